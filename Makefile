@@ -15,8 +15,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/storyline --db demo.db ingest --sample
-	$(BIN)/storyline --db demo.db articles
+	$(BIN)/storyline ingest --sample --db demo.db
+	$(BIN)/storyline articles --db demo.db
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

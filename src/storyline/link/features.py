@@ -1,0 +1,280 @@
+"""Features of a pair of articles, for the pair scorer.
+
+One side of a pair is a :class:`PairSide` (plain text and metadata) plus its
+:class:`SideVectors` (document, headline and sentence vectors from an
+:class:`~storyline.encode.Encoder`). :func:`pair_features` turns two sides
+into a flat ``dict[str, float]``; every feature is symmetric in the two
+sides.
+
+Examples
+--------
+>>> from storyline.encode import HashingEncoder
+>>> a = PairSide("Iraqi jets struck IS in Syria. 400 fighters were killed.", "en")
+>>> b = PairSide("Iraqi jets hit IS targets in Syria on Sunday. 400 dead.", "en")
+>>> va, vb = encode_sides([a, b], HashingEncoder())
+>>> f = pair_features(a, b, va, vb)
+>>> f["num_jaccard"], f["country_jaccard"], f["same_lang"]
+(1.0, 1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from storyline.encode import Encoder, doc_text_for_linking
+from storyline.link.sentences import linking_sentences
+from storyline.link.textkeys import country_keys, name_keys, number_keys, year_keys
+
+__all__ = [
+    "FEATURE_NAMES",
+    "PairSide",
+    "SideVectors",
+    "encode_sides",
+    "pair_features",
+    "side_texts",
+]
+
+
+@dataclass(frozen=True)
+class PairSide:
+    """One article of a pair, as plain inputs.
+
+    Parameters
+    ----------
+    text
+        The article's main text.
+    lang
+        Language code (``"en"``, ``"fa"``...).
+    title
+        The headline, when known.
+    published
+        Publication time, ISO 8601, when known.
+    sentences
+        Pre-split sentences; split here when ``None``.
+    """
+
+    text: str
+    lang: str
+    title: str | None = None
+    published: str | None = None
+    sentences: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class SideVectors:
+    """Vectors of one side: document (title + lead), headline, sentences (``(n, dim)``)."""
+
+    doc: np.ndarray
+    head: np.ndarray
+    sentences: np.ndarray
+
+
+def side_texts(side: PairSide) -> tuple[str, str, tuple[str, ...]]:
+    """The texts to encode for a side: document text, headline text, sentences.
+
+    The headline is the title, or the first sentence when there is none.
+
+    Examples
+    --------
+    >>> doc, head, sents = side_texts(PairSide("First sentence here. And then a second sentence.", "en"))
+    >>> head, len(sents)
+    ('First sentence here.', 2)
+    """
+    sents = (
+        side.sentences if side.sentences is not None else linking_sentences(side.text, side.lang)
+    )
+    sents = tuple(s for s in sents if s.strip())[:60]
+    head = side.title or (sents[0] if sents else side.text[:200])
+    return doc_text_for_linking(side.title, side.text), head, sents
+
+
+def encode_sides(sides: Sequence[PairSide], encoder: Encoder) -> list[SideVectors]:
+    """Encode every text of ``sides`` in one batch.
+
+    Examples
+    --------
+    >>> from storyline.encode import HashingEncoder
+    >>> [v] = encode_sides([PairSide("One sentence only here.", "en")], HashingEncoder())
+    >>> v.doc.shape, v.sentences.shape
+    ((256,), (1, 256))
+    """
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for side in sides:
+        doc, head, sents = side_texts(side)
+        start = len(texts)
+        texts.extend([doc, head, *sents])
+        spans.append((start, len(texts)))
+    vecs = encoder.encode(texts)
+    return [SideVectors(doc=vecs[s], head=vecs[s + 1], sentences=vecs[s + 2 : e]) for s, e in spans]
+
+
+def _centred_cos(u: np.ndarray, v: np.ndarray, mean: np.ndarray | None) -> float:
+    if mean is not None:
+        u, v = u - mean, v - mean
+    den = float(np.linalg.norm(u) * np.linalg.norm(v))
+    return float(u @ v) / den if den > 0 else 0.0
+
+
+def _centre_rows(mat: np.ndarray, mean: np.ndarray | None) -> np.ndarray:
+    if mean is not None:
+        mat = mat - mean
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return mat / norms
+
+
+def _sentence_features(sa: np.ndarray, sb: np.ndarray, mean: np.ndarray | None) -> dict[str, float]:
+    names = (
+        "sent_best_mean",
+        "sent_best_min",
+        "sent_top3",
+        "sent_max",
+        "sent_mutual",
+        "sent_raw_best",
+    )
+    if len(sa) == 0 or len(sb) == 0:
+        return dict.fromkeys(names, 0.0)
+    raw = sa @ sb.T
+    sims = _centre_rows(sa, mean) @ _centre_rows(sb, mean).T
+    best_a, best_b = sims.max(axis=1), sims.max(axis=0)
+    both = np.concatenate([best_a, best_b])
+    top = np.sort(both)[::-1][: min(6, len(both))]
+    arg_a, arg_b = sims.argmax(axis=1), sims.argmax(axis=0)
+    mutual = sum(1 for i, j in enumerate(arg_a) if arg_b[j] == i and sims[i, j] >= 0.3)
+    return {
+        "sent_best_mean": float((best_a.mean() + best_b.mean()) / 2),
+        "sent_best_min": float(min(best_a.mean(), best_b.mean())),
+        "sent_top3": float(top.mean()),
+        "sent_max": float(sims.max()),
+        "sent_mutual": mutual / min(len(sa), len(sb)),
+        "sent_raw_best": float((raw.max(axis=1).mean() + raw.max(axis=0).mean()) / 2),
+    }
+
+
+def _overlap(prefix: str, a: set[str], b: set[str]) -> dict[str, float]:
+    shared = len(a & b)
+    union = len(a | b)
+    return {
+        f"{prefix}_jaccard": shared / union if union else 0.0,
+        f"{prefix}_cover": shared / min(len(a), len(b)) if a and b else 0.0,
+        f"{prefix}_shared": math.log1p(shared),
+        f"{prefix}_both": float(bool(a) and bool(b)),
+    }
+
+
+def _script(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            return "latin" if ch.isascii() or ord(ch) < 0x250 else f"{ord(ch) >> 8:x}"
+    return ""
+
+
+def _days_apart(a: str | None, b: str | None) -> float | None:
+    if not a or not b:
+        return None
+    try:
+        da = datetime.fromisoformat(a.replace("Z", "+00:00"))
+        db = datetime.fromisoformat(b.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if (da.tzinfo is None) != (db.tzinfo is None):
+        da, db = da.replace(tzinfo=None), db.replace(tzinfo=None)
+    return abs((da - db).total_seconds()) / 86400.0
+
+
+def pair_features(
+    a: PairSide,
+    b: PairSide,
+    va: SideVectors,
+    vb: SideVectors,
+    doc_mean: np.ndarray | None = None,
+    sent_mean: np.ndarray | None = None,
+) -> dict[str, float]:
+    """Symmetric features of a pair; names in :data:`FEATURE_NAMES` plus time ones.
+
+    Parameters
+    ----------
+    a, b
+        The two articles.
+    va, vb
+        Their vectors (see :func:`encode_sides`).
+    doc_mean, sent_mean
+        Corpus mean document / sentence vectors to centre against before the
+        ``*_c`` cosines (raw cosines of news are compressed into 0.75-0.9).
+
+    Returns
+    -------
+    dict
+        ``time_gap_days`` (``log1p`` of days) and ``time_known`` describe the
+        publication gap; they are informative but not part of
+        :data:`FEATURE_NAMES` (the training pairs carry no dates).
+
+    Examples
+    --------
+    >>> from storyline.encode import HashingEncoder
+    >>> a = PairSide("Бои в Сирии. Погибли 12 человек.", "ru", published="2018-12-30")
+    >>> b = PairSide("Fighting in Syria. 12 people died.", "en", published="2019-01-02")
+    >>> f = pair_features(a, b, *encode_sides([a, b], HashingEncoder()))
+    >>> f["country_jaccard"], f["num_jaccard"], f["same_script"], round(f["time_gap_days"], 3)
+    (1.0, 1.0, 0.0, 1.386)
+    """
+    ka = (
+        number_keys(a.text),
+        year_keys(a.text),
+        name_keys(a.text, a.lang),
+        country_keys(a.text, a.lang),
+    )
+    kb = (
+        number_keys(b.text),
+        year_keys(b.text),
+        name_keys(b.text, b.lang),
+        country_keys(b.text, b.lang),
+    )
+    la, lb = max(len(a.text), 1), max(len(b.text), 1)
+    feats: dict[str, float] = {
+        "cos_doc": float(va.doc @ vb.doc),
+        "cos_doc_c": _centred_cos(va.doc, vb.doc, doc_mean),
+        "cos_head": float(va.head @ vb.head),
+        "cos_head_c": _centred_cos(va.head, vb.head, doc_mean),
+    }
+    feats.update(_sentence_features(va.sentences, vb.sentences, sent_mean))
+    feats.update(_overlap("num", ka[0], kb[0]))
+    feats.update(_overlap("year", ka[1], kb[1]))
+    feats.update(_overlap("name", ka[2], kb[2]))
+    feats.update(_overlap("country", ka[3], kb[3]))
+    feats["len_ratio"] = min(la, lb) / max(la, lb)
+    feats["same_lang"] = float(a.lang.split("-")[0].lower() == b.lang.split("-")[0].lower())
+    feats["same_script"] = float(_script(a.text) == _script(b.text))
+    gap = _days_apart(a.published, b.published)
+    feats["time_known"] = float(gap is not None)
+    feats["time_gap_days"] = math.log1p(gap) if gap is not None else 0.0
+    return feats
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "cos_doc",
+    "cos_doc_c",
+    "cos_head",
+    "cos_head_c",
+    "sent_best_mean",
+    "sent_best_min",
+    "sent_top3",
+    "sent_max",
+    "sent_mutual",
+    "sent_raw_best",
+    *(
+        f"{p}_{s}"
+        for p in ("num", "year", "name", "country")
+        for s in ("jaccard", "cover", "shared", "both")
+    ),
+    "len_ratio",
+    "same_lang",
+    "same_script",
+)
+"""Features the trained scorer uses, in order."""

@@ -1,0 +1,316 @@
+"""Language-neutral keys pulled from text: numbers, years, names, countries.
+
+Two articles in different languages and scripts that report the same event
+tend to share numbers ("2,000" = "۲۰۰۰" = "2.000"), names (``Башар Асад``
+and ``Bashar Asad`` share the consonant skeleton ``bsrsd``) and countries
+(``سوریه`` and ``Syrien`` are both ``SY``). These functions turn text into
+sets of such keys; :mod:`storyline.link.features` compares the sets.
+
+Examples
+--------
+>>> sorted(number_keys("۴۰۰ تا ۵۰۰ نفر"))
+['400', '500']
+>>> name_keys("Башар Асад", "ru") == name_keys("Bashar Asad met them", "en")
+True
+>>> country_keys("Irak und Syrien", "de") == country_keys("العراق وسوريا", "ar")
+True
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+__all__ = ["country_keys", "name_keys", "normalise_digits", "number_keys", "skeleton", "year_keys"]
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,'\u066b\u066c\u00a0\u202f ]\d+)*")
+_SEP = re.compile(r"[.,'\u066b\u066c\u00a0\u202f ]")
+
+
+def normalise_digits(text: str) -> str:
+    """Map Arabic-Indic and Persian digits (and any Unicode ``Nd``) to ASCII.
+
+    Examples
+    --------
+    >>> normalise_digits("سال ۱۳۹۷ و ٢٠١٨")
+    'سال 1397 و 2018'
+    """
+    text = text.translate(_DIGITS)
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
+    )
+
+
+def _number_value(raw: str) -> str:
+    parts = _SEP.split(raw)
+    if len(parts) == 1:
+        return str(int(parts[0]))
+    if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+        return str(int("".join(parts)))
+    if len(parts) == 2 and raw[len(parts[0])] in ".,\u066b":
+        whole, frac = parts[0], parts[1].rstrip("0")
+        return f"{int(whole)}.{frac}" if frac else str(int(whole))
+    return ""
+
+
+def number_keys(text: str, min_value: float = 2.0) -> set[str]:
+    """Numbers in ``text`` as canonical strings, whatever the digits and separators.
+
+    Thousands separators (``,`` ``.`` ``'`` ``٬`` and spaces before groups of
+    three digits) are dropped; a single ``,`` or ``.`` before one, two or
+    four-plus digits is a decimal mark. Values under ``min_value`` (0, 1) are
+    too common to say anything and are left out.
+
+    Examples
+    --------
+    >>> sorted(number_keys("2,000 soldiers, 2.000 Soldaten, 2,5 Mio, 3.25%"))
+    ['2.5', '2000', '3.25']
+    >>> sorted(number_keys("۴۰۰ تا ۵۰۰ جنگجو در سال ۲۰۱۸"))
+    ['2018', '400', '500']
+    """
+    out: set[str] = set()
+    for match in _NUMBER.finditer(normalise_digits(text)):
+        raw = match.group().strip()
+        try:
+            value = _number_value(raw)
+            if not value:
+                for piece in _SEP.split(raw):
+                    if piece and float(piece) >= min_value:
+                        out.add(str(int(piece)))
+                continue
+            if float(value) >= min_value:
+                out.add(value)
+        except ValueError:
+            continue
+    return out
+
+
+def year_keys(text: str) -> set[str]:
+    """Four-digit Gregorian years 1900-2099 mentioned in ``text``.
+
+    Examples
+    --------
+    >>> sorted(year_keys("In 2018, not 12018; and in ۲۰۱۹."))
+    ['2018', '2019']
+    """
+    return {n for n in number_keys(text) if len(n) == 4 and n[:2] in ("19", "20")}
+
+
+_DIGRAPHS = (("sch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "h"), ("zh", "z"), ("th", "t"))
+_DIGRAPHS += (("ph", "f"), ("gh", "g"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"))
+_DIGRAPHS += (("w", "v"), ("x", "ks"), ("j", "y"), ("z", "s"))
+_DIGRAPHS += (("v", "f"), ("p", "b"))
+_ABJAD = re.compile(r"[\u0600-\u06ff]")
+_ABJAD_VOWELS = str.maketrans({"و": "u", "ي": "i", "ی": "i", "ى": "a"})
+_VOWELS = re.compile(r"[aeiouy]+")
+_NONLETTER = re.compile(r"[^a-z]+")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a word in any script, for matching names across scripts.
+
+    Transliterate to ASCII (``anyascii``), fold digraphs, drop vowels and
+    doubled letters. Abjads (Arabic, Persian, Hebrew) write few vowels, so
+    the vowel-less form is what two spellings of one name share.
+
+    Examples
+    --------
+    >>> skeleton("Baghdad"), skeleton("بغداد"), skeleton("Багдад")
+    ('bgd', 'bgd', 'bgd')
+    >>> skeleton("Asad") == skeleton("اسد") == skeleton("Esad")
+    True
+    """
+    if _ABJAD.search(word):
+        word = word[:1] + word[1:].translate(_ABJAD_VOWELS)
+        word = word[:-1] if len(word) > 3 and word[-1] in "هة" else word
+    ascii_word = _NONLETTER.sub("", anyascii(word).lower())
+    for src, dst in _DIGRAPHS:
+        ascii_word = ascii_word.replace(src, dst)
+    return _REPEAT.sub(r"\1", _VOWELS.sub("", ascii_word))
+
+
+_TOKEN = re.compile(r"\w+")
+_ARABIC_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=\w{3})")
+_STOP_UNCASED = frozenset(
+    """
+    الذي التي الذين على إلى الى عن في من مع هذا هذه ذلك تلك كان كانت يكون قد لقد أن ان إن
+    لم لن ما لا كما بعد قبل بين حتى عند منذ خلال حول أيضا ايضا وقال قال وقالت قالت أكثر
+    است این آن برای که را با به از در تا یک هم نیز شد شده کرد کرده می‌شود بود باید خود
+    های ها اند دارد کند کنند گفت وی او ما شما آنها پس بر روی زیر پیش بعد بین همه
+    """.split()
+)
+
+
+def _strip_marks(text: str) -> str:
+    """Drop combining marks (Arabic harakat, shadda): ``\\w`` does not match them."""
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _clean(token: str) -> str:
+    """Drop combining marks and the Arabic article."""
+    return _ARABIC_PREFIX.sub("", _strip_marks(token))
+
+
+def _cased(token: str) -> bool:
+    return token.lower() != token.upper()
+
+
+def name_keys(text: str, lang: str = "") -> set[str]:
+    """Skeleton keys of likely names: capitalised words, or all content words in uncased scripts.
+
+    In scripts with letter case, a capitalised word counts unless it only
+    ever appears at the start of a sentence. In scripts without case
+    (Arabic, Persian, Hebrew, CJK...), every word of three letters or more
+    that is not a common function word counts, after removing the Arabic
+    article. Skeletons shorter than two consonants are dropped.
+
+    Examples
+    --------
+    >>> sorted(name_keys("The army of Bashar al-Assad met Iraqi generals.", "en"))
+    ['bsr', 'rk', 'sd']
+    >>> sorted(name_keys("ارتش بشار اسد با ژنرال‌های عراقی دیدار کرد", "fa"))
+    ['bsr', 'dr', 'rk', 'rts', 'sd', 'snrl']
+    """
+    text = _strip_marks(normalise_digits(text))
+    keys: set[str] = set()
+    initial_only: dict[str, bool] = {}
+    prev_end = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token.isdigit() or len(token) < 2:
+            prev_end = match.end()
+            continue
+        gap = text[prev_end : match.start()]
+        at_start = prev_end == 0 or bool(re.search(r"[.!?:\n\"«“]", gap))
+        prev_end = match.end()
+        if _cased(token[0]):
+            if not token[0].isupper():
+                continue
+            key = skeleton(token)
+            if len(key) >= 2:
+                initial_only[key] = initial_only.get(key, True) and at_start
+            continue
+        if token.isalpha() and not _cased(token):
+            token = _clean(token)
+            if len(token) >= 3 and token not in _STOP_UNCASED:
+                keys.add(skeleton(token))
+    keys.update(k for k, only_initial in initial_only.items() if not only_initial)
+    return {k for k in keys if len(k) >= 2}
+
+
+_ALIASES = {
+    "US": "us",
+    "U.S.": "us",
+    "USA": "us",
+    "America": "us",
+    "UK": "gb",
+    "Britain": "gb",
+    "England": "gb",
+    "Russia": "ru",
+    "Iran": "ir",
+    "Syria": "sy",
+    "Turkey": "tr",
+    "South Korea": "kr",
+    "North Korea": "kp",
+    "Vietnam": "vn",
+    "Holland": "nl",
+}
+
+
+# territories whose names hold another country's adjective ("American Samoa")
+_NO_PARTIAL = frozenset(
+    "as tf um vi vg pf gf io hm sh pm nc mf bl sx bq gs cc cx ky fk fo mp tc wf".split()
+)
+
+
+@lru_cache(maxsize=256)
+def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(single-word stems -> code, multi-word lowercase names -> code) for ``lang``."""
+    import pycountry
+
+    base = (lang or "en").split("-")[0].split("_")[0].lower()
+    english: dict[str, str] = {}
+    native: dict[str, str] = {}
+    sounds: dict[str, set[str]] = {}
+    translator = None
+    if base != "en" and os.path.exists(
+        os.path.join(pycountry.LOCALES_DIR, base, "LC_MESSAGES", "iso3166-1.mo")
+    ):
+        translator = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [base])
+    for country in pycountry.countries:
+        code = country.alpha_2.lower()
+        forms = {country.name, getattr(country, "common_name", country.name)}
+        forms.add(country.name.split(",")[0])
+        for form in forms:
+            english.setdefault(form.lower(), code)
+            sounds.setdefault(code, set()).update(skeleton(w)[:2] for w in _TOKEN.findall(form))
+            if translator is not None:
+                native.setdefault(translator.gettext(form).lower(), code)
+    for alias, code in _ALIASES.items():
+        english.setdefault(alias.lower(), code)
+    word_codes: dict[str, set[str]] = {}
+    native = {_strip_marks(name): code for name, code in native.items()}
+    for name, code in native.items():
+        for word in _TOKEN.findall(name):
+            word_codes.setdefault(_clean(word), set()).add(code)
+    single: dict[str, str] = {}
+    multi: dict[str, str] = {}
+    for table, is_native in ((english, False), (native, True)):
+        for name, code in table.items():
+            words = [_clean(w) for w in _TOKEN.findall(name)]
+            if len(words) in (2, 3):
+                multi.setdefault(" ".join(words), code)
+            for word in words:
+                if len(word) < 4 or (len(words) > 1 and (not is_native or code in _NO_PARTIAL)):
+                    continue
+                # a word of a translated long name that names only this country
+                # and sounds like its English name ("سوریه" in "جمهوری عربی سوریه")
+                if len(words) > 1 and (
+                    word_codes.get(word) != {code} or skeleton(word)[:2] not in sounds[code]
+                ):
+                    continue
+                stem = word if len(word) < 5 or not is_native else word[:-1]
+                single.setdefault(stem, code)
+    return single, multi
+
+
+def country_keys(text: str, lang: str = "en") -> set[str]:
+    """ISO 3166 alpha-2 codes (lowercase) of countries named in ``text``.
+
+    Names come from ``pycountry`` and its translations into the text's
+    language (plus English); a word matches when it starts with a
+    one-word country name (``Iraqi`` -> ``iq``; outside English, names of
+    five letters or more may lose their last letter, for inflection:
+    ``Сирии`` -> ``sy``).
+
+    Examples
+    --------
+    >>> sorted(country_keys("Iraqi jets hit Syria; the United States watched.", "en"))
+    ['iq', 'sy', 'us']
+    >>> sorted(country_keys("ارتش عراق در سوریه", "fa"))
+    ['iq', 'sy']
+    """
+    single, multi = _country_table(lang)
+    lengths = sorted({len(k) for k in single}, reverse=True)
+    tokens = [_clean(t) for t in _TOKEN.findall(_strip_marks(text.lower()))]
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        for n in (3, 2):
+            code = multi.get(" ".join(tokens[i : i + n]))
+            if code:
+                found.add(code)
+        for word in (token, token[1:]) if token.startswith("و") else (token,):
+            for k in lengths:
+                if k <= len(word) and (code := single.get(word[:k])):
+                    found.add(code)
+                    break
+    return found

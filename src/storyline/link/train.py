@@ -1,0 +1,307 @@
+"""Train the pair scorer from SemEval-format labelled pairs, with honest CV.
+
+Cross-validation splits by article: articles linked by a pair form
+connected components, and whole components go to one fold, so no article
+is in both the training and the test side of a fold. The centring means and
+feature scaling are fitted inside each fold.
+
+Examples
+--------
+>>> fold_of_pairs([("a", "b"), ("b", "c"), ("d", "e")], folds=2, seed=0)
+[0, 0, 1]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from storyline.encode import CachedEncoder, Encoder, get_encoder
+from storyline.link.features import (
+    FEATURE_NAMES,
+    PairSide,
+    SideVectors,
+    encode_sides,
+    pair_features,
+)
+from storyline.link.metrics import (
+    DIFFERENT_MIN,
+    SAME_MAX,
+    PairRow,
+    file_sha256,
+    pearson,
+    read_pairs,
+    same_event_f1,
+    split_title,
+)
+from storyline.link.models import Logistic, Ridge, expand
+
+__all__ = ["TrainReport", "fit_weights", "fold_of_pairs", "pair_sides", "train_from_pairs"]
+
+RIDGE_ALPHA = 30.0
+LOGISTIC_ALPHA = 3.0
+
+
+@dataclass
+class TrainReport:
+    """What :func:`train_from_pairs` did: weights, CV figures, where it saved them."""
+
+    weights: dict[str, Any]
+    cv: dict[str, Any]
+    n_pairs: int
+    n_evaluated: int
+    path: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def fold_of_pairs(pairs: Sequence[tuple[str, str]], folds: int = 5, seed: int = 0) -> list[int]:
+    """Fold index of each pair, whole connected components of articles per fold.
+
+    Components are shuffled (seeded), then each goes to the currently
+    smallest fold.
+
+    Examples
+    --------
+    >>> fold_of_pairs([("x", "y"), ("y", "x"), ("z", "w")], folds=2)
+    [0, 0, 1]
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    comps: dict[str, list[int]] = {}
+    for i, (a, _) in enumerate(pairs):
+        comps.setdefault(find(a), []).append(i)
+    order = sorted(comps.values(), key=lambda idx: idx[0])
+    random.Random(seed).shuffle(order)
+    sizes = [0] * folds
+    fold = [0] * len(pairs)
+    for members in sorted(order, key=len, reverse=True):
+        target = sizes.index(min(sizes))
+        sizes[target] += len(members)
+        for i in members:
+            fold[i] = target
+    return fold
+
+
+def pair_sides(rows: Sequence[PairRow]) -> tuple[dict[str, PairSide], list[tuple[str, str]]]:
+    """Unique articles (title split off the first line) and the id pairs.
+
+    Examples
+    --------
+    >>> row = PairRow("1", "2", "en", "de", "T\\nBody one.", "Body two.", {})
+    >>> sides, ids = pair_sides([row])
+    >>> sides["1"].title, ids
+    ('T', [('1', '2')])
+    """
+    sides: dict[str, PairSide] = {}
+    ids: list[tuple[str, str]] = []
+    for row in rows:
+        for aid, text, lang in ((row.id1, row.text1, row.lang1), (row.id2, row.text2, row.lang2)):
+            if aid not in sides:
+                title, body = split_title(text)
+                sides[aid] = PairSide(text=body, lang=lang, title=title)
+        ids.append((row.id1, row.id2))
+    return sides, ids
+
+
+def _features(
+    sides: dict[str, PairSide],
+    vecs: dict[str, SideVectors],
+    ids: Sequence[tuple[str, str]],
+    article_ids: set[str],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    doc_mean = np.mean([vecs[a].doc for a in article_ids], axis=0)
+    sent_mean = np.mean(np.vstack([vecs[a].sentences for a in article_ids]), axis=0)
+    rows = [
+        pair_features(sides[a], sides[b], vecs[a], vecs[b], doc_mean, sent_mean) for a, b in ids
+    ]
+    x = np.array([[f[n] for n in FEATURE_NAMES] for f in rows], dtype=np.float64)
+    return x, doc_mean, sent_mean
+
+
+def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
+    """Fit one ridge per gold target present and the same-event logistic model.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> x = rng.normal(size=(40, len(FEATURE_NAMES)))
+    >>> w = fit_weights(x, [{"Overall": 1.0 + 3 * (v > 0)} for v in x[:, 0]])
+    >>> sorted(w["targets"]), w["same_event"]["kind"]
+    (['Overall'], 'logistic')
+    """
+    z = expand(x)
+    targets: dict[str, Any] = {}
+    for key in sorted({k for g in gold for k in g}):
+        keep = [i for i, g in enumerate(gold) if key in g]
+        y = np.array([gold[i][key] for i in keep])
+        targets[key] = Ridge(alpha=RIDGE_ALPHA).fit(z[keep], y).to_dict()
+    overall = [g.get("Overall", 2.5) for g in gold]
+    keep = [i for i, o in enumerate(overall) if o <= SAME_MAX or o >= DIFFERENT_MIN]
+    labels = np.array([overall[i] <= SAME_MAX for i in keep], dtype=np.float64)
+    same = Logistic(alpha=LOGISTIC_ALPHA).fit(z[keep], labels)
+    return {"targets": targets, "same_event": same.to_dict()}
+
+
+def _predict(weights: dict[str, Any], x: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    z = expand(x)
+    preds = {
+        k: np.clip(Ridge.from_dict(v).predict(z), 1.0, 4.0) for k, v in weights["targets"].items()
+    }
+    return preds, Logistic.from_dict(weights["same_event"]).predict_proba(z)
+
+
+def _cv_figures(
+    rows: Sequence[PairRow], preds: dict[str, np.ndarray], prob: np.ndarray, x: np.ndarray
+) -> dict[str, Any]:
+    gold_o = np.array([r.gold.get("Overall", np.nan) for r in rows])
+    has = ~np.isnan(gold_o)
+    out: dict[str, Any] = {
+        "pearson": round(pearson(preds["Overall"][has], gold_o[has]), 4),
+        "n": int(has.sum()),
+        "pearson_raw_cosine": round(pearson(-x[has, 0], gold_o[has]), 4),
+    }
+    by_pair: dict[str, Any] = {}
+    names = ["-".join(sorted((r.lang1, r.lang2))) for r in rows]
+    for lp in sorted(set(names)):
+        idx = [i for i, name in enumerate(names) if name == lp and has[i]]
+        by_pair[lp] = {
+            "pearson": round(pearson(preds["Overall"][idx], gold_o[idx]), 4),
+            "n": len(idx),
+        }
+    out["by_language_pair"] = by_pair
+    dims: dict[str, Any] = {}
+    for key, pred in preds.items():
+        idx = [i for i, r in enumerate(rows) if key in r.gold]
+        dims[key] = round(pearson(pred[idx], [rows[i].gold[key] for i in idx]), 4)
+    out["dimensions"] = dims
+    same: dict[str, Any] = {"all": same_event_f1(gold_o[has], prob[has])}
+    for name, cross in (("monolingual", False), ("crosslingual", True)):
+        idx = [i for i, r in enumerate(rows) if has[i] and (r.lang1 != r.lang2) == cross]
+        same[name] = same_event_f1(gold_o[idx], prob[idx])
+    out["same_event"] = same
+    return out
+
+
+def train_from_pairs(
+    csv_path: str | Path,
+    *,
+    encoder: Encoder | None = None,
+    cache_dir: str | Path | None = None,
+    folds: int = 5,
+    seed: int = 0,
+    out_path: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> TrainReport:
+    """Cross-validate by article, then fit on every pair and (optionally) save the weights.
+
+    Parameters
+    ----------
+    csv_path
+        SemEval-format CSV (see :func:`~storyline.link.metrics.read_pairs`).
+    encoder
+        Default ``get_encoder("e5-small")``.
+    cache_dir
+        When given, vectors are cached in ``cache_dir/vectors.sqlite``.
+    folds, seed
+        Cross-validation folds (``folds < 2`` skips CV) and shuffling seed.
+    out_path
+        Where to write the weights JSON (e.g. ``src/storyline/data/scorer.json``).
+    progress
+        Called with one-line messages.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> from storyline.encode import HashingEncoder
+    >>> d = tempfile.mkdtemp()
+    >>> p = os.path.join(d, "p.csv")
+    >>> body = "pair_id,lang1,lang2,text1,text2,Overall\\n"
+    >>> body += "".join(f"{i}_{i + 100},en,en,Story {i} about Iraq {i}.,Story {i} on Iraq {i}.,{1 + i % 4}\\n"
+    ...                 for i in range(30))
+    >>> _ = open(p, "w").write(body)
+    >>> r = train_from_pairs(p, encoder=HashingEncoder(dim=384), folds=3, out_path=os.path.join(d, "w.json"))
+    >>> r.n_pairs, r.n_evaluated, r.path.name
+    (30, 30, 'w.json')
+    """
+    say = progress or (lambda _msg: None)
+    rows = read_pairs(csv_path)
+    rows = [r for r in rows if "Overall" in r.gold]
+    enc: Encoder = encoder or get_encoder("e5-small")
+    if cache_dir is not None:
+        enc = CachedEncoder(enc, Path(cache_dir) / "vectors.sqlite")
+    sides, ids = pair_sides(rows)
+    say(f"encoding {len(sides)} articles with {enc.name}")
+    keys = list(sides)
+    vec_list: list[SideVectors] = []
+    for i in range(0, len(keys), 64):
+        vec_list.extend(encode_sides([sides[k] for k in keys[i : i + 64]], enc))
+        say(f"encoded {min(i + 64, len(keys))}/{len(keys)}")
+    vecs = dict(zip(keys, vec_list, strict=True))
+    gold = [r.gold for r in rows]
+    cv: dict[str, Any] = {}
+    n_eval = 0
+    if folds >= 2:
+        fold = fold_of_pairs(ids, folds=folds, seed=seed)
+        preds: dict[str, np.ndarray] = {}
+        prob = np.zeros(len(rows))
+        x_all = np.zeros((len(rows), len(FEATURE_NAMES)))
+        for k in range(folds):
+            train_idx = [i for i, f in enumerate(fold) if f != k]
+            test_idx = [i for i, f in enumerate(fold) if f == k]
+            if not test_idx or not train_idx:
+                continue
+            train_articles = {a for i in train_idx for a in ids[i]}
+            x, _, _ = _features(sides, vecs, ids, train_articles)
+            weights = fit_weights(x[train_idx], [gold[i] for i in train_idx])
+            p, pr = _predict(weights, x[test_idx])
+            for key, v in p.items():
+                preds.setdefault(key, np.full(len(rows), np.nan))[test_idx] = v
+            prob[test_idx] = pr
+            x_all[test_idx] = x[test_idx]
+            n_eval += len(test_idx)
+            say(f"fold {k + 1}/{folds}: {len(test_idx)} test pairs")
+        cv = _cv_figures(rows, preds, prob, x_all)
+        cv.update({"folds": folds, "seed": seed, "split": "by article (connected components)"})
+        say(f"cross-validated Pearson {cv['pearson']} on {n_eval} pairs")
+    x, doc_mean, sent_mean = _features(sides, vecs, ids, set(sides))
+    weights = fit_weights(x, gold)
+    params: dict[str, Any] = {
+        "version": 1,
+        "encoder": enc.name,
+        "feature_names": list(FEATURE_NAMES),
+        "expand": "squares and products of the first 4 features",
+        "doc_mean": [round(float(v), 6) for v in doc_mean],
+        "sent_mean": [round(float(v), 6) for v in sent_mean],
+        **weights,
+        "time_prior": {"free_days": 7.0, "logit_per_log_day": 1.5, "learned": False},
+        "hyper": {"ridge_alpha": RIDGE_ALPHA, "logistic_alpha": LOGISTIC_ALPHA},
+        "training": {
+            "file": Path(csv_path).name,
+            "sha256": file_sha256(csv_path),
+            "n_pairs": len(rows),
+            "n_articles": len(sides),
+        },
+        "cv": cv,
+    }
+    path = None
+    if out_path is not None:
+        path = Path(out_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        say(f"wrote {path}")
+    return TrainReport(weights=params, cv=cv, n_pairs=len(rows), n_evaluated=n_eval, path=path)

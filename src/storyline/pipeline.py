@@ -1,0 +1,335 @@
+"""The ingest pipeline: raw documents in, clean articles in the store.
+
+Stages, in order, for each document a reader yields::
+
+    RawDocument -> (HTML extraction) -> scrape cleanup -> language
+                -> normalisation -> dates -> sentences -> Article
+                -> MinHash signature -> Store.add_article
+
+The CPU-bound part (everything up to the signature) is a pure function,
+:func:`prepare`, so it can run in worker processes; only the store write
+happens in the calling process. Articles are committed in batches: a crash
+loses at most the open batch, and because article ids are content hashes,
+running the same command again completes it without duplicates.
+
+Examples
+--------
+>>> from storyline.store import Store
+>>> import tempfile, pathlib
+>>> tmp = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (tmp / "a.txt").write_text(
+...     "Floods close schools in Porto Alegre\\n\\n"
+...     "PORTO ALEGRE, Brazil (Reuters) - Heavy rain closed schools across the city "
+...     "on Monday as rivers rose above their banks.", encoding="utf-8")
+>>> with Store(tmp / "s.db") as store:
+...     report = ingest([tmp / "a.txt"], store)
+>>> report.added, report.failed
+(1, [])
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+
+from storyline.article import Article, RawDocument, ReadFailure
+from storyline.dedup import signature as minhash_signature
+from storyline.read import read_path
+from storyline.read.records import FieldMap
+from storyline.store import Store, article_id
+from storyline.text.clean import clean_scraped_text
+from storyline.text.dates import parse_date
+from storyline.text.html import NoArticleError, extract_html
+from storyline.text.language import detect_language
+from storyline.text.normalise import normalise_text
+from storyline.text.sentences import split_sentences
+
+BATCH_SIZE = 50
+"""Articles per committed transaction."""
+
+
+class DocumentError(ValueError):
+    """A document that was read but holds no usable article (one-line reason)."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to store, with its near-duplicate signature."""
+
+    article: Article
+    signature: np.ndarray
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did.
+
+    ``failed`` holds ``(origin, reason)`` pairs, one per document, record or
+    file that could not be ingested.
+    """
+
+    read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    existing: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    added_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed."""
+        return not self.failed
+
+    def to_dict(self) -> dict[str, object]:
+        """Return a JSON-ready summary.
+
+        Examples
+        --------
+        >>> IngestReport(read=2, added=1, existing=1).to_dict()["added"]
+        1
+        """
+        return {
+            "read": self.read,
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "existing": self.existing,
+            "failed": [{"origin": o, "reason": r} for o, r in self.failed],
+        }
+
+
+_LANG_ALIASES = {"per": "fa", "fas": "fa", "eng": "en", "ara": "ar", "rus": "ru", "zho": "zh"}
+
+
+def _declared_lang(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    code = _LANG_ALIASES.get(code, code)
+    return code if len(code) == 2 and code.isalpha() else None
+
+
+def _first(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def prepare(doc: RawDocument) -> Prepared:
+    """Turn one raw document into a stored-ready article (pure, no I/O).
+
+    Raises
+    ------
+    DocumentError
+        When the document holds no article text.
+
+    Examples
+    --------
+    >>> doc = RawDocument(origin="x.txt", content=(
+    ...     "Thursday, November 7, 2024\\n\\nMinisters meet in Rome over grain exports\\n\\n"
+    ...     "ROME (AP) - Ministers from twelve countries met in Rome on Tuesday to discuss "
+    ...     "grain exports through the Black Sea."))
+    >>> p = prepare(doc)
+    >>> p.article.title, p.article.lang, p.article.published
+    ('Ministers meet in Rome over grain exports', 'en', None)
+    >>> p.article.scraped_at[:10]
+    '2024-11-07'
+    """
+    declared = dict(doc.declared)
+    content = doc.content
+    if doc.kind == "html":
+        try:
+            extracted = extract_html(content, url=_first(declared.get("url")))
+        except NoArticleError as exc:
+            raise DocumentError(str(exc)) from exc
+        content = extracted.text
+        declared.setdefault("title", extracted.title)
+        declared.setdefault("date", extracted.date)
+        declared.setdefault("author", extracted.author)
+        declared.setdefault("url", extracted.url)
+        declared.setdefault("outlet", extracted.site_name)
+        declared.setdefault("lang", extracted.lang)
+    if not content or not content.strip():
+        raise DocumentError("no text")
+
+    cleaned = clean_scraped_text(content, lang=_declared_lang(declared.get("lang")))
+    body = cleaned.body.strip()
+    title_raw = _first(declared.get("title"), cleaned.title)
+    if not body:
+        if not title_raw:
+            raise DocumentError("no article text after cleanup")
+        body = title_raw
+
+    lang = _declared_lang(declared.get("lang"))
+    guess = detect_language(f"{title_raw or ''}\n{body}")
+    if lang is None:
+        lang, confidence = guess.lang, guess.confidence
+    else:
+        confidence = 1.0 if guess.lang == lang else max(0.5, 1.0 - guess.confidence)
+
+    text = normalise_text(body, lang)
+    title = normalise_text(title_raw, lang) if title_raw else None
+
+    published, precision = None, "unknown"
+    date_value = parse_date(declared["date"], lang) if _first(declared.get("date")) else None
+    if date_value is not None:
+        published, precision = date_value.iso, date_value.precision
+    elif cleaned.published:
+        published, precision = cleaned.published, cleaned.published_precision
+
+    article = Article(
+        id=article_id(text),
+        text=text,
+        text_original=body,
+        lang=lang,
+        lang_confidence=round(float(confidence), 4),
+        title=title,
+        url=_first(declared.get("url")),
+        outlet=_first(declared.get("outlet"), cleaned.outlet),
+        author=_first(declared.get("author"), cleaned.author),
+        published=published,
+        published_precision=precision,  # type: ignore[arg-type]
+        scraped_at=cleaned.scraped_at,
+        dateline_place=cleaned.dateline_place,
+        mixed_language=guess.mixed,
+        captions=tuple(cleaned.captions),
+        sentences=tuple(split_sentences(text, lang)),
+        origin=doc.origin,
+    )
+    return Prepared(article=article, signature=minhash_signature(text))
+
+
+def _prepare_safely(doc: RawDocument) -> Prepared | ReadFailure:
+    try:
+        return prepare(doc)
+    except DocumentError as exc:
+        return ReadFailure(doc.origin, str(exc))
+    except Exception as exc:  # a bug or a pathological document must not stop the batch
+        return ReadFailure(doc.origin, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def iter_documents(
+    paths: Iterable[str | Path],
+    fmt: str | None = None,
+    glob: str | None = None,
+    fields: FieldMap | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawDocument | ReadFailure]:
+    """Yield every document (or failure) under ``paths``, in order.
+
+    Examples
+    --------
+    >>> list(iter_documents(["/no/such/file.txt"]))[0].reason
+    'no such file or directory'
+    """
+    for path in paths:
+        yield from read_path(path, fmt, glob=glob, fields=fields, stdin=stdin)
+
+
+def _prepared_stream(
+    items: Iterable[RawDocument | ReadFailure], workers: int
+) -> Iterator[Prepared | ReadFailure]:
+    if workers <= 1:
+        for item in items:
+            yield item if isinstance(item, ReadFailure) else _prepare_safely(item)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk: list[RawDocument | ReadFailure] = []
+
+        def flush() -> Iterator[Prepared | ReadFailure]:
+            docs = [d for d in chunk if isinstance(d, RawDocument)]
+            results = iter(pool.map(_prepare_safely, docs, chunksize=8))
+            for item in chunk:
+                yield item if isinstance(item, ReadFailure) else next(results)
+
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= 64 * workers:
+                yield from flush()
+                chunk = []
+        yield from flush()
+
+
+def default_workers() -> int:
+    """Worker processes for preparation: one per core, at most 8.
+
+    Examples
+    --------
+    >>> default_workers() >= 1
+    True
+    """
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    fmt: str | None = None,
+    glob: str | None = None,
+    fields: FieldMap | None = None,
+    stdin: BinaryIO | None = None,
+    workers: int = 1,
+    progress: Callable[[str, IngestReport], None] | None = None,
+) -> IngestReport:
+    """Read, clean and store every document under ``paths``.
+
+    Parameters
+    ----------
+    paths
+        Files, directories, or ``"-"`` for standard input.
+    store
+        The open store to write to.
+    fmt
+        Force a format (``txt``, ``html``, ``json``, ``jsonl``, ``csv``,
+        ``feed``); ``None`` detects it per file.
+    glob
+        Filename filter inside directories, e.g. ``"*.txt"``.
+    fields
+        Field names for JSON/CSV records.
+    workers
+        Processes for the CPU-bound stages; 1 runs everything in-process.
+    progress
+        Called after each document with its origin and the running report.
+
+    Returns
+    -------
+    IngestReport
+        Counts of read, added, duplicate and existing articles, and failures.
+    """
+    report = IngestReport()
+    items = iter_documents(paths, fmt=fmt, glob=glob, fields=fields, stdin=stdin)
+    batch: list[Prepared] = []
+
+    def write(batch: list[Prepared]) -> None:
+        with store.transaction():
+            for prepared in batch:
+                result = store.add_article(prepared.article, prepared.signature)
+                if result.status == "added":
+                    report.added += 1
+                    report.added_ids.append(result.article_id)
+                elif result.status == "duplicate":
+                    report.duplicates += 1
+                else:
+                    report.existing += 1
+
+    for item in _prepared_stream(items, workers):
+        report.read += 1
+        if isinstance(item, ReadFailure):
+            report.failed.append((item.origin, item.reason))
+        else:
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                write(batch)
+                batch = []
+        if progress is not None:
+            progress(item.origin if isinstance(item, ReadFailure) else item.article.origin, report)
+    if batch:
+        write(batch)
+    return report

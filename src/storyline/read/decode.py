@@ -1,0 +1,318 @@
+"""Bytes to text: find the encoding of a document.
+
+The rule, in order:
+
+1. empty input is an error (``"empty file"``);
+2. a byte-order mark decides (UTF-8, UTF-16 or UTF-32);
+3. UTF-16 without a BOM is recognised from its NUL-byte pattern (NULs at
+   one parity only, and the result reads as text);
+4. any other NUL byte means binary data (an error);
+5. valid UTF-8 is UTF-8;
+6. text that is *mostly* valid UTF-8 (many valid multi-byte characters, a
+   few broken bytes) is decoded as UTF-8 with U+FFFD for the broken bytes;
+7. otherwise ``charset-normalizer`` proposes encodings; among its near-equal
+   candidates the one whose letters fit one alphabet best wins (this fixes
+   its ties on short texts, e.g. French in cp1252 read as cp1257);
+8. nothing fits, or the result is full of control characters: binary data.
+
+Line endings are left as they are; a leading BOM is removed.
+
+Examples
+--------
+>>> decode_bytes("Привет, мир".encode("cp1251"))
+'Привет, мир'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from charset_normalizer import from_bytes
+
+__all__ = ["DecodeError", "decode_bytes"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+# Non-ASCII lowercase letters of common Latin-script alphabets. A correct
+# decoding of a Latin-script text uses letters of one alphabet; a wrong one
+# mixes letters from several (e.g. French "crème" read as cp1250: "crčme").
+_LATIN_ALPHABETS: tuple[str, ...] = (
+    "éèêëàâæçîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíóúñü",  # Spanish
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșțşţ",  # Romanian
+    "çğıöşüâî",  # Turkish
+    "çəğıöşü",  # Azerbaijani
+    "åäöæøéü",  # Nordic
+    "áðéíóúýþæö",  # Icelandic
+    "čćđšž",  # Croatian, Slovenian, Bosnian
+    "āčēģīķļņšūž",  # Latvian
+    "ąčęėįšųūž",  # Lithuanian
+    "äöõüšž",  # Estonian
+    "àèéíïòóúüç",  # Catalan
+    "çë",  # Albanian
+)
+
+# Common legacy code pages, most widespread first (the order breaks ties).
+_LEGACY: tuple[str, ...] = (
+    "cp1252",
+    "cp1251",
+    "cp1256",
+    "cp1250",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc-kr",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1257",
+    "koi8-r",
+)
+
+# The most frequent accented Latin letters across languages: breaks ties
+# such as French "à" (cp1252) against Slovak "ŕ" (cp1250, same byte).
+_COMMON_LATIN = frozenset("éèàüöäáíóúñçßãâêôłąęśżčšžřışğåøæ")
+
+_CONTROL_OK = frozenset("\t\n\r\f\v")
+_WORD = re.compile(r"[^\W\d_]+(?:['’.·-][^\W\d_]+)*")
+_FORMS = ("ISOLATED FORM", "FINAL FORM", "INITIAL FORM", "MEDIAL FORM")
+_CJK_FAMILY = frozenset(
+    ["CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH", "BOPOMOFO", "IDEOGRAPHIC"]
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we can recognise."""
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a document's bytes to text, guessing the encoding.
+
+    Parameters
+    ----------
+    data
+        The raw bytes of one document.
+
+    Returns
+    -------
+    str
+        The text, without a leading byte-order mark.
+
+    Raises
+    ------
+    DecodeError
+        ``"empty file"``, ``"binary file (contains NUL bytes)"`` or
+        ``"binary file (no text encoding fits)"``.
+
+    Examples
+    --------
+    >>> decode_bytes("\\ufeffHello".encode("utf-8"))
+    'Hello'
+    >>> decode_bytes("خبر عاجل من بغداد اليوم".encode("cp1256"))
+    'خبر عاجل من بغداد اليوم'
+    >>> decode_bytes("新闻".encode("utf-16"))
+    '新闻'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    Traceback (most recent call last):
+    ...
+    storyline.read.decode.DecodeError: binary file (contains NUL bytes)
+    """
+    if not data:
+        raise DecodeError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data[len(bom) :].decode(encoding))
+            except UnicodeDecodeError:
+                break  # a BOM followed by garbage: let the guessers decide
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise DecodeError("binary file (contains NUL bytes)")
+        return _check_text(text)
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return _check_text(text)
+    return _check_text(_guess(data))
+
+
+def _check_text(text: str) -> str:
+    """Refuse text that is mostly control characters; strip a BOM."""
+    text = text.removeprefix("\ufeff")
+    if not text:
+        raise DecodeError("empty file")
+    sample = text[:20_000]
+    controls = sum(1 for c in sample if c not in _CONTROL_OK and unicodedata.category(c) == "Cc")
+    if controls > max(2, len(sample) // 100):
+        raise DecodeError("binary file (no text encoding fits)")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Decode UTF-16 text that has no BOM; ``None`` when it does not read as text."""
+    if len(data) % 2:
+        return None
+    best: tuple[float, int, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        if not sample or any(
+            c not in _CONTROL_OK and unicodedata.category(c)[0] == "C" for c in sample
+        ):
+            continue  # controls, unassigned or private-use code points: not this one
+        readable = sum(
+            1 for c in sample if c.isalpha() or c.isspace() or unicodedata.category(c)[0] in "PNSM"
+        )
+        if readable < 0.9 * len(sample):
+            continue
+        # Read with the wrong byte order, "a" (U+0061) becomes U+6100: code
+        # points ending in a zero byte are rare in real text.
+        swapped = sum(1 for c in sample if ord(c) > 0xFF and not ord(c) & 0xFF)
+        score = (_plausibility(text), -swapped, text)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    return None if best is None else best[2]
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes: decode with replacement characters.
+
+    Accepted when valid multi-byte characters outnumber the broken bytes
+    at least four to one; single-byte encodings almost never form valid
+    multi-byte UTF-8 sequences by chance.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if multibyte >= 4 * broken and multibyte >= 8:
+        return text
+    return None
+
+
+def _guess(data: bytes) -> str:
+    """Ask charset-normalizer; break its near-ties by :func:`_plausibility`.
+
+    On short inputs (under 2,000 non-ASCII bytes) its statistics are weak, so
+    the common legacy code pages compete too.
+    """
+    matches = list(from_bytes(data))
+    candidates: list[str] = []
+    if matches:
+        best_chaos = matches[0].chaos
+        candidates = [str(m) for m in matches[:8] if m.chaos <= best_chaos + 0.1]
+    non_ascii = sum(1 for b in data[:20_000] if b > 0x7F)
+    if non_ascii < 2000:
+        for encoding in _LEGACY:
+            try:
+                candidates.append(data.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+    if not candidates:
+        raise DecodeError("binary file (no text encoding fits)")
+    # max() keeps the first of equal scores: charset-normalizer's order wins ties.
+    return max(candidates, key=_plausibility)
+
+
+def _plausibility(text: str) -> float:
+    """How much a decoding looks like real text, at most 1.0.
+
+    The share of non-ASCII letters that belong to the text's main script
+    (and, for Latin, to one language's alphabet), minus penalties for
+    symbols glued inside words (``powiedzia³ek``), for words mixing ASCII
+    letters with another script (``Bundeskanzler 酳絽rte``) and for odd
+    capitalisation (``ЪЗМб``: Arabic read as Cyrillic comes out in capitals),
+    and for letters real text hardly uses (:func:`_is_rare`). In text made
+    mostly of ASCII letters, a Latin reading of the rest gets a small bonus.
+
+    Examples
+    --------
+    >>> _plausibility("Café crème à la française") > _plausibility("Café crčme ŕ la française")
+    True
+    >>> _plausibility("Bonjour à tous") > _plausibility("Bonjour р tous")
+    True
+    >>> _plausibility("خبر عاجل من بغداد") > _plausibility("ОИС ЪЗМб гд ИЫПЗП")
+    True
+    """
+    words = _WORD.findall(text[:20_000])
+    letters: Counter[str] = Counter()
+    flagged = 0
+    non_ascii_words = 0
+    cased = upper = 0
+    for word in words:
+        if word.isascii():
+            continue
+        non_ascii_words += 1
+        foreign = [c for c in word if ord(c) > 0x7F]
+        glued = any(not c.isalpha() and unicodedata.category(c)[0] != "M" for c in foreign)
+        mixed = any(c.isascii() and c.isalpha() for c in word) and any(
+            c.isalpha() and _script(c) != "LATIN" for c in foreign
+        )
+        capitalised = word[0].isupper() and word[1:].islower()
+        odd_case = not (word.islower() or word.isupper() or capitalised)
+        flagged += glued or mixed or (odd_case and any(c.isupper() for c in word[1:]))
+        cased += sum(1 for c in word if c.isupper() or c.islower())
+        upper += sum(1 for c in word if c.isupper())
+        letters.update(c.lower()[0] for c in foreign if c.isalpha())
+    penalty = flagged / non_ascii_words if non_ascii_words else 0.0
+    penalty += sum(n for c, n in letters.items() if _is_rare(c)) / max(1, sum(letters.values()))
+    if cased and upper / cased > 0.5:
+        penalty += upper / cased - 0.5
+    total = sum(letters.values())
+    if total == 0:
+        return 1.0 - penalty
+    by_script: Counter[str] = Counter()
+    for char, count in letters.items():
+        by_script[_script(char)] += count
+    script, script_count = by_script.most_common(1)[0]
+    fit = script_count / total
+    if script == "LATIN":
+        best = max(sum(letters[c] for c in alphabet) for alphabet in _LATIN_ALPHABETS)
+        fit *= best / script_count
+        ascii_letters = sum(1 for w in words if w.isascii() for c in w)
+        if ascii_letters > total:
+            fit += 0.01  # mostly-ASCII text: its other letters are most likely Latin too
+        fit += 0.005 * sum(letters[c] for c in _COMMON_LATIN) / script_count
+    return fit - penalty
+
+
+def _is_rare(char: str) -> bool:
+    """Letters real text almost never holds: presentation forms, halfwidth kana, astral CJK.
+
+    Examples
+    --------
+    >>> _is_rare("ﻓ"), _is_rare("ف")
+    (True, False)
+    """
+    if ord(char) > 0xFFFF:
+        return True
+    name = unicodedata.name(char, "")
+    return name.startswith("HALFWIDTH") or name.endswith(_FORMS)
+
+
+def _script(char: str) -> str:
+    """LATIN, CYRILLIC, ARABIC...; Chinese, Japanese and Korean scripts are one: CJK."""
+    name = unicodedata.name(char, "")
+    script = name.split(" ", 1)[0] if name else "UNKNOWN"
+    return "CJK" if script in _CJK_FAMILY else script

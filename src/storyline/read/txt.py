@@ -1,0 +1,60 @@
+"""Plain-text files: one document per file.
+
+Line endings are normalised to ``\\n``; the text is otherwise kept as found
+(cleanup is a later stage).
+
+Examples
+--------
+>>> parse_txt("Заголовок\\r\\n\\r\\nТекст.".encode("cp1251"), "a.txt")
+RawDocument(origin='a.txt', content='Заголовок\\n\\nТекст.', kind='text', declared={})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from storyline.article import RawDocument, ReadFailure
+from storyline.read.common import ReadError, read_bytes
+from storyline.read.decode import DecodeError, decode_bytes
+
+__all__ = ["parse_txt", "read_txt"]
+
+
+def parse_txt(data: bytes, origin: str) -> RawDocument | ReadFailure:
+    """Decode one text document.
+
+    Examples
+    --------
+    >>> parse_txt(b"", "empty.txt")
+    ReadFailure(origin='empty.txt', reason='empty file')
+    >>> parse_txt(b"  \\n\\t\\n", "blank.txt").reason
+    'no text (only whitespace)'
+    """
+    try:
+        text = decode_bytes(data)
+    except DecodeError as exc:
+        return ReadFailure(origin, str(exc))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return ReadFailure(origin, "no text (only whitespace)")
+    return RawDocument(origin=origin, content=text, kind="text")
+
+
+def read_txt(
+    path: Path, *, max_bytes: int, origin: str | None = None
+) -> Iterator[RawDocument | ReadFailure]:
+    """Read one text file.
+
+    Examples
+    --------
+    >>> next(read_txt(Path("/no/such.txt"), max_bytes=1000)).reason
+    'no such file or directory'
+    """
+    origin = str(path) if origin is None else origin
+    try:
+        data = read_bytes(path, max_bytes)
+    except ReadError as exc:
+        yield ReadFailure(origin, str(exc))
+        return
+    yield parse_txt(data, origin)

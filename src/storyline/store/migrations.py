@@ -1,0 +1,229 @@
+"""The store's schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. Opening a
+store applies the missing ones in order, each in its own transaction, so a
+crash mid-upgrade leaves the database at the previous version. To change the
+schema, append a :class:`Migration` to :data:`MIGRATIONS`; never edit one
+that has shipped.
+
+=======  ===============================================================
+version  what it adds
+=======  ===============================================================
+1        ``articles`` (``seq`` = arrival order = rowid), ``sentences``,
+         ``copies`` (near-duplicates recorded against their original)
+2        ``signatures`` (MinHash, BLOB) and ``minhash_bands`` (LSH keys),
+         filled in for articles already stored
+3        ``articles_fts`` (FTS5, contentless, over the search-string form
+         of title and text; rowid = ``articles.seq``), filled in too
+=======  ===============================================================
+
+Examples
+--------
+>>> import sqlite3
+>>> conn = sqlite3.connect(":memory:", isolation_level=None)
+>>> apply_migrations(conn)
+3
+>>> sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
+...     " AND name IN ('articles', 'copies', 'minhash_bands', 'articles_fts')"))
+['articles', 'articles_fts', 'copies', 'minhash_bands']
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.dedup import band_keys, is_empty, signature
+from storyline.text.fold import search_string
+
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "Migration", "apply_migrations"]
+
+APPLICATION_ID = 0x53544C4E
+"""``PRAGMA application_id`` of a storyline store ("STLN")."""
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+"""FTS5 tokenizer over pre-tokenised search strings; marks (M*) stay inside
+words so that Devanagari, Thai and other scripts with vowel signs are not
+cut apart."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: ``apply`` runs inside a transaction opened for it."""
+
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _run(conn: sqlite3.Connection, statements: list[str]) -> None:
+    # Not executescript(): it would COMMIT the migration's open transaction.
+    for statement in statements:
+        conn.execute(statement)
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        [
+            f"PRAGMA application_id = {APPLICATION_ID}",
+            """CREATE TABLE articles (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                url TEXT UNIQUE,
+                outlet TEXT,
+                author TEXT,
+                lang TEXT NOT NULL,
+                lang_confidence REAL NOT NULL DEFAULT 0,
+                mixed_language INTEGER NOT NULL DEFAULT 0,
+                title TEXT,
+                published TEXT,
+                published_precision TEXT NOT NULL DEFAULT 'unknown',
+                scraped_at TEXT,
+                dateline_place TEXT,
+                captions TEXT NOT NULL DEFAULT '[]',
+                text TEXT NOT NULL,
+                text_original TEXT NOT NULL,
+                origin TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX articles_lang ON articles(lang, seq)",
+            """CREATE TABLE sentences (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE copies (
+                article_id TEXT PRIMARY KEY,
+                original_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                url TEXT UNIQUE,
+                outlet TEXT,
+                title TEXT,
+                lang TEXT,
+                published TEXT,
+                origin TEXT NOT NULL DEFAULT '',
+                similarity REAL NOT NULL,
+                added_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX copies_original ON copies(original_id)",
+        ],
+    )
+
+
+def insert_signature(conn: sqlite3.Connection, article_id: str, sig: np.ndarray) -> None:
+    """Store a MinHash signature and its LSH band keys for ``article_id``.
+
+    Examples
+    --------
+    >>> conn = sqlite3.connect(":memory:", isolation_level=None)
+    >>> _ = apply_migrations(conn)
+    >>> insert_signature(conn, "abc", signature("some text here"))
+    >>> conn.execute("SELECT count(*) FROM minhash_bands").fetchone()[0]
+    32
+    """
+    blob = np.asarray(sig, dtype="<u8").tobytes()
+    conn.execute(
+        "INSERT OR REPLACE INTO signatures(article_id, minhash) VALUES (?, ?)", (article_id, blob)
+    )
+    if is_empty(sig):
+        return
+    conn.executemany(
+        "INSERT OR IGNORE INTO minhash_bands(band, key, article_id) VALUES (?, ?, ?)",
+        [(band, key, article_id) for band, key in enumerate(band_keys(sig))],
+    )
+
+
+def _v2_minhash(conn: sqlite3.Connection) -> None:
+    # No foreign key on minhash_bands: candidates are verified against
+    # `signatures` (which cascades), and an index on article_id just for
+    # cascading deletes would double the table's size.
+    _run(
+        conn,
+        [
+            """CREATE TABLE signatures (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                minhash BLOB NOT NULL
+            ) WITHOUT ROWID""",
+            """CREATE TABLE minhash_bands (
+                band INTEGER NOT NULL,
+                key INTEGER NOT NULL,
+                article_id TEXT NOT NULL,
+                PRIMARY KEY (band, key, article_id)
+            ) WITHOUT ROWID""",
+        ],
+    )
+    for article_id, text in conn.execute("SELECT id, text FROM articles ORDER BY seq").fetchall():
+        insert_signature(conn, article_id, signature(text))
+
+
+def index_article(conn: sqlite3.Connection, seq: int, title: str | None, text: str) -> None:
+    """Add one article to the full-text index (rowid = its ``seq``).
+
+    Examples
+    --------
+    >>> conn = sqlite3.connect(":memory:", isolation_level=None)
+    >>> _ = apply_migrations(conn)
+    >>> index_article(conn, 1, "Title", "Body text")
+    >>> conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'body'").fetchall()
+    [(1,)]
+    """
+    conn.execute(
+        "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+        (seq, search_string(title or ""), search_string(text)),
+    )
+
+
+def _v3_fts(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5("
+        f"title, body, content='', tokenize=\"{FTS_TOKENIZER}\")"
+    )
+    for seq, title, text in conn.execute(
+        "SELECT seq, title, text FROM articles ORDER BY seq"
+    ).fetchall():
+        index_article(conn, seq, title, text)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "articles, sentences and copies", _v1_core),
+    Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
+    Migration(3, "full-text index", _v3_fts),
+]
+"""Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The schema version this code writes."""
+
+
+def apply_migrations(conn: sqlite3.Connection) -> int:
+    """Bring ``conn`` (in autocommit mode) up to :data:`SCHEMA_VERSION`.
+
+    Each missing migration runs in its own ``BEGIN IMMEDIATE`` transaction
+    together with the ``user_version`` bump; the version is re-read inside
+    the transaction, so two processes opening the same new file do not both
+    migrate it. Returns the final version. The caller checks first that the
+    file is not newer than this code.
+
+    Examples
+    --------
+    >>> conn = sqlite3.connect(":memory:", isolation_level=None)
+    >>> apply_migrations(conn), apply_migrations(conn)
+    (3, 3)
+    """
+    for migration in MIGRATIONS:
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < migration.version:
+                migration.apply(conn)
+                conn.execute(f"PRAGMA user_version = {migration.version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -1,0 +1,230 @@
+"""Clean plain text scraped from a news page.
+
+:func:`clean_scraped_text` turns a noisy scrape into a title, a body of
+paragraphs, the photo captions, and what the text states about itself:
+scrape date, dateline place, outlet, author, publication date.
+
+Rules, in order:
+
+1. lines are stripped and their whitespace collapsed (ZWNJs are kept);
+   hard-wrapped lines are joined when a line does not end a sentence and
+   the next starts in lower case;
+2. a first line that is only a date is the scrape date (``scraped_at``),
+   never the publication date;
+3. repeated lines are kept once (compared case- and space-insensitively);
+4. a trailer line (``Leave a Reply``, ``ارسال نظر``, ``发表评论``...) in the last
+   part of the text cuts it and everything after; short trailer, share and
+   advert lines elsewhere are dropped;
+5. photo captions and credits go to ``captions``;
+6. before the first paragraph: section labels and breadcrumbs are dropped,
+   the first headline-like line is the title, date lines give the
+   publication date, ``By ...`` lines the author;
+7. a dateline (``DAMASCUS, Syria (AP) —``) at the start of the first
+   paragraph gives ``dateline_place`` and ``outlet``; **the dateline stays
+   in the body** (it is part of the article; :func:`find_dateline` gives
+   its end offset to callers who want it off); else an attribution
+   (``به گزارش آران نیوز:``) gives the outlet.
+
+Examples
+--------
+>>> c = clean_scraped_text("Monday, 31 December 2018\\n\\nWorld\\n\\nSyria and Iraq agree on strikes\\n\\n"
+...                        "LONDON (Reuters) - Syria and Iraq agreed on Sunday to coordinate strikes.")
+>>> c.title, c.outlet, c.dateline_place, c.scraped_at
+('Syria and Iraq agree on strikes', 'Reuters', 'London', '2018-12-31T00:00:00+00:00')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.text.clean_dateline import find_attribution, find_dateline
+from storyline.text.clean_rules import (
+    is_caption,
+    is_noise,
+    is_paragraph,
+    is_section_label,
+    is_trailer,
+    looks_like_headline,
+)
+from storyline.text.dates import (
+    DateValue,
+    find_labelled_date,
+    is_date_line,
+    match_date,
+)
+
+__all__ = ["CleanedText", "clean_scraped_text"]
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The result of :func:`clean_scraped_text`.
+
+    ``body`` holds paragraphs joined by ``"\\n\\n"``; dates are UTC ISO-8601;
+    ``published_precision`` is ``"unknown"`` when ``published`` is ``None``.
+    ``author`` is an addition to the brief (from ``By ...`` lines).
+    """
+
+    title: str | None
+    body: str
+    captions: tuple[str, ...]
+    scraped_at: str | None
+    dateline_place: str | None
+    outlet: str | None
+    published: str | None
+    published_precision: str
+    author: str | None = None
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
+_BYLINE = re.compile(
+    r"^(?:by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan)\s*[:：]?\s+(?P<name>[^|·•,،\n]{2,60})",
+    re.IGNORECASE,
+)
+_TRAILER_ZONE = 0.4  # a trailer must start after this share of the characters
+
+
+def _units(text: str) -> list[str]:
+    """Split into stripped, non-empty lines, joining hard-wrapped ones."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    units: list[str] = []
+    joinable = False
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            joinable = False
+            continue
+        if joinable and units and line[0].islower() and not _SENTENCE_END.search(units[-1]):
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        joinable = True
+    return units
+
+
+def _dedupe(units: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for unit in units:
+        key = unit.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(unit)
+    return out
+
+
+def _cut_trailer(units: list[str]) -> list[str]:
+    total = sum(len(u) for u in units) or 1
+    before = 0
+    out: list[str] = []
+    for index, unit in enumerate(units):
+        if is_trailer(unit):
+            late = before >= _TRAILER_ZONE * total or index >= 0.6 * len(units)
+            if late and index > 0:
+                break
+            if len(unit) <= 40:  # an early short trailer line: drop it alone
+                before += len(unit)
+                continue
+        before += len(unit)
+        out.append(unit)
+    return out
+
+
+def _byline(unit: str) -> str | None:
+    m = _BYLINE.match(unit)
+    if m is None or len(unit) > 120:
+        return None
+    name = m.group("name")
+    found = match_date(name)
+    if found is not None:
+        name = name[: found[1]]
+    name = name.strip(" -–—|")
+    return name or None
+
+
+def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
+    """Clean a plain-text scrape of a news page.
+
+    Parameters
+    ----------
+    text
+        The scraped text, any language or script.
+    lang
+        ISO 639-1 code when known; only used to read ambiguous dates.
+
+    Returns
+    -------
+    CleanedText
+        Title, body, captions and the metadata the text states about itself.
+
+    Examples
+    --------
+    >>> raw = ("\\n\\n\\nسیاسی\\n\\nهمکاری عراق و سوریه در یک موضوع مهم\\n\\n"
+    ...        "به گزارش ایسنا: یک منبع دولتی در عراق اعلام کرد که توافق شده است.\\n\\n"
+    ...        "عکس: ایسنا\\n\\nارسال نظر")
+    >>> c = clean_scraped_text(raw)
+    >>> c.title, c.outlet, c.captions, c.body.endswith("است.")
+    ('همکاری عراق و سوریه در یک موضوع مهم', 'ISNA', ('عکس: ایسنا',), True)
+    """
+    units = _units(text)
+    scraped_at: str | None = None
+    if units:
+        first = is_date_line(units[0], lang)
+        if first is not None:
+            scraped_at = first.iso
+            units = units[1:]
+    units = [u for u in _cut_trailer(_dedupe(units)) if not is_noise(u)]
+    flags = [is_caption(u) for u in units]
+    captions = tuple(u for u, flag in zip(units, flags, strict=True) if flag)
+    units = [u for u, flag in zip(units, flags, strict=True) if not flag]
+
+    title: str | None = None
+    author: str | None = None
+    published: DateValue | None = find_labelled_date(text[:3000], lang)
+    body: list[str] = []
+    first_paragraph = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
+    for index, unit in enumerate(units[:first_paragraph]):
+        date_line = is_date_line(unit, lang)
+        if date_line is not None or find_labelled_date(unit, lang) is not None:
+            published = published or date_line
+            continue
+        name = _byline(unit)
+        if name is not None:
+            author = author or name
+            found = match_date(unit, lang)
+            published = published or (found[0] if found else None)
+            continue
+        if title is None:
+            following = units[index + 1] if index + 1 < first_paragraph else None
+            if is_section_label(unit) and not (following is None and len(unit.split()) >= 2):
+                continue
+            if looks_like_headline(unit) or following is None:
+                title = unit
+            continue
+        if not is_section_label(unit):
+            body.append(unit)
+    body.extend(units[first_paragraph:])
+
+    dateline_place = outlet = None
+    if body:
+        dateline = find_dateline(body[0])
+        if dateline is not None:
+            dateline_place, outlet = dateline.place, dateline.outlet
+            if published is None and dateline.date_text:
+                found = match_date(dateline.date_text, lang)
+                published = found[0] if found else None
+        if outlet is None:
+            attribution = find_attribution("\n".join(body[:2]))
+            outlet = attribution[0] if attribution else None
+    return CleanedText(
+        title=title,
+        body="\n\n".join(body),
+        captions=captions,
+        scraped_at=scraped_at,
+        dateline_place=dateline_place,
+        outlet=outlet,
+        published=published.iso if published else None,
+        published_precision=published.precision if published else "unknown",
+        author=author,
+    )

@@ -1,0 +1,223 @@
+"""Datelines (``LONDON (Reuters) -``) and attributions (``به گزارش ایسنا:``).
+
+Examples
+--------
+>>> d = find_dateline("DAMASCUS, Syria (AP) — Syrian troops moved on Sunday.")
+>>> d.place, d.outlet, d.end
+('Damascus', 'AP', 23)
+>>> find_attribution("به گزارش آران نیوز: یک منبع دولتی گفت.")
+('Aran News', 'آران نیوز')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.text.dates_tables import MONTHS, alternation, fold_key
+
+# Well-known outlets, as written in non-Latin text or in odd Latin forms,
+# mapped to their usual Latin name.
+_OUTLETS_RAW = {
+    "Aran News": "آران نیوز",
+    "ISNA": "ایسنا|خبرگزاری ایسنا|خبرگزاری دانشجویان ایران",
+    "IRNA": "ایرنا|خبرگزاری ایرنا|خبرگزاری جمهوری اسلامی",
+    "Fars News": "فارس|خبرگزاری فارس|فارس نیوز",
+    "Tasnim": "تسنیم|خبرگزاری تسنیم",
+    "Mehr News": "مهر|خبرگزاری مهر",
+    "ILNA": "ایلنا|خبرگزاری ایلنا",
+    "YJC": "باشگاه خبرنگاران جوان",
+    "Tabnak": "تابناک",
+    "Khabar Online": "خبرآنلاین|خبر آنلاین",
+    "Entekhab": "انتخاب",
+    "Reuters": "رویترز|رويترز|خبرگزاری رویترز|وكالة رويترز|رويترز للأنباء|Рейтер|Рейтерс|路透社|路透|REUTERS",
+    "AFP": "خبرگزاری فرانسه|فرانس پرس|فرانس برس|وكالة فرانس برس|أ ف ب|Франс Пресс|Франс-Пресс|法新社|AFP",
+    "AP": "آسوشیتدپرس|آسوشیتد پرس|أسوشيتد برس|اسوشيتد برس|Ассошиэйтед Пресс|美联社|AP",
+    "Al Jazeera": "الجزيرة|الجزيره|الجزیره|Аль-Джазира",
+    "Al Arabiya": "العربية|العربیه",
+    "Al Mayadeen": "الميادين|المیادین",
+    "RT": "روسيا اليوم|راشا تودی|راشاتودی|RT",
+    "SANA": "سانا|وكالة سانا|وكالة الأنباء السورية|سانا للأنباء|САНА",
+    "INA": "وكالة الأنباء العراقية|واع",
+    "Anadolu": "الأناضول|وكالة الأناضول|آناتولی|Anadolu Ajansı|Anadolu Agency|AA",
+    "Sky News Arabia": "سكاي نيوز عربية",
+    "BBC": "بی‌بی‌سی|بی بی سی|بي بي سي|Би-би-си",
+    "Euronews": "یورونیوز|يورونيوز",
+    "Al-Manar": "المنار",
+    "Asharq Al-Awsat": "الشرق الأوسط",
+    "Rudaw": "رووداو|رووداو",
+    "RIA Novosti": "РИА Новости|РИА «Новости»|RIA",
+    "TASS": "ТАСС|ИТАР-ТАСС|تاس",
+    "Interfax": "Интерфакс",
+    "RBC": "РБК",
+    "Kommersant": "Коммерсантъ|Коммерсант",
+    "Izvestia": "Известия",
+    "Xinhua": "新华社|新华网|شينخوا|سين هوا|Синьхуа",
+    "China News Service": "中新社|中新网",
+    "dpa": "dpa|DPA",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+}
+OUTLETS: dict[str, str] = {
+    fold_key(alias): latin
+    for latin, aliases in _OUTLETS_RAW.items()
+    for alias in aliases.split("|") + [latin]
+}
+
+
+def normalise_outlet(name: str) -> str:
+    """Return the Latin name of a known outlet, else ``name`` tidied.
+
+    Examples
+    --------
+    >>> normalise_outlet("رويترز"), normalise_outlet("IraqiNews.com")
+    ('Reuters', 'IraqiNews.com')
+    """
+    name = " ".join(name.strip(" \t«»\"'“”").split())
+    return OUTLETS.get(fold_key(name), name)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the start of a paragraph.
+
+    ``end`` is the offset where the article's own words begin; ``date_text``
+    is the date part as written (``Dec 30``) or ``None``.
+    """
+
+    place: str
+    outlet: str | None
+    outlet_as_written: str | None
+    date_text: str | None
+    end: int
+
+
+_DASH = r"[-–—:]+"
+_M = alternation(list(MONTHS))
+_DATE_PART = (
+    rf"(?:\d{{1,2}}\.?\s*(?:{_M})\.?(?:\s+\d{{4}})?|(?:{_M})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+)
+_PLACE = r"[^\W\d_][^\W\d_'’.\- ]*(?:[ '’.\-]+[^\W\d_]+){0,3}"
+_PAREN_RE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:,?\s*(?P<date>{_DATE_PART}))?"
+    rf"\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*{_DASH}\s*",
+    re.IGNORECASE,
+)
+_AGENCY_RE = re.compile(  # "Москва, 30 декабря - РИА Новости." / "Paris, 3 janvier - AFP."
+    rf"^(?P<place>{_PLACE}),\s*(?P<date>{_DATE_PART})\s*{_DASH}\s*(?P<outlet>[^.\n]{{2,30}}?)\.\s+",
+    re.IGNORECASE,
+)
+_CAPS_RE = re.compile(  # "WASHINGTON — The ..." / "KABUL, Afghanistan —"
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{2,30}?)(?:,\s*(?P<region>[A-Z][\w.' ]{1,25}))?"
+    r"\s*[–—-]{1,2}\s+"
+)
+
+
+def _tidy_place(place: str) -> str:
+    place = " ".join(place.split())
+    letters = [c for c in place if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return place.title()
+    return place
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """Find a dateline at the start of ``paragraph``.
+
+    Examples
+    --------
+    >>> find_dateline("Baghdad (IraqiNews.com) – An Iraqi source said.").outlet
+    'IraqiNews.com'
+    >>> d = find_dateline("MOSCOW, Dec 30 (Reuters) - Russia said.")
+    >>> d.place, d.date_text
+    ('Moscow', 'Dec 30')
+    >>> find_dateline("القاهرة (رويترز) - قال مسؤول").outlet
+    'Reuters'
+    >>> find_dateline("Москва, 30 декабря - РИА Новости. Текст.").outlet
+    'RIA Novosti'
+    >>> find_dateline("The minister (left) - said nothing.") is None
+    True
+    """
+    head = paragraph[:160]
+    for regex in (_PAREN_RE, _AGENCY_RE, _CAPS_RE):
+        m = regex.match(head)
+        if m is None:
+            continue
+        place = m.group("place").strip()
+        if len(place.split()) > 4 or place[:1].islower():
+            continue
+        if regex is _PAREN_RE and place.split()[0].lower() in _NOT_PLACES:
+            continue
+        groups = m.groupdict()
+        written = (groups.get("outlet") or "").strip() or None
+        return Dateline(
+            place=_tidy_place(place),
+            outlet=normalise_outlet(written) if written else None,
+            outlet_as_written=written,
+            date_text=(groups.get("date") or "").strip() or None,
+            end=m.end(),
+        )
+    return None
+
+
+_NOT_PLACES = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "le",
+    "la",
+    "der",
+    "die",
+    "el",
+}
+_NAME = r"[^\s:،,.؛()«»\"]+(?:\s+[^\s:،,.؛()«»\"]+){0,3}"
+_STRONG_RE = re.compile(rf"به\s+گزارش\s+(?P<o>{_NAME}?)\s*(?:[:،,]|\s+به\s+نقل|\s+از\s)")
+_WEAK_RE = re.compile(
+    rf"(?:به\s+نقل\s+از|نقلا\s+عن|نقلاً\s+عن|وفقا\s+لـ?\s*|وفقاً\s+لـ?\s*|بحسب|ذكرت|أفادت|"
+    rf"сообщает|сообщило|сообщили|по\s+данным|передает|according\s+to|reported\s+by|"
+    rf"selon|laut|según|据)\s*(?P<o>{_NAME})"
+)
+_AGENCY_WORDS = re.compile(
+    r"^(?:خبرگزاری|خبرنگار|پایگاه خبری|سایت|شبکه|روزنامه|وكالة|صحيفة|قناة|موقع|агентство|газета|"
+    r"телеканал|издание)\s+"
+)
+
+
+def find_attribution(text: str) -> tuple[str, str] | None:
+    """Find an outlet attribution near the start; return (outlet, as written).
+
+    ``به گزارش X:`` names the publisher. The weaker forms (``به نقل از``,
+    ``نقلا عن``, ``сообщает``, ``according to``...) count only for outlets in
+    the known table or named with an agency word (``وكالة``, ``агентство``).
+    The outlet is the Latin name when known, else as written.
+
+    Examples
+    --------
+    >>> find_attribution("قال مسؤول نقلا عن وكالة رويترز للأنباء.")
+    ('Reuters', 'وكالة رويترز للأنباء')
+    >>> find_attribution("Об этом сообщает ТАСС.")
+    ('TASS', 'ТАСС')
+    >>> find_attribution("according to local residents") is None
+    True
+    """
+    head = text[:600]
+    m = _STRONG_RE.search(head)
+    if m is not None:
+        written = m.group("o").strip()
+        return normalise_outlet(_AGENCY_WORDS.sub("", written)), written
+    for m in _WEAK_RE.finditer(head):
+        words = m.group("o").split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            bare = _AGENCY_WORDS.sub("", written)
+            if fold_key(bare) in OUTLETS:
+                return OUTLETS[fold_key(bare)], written
+        if _AGENCY_WORDS.match(m.group("o")) and len(words) > 1:
+            return _AGENCY_WORDS.sub("", m.group("o")), m.group("o")
+    return None

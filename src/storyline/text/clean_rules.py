@@ -1,0 +1,195 @@
+"""Line classifiers for scrape cleanup: captions, trailers, labels, headlines.
+
+Each function looks at one stripped line. They are cheap (one precompiled
+regex each) so the cleaner can call them on every line.
+
+Examples
+--------
+>>> is_caption("FILE PHOTO: A man walks past. REUTERS/Omar Sanadiki")
+True
+>>> is_trailer("Leave a Reply")
+True
+>>> is_section_label("Politics")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPTION_START = re.compile(
+    r"^(?:file\s+photo|photo\s+d['’]archive|archive\s+photo|photo|image|picture|pictured|"
+    r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|снимок|"
+    r"عکس|تصویر|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]",
+    re.IGNORECASE,
+)
+_CAPTION_CREDIT = re.compile(
+    r"(?:via\s+(?:reuters|getty\s+images|ap|afp)|reuters/[^\W\d_][\w .'-]{0,40}|"
+    r"\(ap\s+photo[^)]*\)|\bap\s+photo/|afp\s+photo|[/©]\s*afp\b|\bafp/|getty\s+images|"
+    r"epa(?:-efe)?/\s*[^\W\d_][\w .'-]{0,40}|\(photo(?:\s+by|:)[^)]*\)|photo\s+credit\s*:|"
+    r"\((?:credit|photo|image)\s*:[^)]*\)|©\s*[^\W\d_][\w .'-]{1,40}|foto:\s*\w+|"
+    r"\(عکس[^)]*\)|\(صورة[^)]*\)|\(фото[^)]*\))\s*\.?\)?\s*$",
+    re.IGNORECASE,
+)
+
+_CREDIT_HINTS = (
+    "reuters",
+    "ap ",
+    "ap)",
+    "afp",
+    "getty",
+    "epa",
+    "photo",
+    "©",
+    "credit",
+    "image",
+    "foto",
+)
+_CREDIT_HINTS += ("عکس", "صورة", "фото")
+_TRAILER = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*$|"
+    r"\d+\s+comments?|your\s+email\s+address\s+will\s+not\s+be\s+published|share\s+this(?:\s+\w+)?\s*:?|"
+    r"share\s+on\s+|related\s+(?:posts|articles|stories|news)|click\s+to\s+(?:share|print|email)|"
+    r"you\s+may\s+also\s+like|read\s+more\s*:?\s*$|more\s+from|recommended|most\s+read|"
+    r"subscribe\s+to\s+our\s+newsletter|sign\s+up\s+for|tags?\s*:|"
+    r"laisser\s+un\s+commentaire|laissez\s+un\s+commentaire|votre\s+adresse\s+(?:e-?mail|de\s+messagerie)|"
+    r"partager\s*(?:cet\s+article|sur)?\s*:?\s*$|articles?\s+similaires|à\s+lire\s+aussi|lire\s+aussi|"
+    r"kommentar\s+(?:hinterlassen|schreiben)|kommentare|schreibe\s+einen\s+kommentar|"
+    r"deine\s+e-?mail-adresse|ihre\s+e-?mail-adresse|artikel\s+teilen|teilen\s*:|das\s+könnte\s+sie|"
+    r"ähnliche\s+artikel|mehr\s+zum\s+thema|"
+    r"deja\s+una\s+respuesta|deja\s+un\s+comentario|deja\s+tu\s+comentario|tu\s+dirección\s+de\s+correo|"
+    r"comparte\s+(?:esta|este|en)|compartir\s*:|noticias\s+relacionadas|te\s+puede\s+interesar|"
+    r"оставить\s+комментарий|оставьте\s+комментарий|комментарии|ваш\s+адрес\s+email|поделиться|"
+    r"читайте\s+также|похожие\s+новости|похожие\s+статьи|"
+    r"ارسال\s+نظر|نظر\s+خود\s+را|نظرات|آدرس\s+ایمیل\s+شما|اخبار\s+مرتبط|مطالب\s+مرتبط|"
+    r"بیشتر\s+بخوانید|اشتراک\s+گذاری|اشتراک‌گذاری|برچسب\s*ها|برچسب‌ها|"
+    r"اترك\s+تعليقا|اترك\s+تعليقاً|أضف\s+تعليقا|أضف\s+تعليق|التعليقات|تعليقات|اترك\s+رد|شارك\s+(?:هذا|المقال|على)|"
+    r"مشاركة|أخبار\s+ذات\s+صلة|اقرأ\s+أيضا|اقرأ\s+أيضاً|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|"
+    r"发表评论|发表回复|评论|分享到|相关新闻|相关阅读|相关文章|"
+    r"yorum\s+yap|yorumlar|yorum\s+yaz|bir\s+yanıt\s+yazın|paylaş|ilgili\s+haberler|benzer\s+haberler|"
+    r"e-posta\s+hesabınız)",
+    re.IGNORECASE,
+)
+_SHARE_ONLY = re.compile(
+    r"^(?:(?:share|tweet|email|print|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|"
+    r"x|copy\s+link|advertisement|advertising|anzeige|publicité|publicidad|реклама|تبلیغات|إعلان)"
+    r"[\s,|/·•]*)+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？؟…]['\"”’»)]*$")
+_LABEL_PUNCT = re.compile(r"[.!?。！？؟:;,،]")
+_BREADCRUMB = re.compile(r"\s[>»›/|]\s")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def is_caption(line: str) -> bool:
+    """True when ``line`` is a photo caption or credit.
+
+    Examples
+    --------
+    >>> is_caption("Syrian troops in Deir ez-Zor. (AP Photo/Hassan Ammar)")
+    True
+    >>> is_caption("عکس: خبرگزاری ایرنا")
+    True
+    >>> is_caption("The agency told AFP that the talks failed.")
+    False
+    """
+    if len(line) > 600:
+        return False
+    if _CAPTION_START.match(line):
+        return True
+    tail = line[-90:]
+    lowered = tail.lower()
+    if not any(hint in lowered for hint in _CREDIT_HINTS):
+        return False
+    return _CAPTION_CREDIT.search(tail) is not None
+
+
+def is_trailer(line: str) -> bool:
+    """True when ``line`` opens a comment form, share bar or related-links block.
+
+    Only short lines count: a sentence that merely contains "share" is body.
+
+    Examples
+    --------
+    >>> is_trailer("Your email address will not be published. Required fields are marked *")
+    True
+    >>> is_trailer("Оставить комментарий")
+    True
+    >>> is_trailer("Share prices fell sharply on Monday after the central bank raised rates again.")
+    False
+    """
+    if len(line) > 120:
+        return False
+    if _TRAILER.match(line) is None:
+        return False
+    return len(line) <= 40 or not _SENTENCE_END.search(line) or line.lower().startswith("your")
+
+
+def is_noise(line: str) -> bool:
+    """True for share-button and advertisement lines that carry no text.
+
+    Examples
+    --------
+    >>> is_noise("Facebook Twitter WhatsApp")
+    True
+    >>> is_noise("Twitter said on Monday it would ban the account.")
+    False
+    """
+    return len(line) <= 80 and _SHARE_ONLY.match(line) is not None
+
+
+def word_count(line: str) -> int:
+    """Count words; CJK text counts one word per two characters.
+
+    Examples
+    --------
+    >>> word_count("Assad greenlights Iraq"), word_count("叙利亚总统授权伊拉克")
+    (3, 5)
+    """
+    cjk = len(_CJK.findall(line))
+    return len(_CJK.sub(" ", line).split()) + cjk // 2
+
+
+def is_section_label(line: str) -> bool:
+    """True for a short section name or breadcrumb (``World``, ``سیاسی``, ``Home > Politics``).
+
+    Examples
+    --------
+    >>> is_section_label("Middle East"), is_section_label("Home > World > Iraq")
+    (True, True)
+    >>> is_section_label("Assad greenlights Iraq to strike IS in Syria")
+    False
+    """
+    if _BREADCRUMB.search(line) and all(
+        len(part.split()) <= 3 for part in re.split(r"[>»›/|]", line)
+    ):
+        return True
+    return len(line) <= 30 and word_count(line) <= 3 and not _LABEL_PUNCT.search(line)
+
+
+def looks_like_headline(line: str) -> bool:
+    """True for a headline: several words, no final full stop, not too long.
+
+    Examples
+    --------
+    >>> looks_like_headline("Assad greenlights Iraq to target Islamic State sites in Syria")
+    True
+    >>> looks_like_headline("An Iraqi governmental source said on Sunday that it would act.")
+    False
+    """
+    if len(line) > 250 or word_count(line) < 3:
+        return False
+    end = line.rstrip("'\"”’»)")
+    return not end.endswith((".", "。", ";", ",", "،", ":"))
+
+
+def is_paragraph(line: str) -> bool:
+    """True for a line that reads as running text (long, ends like a sentence).
+
+    Examples
+    --------
+    >>> is_paragraph("An Iraqi source said on Sunday that Syria agreed to the strikes.")
+    True
+    """
+    return len(line) > 250 or (word_count(line) >= 8 and bool(_SENTENCE_END.search(line)))

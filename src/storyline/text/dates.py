@@ -1,0 +1,403 @@
+"""Parse dates in many languages and calendars; find the publication date.
+
+Regexes and tables do the work; ``dateparser`` is only a fallback for short
+strings the regexes do not understand. Every result is UTC: a time with an
+offset or a known zone abbreviation is converted, a naive time is taken as
+UTC. Numeric dates with a year below 1500 are Jalali (Persian), unless
+``lang == "ar"`` or the year carries ``هـ``/``ق``, which make them Hijri.
+Ambiguous ``a/b/yyyy`` dates are day-first, except for ``lang="en"``
+(month-first, US style) when both readings are valid.
+
+Relative references ("on Sunday", "دیروز") live in
+:mod:`storyline.text.dates_relative` and are re-exported here.
+
+Examples
+--------
+>>> parse_date("۹ دی ۱۳۹۷").iso
+'2018-12-30T00:00:00+00:00'
+>>> parse_date("Sun, 30 Dec 2018 10:15:00 +0300").iso
+'2018-12-30T07:15:00+00:00'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from storyline.text.dates_relative import RelativeDate, find_relative_dates, resolve_relative
+from storyline.text.dates_tables import MONTHS, TZ_OFFSETS, WEEKDAYS, alternation, fold_key
+
+__all__ = [
+    "DateValue",
+    "RelativeDate",
+    "find_labelled_date",
+    "find_publication_date",
+    "find_relative_dates",
+    "is_date_line",
+    "match_date",
+    "parse_date",
+    "resolve_relative",
+]
+
+Calendar = Literal["gregorian", "jalali", "hijri"]
+
+# 1:1 character fold so match offsets stay valid in the original text.
+_MATCH_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يىك\u200c", "01234567890123456789ییک ")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A parsed date.
+
+    Parameters
+    ----------
+    iso
+        UTC ISO-8601 timestamp, ``2018-12-30T00:00:00+00:00``.
+    precision
+        ``"day"`` when no time of day was given, ``"minute"`` otherwise.
+    calendar
+        The calendar the text was written in.
+    """
+
+    iso: str
+    precision: Literal["day", "minute"]
+    calendar: Calendar
+
+
+_M = alternation(list(MONTHS))
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_YEAR_SUFFIX = r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ق|ش|م|г\.|года|г)(?![^\W\d_]))?"
+_DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª)?"
+_DATE_PATTERNS = [
+    ("ymd", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    ("dmy_num", r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
+    ("zh", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
+    (
+        "dmy",
+        rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}"
+        rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d))?",
+    ),
+    (
+        "mdy",
+        rf"(?<![^\W\d_])(?P<mn>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+    ),
+]
+_DATE_RE = re.compile(
+    "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _DATE_PATTERNS),
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(_YEAR_SUFFIX)
+_TZ = alternation([k for k in TZ_OFFSETS if k != "z"])
+_TIME_RE = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!\d)"
+    r"\s*(?P<ap>a\.?m\.?|p\.?m\.?|ق\.?ظ|ب\.?ظ|ص|م)?(?![^\W\d_])"
+    rf"(?:\s*\(?\s*(?P<tz>{_TZ}|z)(?![^\W\d_]))?"
+    r"(?:\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?",
+    re.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_MATCH_FOLD)
+
+
+def _to_gregorian(y: int, m: int, d: int, calendar: Calendar) -> dt.date | None:
+    try:
+        if calendar == "jalali":
+            import jdatetime
+
+            return jdatetime.date(y, m, d).togregorian()
+        if calendar == "hijri":
+            from hijridate import Hijri
+
+            g = Hijri(y, m, d).to_gregorian()
+            return dt.date(g.year, g.month, g.day)
+        if 1800 <= y <= 2200:
+            return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _numeric_calendar(y: int, suffix: str | None, lang: str | None) -> Calendar:
+    if y >= 1500:
+        return "gregorian"
+    if suffix and suffix.startswith(("هـ", "ق")) or (suffix and "ق" in suffix):
+        return "hijri"
+    if suffix and "ش" in suffix:
+        return "jalali"
+    return "hijri" if lang == "ar" else "jalali"
+
+
+def _parts(
+    m: re.Match[str], folded: str, lang: str | None
+) -> tuple[int | None, int, int, Calendar]:
+    kind = m.lastgroup or ""
+    g = m.groupdict()
+    suf_m = _SUFFIX_RE.match(folded, m.end())
+    suffix = suf_m.group("suf") if suf_m and suf_m.group("suf") else None
+    if kind in ("ymd", "zh"):
+        y, mo, d = int(g[f"{kind}_y"]), int(g[f"{kind}_m"]), int(g[f"{kind}_d"])
+        return y, mo, d, _numeric_calendar(y, suffix, lang)
+    if kind == "dmy_num":
+        a, b, y = int(g["dmy_num_a"]), int(g["dmy_num_b"]), int(g["dmy_num_y"])
+        month_first = a <= 12 and (b > 12 or lang == "en")
+        mo, d = (a, b) if month_first else (b, a)
+        return y, mo, d, _numeric_calendar(y, suffix, lang)
+    month, calendar = MONTHS[fold_key(g[f"{kind}_mn"])]
+    year = g[f"{kind}_y"]
+    y = int(year) if year else None
+    if calendar == "gregorian" and y is not None and y < 1500:
+        calendar = _numeric_calendar(y, suffix, lang)
+    return y, month, int(g[f"{kind}_d"]), calendar
+
+
+def _time_near(folded: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Find a time of day within a few characters of a date: (hour, minute, offset min)."""
+    window_start = max(0, start - 30)
+    for tm in _TIME_RE.finditer(folded, window_start, min(len(folded), end + 40)):
+        if start <= tm.start() < end:
+            continue
+        h, mi = int(tm.group("h")), int(tm.group("mi"))
+        ap = (tm.group("ap") or "").lower().replace(".", "")
+        if ap in ("pm", "بظ", "م") and h < 12:
+            h += 12
+        elif ap in ("am", "قظ", "ص") and h == 12:
+            h = 0
+        if h > 23 or mi > 59:
+            continue
+        offset = TZ_OFFSETS.get((tm.group("tz") or "").lower(), 0)
+        if tm.group("off"):
+            raw = tm.group("off")
+            sign = -1 if raw[0] == "-" else 1
+            digits = raw[1:].replace(":", "")
+            hours = int(digits[:-2] or "0") if len(digits) > 2 else int(digits)
+            minutes = int(digits[-2:]) if len(digits) > 2 else 0
+            offset = sign * (hours * 60 + minutes)
+        return h, mi, offset
+    return None
+
+
+def match_date(
+    text: str, lang: str | None = None, *, year: int | None = None
+) -> tuple[DateValue, int, int] | None:
+    """Find the first complete date in ``text``; return it with its span.
+
+    ``year`` fills in a missing year ("Dec 30"); without it such dates are
+    skipped. A time of day next to the date is included in the value (not
+    in the span).
+
+    Examples
+    --------
+    >>> value, start, end = match_date("Posted on December 30, 2018 by staff")
+    >>> value.iso, start, end
+    ('2018-12-30T00:00:00+00:00', 10, 27)
+    >>> match_date("MOSCOW, Dec 30", year=2018)[0].iso
+    '2018-12-30T00:00:00+00:00'
+    """
+    folded = _fold(text)
+    for m in _DATE_RE.finditer(folded):
+        y, mo, d, calendar = _parts(m, folded, lang)
+        if y is None:
+            if year is None:
+                continue
+            y = year
+        day = _to_gregorian(y, mo, d, calendar)
+        if day is None:
+            continue
+        tm = _time_near(folded, m.start(), m.end())
+        if tm is None:
+            value = DateValue(f"{day.isoformat()}T00:00:00+00:00", "day", calendar)
+        else:
+            h, mi, offset = tm
+            local = dt.datetime(day.year, day.month, day.day, h, mi)
+            utc = local - dt.timedelta(minutes=offset)
+            value = DateValue(f"{utc.isoformat()}+00:00", "minute", calendar)
+        return value, m.start(), m.end()
+    return None
+
+
+_FALLBACK_LANGS = ["en", "fr", "de", "es", "ru", "ar", "fa", "tr", "zh"]
+
+
+@lru_cache(maxsize=512)
+def _dateparser_fallback(value: str, lang: str | None) -> DateValue | None:
+    import dateparser
+
+    settings = {
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "TIMEZONE": "UTC",
+        "TO_TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": True,
+    }
+    languages = [lang] if lang else _FALLBACK_LANGS
+    try:
+        parsed = dateparser.parse(value, languages=languages, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises many types on odd input
+        return None
+    if parsed is None:
+        return None
+    utc = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    if _TIME_RE.search(_fold(value)):
+        return DateValue(
+            f"{utc.replace(second=0, microsecond=0).isoformat()}+00:00", "minute", "gregorian"
+        )
+    return DateValue(f"{utc.date().isoformat()}T00:00:00+00:00", "day", "gregorian")
+
+
+def parse_date(value: str, lang: str | None = None) -> DateValue | None:
+    """Parse one date string (ISO, RFC 2822, written dates, Jalali, Hijri).
+
+    Returns ``None`` when no complete date (day, month and year) is found.
+
+    Examples
+    --------
+    >>> parse_date("2018-12-30T14:05:00+03:30").iso
+    '2018-12-30T10:35:00+00:00'
+    >>> parse_date("30 décembre 2018").precision
+    'day'
+    >>> v = parse_date("23 ربيع الآخر 1440 هـ")
+    >>> v.iso, v.calendar
+    ('2018-12-30T00:00:00+00:00', 'hijri')
+    >>> parse_date("1397/10/09").calendar
+    'jalali'
+    >>> parse_date("2018年12月30日").iso
+    '2018-12-30T00:00:00+00:00'
+    >>> parse_date("no date here") is None
+    True
+    """
+    value = " ".join(value.split())
+    if not value:
+        return None
+    found = match_date(value, lang)
+    if found is not None:
+        return found[0]
+    if len(value) > 64 or not any(ch.isdigit() for ch in value):
+        return None
+    for m in _DATE_RE.finditer(_fold(value)):  # a full date we read, but invalid (31 Feb)
+        kind = m.lastgroup or ""
+        if kind in ("ymd", "dmy_num", "zh") or m.group(f"{kind}_y"):
+            return None
+    return _dateparser_fallback(value, lang)
+
+
+_FILLER_RE = re.compile(
+    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|saat|الساعة|ساعت|updated|le|am|el|в)"
+    r"(?![^\W\d_])|[\s,.;:|/()\-–—]+",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
+    """Return the date when ``line`` holds a date and nothing else, else ``None``.
+
+    Weekday names, a time of day and punctuation may surround the date.
+
+    Examples
+    --------
+    >>> is_date_line("Thursday, November 7, 2024").iso
+    '2024-11-07T00:00:00+00:00'
+    >>> is_date_line("Assad met Iraqi officials on November 7, 2024.") is None
+    True
+    """
+    line = line.strip()
+    if not line or len(line) > 80:
+        return None
+    found = match_date(line, lang)
+    if found is None:
+        return None
+    value, start, end = found
+    rest = _fold(line[:start] + " " + line[end:])
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _SUFFIX_RE.sub(" ", rest) if rest.strip().startswith(("ه", "م", "ق", "ش", "г")) else rest
+    return value if not _FILLER_RE.sub("", rest).strip() else None
+
+
+_PUBLISHED = (
+    r"first published|published|posted|publication date|date published|publié(?:e)?(?: le)?|"
+    r"mis en ligne(?: le)?|veröffentlicht(?: am)?|publicado(?: el)?|fecha de publicación|"
+    r"опубликовано|дата публикации|تاریخ انتشار|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|"
+    r"yayınlanma(?: tarihi)?|yayın tarihi|发布时间|发布日期|发表时间|发布于"
+)
+_GENERIC = r"date|datum|fecha|дата|تاریخ|تاريخ|tarih|日期|时间"
+_UPDATED = (
+    r"last updated|updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|"
+    r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间"
+)
+_LABEL_RES = [
+    re.compile(rf"(?:^|[|·•]\s*)(?:{group})\s*(?:on\b|in\b|:|：|-|–)?\s*", re.I | re.M)
+    for group in (_PUBLISHED, _GENERIC, _UPDATED)
+]
+_BYLINE_RE = re.compile(r"^(?:by|par|von|por|автор|بقلم|نویسنده)\b", re.I)
+
+
+def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
+    """Find a date introduced by a label (``Published:``, ``تاريخ النشر``, ``Updated``).
+
+    Published-type labels win over generic ``Date:`` labels, which win over
+    ``Updated``. The label must start a line (or follow ``|``).
+
+    Examples
+    --------
+    >>> find_labelled_date("Updated: 31 Dec 2018\\nPublished: 30 Dec 2018").iso
+    '2018-12-30T00:00:00+00:00'
+    >>> find_labelled_date("He published a book on 30 Dec 2018.") is None
+    True
+    """
+    for label_re in _LABEL_RES:
+        for m in label_re.finditer(text):
+            line_end = text.find("\n", m.end())
+            snippet = text[m.end() : line_end if line_end != -1 else m.end() + 80][:80]
+            found = match_date(snippet, lang)
+            if found is not None and found[1] <= 15:
+                return found[0]
+    return None
+
+
+def find_publication_date(
+    text: str, lang: str | None = None, *, anchor_year: int | None = None
+) -> DateValue | None:
+    """Find a publication date stated in a scraped article.
+
+    In order: a labelled date (``Published:``, ``تاریخ انتشار:``,
+    ``Опубликовано``, ...; ``Updated`` only when nothing else), a date-only or
+    byline line near the top (the very first line is the scrape date and is
+    never used), a full date in the dateline (``Paris, 3 janvier 2019 (AFP)``;
+    a year-less dateline date only with ``anchor_year``). Dates inside
+    sentences and captions are not publication dates.
+
+    Examples
+    --------
+    >>> text = "Thursday, November 7, 2024\\n\\nTitle here for test\\n\\nPublished: 30 Dec 2018\\n\\nBody."
+    >>> find_publication_date(text).iso
+    '2018-12-30T00:00:00+00:00'
+    >>> find_publication_date("Thursday, November 7, 2024\\n\\nHeadline\\n\\nText.") is None
+    True
+    """
+    from storyline.text.clean_dateline import find_dateline
+
+    head = text[:3000]
+    value = find_labelled_date(head, lang) or find_labelled_date(text[-1500:], lang)
+    if value is not None:
+        return value
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    for index, line in enumerate(lines[:10]):
+        if index > 0 and len(line) <= 100:
+            found = is_date_line(line, lang)
+            if found is None and _BYLINE_RE.match(line):
+                match = match_date(line, lang)
+                found = match[0] if match else None
+            if found is not None:
+                return found
+        if len(line) > 200 or (index > 0 and len(line) > 80 and line[-1] in ".!?。؟"):
+            dateline = find_dateline(line)
+            if dateline is not None and dateline.date_text:
+                match = match_date(dateline.date_text, lang, year=anchor_year)
+                return match[0] if match else None
+            break
+    return None

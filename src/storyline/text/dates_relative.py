@@ -1,0 +1,226 @@
+"""Relative date references ("on Sunday", "two weeks ago", "دیروز", "أمس").
+
+Conventions, all relative to the anchor's calendar day (the publication
+date, never the scrape date):
+
+- a bare weekday ("on Sunday", "روز شنبه", "в воскресенье") is the most
+  recent such day on or before the anchor day (news report past events);
+- "last Sunday" / "Sunday last" / "جمعه گذشته" / "الأحد الماضي" is the most
+  recent such day strictly before the anchor day;
+- "next Sunday" is the first such day strictly after it;
+- "Monday of last week" (``دوشنبه هفته گذشته``, ``上周一``) is that weekday in
+  the calendar week before the anchor's week (weeks start on Saturday for
+  fa and ar, on Monday for every other language);
+- "last week" is seven days before the anchor; "N days/weeks/months/years
+  ago" subtracts (months and years clamp the day to the month's end).
+
+Examples
+--------
+>>> import datetime as dt
+>>> anchor = dt.datetime(2018, 12, 31, 9, 0)  # a Monday
+>>> resolve_relative("on Sunday", anchor)
+datetime.date(2018, 12, 30)
+>>> [r.resolved for r in find_relative_dates("Il a parlé hier.", "fr", anchor)]
+['2018-12-30']
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storyline.text.dates_relative_rules import (
+    FOLD,
+    KEYWORDS,
+    RULES,
+    SAT_START,
+    UNIT_DAYS,
+    UNIT_PREFIX,
+    WD_INDEX,
+    ZH_WD,
+)
+from storyline.text.dates_tables import NUMBERS, alternation, fold_key
+
+_L = r"(?<![^\W\d_])"  # no letter before
+_R = r"(?![^\W\d_])"  # no letter after
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    """A relative date reference found in a text.
+
+    ``resolved`` is the ISO calendar date, or ``None`` when there was no anchor.
+    """
+
+    text: str
+    start: int
+    end: int
+    resolved: str | None
+
+
+def _compile(rules: list[tuple[str, str, object]], cjk: bool) -> re.Pattern[str]:
+    body = "|".join(f"(?:{pattern})" for pattern, _, _ in rules)
+    body = re.sub(r"\(\?P<\w+>", "(?:", body)  # groups matter only in _RULE_RES
+    return re.compile(body if cjk else f"{_L}(?:{body}){_R}", re.IGNORECASE)
+
+
+def _expand(lang: str) -> list[tuple[str, str, object]]:
+    wd = alternation(list(WD_INDEX[lang]))
+    rules = [(p.replace("@WD@", wd), k, v) for p, k, v in RULES[lang]]
+    if lang == "ar":  # Arabic rules match folded text (Persian letter forms)
+        rules = [(p.translate(FOLD), k, v) for p, k, v in rules]
+    return rules
+
+
+_EXPANDED = {lang: _expand(lang) for lang in RULES}
+# Words that can open a rule: matching is tried only where one of them starts.
+_TRIGGERS: dict[str, set[str]] = {}
+for _lang, _words in KEYWORDS.items():
+    _first = {k.split()[0] for k in WD_INDEX[_lang]} | {k.split()[0] for k in NUMBERS}
+    for _word in {fold_key(w) for w in _words.split()} | _first:
+        _TRIGGERS.setdefault(_word, set()).add(_lang)
+_WORD_RE = re.compile(r"[^\W_]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_RULE_RES = {
+    lang: [(re.compile(p, re.I), k, v) for p, k, v in rules] for lang, rules in _EXPANDED.items()
+}
+_SEARCH_RES = {lang: _compile(rules, lang == "zh") for lang, rules in _EXPANDED.items()}
+
+
+def _unit_of(word: str) -> str | None:
+    word = fold_key(word)
+    for unit in ("w", "m", "y", "d"):
+        if any(word.startswith(fold_key(p)) for p in UNIT_PREFIX[unit]):
+            return unit
+    return None
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit in UNIT_DAYS:
+        return day - dt.timedelta(days=n * UNIT_DAYS[unit])
+    months = n * (12 if unit == "y" else 1)
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _weekday(day: dt.date, wd: int, mode: str, lang: str) -> dt.date:
+    back = (day.weekday() - wd) % 7
+    if mode == "on_or_before":
+        return day - dt.timedelta(days=back)
+    if mode == "before":
+        return day - dt.timedelta(days=back or 7)
+    if mode == "after":
+        return day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+    start_wd = 5 if lang in SAT_START else 0
+    week_start = day - dt.timedelta(days=(day.weekday() - start_wd) % 7)
+    return week_start - dt.timedelta(days=7) + dt.timedelta(days=(wd - start_wd) % 7)
+
+
+def _resolve_match(snippet: str, day: dt.date, lang: str) -> dt.date | None:
+    for rule_re, kind, value in _RULE_RES[lang]:
+        m = rule_re.fullmatch(snippet)
+        if m is None:
+            continue
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        if kind == "days":
+            return day + dt.timedelta(days=int(value))  # type: ignore[call-overload]
+        if kind == "wd":
+            name = groups.get("wd") or groups.get("wd2") or ""
+            wd = ZH_WD.get(name) if name in ZH_WD else WD_INDEX[lang].get(fold_key(name))
+            return None if wd is None else _weekday(day, wd, str(value), lang)
+        unit = _unit_of(groups.get("u") or groups.get("u2") or "")
+        if unit is None:
+            return None
+        if kind == "unit":
+            return _shift(day, unit, 1)
+        raw = groups.get("n")
+        n = int(value) if isinstance(value, int) else 1
+        if raw:
+            n = int(raw) if raw.isdigit() else NUMBERS.get(fold_key(raw), 1)
+        return _shift(day, unit, n)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _langs(lang: str | None) -> tuple[str, ...]:
+    base = (lang or "").split("-")[0].lower()
+    return (base,) if base in RULES else tuple(RULES)
+
+
+def find_relative_dates(
+    text: str, lang: str | None, anchor: dt.datetime | None
+) -> list[RelativeDate]:
+    """Find relative date references; resolve them against ``anchor`` if given.
+
+    ``resolved`` is always ``None`` without an anchor: relative references are
+    resolved only against a known publication date, never the scrape date.
+    With an unknown ``lang`` every language's rules are tried.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> found = find_relative_dates("Assad said on Sunday, two weeks ago.", "en", None)
+    >>> [(r.text, r.resolved) for r in found]
+    [('on Sunday', None), ('two weeks ago', None)]
+    >>> anchor = dt.datetime(2018, 12, 31)
+    >>> [r.resolved for r in find_relative_dates("روز جمعه گذشته", "fa", anchor)]
+    ['2018-12-28']
+    """
+    folded = text.translate(FOLD)
+    day = anchor.date() if anchor is not None else None
+    out: list[RelativeDate] = []
+    langs = _langs(lang)
+    matches: list[tuple[re.Match[str], str]] = []
+    if "zh" in langs and _CJK_RE.search(folded):
+        matches.extend((m, "zh") for m in _SEARCH_RES["zh"].finditer(folded))
+    end = cursor = 0
+    for word in _WORD_RE.findall(folded):
+        start = folded.find(word, cursor)  # only non-word characters lie in between
+        cursor = start + len(word)
+        if start < end:
+            continue
+        codes = langs if word.isdigit() else _TRIGGERS.get(word.lower(), ())
+        for code in codes:
+            if code not in langs:
+                continue
+            m = _SEARCH_RES[code].match(folded, start)
+            if m is not None:
+                matches.append((m, code))
+                end = m.end()
+                break
+    for m, code in sorted(matches, key=lambda pair: pair[0].start()):
+        start, stop = m.span()
+        if out and start < out[-1].end:
+            continue
+        resolved = _resolve_match(m.group(0), day, code) if day is not None else None
+        out.append(
+            RelativeDate(text[start:stop], start, stop, resolved.isoformat() if resolved else None)
+        )
+    return out
+
+
+def resolve_relative(
+    expression: str, anchor: dt.datetime, lang: str | None = None
+) -> dt.date | None:
+    """Resolve one relative expression against ``anchor`` (publication time).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> a = dt.datetime(2018, 12, 31)  # Monday
+    >>> resolve_relative("two weeks ago", a), resolve_relative("last Monday", a)
+    (datetime.date(2018, 12, 17), datetime.date(2018, 12, 24))
+    >>> resolve_relative("دوشنبه هفته گذشته", a, "fa"), resolve_relative("أمس", a)
+    (datetime.date(2018, 12, 24), datetime.date(2018, 12, 30))
+    >>> resolve_relative("в воскресенье", a, "ru") is not None
+    True
+    """
+    found = find_relative_dates(expression, lang, anchor)
+    if not found:
+        return None
+    return dt.date.fromisoformat(found[0].resolved) if found[0].resolved else None

@@ -1,0 +1,175 @@
+"""Word tables for date parsing: month names, weekdays, digits, number words.
+
+Plain data plus two tiny helpers. Keys are lower-cased; Arabic-script keys
+are stored with Persian letter forms unified (see :func:`fold_key`).
+
+Examples
+--------
+>>> to_ascii_digits("۱۳۹۷/۱۰/۰۹")
+'1397/10/09'
+>>> MONTHS[fold_key("دی")]
+(10, 'jalali')
+"""
+
+from __future__ import annotations
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u0640": ""})
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Persian and Arabic-Indic digits by ASCII digits.
+
+    Examples
+    --------
+    >>> to_ascii_digits("٢٣ ربيع الآخر ١٤٤٠")
+    '23 ربيع الآخر 1440'
+    """
+    return text.translate(_DIGITS)
+
+
+def fold_key(word: str) -> str:
+    """Return the lookup key of a word: lower case, Arabic/Persian letters unified.
+
+    Examples
+    --------
+    >>> fold_key("يكشنبه") == fold_key("یک‌شنبه".replace("\u200c", ""))
+    True
+    """
+    return " ".join(word.translate(_FOLD).lower().replace(".", "").split())
+
+
+def _months(calendar: str, names: list[str]) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for number, group in enumerate(names, start=1):
+        for name in group.split("|"):
+            out[fold_key(name)] = (number, calendar)
+    return out
+
+
+# Gregorian month names: en, fr, de, es, ru (nominative and genitive), tr,
+# Arabic (Egyptian and Levantine) and Persian transliterations.
+_GREG = [
+    "january|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ",
+    "february|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه",
+    "march|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ",
+    "april|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل",
+    "may|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می",
+    "june|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن",
+    "july|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای",
+    "august|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست",
+    "september|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر",
+    "october|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر",
+    "november|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر",
+    "december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر",
+]
+_JALALI = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد|امرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+]
+_HIJRI = [
+    "محرم|المحرم",
+    "صفر",
+    "ربيع الأول|ربيع الاول|ربیع الاول|ربیع‌الاول",
+    "ربيع الآخر|ربيع الثاني|ربیع الثانی|ربيع الاخر",
+    "جمادى الأولى|جمادى الاولى|جمادی الاول|جمادی الاولی",
+    "جمادى الآخرة|جمادى الثانية|جمادی الثانی|جمادی الثانیه|جمادى الاخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة|ذي القعدة|ذیقعده|ذی‌القعده|ذی القعده",
+    "ذو الحجة|ذي الحجة|ذیحجه|ذی‌الحجه|ذی الحجه",
+]
+
+MONTHS: dict[str, tuple[int, str]] = {}
+MONTHS.update(_months("hijri", _HIJRI))
+MONTHS.update(_months("gregorian", _GREG))
+# Persian month names win over Levantine homographs (آذار vs آذر differ; مهر is Persian).
+MONTHS.update(_months("jalali", _JALALI))
+
+# Weekdays, Monday = 0 (Python convention).
+_WEEKDAY_GROUPS = [
+    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一",
+    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二",
+    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三",
+    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四",
+    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五",
+    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六",
+    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日",
+]
+WEEKDAYS: dict[str, int] = {}
+for _i, _group in enumerate(_WEEKDAY_GROUPS):
+    for _name in _group.split("|"):
+        WEEKDAYS[fold_key(_name)] = _i
+
+# Small number words for "two weeks ago" and friends.
+_NUMBER_GROUPS = {
+    1: "a|an|one|un|une|ein|eine|einem|einer|uno|una|один|одну|одна|одного|واحد|یک|bir|一",
+    2: "two|deux|zwei|dos|два|две|دو|iki|两|二|couple of|a couple of",
+    3: "three|trois|drei|tres|три|ثلاثة|ثلاث|سه|üç|三",
+    4: "four|quatre|vier|cuatro|четыре|أربعة|أربع|چهار|dört|四",
+    5: "five|cinq|fünf|cinco|пять|خمسة|خمس|پنج|beş|五",
+    6: "six|sechs|seis|шесть|ستة|ست|شش|altı|六",
+    7: "seven|sept|sieben|siete|семь|سبعة|سبع|هفت|yedi|七",
+    8: "eight|huit|acht|ocho|восемь|ثمانية|ثماني|هشت|sekiz|八",
+    9: "nine|neuf|neun|nueve|девять|تسعة|تسع|نه|dokuz|九",
+    10: "ten|dix|zehn|diez|десять|عشرة|عشر|ده|on|十",
+}
+NUMBERS: dict[str, int] = {}
+for _n, _group in _NUMBER_GROUPS.items():
+    for _name in _group.split("|"):
+        NUMBERS[fold_key(_name)] = _n
+
+# Time-zone abbreviations seen in news pages, as offsets in minutes.
+TZ_OFFSETS: dict[str, int] = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "ast": 180,
+    "irst": 210,
+    "irdt": 270,
+    "ist": 330,
+    "cst": -360,
+    "cdt": -300,
+    "est": -300,
+    "edt": -240,
+    "et": -300,
+    "pt": -480,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+}
+
+
+def alternation(words: list[str] | dict[str, object]) -> str:
+    """Return a regex alternation of ``words``, longest first, each escaped.
+
+    Spaces inside a word match any run of spaces or a zero-width non-joiner.
+
+    Examples
+    --------
+    >>> alternation(["ab", "abc"])
+    'abc|ab'
+    """
+    import re
+
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", "[\\s\u200c]*") for w in ordered)

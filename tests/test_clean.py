@@ -1,0 +1,202 @@
+"""Tests for scrape cleanup (storyline.text.clean and helpers)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from storyline.text.clean import clean_scraped_text
+from storyline.text.clean_dateline import find_attribution, find_dateline, normalise_outlet
+from storyline.text.clean_rules import is_caption, is_section_label, is_trailer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+ARABIC = """الأحد 30 ديسمبر 2018
+
+عربي ودولي
+
+الأسد يسمح للعراق بضرب مواقع داعش داخل سوريا
+
+القاهرة (رويترز) - قال مصدر حكومي عراقي يوم الأحد إن الرئيس السوري بشار الأسد سمح للطائرات العراقية بضرب مواقع تنظيم الدولة الإسلامية داخل الأراضي السورية.
+
+وأضاف المصدر أن الحكومة العراقية يجب أن تبلغ الجانب السوري قبل أي هجوم.
+
+صورة: الرئيس السوري بشار الأسد في دمشق
+
+اترك تعليقاً
+
+لن يتم نشر عنوان بريدك الإلكتروني.
+"""
+
+RUSSIAN = """Понедельник, 31 декабря 2018
+
+Асад разрешил Ираку наносить удары по ИГ в Сирии
+
+Москва, 30 декабря - РИА Новости. Президент Сирии Башар Асад разрешил иракским ВВС наносить удары по позициям боевиков на территории Сирии, сообщил в воскресенье источник.
+
+Фото: РИА Новости
+
+Ранее в пятницу иракские военные заявили о готовности к операции.
+
+Оставить комментарий
+"""
+
+FRENCH = """31/12/2018
+
+International
+
+Assad autorise l'Irak à frapper l'EI en Syrie sans autorisation préalable
+
+Publié le 30 décembre 2018 à 14h05
+
+Paris, 30 décembre 2018 (AFP) - Le président syrien Bachar al-Assad a autorisé l'Irak à frapper les positions du groupe Etat islamique en Syrie, a indiqué dimanche une source gouvernementale.
+
+Les frappes aériennes irakiennes pourront viser les jihadistes sans attendre l'accord de Damas.
+
+Laisser un commentaire
+"""
+
+
+def test_english_noisy_scrape() -> None:
+    c = clean_scraped_text((FIXTURES / "en_noisy.txt").read_text(encoding="utf-8"))
+    assert c.title == "Flooding forces thousands from homes in southern Iraq"
+    assert c.scraped_at == "2024-03-05T00:00:00+00:00"
+    assert c.published is None and c.published_precision == "unknown"
+    assert c.dateline_place == "Basra"
+    assert c.outlet == "AP"
+    assert len(c.captions) == 1 and c.captions[0].startswith("FILE PHOTO:")
+    assert c.body.startswith("BASRA, Iraq (AP) — Heavy rain")
+    assert c.body.endswith("civil defence directorate.")
+    assert "Leave a Reply" not in c.body and "Middle East" not in c.body
+    assert c.body.count("\n\n") == 2
+
+
+def test_persian_attribution_and_blank_lines() -> None:
+    c = clean_scraped_text((FIXTURES / "fa_attribution.txt").read_text(encoding="utf-8"))
+    assert c.title == "سیل در جنوب ایران هزاران نفر را آواره کرد"
+    assert c.outlet == "ISNA"
+    assert c.scraped_at is None
+    assert c.captions == ("عکس: ایسنا",)
+    assert c.body.startswith("به گزارش ایسنا:")
+    assert "ارسال نظر" not in c.body and "اجتماعی" not in c.body
+    assert c.body.endswith("خبر داده بود.")
+
+
+def test_arabic_dateline_and_trailer() -> None:
+    c = clean_scraped_text(ARABIC)
+    assert c.scraped_at == "2018-12-30T00:00:00+00:00"
+    assert c.title == "الأسد يسمح للعراق بضرب مواقع داعش داخل سوريا"
+    assert c.outlet == "Reuters"
+    assert c.dateline_place == "القاهرة"
+    assert c.captions == ("صورة: الرئيس السوري بشار الأسد في دمشق",)
+    assert "اترك" not in c.body and "بريدك" not in c.body
+    assert c.published is None
+
+
+def test_russian_agency_dateline() -> None:
+    c = clean_scraped_text(RUSSIAN)
+    assert c.title == "Асад разрешил Ираку наносить удары по ИГ в Сирии"
+    assert c.outlet == "RIA Novosti"
+    assert c.dateline_place == "Москва"
+    assert c.scraped_at == "2018-12-31T00:00:00+00:00"
+    assert c.captions == ("Фото: РИА Новости",)
+    assert c.body.endswith("готовности к операции.")
+
+
+def test_french_published_line_and_dateline() -> None:
+    c = clean_scraped_text(FRENCH, lang="fr")
+    assert c.scraped_at == "2018-12-31T00:00:00+00:00"
+    assert c.title.startswith("Assad autorise")
+    assert c.published == "2018-12-30T14:05:00+00:00"
+    assert c.published_precision == "minute"
+    assert c.outlet == "AFP" and c.dateline_place == "Paris"
+    assert "Publié" not in c.body and "Laisser" not in c.body
+
+
+def test_dateline_date_gives_published_when_year_stated() -> None:
+    text = "Headline about the strikes in Syria\n\nPARIS, 3 janvier 2019 (AFP) - Le texte commence ici."
+    c = clean_scraped_text(text)
+    assert c.published == "2019-01-03T00:00:00+00:00"
+    assert c.dateline_place == "Paris"
+
+
+def test_no_title_when_text_starts_with_paragraph() -> None:
+    c = clean_scraped_text("The council met on Monday and agreed on a new budget for the city.")
+    assert c.title is None
+    assert c.body == "The council met on Monday and agreed on a new budget for the city."
+
+
+def test_share_in_a_sentence_does_not_cut_article() -> None:
+    paragraphs = [
+        "Shares fell on Monday after the bank raised interest rates, traders said in London.",
+        "Share this view? Many analysts do not, and they expect a rebound before the summer.",
+        "The index closed lower for the third day running, its longest losing streak this year.",
+    ]
+    c = clean_scraped_text("Markets slide as rates rise again\n\n" + "\n\n".join(paragraphs))
+    assert c.body == "\n\n".join(paragraphs)
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = "Storm hits the northern coast overnight\n\nThe storm reached the coast\nlate on Sunday, officials said.\n"
+    c = clean_scraped_text(text)
+    assert c.body == "The storm reached the coast late on Sunday, officials said."
+
+
+def test_byline_gives_author_and_date() -> None:
+    text = "A headline with enough words\n\nBy Jane Doe | December 30, 2018\n\nThe body of the story starts here and continues."
+    c = clean_scraped_text(text)
+    assert c.author == "Jane Doe"
+    assert c.published == "2018-12-30T00:00:00+00:00"
+    assert c.body.startswith("The body")
+
+
+def test_caption_and_trailer_rules_multilingual() -> None:
+    for caption in [
+        "Police at the scene. (AP Photo/Hassan Ammar)",
+        "A soldier stands guard. AFP via Getty Images",
+        "Photo: Ministry of Defence",
+        "Фото: ТАСС",
+        "图片来源：新华社",
+        "صورة: أرشيفية",
+    ]:
+        assert is_caption(caption), caption
+    assert not is_caption("The minister told AFP the talks had failed.")
+    for trailer in [
+        "发表评论",
+        "Kommentar hinterlassen",
+        "Deja una respuesta",
+        "Yorum yap",
+        "Share this:",
+    ]:
+        assert is_trailer(trailer), trailer
+    assert not is_trailer(
+        "Share prices rose by 3% on Monday, the biggest daily gain since March of last year."
+    )
+    assert is_section_label("سیاسی") and not is_section_label(
+        "Assad greenlights Iraq strikes in Syria"
+    )
+
+
+def test_dateline_variants() -> None:
+    d = find_dateline("DAMASCUS, Syria (AP) — Syrian troops advanced.")
+    assert (d.place, d.outlet) == ("Damascus", "AP")
+    d = find_dateline("MOSCOW, Dec 30 (Reuters) - Russia said.")
+    assert (d.place, d.outlet, d.date_text) == ("Moscow", "Reuters", "Dec 30")
+    d = find_dateline("WASHINGTON — The president said.")
+    assert (d.place, d.outlet) == ("Washington", None)
+    assert find_dateline("He said (quietly) - nothing at all.") is None
+    assert find_attribution("به گزارش خبرگزاری فارس، نیروهای عراقی وارد شدند.")[0] == "Fars News"
+    assert find_attribution("according to local residents, nothing happened") is None
+    assert normalise_outlet("«رويترز»") == "Reuters"
+
+
+def test_cleanup_is_fast() -> None:
+    text = (FIXTURES / "en_noisy.txt").read_text(encoding="utf-8")
+    long_text = text.replace(
+        "Leave a Reply", "\n\n".join([text.split("\n\n")[6]] * 20) + "\n\nLeave a Reply"
+    )
+    clean_scraped_text(long_text)
+    start = time.perf_counter()
+    for _ in range(50):
+        clean_scraped_text(long_text)
+    assert (time.perf_counter() - start) / 50 < 0.01

@@ -1,0 +1,90 @@
+"""ZWNJ repair and Persian letter handling."""
+
+from storyline.text.persian import ZwnjRepairer, looks_persian, repair_zwnj, to_persian_letters
+from storyline.text.persian_lexicon import canonical_zwnj, verb_forms
+
+Z = "\u200c"
+
+
+def test_seed_forms():
+    assert repair_zwnj("کردهاند") == f"کرده{Z}اند"
+    assert repair_zwnj("رئیسجمهور") == f"رئیس{Z}جمهور"
+    assert repair_zwnj("گفتوگو") == f"گفت{Z}وگو"
+
+
+def test_verb_prefixes():
+    sent = "آنها هر روز کار میکنند ولی ما نمیدانیم و نمیتوان گفت"
+    out = repair_zwnj(sent)
+    assert f"می{Z}کنند" in out
+    assert f"نمی{Z}دانیم" in out
+    assert f"نمی{Z}توان" in out
+    assert repair_zwnj("این اتفاق میافتد") == f"این اتفاق می{Z}افتد"
+
+
+def test_preverb_with_mi():
+    assert repair_zwnj("او برمیگردد") == f"او برمی{Z}گردد"
+
+
+def test_plurals():
+    assert repair_zwnj("تروریستها") == f"تروریست{Z}ها"
+    assert repair_zwnj("سازمانهای دولتی") == f"سازمان{Z}های دولتی"
+    assert repair_zwnj("هفتههای گذشته") == f"هفته{Z}های گذشته"
+
+
+def test_no_zwnj_after_non_joining_letter():
+    # a ZWNJ after ر would be invisible: the word stays as it is
+    assert repair_zwnj("کشورها") == "کشورها"
+
+
+def test_comparative_and_heh_suffixes():
+    assert repair_zwnj("سختترین روز") == f"سخت{Z}ترین روز"
+    assert repair_zwnj("یک رسانهای مستقل") == f"یک رسانه{Z}ای مستقل"
+    assert repair_zwnj("آنان رفتهاند") == f"آنان رفته{Z}اند"
+
+
+def test_words_left_alone():
+    for text in ["میز", "میدان", "میلیون", "میان", "میزان", "همه", "تنها", "بهترین", "آنها"]:
+        assert repair_zwnj(text) == text, text
+    assert repair_zwnj("بشار اسد، رئیس جمهور") == "بشار اسد، رئیس جمهور"
+    assert repair_zwnj("تحولات میدانی") == "تحولات میدانی"
+
+
+def test_spaces_never_change():
+    text = "می کنند  و   کرده اند\nگفت و گو"
+    out = repair_zwnj(text)
+    assert out == text
+
+
+def test_idempotent_and_keeps_existing_zwnj():
+    text = "عراق و سوریه توافق کردهاند که تروریستها را در خاک یکدیگر بمباران کنند."
+    once = repair_zwnj(text)
+    assert once != text
+    assert repair_zwnj(once) == once
+    done = f"می{Z}خواهند و کرده{Z}اند"
+    assert repair_zwnj(done) == done
+
+
+def test_other_scripts_untouched():
+    text = "Hello world, привет мир, 東京 2024"
+    assert repair_zwnj(text) == text
+
+
+def test_letters_and_detection():
+    assert to_persian_letters("كتاب علي") == "کتاب علی"
+    assert looks_persian("گفت‌وگو با شبکه راشا تودی")
+    assert not looks_persian("قال الرئيس السوري بشار الأسد إن")
+    assert not looks_persian("plain English")
+
+
+def test_lexicon_helpers():
+    assert canonical_zwnj(f"در{Z}ها") == "درها"
+    assert f"می{Z}نویسند" in verb_forms("نویس", "نوشت")
+    assert f"نوشته{Z}اند" in verb_forms("نویس", "نوشت")
+
+
+def test_repairer_memo_is_bounded():
+    rep = ZwnjRepairer(memo_size=2)
+    for word in ["کتابها", "میروند", "خانهای", "سازمانها"]:
+        rep.word(word)
+    assert len(rep._memo) <= 2
+    assert rep.word("کتابها") == f"کتاب{Z}ها"
