@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["zwnj", "ingest", "pairs"]
+BENCHES = ["zwnj", "ingest", "entities", "pairs"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
         except ModuleNotFoundError as exc:
             print(json.dumps({"bench": name, "skipped": f"not available: {exc}"}), flush=True)
             continue
-        if not (args.shared / "data").is_dir():
+        needs_shared = getattr(module, "NEEDS_SHARED", True)
+        if needs_shared and not (args.shared / "data").is_dir():
             print(json.dumps({"bench": name, "skipped": f"no data at {args.shared}/data"}))
             continue
         start = time.perf_counter()

@@ -88,3 +88,52 @@ def test_repairer_memo_is_bounded():
         rep.word(word)
     assert len(rep._memo) <= 2
     assert rep.word("کتابها") == f"کتاب{Z}ها"
+
+
+def test_comparative_after_adjective():
+    # the Academy writes تر/ترین apart, except بهتر، بیشتر، کمتر، مهتر، کهتر
+    assert repair_zwnj("این خطرناکترین راه است") == f"این خطرناک{Z}ترین راه است"
+    assert repair_zwnj("کار سادهتر شد") == f"کار ساده{Z}تر شد"
+    assert repair_zwnj("نسل جوانتر") == f"نسل جوان{Z}تر"
+    # words that only end like a comparative, and the attached exceptions
+    for word in ["دفتر", "فیلتر", "بستر", "دختر", "برتر", "بیشتر", "کمتری", "بهترین", "کمتر"]:
+        assert repair_zwnj(word) == word, word
+
+
+def test_compounds_from_hazm_list():
+    assert repair_zwnj("مهلت ثبتنام تمدید شد") == f"مهلت ثبت{Z}نام تمدید شد"
+    assert repair_zwnj("برنامهریزی دقیق") == f"برنامه{Z}ریزی دقیق"
+    assert repair_zwnj("نشست فوقالعاده") == f"نشست فوق{Z}العاده"
+
+
+def test_enclitic_after_heh_in_short_words():
+    assert repair_zwnj("عدهای از مردم") == f"عده{Z}ای از مردم"
+
+
+def test_productive_second_parts():
+    # unlisted compounds: a known word and a productive part learned from the lists
+    assert repair_zwnj("بازار گلفروشی") == f"بازار گل{Z}فروشی"
+    assert repair_zwnj("صنعت سیمانسازی") == f"صنعت سیمان{Z}سازی"
+    # after a silent ه the part is always written apart
+    assert repair_zwnj("علاقهمندان فوتبال") == f"علاقه{Z}مندان فوتبال"
+
+
+def test_compound_lookalikes_stay_whole():
+    words = (
+        "همکاری همکار میزان تنها آنها اینکه بزرگراه نگهداری خبرنگار کارگر دانشمند "
+        "دانشگاه کتابخانه پیشنهاد پسران ماهیگیری مرغداری بهسازی شاهراه"
+    ).split()
+    for word in words:
+        assert repair_zwnj(word) == word, word
+    assert repair_zwnj("بشار اسد گفت") == "بشار اسد گفت"
+
+
+def test_lexicon_preference_and_parts():
+    from storyline.text.persian_lexicon import load_lexicon, productive_parts
+
+    lex = load_lexicon()
+    assert lex.prefers_zwnj("ثبتنام", f"ثبت{Z}نام")
+    assert not lex.prefers_zwnj("بزرگراه", f"بزرگ{Z}راه")
+    heads, modifiers = productive_parts(lex)
+    assert {"گذاری", "کننده", "شده"} <= heads
+    assert "ها" not in heads and "جو" not in heads

@@ -188,4 +188,6 @@ def fold_name(name: str) -> str:
     >>> fold_name("Deir ez-Zor")
     'deir ez zor'
     """
-    return " ".join(fold_token(t.text) for t in tokenize(name) if is_word(t.text) or t.text[0].isdigit())
+    return " ".join(
+        fold_token(t.text) for t in tokenize(name) if is_word(t.text) or t.text[0].isdigit()
+    )

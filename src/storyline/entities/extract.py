@@ -321,12 +321,17 @@ def _arabic_pass(d: _Doc) -> None:
             f = d.folded[j]
             if f in _AR_STOP or f in _FOLDED_TITLES or script_of(f) != "arabic":
                 break
-            if j - i == 2 and not (f.startswith("ال") or f in _AR_GIVEN or d.folded[j - 1] in
-                                   {"بن", "ابن", "ابو", "عبد", "بنت"}):
+            if j - i == 2 and not (
+                f.startswith("ال")
+                or f in _AR_GIVEN
+                or d.folded[j - 1] in {"بن", "ابن", "ابو", "عبد", "بنت"}
+            ):
                 break
             j += 1
         if j - i >= 2:
-            s = d.words[i].start + (len(d.words[i].text) - len(first) if first != d.folded[i] else 0)
+            s = d.words[i].start + (
+                len(d.words[i].text) - len(first) if first != d.folded[i] else 0
+            )
             e = d.words[j - 1].end
             d.out.append(Entity("person:" + name_key(text[s:e]), "person", text[s:e], s, e, d.lang))
             for k in range(i, j):
@@ -400,9 +405,7 @@ def match_across(a: list[Entity], b: list[Entity]) -> list[tuple[Entity, Entity]
     pairs: list[tuple[Entity, Entity]] = []
     for x in a:
         for y in b:
-            if x.key == y.key or (
-                x.type == "person" == y.type and same_name(x.text, y.text)
-            ):
+            if x.key == y.key or (x.type == "person" == y.type and same_name(x.text, y.text)):
                 pairs.append((x, y))
                 break
     return pairs

@@ -26,11 +26,41 @@ from anyascii import anyascii
 
 from storyline.entities._text import fold_token, script_of, tokenize
 
-_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ul", "аль", "эль", "ад", "ас",
-             "ан", "ар", "ат"}
-_DIGRAPHS = (("kh", "h"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("ph", "f"), ("sh", "s"),
-             ("ch", "c"), ("dj", "j"), ("dzh", "j"), ("zh", "j"), ("q", "k"), ("c", "k"),
-             ("x", "ks"), ("ck", "k"))
+_ARTICLES = {
+    "al",
+    "el",
+    "ad",
+    "ash",
+    "as",
+    "an",
+    "ar",
+    "at",
+    "az",
+    "ul",
+    "аль",
+    "эль",
+    "ад",
+    "ас",
+    "ан",
+    "ар",
+    "ат",
+}
+_DIGRAPHS = (
+    ("kh", "h"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("dj", "j"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("ck", "k"),
+)
 _VOWELS = re.compile(r"[aeiouywv]+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _REPEAT = re.compile(r"(.)\1+")

@@ -72,11 +72,23 @@ for _spec, _v in [
     _WORDS.update(_w(_spec, _v))
 _HUNDRED = _w("hundred hundreds сто cent cents cien cientos ciento hundert yüz صد مئة مائة", 100)
 _SCALES: dict[str, float] = {}
-_SCALES.update(_w("thousand thousands тысяча тысячи тысяч тыс mille mil tausend bin هزار ألف آلاف", 1e3))
-_SCALES.update(_w("million millions mln m миллион миллиона миллионов млн millón millones "
-                  "millionen mio milyon میلیون مليون ملايين", 1e6))
-_SCALES.update(_w("billion billions bn миллиард миллиарда миллиардов млрд milliard milliards "
-                  "mil-millones milliarde milliarden mrd milyar میلیارد مليار", 1e9))
+_SCALES.update(
+    _w("thousand thousands тысяча тысячи тысяч тыс mille mil tausend bin هزار ألف آلاف", 1e3)
+)
+_SCALES.update(
+    _w(
+        "million millions mln m миллион миллиона миллионов млн millón millones "
+        "millionen mio milyon میلیون مليون ملايين",
+        1e6,
+    )
+)
+_SCALES.update(
+    _w(
+        "billion billions bn миллиард миллиарда миллиардов млрд milliard milliards "
+        "mil-millones milliarde milliarden mrd milyar میلیارد مليار",
+        1e9,
+    )
+)
 _SCALES.update({"ألفي": 2e3, "الفی": 2e3, "الفین": 2e3})  # Arabic dual "two thousand"
 _SCALES = {fold_token(k): v for k, v in _SCALES.items()}
 _CONNECT = {fold_token(w) for w in "and و и y und et".split()}
@@ -84,19 +96,33 @@ _STANDALONE = {fold_token(w) for w in "هزار ألف مليون میلیون".
 
 _UNITS: list[tuple[str, str]] = []
 for _unit, _spec in [
-    ("troops", "troop soldier servicem военнослужащ солдат военн бойцов армейск troupe soldat "
-               "militaire tropa soldado militar soldat truppe asker نیرو سرباز نظامی جندي جنود عسكري"),
-    ("fighters", "fighter militant insurgent jihadist rebel terrorist gunm боевик террорист "
-                 "повстанц combattant djihadiste combatiente yihadista kämpfer militan terörist "
-                 "تروریست عنصر عناصر جنگجو شبه مسلح مقاتل ارهابي مسلحين"),
-    ("dead", "dead killed death fatalit погибш убит мертв morts tués muertos fallecid tote getötet "
-             "ölü öldü کشته جان قتيل قتلى قتلوا مقتل"),
-    ("injured", "injur wounded hurt ранен пострада blessé herido verletzt yaralı زخمی مجروح جريح "
-                "جرحى مصاب"),
+    (
+        "troops",
+        "troop soldier servicem военнослужащ солдат военн бойцов армейск troupe soldat "
+        "militaire tropa soldado militar soldat truppe asker نیرو سرباز نظامی جندي جنود عسكري",
+    ),
+    (
+        "fighters",
+        "fighter militant insurgent jihadist rebel terrorist gunm боевик террорист "
+        "повстанц combattant djihadiste combatiente yihadista kämpfer militan terörist "
+        "تروریست عنصر عناصر جنگجو شبه مسلح مقاتل ارهابي مسلحين",
+    ),
+    (
+        "dead",
+        "dead killed death fatalit погибш убит мертв morts tués muertos fallecid tote getötet "
+        "ölü öldü کشته جان قتيل قتلى قتلوا مقتل",
+    ),
+    (
+        "injured",
+        "injur wounded hurt ранен пострада blessé herido verletzt yaralı زخمی مجروح جريح جرحى مصاب",
+    ),
     ("casualties", "casualt потер victime víctima opfer kayıp تلفات ضحايا"),
-    ("people", "people person civilian resident refugee migrant человек жител граждан беженц "
-               "personne habitant civil persona personas menschen zivilist kişi insan "
-               "نفر تن شخص اشخاص غیرنظامی پناهجو مواطن أشخاص مدني لاجئ"),
+    (
+        "people",
+        "people person civilian resident refugee migrant человек жител граждан беженц "
+        "personne habitant civil persona personas menschen zivilist kişi insan "
+        "نفر تن شخص اشخاص غیرنظامی پناهجو مواطن أشخاص مدني لاجئ",
+    ),
     ("percent", "percent per-cent % процент pourcent por-ciento prozent درصد بالمئة المئة"),
     ("dollars", "dollar $ usd доллар dólar دلار دولار"),
     ("euros", "euro € евро یورو يورو"),
@@ -104,8 +130,11 @@ for _unit, _spec in [
     ("tonnes", "tonne ton тонн tonelada تن طن"),
     ("years", "year лет год ans años jahre yıl سال عام سنوات"),
     ("days", "day дней дня jours días tage gün روز أيام يوما"),
-    ("aircraft", "aircraft plane jet warplane drone самолет беспилотник avion avión flugzeug "
-                 "uçak جنگنده هواپیما پهپاد طائرة"),
+    (
+        "aircraft",
+        "aircraft plane jet warplane drone самолет беспилотник avion avión flugzeug "
+        "uçak جنگنده هواپیما پهپاد طائرة",
+    ),
 ]:
     for _stem in _spec.split():
         _UNITS.append((fold_token(_stem.replace("-", " ").split()[0]), _unit))
@@ -180,8 +209,11 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if digits:
             m = _NUM.fullmatch(t.text)
             value = _parse_digits(m.group(), lang) if m else None
-        elif f in _WORDS or f in _HUNDRED or (f in _STANDALONE and lang in {"fa", "ar"}) or (
-            f in {"ألفي", "الفی", "الفین"}
+        elif (
+            f in _WORDS
+            or f in _HUNDRED
+            or (f in _STANDALONE and lang in {"fa", "ar"})
+            or (f in {"ألفي", "الفی", "الفین"})
         ):
             total, cur, j = 0.0, 0.0, i
             while j < len(toks):
@@ -193,8 +225,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 elif g in _SCALES:
                     total += max(cur, 1) * _SCALES[g]
                     cur = 0
-                elif g in _CONNECT and j + 1 < len(toks) and (
-                    folded[j + 1] in _WORDS or folded[j + 1] in _HUNDRED
+                elif (
+                    g in _CONNECT
+                    and j + 1 < len(toks)
+                    and (folded[j + 1] in _WORDS or folded[j + 1] in _HUNDRED)
                 ):
                     pass
                 else:
@@ -219,12 +253,20 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if k + 1 < len(found):
             v2, i2, j2, _ = found[k + 1]
             gap = norm[toks[j - 1].end : toks[i2].start]
-            if _RANGE.match(gap) and v2 > value and gap.strip() not in {"و", "and", "et", "y", "und", "и"}:
+            if (
+                _RANGE.match(gap)
+                and v2 > value
+                and gap.strip() not in {"و", "and", "et", "y", "und", "и"}
+            ):
                 low, high, j, k = value, v2, j2, k + 1
                 value = (low + high) / 2
-            elif _RANGE.match(gap) and v2 > value and i > 0 and folded[i - 1] in {
-                fold_token(w) for w in "between entre zwischen между بين بین".split()
-            }:
+            elif (
+                _RANGE.match(gap)
+                and v2 > value
+                and i > 0
+                and folded[i - 1]
+                in {fold_token(w) for w in "between entre zwischen между بين بین".split()}
+            ):
                 low, high, j, k = value, v2, j2, k + 1
                 value = (low + high) / 2
         unit = None

@@ -55,8 +55,8 @@ _LATIN_ALPHABETS: tuple[str, ...] = (
     "áäčďéíĺľňóôŕšťúýž",  # Slovak
     "áéíóöőúüű",  # Hungarian
     "ăâîșțşţ",  # Romanian
-    "çğıöşüâî",  # Turkish
-    "çəğıöşü",  # Azerbaijani
+    "çğıöşüâîİ",  # Turkish
+    "çəğıöşüİ",  # Azerbaijani
     "åäöæøéü",  # Nordic
     "áðéíóúýþæö",  # Icelandic
     "čćđšž",  # Croatian, Slovenian, Bosnian
@@ -89,6 +89,15 @@ _LEGACY: tuple[str, ...] = (
 _COMMON_LATIN = frozenset("éèàüöäáíóúñçßãâêôłąęśżčšžřışğåøæ")
 
 _CONTROL_OK = frozenset("\t\n\r\f\v")
+# Symbols and odd characters: rare in text, frequent in mojibake (``pl—tzlich``,
+# ``won▓t``, ``powiedzia³ek``).
+_ODD_CATEGORIES = frozenset(["So", "Sk", "Sm", "Sc", "No", "Co", "Cn"])
+# Non-ASCII punctuation glued between two letters of a cased script.
+_GLUED_PUNCT = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+    r"[^\w\s\u0000-\u007f’‘ʼ·\u00ad\u200b-\u200f\u2010\u2011]"
+    r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.·-][^\W\d_]+)*")
 _FORMS = ("ISOLATED FORM", "FINAL FORM", "INITIAL FORM", "MEDIAL FORM")
 _CJK_FAMILY = frozenset(
@@ -255,7 +264,8 @@ def _plausibility(text: str) -> float:
     >>> _plausibility("خبر عاجل من بغداد") > _plausibility("ОИС ЪЗМб гд ИЫПЗП")
     True
     """
-    words = _WORD.findall(text[:20_000])
+    sample = text[:20_000]
+    words = _WORD.findall(sample)
     letters: Counter[str] = Counter()
     flagged = 0
     non_ascii_words = 0
@@ -265,7 +275,7 @@ def _plausibility(text: str) -> float:
             continue
         non_ascii_words += 1
         foreign = [c for c in word if ord(c) > 0x7F]
-        glued = any(not c.isalpha() and unicodedata.category(c)[0] != "M" for c in foreign)
+        glued = any(unicodedata.category(c) in _ODD_CATEGORIES for c in foreign)
         mixed = any(c.isascii() and c.isalpha() for c in word) and any(
             c.isalpha() and _script(c) != "LATIN" for c in foreign
         )
@@ -274,8 +284,15 @@ def _plausibility(text: str) -> float:
         flagged += glued or mixed or (odd_case and any(c.isupper() for c in word[1:]))
         cased += sum(1 for c in word if c.isupper() or c.islower())
         upper += sum(1 for c in word if c.isupper())
-        letters.update(c.lower()[0] for c in foreign if c.isalpha())
+        for c in foreign:
+            if c.isalpha():
+                lower = c.lower()
+                letters[lower if len(lower) == 1 else c] += 1
+    flagged += len(_GLUED_PUNCT.findall(sample))
     penalty = flagged / non_ascii_words if non_ascii_words else 0.0
+    non_ascii = sum(1 for c in sample if ord(c) > 0x7F)
+    symbols = sum(1 for c in sample if ord(c) > 0x7F and unicodedata.category(c) in _ODD_CATEGORIES)
+    penalty += symbols / non_ascii if non_ascii else 0.0
     penalty += sum(n for c, n in letters.items() if _is_rare(c)) / max(1, sum(letters.values()))
     if cased and upper / cased > 0.5:
         penalty += upper / cased - 0.5

@@ -188,8 +188,14 @@ def _split_compound(lex: Lexicon, word: str) -> str | None:
     return None
 
 
-def _split_head(lex: Lexicon, word: str) -> str | None:
-    """An unknown word made of a known word and a productive second part (+ ending)."""
+def _split_head(lex: Lexicon, word: str, silent_heh: bool = False) -> str | None:
+    """An unknown word made of a known word and a productive second part (+ ending).
+
+    With ``silent_heh`` only first parts ending in a silent ``ه`` qualify
+    (``علاقه`` but not ``شاه``): the Academy's orthography writes anything
+    that follows a silent ``ه`` apart (``علاقه‌مند``، ``برنامه‌ریزی``), so
+    this holds even when the attached spelling is common on the web.
+    """
     for ending in _HEAD_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -198,10 +204,14 @@ def _split_head(lex: Lexicon, word: str) -> str | None:
             head = body[cut:]
             if head not in lex.heads or body[cut - 1] in NON_JOINING:
                 continue
+            if silent_heh and (cut < 3 or body[cut - 1] != "ه" or body[cut - 2] in "اوآ"):
+                continue
             stem = _stem_form(lex, body[:cut])
             if stem is not None:
-                return join_parts(join_parts(stem, head), ending) if ending[:1] == "ه" else (
-                    join_parts(stem, head + ending)
+                return (
+                    join_parts(join_parts(stem, head), ending)
+                    if ending[:1] == "ه"
+                    else (join_parts(stem, head + ending))
                 )
     return None
 
@@ -220,9 +230,9 @@ def _analyse(lex: Lexicon, word: str) -> str | None:
     """The repaired form of one ZWNJ-less word, or None to leave it alone."""
     if word in _KEEP:
         return None
-    comparative = _split_comparative(lex, word)
-    if comparative is not None:
-        return comparative
+    forced = _split_comparative(lex, word) or _split_head(lex, word, silent_heh=True)
+    if forced is not None:
+        return forced
     target = lex.joined.get(word)
     if target is not None:
         if word in lex.verb_forms:

@@ -144,6 +144,18 @@ class Lexicon:
             return hazm >= HAZM_MARGIN * (attached + self.hazm.get(word, 0) / HAZM_SCALE)
         return None
 
+    def count(self, word: str) -> int:
+        """Web count of ``word`` as written (0 when unknown).
+
+        Examples
+        --------
+        >>> load_lexicon().count("qqq")
+        0
+        """
+        if ZWNJ in word:
+            return self.zwnj_counts.get(word, 0)
+        return self.counts.get(word, 0)
+
 
 def _read(name: str) -> list[str]:
     text = resources.files("storyline").joinpath("data", "persian", name).read_text("utf-8")

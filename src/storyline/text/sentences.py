@@ -7,7 +7,7 @@ Rules, in order:
   wrap): those two are joined.
 * Sentence ends: ``. ! ?`` and ``…``/``...`` followed by a space (or the
   end), ``؟`` (Arabic/Persian), ``۔`` (Urdu), ``।`` ``॥`` (Devanagari and
-  Bengali), ``։`` ``።`` ``။``; ``。！？`` need no space after them. Closing
+  Bengali), ``։`` ``።`` ``။``; ``。！？`` need no space after them (but ``。」と`` goes on). Closing
   quotes and brackets after the mark stay with the sentence (``."``,
   ``.»``, ``。」``). In Greek (``lang="el"``) ``;`` is the question mark.
 * Not an end: a mark followed by a lower-case letter (``"Stop!" he said``,
@@ -55,17 +55,18 @@ _ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs dr drs prof gen lt col sgt capt cmdr adm maj brig gov sen rep rev hon
     st mt ft jr sr vs v cf approx est e.g i.e a.k.a ca
-    z.b d.h u.a bzw vgl evtl ggf sog inkl zzgl abs hr fr frl
+    z.b d.h u.a bzw vgl evtl ggf sog inkl zzgl abs hr fr frl mio mrd tsd
     mme mlle mgr pr
     sra srta dra ud uds av avda pág
     sig sig.ra dott ing avv on
-    т.е т.к т.н т.ч им ул пр просп пл акад проф доц ген кв корп см стр рис напр тов гг
+    т.е т.к т.н т.ч им ул пр просп пл акад проф доц ген кв корп см стр рис напр тов
+    m.in np tzw ds św ul al
     """.split()
 )
 # Abbreviations that stand before a number: "No. 5", "Art. 3", "Jan. 12".
 _NUMBER_PREFIXES = frozenset(
     """
-    no nos nr art fig vol p pp ch sec para s n° nº núm tel
+    no nos nr art fig vol p pp ch sec para s n° nº núm tel godz ok
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
@@ -75,6 +76,7 @@ _SENTENCE_STARTERS = frozenset(
     the a an this that these those it its he she they we i you his her their our there
     but and yet so however meanwhile still also in on at as after before when while if
     officials police some many most
+    el la los las le les il elle der die das er sie es o os
     """.split()
 )
 # Languages that write ordinal numbers with a dot ("12. März", "3. května").
@@ -89,7 +91,8 @@ _MONTHS = frozenset(
     juni juli augusti oktober december
     """.split()
 )
-_YEAR_ABBREVIATIONS = frozenset({"г", "гг"})  # "в 2021 г." may end a sentence; "г. Москва" not
+# After a year these may end a sentence ("в 2021 г.", "w 2020 r."); elsewhere not ("г. Москва").
+_YEAR_ABBREVIATIONS = frozenset({"г", "гг", "r"})
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -185,7 +188,13 @@ def _split_paragraph(paragraph: str, lang: str | None) -> list[str]:
     rest = paragraph[start:].strip()
     if rest:
         out.append(rest)
-    return out
+    merged: list[str] = []
+    for piece in out:  # a stray "." or "..." belongs to the sentence before it
+        if merged and not any(ch.isalnum() for ch in piece):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
 
 
 def _is_list_marker(piece: str) -> bool:
@@ -201,7 +210,10 @@ def _is_boundary(paragraph: str, mark_start: int, mark: str, end: int, lang: str
     first = following[0]
     if first.islower():  # "Stop!" he said / e.g. this / ... and then
         return False
-    if mark[0] in _CJK_TERMINATORS or mark[0] != ".":
+    if mark[0] in _CJK_TERMINATORS:
+        # Japanese 「...。」と述べた: the quote goes on as part of the sentence
+        return not (mark[-1] in _CLOSERS and first in "とっ")
+    if mark[0] != ".":
         return True
     if mark.rstrip(_CLOSERS) != ".":  # "..", "...", ".!" or a closer after the dot
         return True
@@ -213,7 +225,7 @@ def _is_boundary(paragraph: str, mark_start: int, mark: str, end: int, lang: str
     next_word = following.split(maxsplit=1)[0].strip("\"'“‘«‹(「『[,.;:")
     if word in _ABBREVIATIONS:
         return False
-    if word in _YEAR_ABBREVIATIONS:
+    if token in _YEAR_ABBREVIATIONS:
         before = paragraph[: token_match.start()].rstrip().rsplit(maxsplit=1)[-1:]
         return bool(before) and before[0].isdigit()  # "2021 г." may end; "г. Москва" not
     if len(token) == 1 and token.isalpha():  # initials, "т. е."
