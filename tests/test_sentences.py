@@ -194,6 +194,29 @@ def test_numbered_list_markers_stay_with_their_item() -> None:
         "1. First point here.",
         "2. Second point.",
     ]
+    assert split_sentences("IV. The last chapter begins.") == ["IV. The last chapter begins."]
+
+
+def test_polish_abbreviations_and_year_marker() -> None:
+    text = "Po godz. 10 zebrali się m.in. Kowalski i np. Nowak. Było to w 2020 r. W Polsce padał śnieg."
+    assert split_sentences(text, "pl") == [
+        "Po godz. 10 zebrali się m.in. Kowalski i np. Nowak.",
+        "Było to w 2020 r.",
+        "W Polsce padał śnieg.",
+    ]
+
+
+def test_stray_punctuation_joins_the_previous_sentence() -> None:
+    assert split_sentences("El presidente habló . Luego se fue. OK! Bien.", "es") == [
+        "El presidente habló .",
+        "Luego se fue.",
+        "OK!",
+        "Bien.",
+    ]
+    assert split_sentences("They left. ... Then they came back.") == [
+        "They left. ...",
+        "Then they came back.",
+    ]
 
 
 def test_output_is_stripped_and_non_empty() -> None:

@@ -124,9 +124,9 @@ def ingest(
 
     targets = list(paths or [])
     if sample:
-        from storyline.sample import sample_dir
+        from storyline.sample import data_files
 
-        targets.append(str(sample_dir()))
+        targets.extend(str(path) for path in data_files())
     if not targets:
         raise _fail("nothing to ingest: give one or more paths, - for standard input, or --sample")
     if fmt is not None and fmt not in SUPPORTED_FORMATS:

@@ -47,6 +47,7 @@ _GREEK_CANDIDATE_RE = re.compile(
     rf"(?:[{re.escape(_TERMINATORS)};]+[{re.escape(_CLOSERS)}]*(?=\s|$))"
     rf"|(?:[{re.escape(_CJK_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*)"
 )
+_LIST_MARKER_RE = re.compile(r"(?:\d{1,3}|[A-Za-z]|[IVXLC]{1,5})\.")
 _LAST_TOKEN_RE = re.compile(r"(\S+)$")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
 
@@ -179,7 +180,7 @@ def _split_paragraph(paragraph: str, lang: str | None) -> list[str]:
         if end >= len(paragraph):
             break
         piece = paragraph[start:end].strip()
-        if _is_list_marker(piece):  # "1. ", "a) ", "IV. " at the start
+        if _is_list_marker(piece):  # "1. ", "b. ", "IV. " at the start
             continue
         if _is_boundary(paragraph, match.start(), match.group(), end, lang):
             if piece:
@@ -198,8 +199,7 @@ def _split_paragraph(paragraph: str, lang: str | None) -> list[str]:
 
 
 def _is_list_marker(piece: str) -> bool:
-    body = piece.rstrip(_TERMINATORS + _CLOSERS)
-    return len(body) <= 4 and (body.isdigit() or body.isalpha()) and body.upper() == body
+    return _LIST_MARKER_RE.fullmatch(piece) is not None
 
 
 def _is_boundary(paragraph: str, mark_start: int, mark: str, end: int, lang: str | None) -> bool:
