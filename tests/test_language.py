@@ -147,7 +147,15 @@ def test_all_caps_headline() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\t ", "12345 678", "2018-12-30 14:05", "!!! ??? ... ---", "https://example.com/a/b", "OK"],
+    [
+        "",
+        "   \n\t ",
+        "12345 678",
+        "2018-12-30 14:05",
+        "!!! ??? ... ---",
+        "https://example.com/a/b",
+        "OK",
+    ],
 )
 def test_undetermined(text: str) -> None:
     guess = detect_language(text)
@@ -191,6 +199,14 @@ def test_long_single_language_article_is_not_mixed() -> None:
     guess = detect_language(ENGLISH_ARTICLE * 6)
     assert guess == LanguageGuess("en", guess.confidence)
     assert guess.confidence > 0.8
+
+
+def test_broken_text_does_not_crash() -> None:
+    broken = "The minister resigned on Friday after \ud800 weeks of protests in the capital."
+    assert detect_language(broken).lang == "en"
+    assert detect_language("\x00\x0b\x0c\r line one\r\nline two of the report").lang == "en"
+    long_unbroken = "ประธานาธิบดีซีเรียอนุญาตให้อิรักโจมตีที่มั่นของกลุ่มรัฐอิสลาม" * 200
+    assert detect_language(long_unbroken).lang == "th"
 
 
 def test_guess_is_frozen_and_type_checked() -> None:

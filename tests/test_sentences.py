@@ -40,7 +40,10 @@ def test_headline_line_is_its_own_sentence() -> None:
     [
         (
             "The U.S. President spoke on Friday. Mr. Smith and Dr. Jones agreed with Gen. Lee.",
-            ["The U.S. President spoke on Friday.", "Mr. Smith and Dr. Jones agreed with Gen. Lee."],
+            [
+                "The U.S. President spoke on Friday.",
+                "Mr. Smith and Dr. Jones agreed with Gen. Lee.",
+            ],
         ),
         (
             "Troops left the U.S. The move surprised allies at the U.N. Security Council.",
@@ -48,7 +51,10 @@ def test_headline_line_is_its_own_sentence() -> None:
         ),
         (
             "Prices of staples, e.g. bread, rice, i.e. food, etc. rose. Mrs. Lee and St. John's agreed.",
-            ["Prices of staples, e.g. bread, rice, i.e. food, etc. rose.", "Mrs. Lee and St. John's agreed."],
+            [
+                "Prices of staples, e.g. bread, rice, i.e. food, etc. rose.",
+                "Mrs. Lee and St. John's agreed.",
+            ],
         ),
         (
             "It happened on Jan. 12 and again on Dec. 3. Lt. Col. Brown said No. 5 was lost.",
@@ -60,11 +66,20 @@ def test_headline_line_is_its_own_sentence() -> None:
         ),
         (
             "Growth was 3.5 percent in 2021. On 12.03.2021 it fell. See www.example.com/a.b for more.",
-            ["Growth was 3.5 percent in 2021.", "On 12.03.2021 it fell.", "See www.example.com/a.b for more."],
+            [
+                "Growth was 3.5 percent in 2021.",
+                "On 12.03.2021 it fell.",
+                "See www.example.com/a.b for more.",
+            ],
         ),
         (
             "Write to press@un.org. Or call us. Visit https://example.org/x?y=1. Thanks!",
-            ["Write to press@un.org.", "Or call us.", "Visit https://example.org/x?y=1.", "Thanks!"],
+            [
+                "Write to press@un.org.",
+                "Or call us.",
+                "Visit https://example.org/x?y=1.",
+                "Thanks!",
+            ],
         ),
     ],
 )
@@ -180,7 +195,10 @@ def test_chinese_and_japanese_marks_without_spaces() -> None:
         "目前尚不清楚！",
     ]
     ja = "首相は「準備はできている。」と述べた。会談は来週行われる。"
-    assert split_sentences(ja, "ja") == ["首相は「準備はできている。」と述べた。", "会談は来週行われる。"]
+    assert split_sentences(ja, "ja") == [
+        "首相は「準備はできている。」と述べた。",
+        "会談は来週行われる。",
+    ]
 
 
 def test_greek_question_mark_only_for_greek() -> None:
@@ -229,7 +247,7 @@ def test_output_is_stripped_and_non_empty() -> None:
 def test_speed_of_an_article() -> None:
     paragraph = (
         "The U.S. envoy met officials in Baghdad on Sunday. He said the talks, e.g. on "
-        "security, went well! Growth was 3.5 percent. \"We are ready,\" he added.\n\n"
+        'security, went well! Growth was 3.5 percent. "We are ready," he added.\n\n'
     )
     article = paragraph * 12
     split_sentences(article)

@@ -65,6 +65,7 @@ __all__ = [
     "is_empty",
     "jaccard",
     "shingle_hashes",
+    "segments",
     "signature",
 ]
 
@@ -78,7 +79,7 @@ ROWS = NUM_PERM // BANDS
 """Signature values per band."""
 SHINGLE = 5
 """Words (or characters, for unspaced scripts) per shingle."""
-DUPLICATE_THRESHOLD = 0.6
+DUPLICATE_THRESHOLD = 0.7
 """Estimated Jaccard similarity at or above which two texts are near-duplicates."""
 
 _MASK = (1 << 64) - 1
@@ -93,6 +94,9 @@ _UNSPACED = re.compile(
     "\u1780-\u17ff"  # Khmer
     "\u0f00-\u0fff]"  # Tibetan
 )
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_FINAL = frozenset(".!?:;…\"'»”’)]。！？؟۔।")
 
 _permutations: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -113,12 +117,53 @@ def _unit_hash(unit: str) -> int:
     return int.from_bytes(hashlib.blake2b(unit.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def segments(text: str) -> list[str]:
+    """Split ``text`` into the blocks that shingles may not cross.
+
+    Blocks are separated by blank lines, and by single line breaks after a
+    line that ends a sentence or is short (under 8 words: a header, a
+    caption, a "Read more" line). A long line without final punctuation is
+    a hard-wrapped paragraph and continues on the next line.
+
+    Examples
+    --------
+    >>> segments("Header line\nFirst sentence here.\nMore of it\n\nLast one")
+    ['Header line', 'First sentence here.', 'More of it', 'Last one']
+    >>> segments("a long hard wrapped line of text that goes on and\ncontinues here.")
+    ['a long hard wrapped line of text that goes on and continues here.']
+    """
+    blocks: list[str] = []
+    for paragraph in _BLANK_LINE.split(text):
+        current: list[str] = []
+        for line in paragraph.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            current.append(line)
+            if line[-1] in _FINAL or len(line.split()) < 8:
+                blocks.append(" ".join(current))
+                current = []
+        if current:
+            blocks.append(" ".join(current))
+    return blocks
+
+
+def _block_units(block: str, by_char: bool) -> list[str]:
+    folded = fold_for_matching(block)
+    if not folded:
+        return []
+    return list(folded.replace(" ", "")) if by_char else folded.split(" ")
+
+
 def shingle_hashes(text: str) -> np.ndarray:
     """Return the 64-bit hashes of the shingles of ``text`` (before MinHash).
 
     Word 5-shingles of the folded text, or character 5-shingles (spaces
     dropped) when at least 30% of its characters belong to scripts written
-    without spaces. A text shorter than one shingle is one shingle.
+    without spaces. Shingles stay inside one block (:func:`segments`): a
+    header, caption or trailer line then adds only its own few shingles
+    instead of also breaking the four that would straddle each of its
+    edges. A block shorter than one shingle is one shingle.
 
     Examples
     --------
@@ -126,35 +171,31 @@ def shingle_hashes(text: str) -> np.ndarray:
     2
     >>> len(shingle_hashes("北京今天下雨了"))
     3
-    >>> len(shingle_hashes("Hi!")), len(shingle_hashes(" ... "))
-    (1, 0)
+    >>> len(shingle_hashes("Hi!\n\none two three four five six")), len(shingle_hashes(" ... "))
+    (3, 0)
     """
-    folded = fold_for_matching(text)
-    if not folded:
-        return np.zeros(0, dtype=np.uint64)
-    sample = folded if len(folded) <= 4000 else folded[:2000] + folded[-2000:]
-    if _unspaced_share(sample) >= 0.3:
-        units: list[str] = list(folded.replace(" ", ""))
-    else:
-        units = folded.split(" ")
+    sample = text if len(text) <= 4000 else text[:2000] + text[-2000:]
+    by_char = _unspaced_share(fold_for_matching(sample)) >= 0.3
     cache: dict[str, int] = {}
-    hashes = np.fromiter(
-        (cache[u] if u in cache else cache.setdefault(u, _unit_hash(u)) for u in units),
-        dtype=np.uint64,
-        count=len(units),
-    )
-    if len(hashes) <= SHINGLE:
-        windows = 1
-        width = len(hashes)
-    else:
-        windows = len(hashes) - SHINGLE + 1
-        width = SHINGLE
-    # Rolling combination h = ((u0 * M + u1) * M + u2) ... mod 2**64, vectorised.
-    combined = hashes[:windows].copy()
-    with np.errstate(over="ignore"):
-        for offset in range(1, width):
-            combined = combined * _MULT + hashes[offset : offset + windows]
-    return combined
+    parts: list[np.ndarray] = []
+    for block in segments(text):
+        units = _block_units(block, by_char)
+        if not units:
+            continue
+        hashes = np.fromiter(
+            (cache[u] if u in cache else cache.setdefault(u, _unit_hash(u)) for u in units),
+            dtype=np.uint64,
+            count=len(units),
+        )
+        width = min(SHINGLE, len(hashes))
+        windows = len(hashes) - width + 1
+        # Rolling combination h = ((u0 * M + u1) * M + u2) ... mod 2**64, vectorised.
+        combined = hashes[:windows].copy()
+        with np.errstate(over="ignore"):
+            for offset in range(1, width):
+                combined = combined * _MULT + hashes[offset : offset + windows]
+        parts.append(combined)
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
 
 def signature(text: str) -> np.ndarray:

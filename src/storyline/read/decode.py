@@ -84,18 +84,21 @@ _LEGACY: tuple[str, ...] = (
     "koi8-r",
 )
 
-# The most frequent accented Latin letters across languages: breaks ties
-# such as French "à" (cp1252) against Slovak "ŕ" (cp1250, same byte).
-_COMMON_LATIN = frozenset("éèàüöäáíóúñçßãâêôłąęśżčšžřışğåøæ")
+# Accented Latin letters, roughly from most to least frequent in news text
+# across languages: the weight breaks ties such as French "à" (cp1252)
+# against Slovak "ŕ" (cp1250, same byte).
+_COMMON_LATIN = "éáóíüöäãçèàñúıšşğłąęčśżžřńåøæâêôõßİćźů"
+_LATIN_WEIGHT = {c: 1.0 - i / len(_COMMON_LATIN) for i, c in enumerate(_COMMON_LATIN)}
 
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 # Symbols and odd characters: rare in text, frequent in mojibake (``pl—tzlich``,
 # ``won▓t``, ``powiedzia³ek``).
-_ODD_CATEGORIES = frozenset(["So", "Sk", "Sm", "Sc", "No", "Co", "Cn"])
-# Non-ASCII punctuation glued between two letters of a cased script.
+_ODD_CATEGORIES = frozenset(["So", "Sk", "Sm", "Sc", "No", "Co", "Cn", "Cc"])
+# Non-ASCII non-letters (punctuation, foreign marks, format characters) glued
+# between two letters of a cased script: ``Educaciَn``, ``ya\u200fna``.
 _GLUED_PUNCT = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
-    r"[^\w\s\u0000-\u007f’‘ʼ·\u00ad\u200b-\u200f\u2010\u2011]"
+    r"[^\w\s\u0000-\u007f’‘ʼ·\u00ad\u0300-\u036f\u2010\u2011]+"
     r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’.·-][^\W\d_]+)*")
@@ -277,7 +280,9 @@ def _plausibility(text: str) -> float:
         foreign = [c for c in word if ord(c) > 0x7F]
         glued = any(unicodedata.category(c) in _ODD_CATEGORIES for c in foreign)
         mixed = any(c.isascii() and c.isalpha() for c in word) and any(
-            c.isalpha() and _script(c) != "LATIN" for c in foreign
+            (c.isalpha() or unicodedata.category(c)[0] == "M")
+            and _script(c) not in ("LATIN", "COMBINING")
+            for c in foreign
         )
         capitalised = word[0].isupper() and word[1:].islower()
         odd_case = not (word.islower() or word.isupper() or capitalised)
@@ -288,8 +293,8 @@ def _plausibility(text: str) -> float:
             if c.isalpha():
                 lower = c.lower()
                 letters[lower if len(lower) == 1 else c] += 1
-    flagged += len(_GLUED_PUNCT.findall(sample))
-    penalty = flagged / non_ascii_words if non_ascii_words else 0.0
+    glued_between = len(_GLUED_PUNCT.findall(sample))
+    penalty = (flagged + glued_between) / max(1, non_ascii_words + glued_between)
     non_ascii = sum(1 for c in sample if ord(c) > 0x7F)
     symbols = sum(1 for c in sample if ord(c) > 0x7F and unicodedata.category(c) in _ODD_CATEGORIES)
     penalty += symbols / non_ascii if non_ascii else 0.0
@@ -298,6 +303,8 @@ def _plausibility(text: str) -> float:
         penalty += upper / cased - 0.5
     total = sum(letters.values())
     if total == 0:
+        if all(unicodedata.category(c)[0] in "PZ" for c in sample if ord(c) > 0x7F):
+            return 1.02 - penalty  # only punctuation beyond ASCII (’ “ ” –): likeliest
         return 1.0 - penalty
     by_script: Counter[str] = Counter()
     for char, count in letters.items():
@@ -310,7 +317,7 @@ def _plausibility(text: str) -> float:
         ascii_letters = sum(1 for w in words if w.isascii() for c in w)
         if ascii_letters > total:
             fit += 0.01  # mostly-ASCII text: its other letters are most likely Latin too
-        fit += 0.005 * sum(letters[c] for c in _COMMON_LATIN) / script_count
+        fit += 0.005 * sum(n * _LATIN_WEIGHT.get(c, 0.0) for c, n in letters.items()) / script_count
     return fit - penalty
 
 

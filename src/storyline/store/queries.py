@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.text.fold import fold_for_matching, is_cjk, search_tokens
+from storyline.text.fold import fold_for_matching, is_cjk, search_tokens, strip_arabic_article
 
 __all__ = ["fts_query", "make_snippet", "query_terms"]
 
@@ -52,6 +52,8 @@ def fts_query(query: str) -> str:
     '"میکنند"'
     >>> fts_query("猫 NOT near(")
     '"猫"* "not" "near"'
+    >>> fts_query("الدانوب")
+    '"دانوب"'
     >>> fts_query(" ?! ")
     ''
     """
@@ -59,7 +61,7 @@ def fts_query(query: str) -> str:
     for word in fold_for_matching(query).split():
         for cjk, piece in _pieces(word):
             if not cjk:
-                parts.append(_quote(piece))
+                parts.append(_quote(strip_arabic_article(piece) or piece))
             elif len(piece) == 1:
                 parts.append(_quote(piece) + "*")
             else:

@@ -43,7 +43,13 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold_for_matching", "search_string", "search_tokens", "is_cjk"]
+__all__ = [
+    "fold_for_matching",
+    "is_cjk",
+    "search_string",
+    "search_tokens",
+    "strip_arabic_article",
+]
 
 _ARABIC_MAP = {
     "\u064a": "\u06cc",  # ARABIC YEH -> FARSI YEH
@@ -217,6 +223,7 @@ _CJK_CLASS = (
 )
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+|[^{_CJK_CLASS}]+")
 _CJK_ANY = re.compile(f"[{_CJK_CLASS}]")
+_ARABIC_ANY = re.compile("[\u0620-\u06ff]")
 
 
 def _bigrams(run: str) -> list[str]:
@@ -225,12 +232,46 @@ def _bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
+_ARTICLE_PREFIXES = (
+    "\u0648\u0627\u0644",
+    "\u0628\u0627\u0644",
+    "\u06a9\u0627\u0644",
+    "\u0641\u0627\u0644",
+    "\u0627\u0644",
+    "\u0644\u0644",
+)  # وال بال کال فال ال لل
+
+
+def strip_arabic_article(token: str) -> str | None:
+    """Return a folded Arabic-script token without its definite article, or ``None``.
+
+    The article ``ال`` (also after the clitics و ب ک ف, and ``لل``) is
+    glued to Arabic words, so ``الدانوب`` must match ``دانوب`` (as Persian
+    writes it). At least three letters must remain.
+
+    Examples
+    --------
+    >>> strip_arabic_article("الدانوب"), strip_arabic_article("والحکومه")
+    ('دانوب', 'حکومه')
+    >>> strip_arabic_article("الف"), strip_arabic_article("alpha")
+    (None, None)
+    """
+    if not token or not "\u0620" <= token[0] <= "\u06ff":
+        return None
+    for prefix in _ARTICLE_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            return token[len(prefix) :]
+    return None
+
+
 def search_tokens(text: str) -> list[str]:
     """Return the folded index terms of ``text``, in order.
 
     Words are the space-separated pieces of :func:`fold_for_matching`; inside
     them, each run of CJK characters becomes its overlapping character
-    bigrams (a one-character run stays a single term).
+    bigrams (a one-character run stays a single term). An Arabic-script word
+    with the definite article is followed by the same word without it
+    (:func:`strip_arabic_article`), so both forms are found.
 
     Examples
     --------
@@ -242,13 +283,23 @@ def search_tokens(text: str) -> list[str]:
     ['猫', 'g7', '峰会']
     >>> search_tokens("  ... ")
     []
+    >>> search_tokens("نهر الدانوب")
+    ['نهر', 'الدانوب', 'دانوب']
     """
     folded = fold_for_matching(text)
     if not folded:
         return []
     if not _CJK_ANY.search(folded):
-        return folded.split(" ")
-    tokens: list[str] = []
+        if not _ARABIC_ANY.search(folded):
+            return folded.split(" ")
+        tokens: list[str] = []
+        for word in folded.split(" "):
+            tokens.append(word)
+            stem = strip_arabic_article(word)
+            if stem:
+                tokens.append(stem)
+        return tokens
+    tokens = []
     for word in folded.split(" "):
         if word.isascii():
             tokens.append(word)
@@ -258,6 +309,9 @@ def search_tokens(text: str) -> list[str]:
                 tokens.extend(_bigrams(piece))
             else:
                 tokens.append(piece)
+                stem = strip_arabic_article(piece)
+                if stem:
+                    tokens.append(stem)
     return tokens
 
 

@@ -27,7 +27,7 @@ import importlib.util
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,9 +63,10 @@ MIXED_SHARE = 0.2  # share of characters in another language that makes a text "
 MIN_LETTERS = 4  # fewer letters than this (2 for Han/kana/Hangul) -> "und"
 _SHORT_LETTERS = 20  # texts with fewer letters need ...
 _SHORT_MIN_CONFIDENCE = 0.5  # ... at least this confidence, else "und"
-_MAIN_LIMIT = 2000  # characters classified when the text is one chunk
-_CHUNK_HEAD = 100  # characters of each chunk classified when chunking
-_MAX_CHUNKS = 12
+_MAIN_LIMIT = 2000  # characters searched for letters when the start has none
+_CHUNK_HEAD = 100  # characters per chunk when chunking (sentences are grouped to this size)
+_CHUNK_BYTES = 120  # UTF-8 bytes of each chunk classified (fastText's cost is per byte)
+_MAX_CHUNKS = 10
 _CHUNK_MIN_TEXT = 400  # shorter texts are classified as one chunk
 _MIN_CHUNK_LETTERS = 30  # shorter chunks do not vote on "mixed"
 _MIN_CHUNK_PROB = 0.5
@@ -80,7 +81,15 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _SENT_END_RE = re.compile(r"(?<=[.!?\u061f\u06d4\u3002\uff01\uff1f])\s+")
 
 # fastText labels that are, in news, almost always the standard language.
-_ALIASES = {"arz": "ar", "wuu": "zh", "als": "de", "bar": "de", "sco": "en", "pnb": "ur", "sh": "hr"}
+_ALIASES = {
+    "arz": "ar",
+    "wuu": "zh",
+    "als": "de",
+    "bar": "de",
+    "sco": "en",
+    "pnb": "ur",
+    "sh": "hr",
+}
 
 # Confusable groups: fastText labels -> the lingua languages that arbitrate.
 _GROUPS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
@@ -95,7 +104,10 @@ _GROUPS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # lingua's Serbian is Cyrillic-only and it calls short Croatian "Bosnian": fastText decides.
     "bcs": (frozenset({"hr", "bs", "sr"}), ()),
 }
-_GROUP_OF = {m: g for g, (members, _) in _GROUPS.items() for m in members} | {"zh": "cjk", "ja": "cjk"}
+_GROUP_OF = {m: g for g, (members, _) in _GROUPS.items() for m in members} | {
+    "zh": "cjk",
+    "ja": "cjk",
+}
 _LINGUA_TO_CODE = {"nb": "no"}
 _ALWAYS_ARBITRATE = {"arab", "malay"}  # fastText is weak inside these at any confidence
 _SURE = 0.95  # elsewhere, a fastText top score this high is accepted as is
@@ -122,8 +134,9 @@ def detect_language(text: str) -> LanguageGuess:
     Returns
     -------
     LanguageGuess
-        ``lang == "und"`` for empty text, digits or symbols only, or fewer
-        than four letters (two for Chinese, Japanese, Korean).
+        ``lang == "und"`` for empty text, digits or symbols only, fewer than
+        four letters (two for Chinese, Japanese, Korean), or fewer than 20
+        letters guessed with confidence below 0.5 (a name, a byline).
 
     Examples
     --------
@@ -144,15 +157,16 @@ def detect_language(text: str) -> LanguageGuess:
     if letters < MIN_LETTERS and not (letters >= 2 and _CJK_RE.search(sample)):
         return UNDETERMINED
     chunks = _chunks(text)
-    dists = _predict([_prepare(c[:_CHUNK_HEAD] if len(chunks) > 1 else c) for c in chunks])
+    limit = _CHUNK_BYTES if len(chunks) > 1 else 2 * _MAIN_LIMIT
+    dists = _predict([_prepare(_head(c, limit)) for c in chunks])
     weights = [float(len(c)) for c in chunks]
     total = sum(weights)
 
     # Soft votes per group (a group of one for languages outside the groups).
     votes: dict[str, float] = defaultdict(float)
-    for dist, w in zip(dists, weights, strict=True):
+    for chunk, dist, w in zip(chunks, dists, weights, strict=True):
         for label, p in dist.items():
-            votes[_group_of(label, text)] += w * p
+            votes[_group_of(label, chunk)] += w * p
     if not votes:
         return UNDETERMINED
     main_group = max(votes, key=votes.__getitem__)
@@ -206,6 +220,14 @@ def _chunks(text: str) -> list[str]:
         step = len(chunks) / _MAX_CHUNKS
         chunks = [chunks[int(i * step)] for i in range(_MAX_CHUNKS)]
     return chunks or [" ".join(text.split())]
+
+
+def _head(chunk: str, limit: int) -> str:
+    """The first ``limit`` UTF-8 bytes (120: ~120 Latin, ~65 Arabic, ~40 Han letters).
+
+    Unencodable characters (lone surrogates from broken decoding) become ``?``.
+    """
+    return chunk[:limit].encode("utf-8", "replace")[:limit].decode("utf-8", "ignore")
 
 
 def _prepare(text: str) -> str:
@@ -300,7 +322,7 @@ def _lingua_scores(group: str, sample: str) -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lingua(group: str) -> Any:
     from lingua import Language, LanguageDetectorBuilder
 

@@ -194,18 +194,27 @@ def _split_head(lex: Lexicon, word: str, silent_heh: bool = False) -> str | None
     With ``silent_heh`` only first parts ending in a silent ``ه`` qualify
     (``علاقه`` but not ``شاه``): the Academy's orthography writes anything
     that follows a silent ``ه`` apart (``علاقه‌مند``، ``برنامه‌ریزی``), so
-    this holds even when the attached spelling is common on the web.
+    this holds even when the attached spelling is common on the web, and any
+    frequent second part qualifies -- unless the counts for this very
+    compound favour the attached spelling (``نگهداری``: its ``ه`` is sounded).
     """
+    heads = lex.second_parts if silent_heh else lex.heads
     for ending in _HEAD_ENDINGS:
         if not word.endswith(ending):
             continue
         body = word[: len(word) - len(ending)]
         for cut in range(2, len(body) - 2):
             head = body[cut:]
-            if head not in lex.heads or body[cut - 1] in NON_JOINING:
+            if head not in heads or body[cut - 1] in NON_JOINING:
                 continue
             if silent_heh and (cut < 3 or body[cut - 1] != "ه" or body[cut - 2] in "اوآ"):
                 continue
+            if (
+                silent_heh
+                and body in lex.joined
+                and lex.prefers_zwnj(body, lex.joined[body]) is False
+            ):
+                continue  # a pronounced ه (نگهداری) shows in the counts
             stem = _stem_form(lex, body[:cut])
             if stem is not None:
                 return (

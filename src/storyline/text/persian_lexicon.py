@@ -108,6 +108,8 @@ class Lexicon:
         from the listed compounds: see :func:`productive_parts`.
     modifiers
         Productive first parts (``بی``، ``قابل``), learned the same way.
+    second_parts
+        Every frequent second part (``heads`` without the ZWNJ-share test).
     """
 
     counts: dict[str, int]
@@ -118,6 +120,7 @@ class Lexicon:
     adjectives: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
+    second_parts: frozenset[str] = frozenset()
 
     def prefers_zwnj(self, word: str, target: str) -> bool | None:
         """Whether the word lists favour ``target`` (with ZWNJ) over ``word`` (without).
@@ -190,7 +193,9 @@ def verb_forms(present: str, past: str) -> set[str]:
     return out
 
 
-def productive_parts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+def productive_parts(
+    lex: Lexicon, share: float = PRODUCTIVE_SHARE
+) -> tuple[frozenset[str], frozenset[str]]:
     """Second and first parts that make many compounds written with a ZWNJ.
 
     A part qualifies when it occurs in at least ``PRODUCTIVE_MIN`` two-part
@@ -221,7 +226,7 @@ def productive_parts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
             part
             for part, (n, wins) in table.items()
             if n >= PRODUCTIVE_MIN
-            and wins >= PRODUCTIVE_SHARE * n
+            and wins >= share * n
             and len(part) >= 3
             and not part.startswith("ال")
         )
@@ -273,6 +278,15 @@ def load_lexicon() -> Lexicon:
                 verbs.add(bare)
     lex = Lexicon(counts, zwnj_counts, joined, frozenset(verbs), hazm, frozenset(adjectives))
     heads, modifiers = productive_parts(lex)
+    second_parts = productive_parts(lex, share=0.0)[0]
     return Lexicon(
-        counts, zwnj_counts, joined, lex.verb_forms, hazm, lex.adjectives, heads, modifiers
+        counts,
+        zwnj_counts,
+        joined,
+        lex.verb_forms,
+        hazm,
+        lex.adjectives,
+        heads,
+        modifiers,
+        second_parts,
     )
