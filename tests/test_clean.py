@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from storyline.text.clean import clean_scraped_text
@@ -188,15 +187,3 @@ def test_dateline_variants() -> None:
     assert find_attribution("به گزارش خبرگزاری فارس، نیروهای عراقی وارد شدند.")[0] == "Fars News"
     assert find_attribution("according to local residents, nothing happened") is None
     assert normalise_outlet("«رويترز»") == "Reuters"
-
-
-def test_cleanup_is_fast() -> None:
-    text = (FIXTURES / "en_noisy.txt").read_text(encoding="utf-8")
-    long_text = text.replace(
-        "Leave a Reply", "\n\n".join([text.split("\n\n")[6]] * 20) + "\n\nLeave a Reply"
-    )
-    clean_scraped_text(long_text)
-    start = time.perf_counter()
-    for _ in range(50):
-        clean_scraped_text(long_text)
-    assert (time.perf_counter() - start) / 50 < 0.01

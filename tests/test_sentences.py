@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from storyline.text.sentences import split_paragraphs, split_sentences
@@ -244,16 +242,9 @@ def test_output_is_stripped_and_non_empty() -> None:
     assert sentences == ["One.", "Two!", "Three?"]
 
 
-def test_speed_of_an_article() -> None:
+def test_a_long_article_splits_into_every_sentence() -> None:
     paragraph = (
         "The U.S. envoy met officials in Baghdad on Sunday. He said the talks, e.g. on "
         'security, went well! Growth was 3.5 percent. "We are ready," he added.\n\n'
     )
-    article = paragraph * 12
-    split_sentences(article)
-    start = time.perf_counter()
-    for _ in range(100):
-        sentences = split_sentences(article)
-    per_call = (time.perf_counter() - start) / 100
-    assert len(sentences) == 48
-    assert per_call < 0.005, f"{per_call * 1000:.2f} ms per article"  # lenient: shared CPUs
+    assert len(split_sentences(paragraph * 12)) == 48

@@ -101,6 +101,9 @@ _GLUED_PUNCT = re.compile(
     r"[^\w\s\u0000-\u007f’‘ʼ·\u00ad\u0300-\u036f\u2010\u2011]+"
     r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
 )
+# An Arabic or Hebrew vowel mark right after a Latin letter (``generَ``).
+_FOREIGN_MARK = re.compile(r"[A-Za-z\u00c0-\u024f][\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670]")
+_JOINERS = re.compile(r"['’.·-]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.·-][^\W\d_]+)*")
 _FORMS = ("ISOLATED FORM", "FINAL FORM", "INITIAL FORM", "MEDIAL FORM")
 _CJK_FAMILY = frozenset(
@@ -284,16 +287,15 @@ def _plausibility(text: str) -> float:
             and _script(c) not in ("LATIN", "COMBINING")
             for c in foreign
         )
-        capitalised = word[0].isupper() and word[1:].islower()
-        odd_case = not (word.islower() or word.isupper() or capitalised)
-        flagged += glued or mixed or (odd_case and any(c.isupper() for c in word[1:]))
+        odd_case = any(_odd_case(part) for part in _JOINERS.split(word) if part)
+        flagged += glued or mixed or odd_case
         cased += sum(1 for c in word if c.isupper() or c.islower())
         upper += sum(1 for c in word if c.isupper())
         for c in foreign:
             if c.isalpha():
                 lower = c.lower()
                 letters[lower if len(lower) == 1 else c] += 1
-    glued_between = len(_GLUED_PUNCT.findall(sample))
+    glued_between = len(_GLUED_PUNCT.findall(sample)) + len(_FOREIGN_MARK.findall(sample))
     penalty = (flagged + glued_between) / max(1, non_ascii_words + glued_between)
     non_ascii = sum(1 for c in sample if ord(c) > 0x7F)
     symbols = sum(1 for c in sample if ord(c) > 0x7F and unicodedata.category(c) in _ODD_CATEGORIES)
@@ -319,6 +321,17 @@ def _plausibility(text: str) -> float:
             fit += 0.01  # mostly-ASCII text: its other letters are most likely Latin too
         fit += 0.005 * sum(n * _LATIN_WEIGHT.get(c, 0.0) for c, n in letters.items()) / script_count
     return fit - penalty
+
+
+def _odd_case(word: str) -> bool:
+    """Capitals after the first letter of a word that is not all capitals (``ЪЗМб``).
+
+    Examples
+    --------
+    >>> _odd_case("ЪЗМб"), _odd_case("CNN"), _odd_case("Москва"), _odd_case("iPhone")
+    (True, False, False, True)
+    """
+    return not word.isupper() and any(c.isupper() for c in word[1:])
 
 
 def _is_rare(char: str) -> bool:

@@ -228,7 +228,7 @@ class Store:
         already stored gives ``"exists"`` with the stored id; then, when a
         ``signature`` (:func:`storyline.dedup.signature` of ``article.text``)
         is given, an LSH candidate with estimated Jaccard at or above
-        :data:`storyline.dedup.DUPLICATE_THRESHOLD` (0.6) makes the article a
+        :data:`storyline.dedup.DUPLICATE_THRESHOLD` (0.7) makes the article a
         ``"duplicate"``: it is recorded in ``copies`` against the
         earliest-stored such original and not stored as an article. Otherwise
         the article, its sentences, its full-text entry and its signature are
