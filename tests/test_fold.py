@@ -61,4 +61,9 @@ def test_search_tokens_mixed_scripts():
     assert search_tokens("Путин встретился с Си Цзиньпином в 北京") == [
         "путин", "встретился", "с", "си", "цзиньпином", "в", "北京"
     ]  # fmt: skip
-    assert search_string("رئيس‌الوزراء  العراقي") == "رییسالوزراء العراقی"
+    assert search_string("رئيس‌الوزراء  العراقي") == "رییسالوزراء العراقی عراقی"
+
+
+def test_arabic_article_gives_a_second_token():
+    assert search_tokens("نهر الدانوب وللحكومة") == ["نهر", "الدانوب", "دانوب", "وللحکومه", "حکومه"]
+    assert search_tokens("الف") == ["الف"]  # too short to strip

@@ -251,6 +251,15 @@ def test_search_arabic_without_diacritics_and_letter_variants(corpus):
     assert [h.article_id for h in store.search("رییس البصره")] == [docs[1].id]
 
 
+def test_search_across_arabic_article_and_persian(store):
+    ar = make("أجبر ارتفاع منسوب مياه نهر الدانوب الآلاف على مغادرة منازلهم.", "ar")
+    fa = make("بالا آمدن آب رودخانه دانوب هزاران نفر را آواره کرد.", "fa")
+    store.add_article(ar)
+    store.add_article(fa)
+    assert {h.article_id for h in store.search("دانوب")} == {ar.id, fa.id}
+    assert {h.article_id for h in store.search("الدانوب")} == {ar.id, fa.id}
+
+
 def test_search_chinese_two_character_word(corpus):
     store, docs = corpus
     assert [h.article_id for h in store.search("暴雨")] == [docs[2].id]

@@ -98,6 +98,9 @@ _UNSPACED = re.compile(
     "\u0f00-\u0fff]"  # Tibetan
 )
 
+_FNV_OFFSET = np.uint64(0xCBF29CE484222325)
+_FNV_PRIME = np.uint64(0x100000001B3)
+_MAX_UNIT = 48
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _FINAL = frozenset(".!?:;…\"'»”’)]。！？؟۔।")
 
@@ -116,8 +119,24 @@ def _unspaced_share(text: str) -> float:
     return len(_UNSPACED.findall(text)) / letters if letters else 0.0
 
 
-def _unit_hash(unit: str) -> int:
-    return int.from_bytes(hashlib.blake2b(unit.encode("utf-8"), digest_size=8).digest(), "little")
+def _unit_hashes(units: list[str]) -> np.ndarray:
+    """Hash each unit (word or character) to 64 bits: FNV-1a over code points, then fmix64.
+
+    Vectorised over the units; only the first :data:`_MAX_UNIT` characters of
+    a unit count, and the result does not depend on the other units.
+    """
+    width = min(_MAX_UNIT, max(len(u) for u in units))
+    codes = np.array(units, dtype=f"<U{width}").view(np.uint32).reshape(len(units), width)
+    hashes = np.full(len(units), _FNV_OFFSET, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in codes.T.astype(np.uint64):
+            hashes = np.where(column != 0, (hashes ^ column) * _FNV_PRIME, hashes)
+        hashes ^= hashes >> np.uint64(33)
+        hashes *= np.uint64(0xFF51AFD7ED558CCD)
+        hashes ^= hashes >> np.uint64(33)
+        hashes *= np.uint64(0xC4CEB9FE1A85EC53)
+        hashes ^= hashes >> np.uint64(33)
+    return hashes
 
 
 def segments(text: str) -> list[str]:
@@ -130,9 +149,9 @@ def segments(text: str) -> list[str]:
 
     Examples
     --------
-    >>> segments("Header line\nFirst sentence here.\nMore of it\n\nLast one")
+    >>> segments("Header line\\nFirst sentence here.\\nMore of it\\n\\nLast one")
     ['Header line', 'First sentence here.', 'More of it', 'Last one']
-    >>> segments("a long hard wrapped line of text that goes on and\ncontinues here.")
+    >>> segments("a long hard wrapped line of text that goes on and\\ncontinues here.")
     ['a long hard wrapped line of text that goes on and continues here.']
     """
     blocks: list[str] = []
@@ -174,22 +193,17 @@ def shingle_hashes(text: str) -> np.ndarray:
     2
     >>> len(shingle_hashes("北京今天下雨了"))
     3
-    >>> len(shingle_hashes("Hi!\n\none two three four five six")), len(shingle_hashes(" ... "))
+    >>> len(shingle_hashes("Hi!\\n\\none two three four five six")), len(shingle_hashes(" ... "))
     (3, 0)
     """
     sample = text if len(text) <= 4000 else text[:2000] + text[-2000:]
     by_char = _unspaced_share(fold_for_matching(sample)) >= 0.3
-    cache: dict[str, int] = {}
     parts: list[np.ndarray] = []
     for block in segments(text):
         units = _block_units(block, by_char)
         if not units:
             continue
-        hashes = np.fromiter(
-            (cache[u] if u in cache else cache.setdefault(u, _unit_hash(u)) for u in units),
-            dtype=np.uint64,
-            count=len(units),
-        )
+        hashes = _unit_hashes(units)
         width = min(SHINGLE, len(hashes))
         windows = len(hashes) - width + 1
         # Rolling combination h = ((u0 * M + u1) * M + u2) ... mod 2**64, vectorised.

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections import Counter
@@ -90,6 +91,11 @@ _LEGACY: tuple[str, ...] = (
 _COMMON_LATIN = "éáóíüöäãçèàñúıšşğłąęčśżžřńåøæâêôõßİćźů"
 _LATIN_WEIGHT = {c: 1.0 - i / len(_COMMON_LATIN) for i, c in enumerate(_COMMON_LATIN)}
 
+_WIDESPREAD = frozenset(
+    codecs.lookup(name).name
+    for name in (*_LEGACY, "cp932", "cp949", "cp950", "euc_jp", "iso2022_jp", "utf_16", "utf_32")
+)
+
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 # Symbols and odd characters: rare in text, frequent in mojibake (``pl—tzlich``,
 # ``won▓t``, ``powiedzia³ek``).
@@ -98,9 +104,15 @@ _ODD_CATEGORIES = frozenset(["So", "Sk", "Sm", "Sc", "No", "Co", "Cn", "Cc"])
 # between two letters of a cased script: ``Educaciَn``, ``ya\u200fna``.
 _GLUED_PUNCT = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
-    r"[^\w\s\u0000-\u007f’‘ʼ·\u00ad\u0300-\u036f\u2010\u2011]+"
+    r"[^\w\s\u0000-\u007f’‘ʼ·\u00ad\u0300-\u036f\u2010-\u2014]+"
     r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
 )
+_GLUED_DASH = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[\u2013\u2014]"
+    r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+)
+# Symbols common in real text, not counted as odd.
+_COMMON_SYMBOLS = frozenset("£€¥©®°×•™§")
 # An Arabic or Hebrew vowel mark right after a Latin letter (``generَ``).
 _FOREIGN_MARK = re.compile(r"[A-Za-z\u00c0-\u024f][\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670]")
 _JOINERS = re.compile(r"['’.·-]")
@@ -194,7 +206,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
             continue
         sample = text[:4096]
         if not sample or any(
-            c not in _CONTROL_OK and unicodedata.category(c)[0] == "C" for c in sample
+            c not in _CONTROL_OK and unicodedata.category(c) in ("Cc", "Cn", "Cs", "Co")
+            for c in sample
         ):
             continue  # controls, unassigned or private-use code points: not this one
         readable = sum(
@@ -230,24 +243,32 @@ def _guess(data: bytes) -> str:
     """Ask charset-normalizer; break its near-ties by :func:`_plausibility`.
 
     On short inputs (under 2,000 non-ASCII bytes) its statistics are weak, so
-    the common legacy code pages compete too.
+    the common legacy code pages compete too. Code pages in wide use today
+    (Windows, the main CJK ones, KOI8-R) get a small bonus over DOS and Mac
+    ones that decode the same bytes just as cleanly.
     """
+    candidates: list[tuple[str, str]] = []
     matches = list(from_bytes(data))
-    candidates: list[str] = []
     if matches:
         best_chaos = matches[0].chaos
-        candidates = [str(m) for m in matches[:8] if m.chaos <= best_chaos + 0.1]
+        candidates = [(m.encoding, str(m)) for m in matches[:8] if m.chaos <= best_chaos + 0.1]
     non_ascii = sum(1 for b in data[:20_000] if b > 0x7F)
     if non_ascii < 2000:
         for encoding in _LEGACY:
             try:
-                candidates.append(data.decode(encoding))
+                candidates.append((encoding, data.decode(encoding)))
             except UnicodeDecodeError:
                 continue
     if not candidates:
         raise DecodeError("binary file (no text encoding fits)")
+
+    def score(candidate: tuple[str, str]) -> float:
+        encoding, text = candidate
+        bonus = 0.008 if codecs.lookup(encoding).name in _WIDESPREAD else 0.0
+        return _plausibility(text) + bonus
+
     # max() keeps the first of equal scores: charset-normalizer's order wins ties.
-    return max(candidates, key=_plausibility)
+    return max(candidates, key=score)[1]
 
 
 def _plausibility(text: str) -> float:
@@ -298,14 +319,27 @@ def _plausibility(text: str) -> float:
     glued_between = len(_GLUED_PUNCT.findall(sample)) + len(_FOREIGN_MARK.findall(sample))
     penalty = (flagged + glued_between) / max(1, non_ascii_words + glued_between)
     non_ascii = sum(1 for c in sample if ord(c) > 0x7F)
-    symbols = sum(1 for c in sample if ord(c) > 0x7F and unicodedata.category(c) in _ODD_CATEGORIES)
+    symbols = sum(
+        1
+        for c in sample
+        if ord(c) > 0x7F
+        and c not in _COMMON_SYMBOLS
+        and (unicodedata.category(c) in _ODD_CATEGORIES or "\uff61" <= c <= "\uffdc")
+    )
     penalty += symbols / non_ascii if non_ascii else 0.0
     penalty += sum(n for c, n in letters.items() if _is_rare(c)) / max(1, sum(letters.values()))
     if cased and upper / cased > 0.5:
         penalty += upper / cased - 0.5
     total = sum(letters.values())
+    if total:  # "certain—there" is English style; "ver—ffentlicht" amid umlauts is not
+        dashes = len(_GLUED_DASH.findall(sample))
+        penalty += dashes / max(1, non_ascii_words + dashes)
     if total == 0:
-        if all(unicodedata.category(c)[0] in "PZ" for c in sample if ord(c) > 0x7F):
+        if all(
+            unicodedata.category(c)[0] in "PZ" or c in _COMMON_SYMBOLS
+            for c in sample
+            if ord(c) > 0x7F
+        ):
             return 1.02 - penalty  # only punctuation beyond ASCII (’ “ ” –): likeliest
         return 1.0 - penalty
     by_script: Counter[str] = Counter()

@@ -237,15 +237,16 @@ _ARTICLE_PREFIXES = (
     "\u0628\u0627\u0644",
     "\u06a9\u0627\u0644",
     "\u0641\u0627\u0644",
+    "\u0648\u0644\u0644",
     "\u0627\u0644",
     "\u0644\u0644",
-)  # وال بال کال فال ال لل
+)  # وال بال کال فال ولل ال لل
 
 
 def strip_arabic_article(token: str) -> str | None:
     """Return a folded Arabic-script token without its definite article, or ``None``.
 
-    The article ``ال`` (also after the clitics و ب ک ف, and ``لل``) is
+    The article ``ال`` (also after the clitics و ب ک ف, and ``لل``, ``ولل``) is
     glued to Arabic words, so ``الدانوب`` must match ``دانوب`` (as Persian
     writes it). At least three letters must remain.
 
