@@ -1,80 +1,25 @@
-"""The ``storyline`` command line: a thin shell over the public Python API.
-
-Every command that prints something can print JSON instead (``--json``);
-errors are one line on standard error and a non-zero exit code.
-"""
+"""Commands for reading articles in and looking at them: ingest, articles, show, search."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-app = typer.Typer(
-    name="storyline",
-    help="Track news stories across languages: ingest articles, link them, compare coverage.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
+from storyline.cli.common import (
+    DbOption,
+    JsonOption,
+    _fail,
+    _open_store,
+    _print_json,
+    app,
+    console,
+    err,
 )
-console = Console()
-err = Console(stderr=True)
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        envvar="STORYLINE_DB",
-        help="SQLite store (default ./storyline.db; env STORYLINE_DB).",
-        show_default=False,
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
-    return typer.Exit(code)
-
-
-def _open_store(db: Path | None, *, must_exist: bool = False) -> Any:
-    from storyline.store import Store, StoreError, default_db_path
-
-    path = db or default_db_path()
-    if must_exist and not Path(path).exists():
-        raise _fail(f"no store at {path} (run `storyline ingest` first, or pass --db)")
-    try:
-        return Store(path)
-    except StoreError as exc:
-        raise _fail(str(exc)) from exc
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _version(value: bool) -> None:
-    if value:
-        from storyline import __version__
-
-        console.print(f"storyline {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
-    ] = False,
-) -> None:
-    """storyline: a self-hosted multilingual news story tracker."""
 
 
 def _parse_fields(values: list[str]) -> Any:
@@ -100,7 +45,9 @@ def ingest(
     db: DbOption = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="txt, html, json, jsonl, csv or feed (default: detect)."),
+        typer.Option(
+            "--format", "-f", help="txt, html, json, jsonl, csv or feed (default: detect)."
+        ),
     ] = None,
     glob: Annotated[
         str | None, typer.Option("--glob", help="Only files matching this pattern in directories.")
@@ -119,8 +66,8 @@ def ingest(
 ) -> None:
     """Read articles, clean them and add them to the store."""
     from storyline.pipeline import default_workers
-    from storyline.read import SUPPORTED_FORMATS
     from storyline.pipeline import ingest as run_ingest
+    from storyline.read import SUPPORTED_FORMATS
 
     targets = list(paths or [])
     if sample:
@@ -179,7 +126,9 @@ def ingest(
 @app.command("articles")
 def list_articles(
     db: DbOption = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Only this language (ISO 639-1).")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only this language (ISO 639-1).")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 1000,
     as_json: JsonOption = False,
 ) -> None:
@@ -230,8 +179,17 @@ def show(
     table.add_column(style="bold")
     table.add_column(overflow="fold")
     for key in (
-        "id", "title", "lang", "lang_confidence", "outlet", "url", "published",
-        "published_precision", "scraped_at", "dateline_place", "origin",
+        "id",
+        "title",
+        "lang",
+        "lang_confidence",
+        "outlet",
+        "url",
+        "published",
+        "published_precision",
+        "scraped_at",
+        "dateline_place",
+        "origin",
     ):
         value = data.get(key)
         if value not in (None, ""):
@@ -272,7 +230,3 @@ def search(
         table.add_row(h.article_id[:12], h.lang, h.title or "", h.snippet)
     console.print(table)
     console.print(f"{len(hits)} hit(s)", style="dim")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    app()

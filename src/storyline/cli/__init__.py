@@ -1,0 +1,11 @@
+"""The ``storyline`` command line: a thin shell over the public Python API.
+
+Every command that prints something can print JSON instead (``--json``);
+errors are one line on standard error and a non-zero exit code. Each
+module here registers its commands on the one typer ``app``.
+"""
+
+from storyline.cli import articles as _articles  # noqa: F401  (registers commands)
+from storyline.cli.common import app
+
+__all__ = ["app"]

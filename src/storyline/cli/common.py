@@ -1,0 +1,71 @@
+"""Shared pieces of the command line: the typer app, options, output helpers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="storyline",
+    help="Track news stories across languages: ingest articles, link them, compare coverage.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar="STORYLINE_DB",
+        help="SQLite store (default ./storyline.db; env STORYLINE_DB).",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open_store(db: Path | None, *, must_exist: bool = False) -> Any:
+    from storyline.store import Store, StoreError, default_db_path
+
+    path = db or default_db_path()
+    if must_exist and not Path(path).exists():
+        raise _fail(f"no store at {path} (run `storyline ingest` first, or pass --db)")
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from storyline import __version__
+
+        console.print(f"storyline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """storyline: a self-hosted multilingual news story tracker."""
