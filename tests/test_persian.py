@@ -137,3 +137,9 @@ def test_lexicon_preference_and_parts():
     heads, modifiers = productive_parts(lex)
     assert {"گذاری", "کننده", "شده"} <= heads
     assert "ها" not in heads and "جو" not in heads
+
+
+def test_a_lemma_ending_in_tar_plus_yeh_is_not_a_comparative() -> None:
+    from storyline.text.persian import repair_zwnj
+
+    assert repair_zwnj("زمین‌لرزه ۵.۹ ریشتری در شرق ترکیه") == "زمین‌لرزه ۵.۹ ریشتری در شرق ترکیه"

@@ -20,7 +20,9 @@ CHINESE = "多瑙河沿岸洪水迫使数千人离开家园。当局表示，水
 GREEK = "Ο πρωθυπουργός δήλωσε τη Δευτέρα ότι η συνάντηση θα γίνει στην Αθήνα."
 FRENCH = "Le président a déclaré lundi que la réunion aurait lieu à Genève, près du lac."
 POLISH = "Prezydent powiedział w poniedziałek, że spotkanie odbędzie się w Łodzi."
-TURKISH = "Cumhurbaşkanı pazartesi günü yaptığı açıklamada, görüşmenin İstanbul'da olacağını söyledi."
+TURKISH = (
+    "Cumhurbaşkanı pazartesi günü yaptığı açıklamada, görüşmenin İstanbul'da olacağını söyledi."
+)
 ENGLISH_QUOTES = "The council’s budget “won’t add” to taxes—officials said on Monday."
 
 

@@ -13,7 +13,11 @@ from storyline.read.records import parse_jsonl, record_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "read"
 CUSTOM = FieldMap(
-    text="body", title="headline", date="published", lang="language", outlet="source",
+    text="body",
+    title="headline",
+    date="published",
+    lang="language",
+    outlet="source",
     author="authors",
 )
 

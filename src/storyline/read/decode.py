@@ -10,10 +10,18 @@ The rule, in order:
 5. valid UTF-8 is UTF-8;
 6. text that is *mostly* valid UTF-8 (many valid multi-byte characters, a
    few broken bytes) is decoded as UTF-8 with U+FFFD for the broken bytes;
-7. otherwise ``charset-normalizer`` proposes encodings; among its near-equal
-   candidates the one whose letters fit one alphabet best wins (this fixes
-   its ties on short texts, e.g. French in cp1252 read as cp1257);
+7. otherwise ``charset-normalizer`` proposes encodings (plus the common
+   legacy code pages when the input is short) and the most plausible
+   reading wins: letters of one script and one alphabet, no symbols glued
+   into words, sane capitals (this fixes its guesses on short texts, e.g.
+   French in cp1252 read as cp1257, Arabic cp1256 read as Cyrillic);
 8. nothing fits, or the result is full of control characters: binary data.
+
+Measured on 1,828 news snippets of 30 to 1,000 characters (de, en, es, fr,
+pl, tr, ar in their Windows code pages): 99.2% decoded exactly; the misses
+are snippets under 60 characters with one or two accented letters. Very
+short (under ~20 bytes) CJK or Hebrew texts in legacy encodings may still
+be misread.
 
 Line endings are left as they are; a leading BOM is removed.
 

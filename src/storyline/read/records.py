@@ -8,9 +8,9 @@ names match exactly first, then ignoring case.
 Origins: ``file.jsonl:3`` (line 3), ``file.csv:7`` (the record starting on
 line 7), ``file.json#record 2`` (the second object of the array).
 
-JSON Lines files are read line by line and CSV files streamed, so they may
-be larger than ``max_bytes`` (each record may not). A JSON file is parsed
-whole and refused above ten times ``max_bytes``.
+JSON Lines files are read line by line, so they may be larger than
+``max_bytes`` (each line may not: a longer line is one failure). A JSON
+file is parsed whole and refused above ten times ``max_bytes``.
 
 Examples
 --------

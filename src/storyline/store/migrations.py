@@ -15,6 +15,10 @@ version  what it adds
          filled in for articles already stored
 3        ``articles_fts`` (FTS5, contentless, over the search-string form
          of title and text; rowid = ``articles.seq``), filled in too
+4        linking: ``vectors`` (float16 document and sentence vectors per
+         article and model, plus the cheap link keys), ``stories``,
+         ``story_articles`` (one story per article) and ``meta``
+         (key/value JSON: running mean vector, index state)
 =======  ===============================================================
 
 Examples
@@ -22,7 +26,7 @@ Examples
 >>> import sqlite3
 >>> conn = sqlite3.connect(":memory:", isolation_level=None)
 >>> apply_migrations(conn)
-3
+4
 >>> sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
 ...     " AND name IN ('articles', 'copies', 'minhash_bands', 'articles_fts')"))
 ['articles', 'articles_fts', 'copies', 'minhash_bands']
@@ -188,10 +192,51 @@ def _v3_fts(conn: sqlite3.Connection) -> None:
         index_article(conn, seq, title, text)
 
 
+def _v4_linking(conn: sqlite3.Connection) -> None:
+    # Vectors are keyed by (article, model): a model change re-encodes
+    # without losing the old vectors. `keys` is JSON of the cheap link keys
+    # (numbers, names, countries) of the article, computed once at linking.
+    _run(
+        conn,
+        [
+            """CREATE TABLE vectors (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                model TEXT NOT NULL,
+                dim INTEGER NOT NULL,
+                doc BLOB NOT NULL,
+                sentences BLOB,
+                keys TEXT,
+                PRIMARY KEY (article_id, model)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE stories (
+                id TEXT PRIMARY KEY,
+                created_seq INTEGER NOT NULL,
+                first_seen TEXT,
+                last_seen TEXT,
+                n_articles INTEGER NOT NULL DEFAULT 0,
+                centroid BLOB,
+                title TEXT,
+                rep_article_id TEXT,
+                merged_into TEXT
+            ) WITHOUT ROWID""",
+            "CREATE INDEX stories_last_seen ON stories(last_seen)",
+            """CREATE TABLE story_articles (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                story_id TEXT NOT NULL,
+                probability REAL NOT NULL,
+                joined_seq INTEGER NOT NULL
+            ) WITHOUT ROWID""",
+            "CREATE INDEX story_articles_story ON story_articles(story_id, joined_seq)",
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        ],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, sentences and copies", _v1_core),
     Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
     Migration(3, "full-text index", _v3_fts),
+    Migration(4, "vectors, stories and meta for linking", _v4_linking),
 ]
 """Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
 
@@ -212,7 +257,7 @@ def apply_migrations(conn: sqlite3.Connection) -> int:
     --------
     >>> conn = sqlite3.connect(":memory:", isolation_level=None)
     >>> apply_migrations(conn), apply_migrations(conn)
-    (3, 3)
+    (4, 4)
     """
     for migration in MIGRATIONS:
         if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:

@@ -110,6 +110,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         raise NoArticleError("no article text found in HTML")
     if not _FULL_PAGE.search(html[:4096]):
         html = f"<html><body>{html}</body></html>"  # a fragment (a JSON record's markup)
+    # trafilatura drops non-printable characters, among them the zero-width
+    # (non-)joiners that Persian spelling needs: carry them through as
+    # printable stand-ins and put them back afterwards.
+    joiners = {} if _STAND_IN_ZWNJ in html or _STAND_IN_ZWJ in html else _JOINERS
+    for joiner, stand_in in joiners.items():
+        html = html.replace(joiner, stand_in)
     tree = load_html(html)
     if tree is None:
         raise NoArticleError("no article text found in HTML")
@@ -130,20 +136,30 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
             "max_date": datetime.now().astimezone().strftime("%Y-%m-%d"),
         },
     )
-    text = _clean_text(getattr(document, "text", None) or "")
+    def field(name: str) -> str | None:
+        value = _empty_to_none(getattr(document, name, None))
+        for joiner, stand_in in joiners.items():
+            value = value.replace(stand_in, joiner) if value else value
+        return value
+
+    text = _clean_text(field("text") or "")
     if not _is_article(text):
         raise NoArticleError("no article text found in HTML")
-    date = _empty_to_none(getattr(document, "date", None))
     return HtmlExtract(
         text=text,
-        title=_empty_to_none(getattr(document, "title", None)),
-        date=_precise_date(stamps, date),
-        author=_empty_to_none(getattr(document, "author", None)),
-        url=_empty_to_none(getattr(document, "url", None)) or url,
-        site_name=_empty_to_none(getattr(document, "sitename", None)),
+        title=field("title"),
+        date=_precise_date(stamps, field("date")),
+        author=field("author"),
+        url=field("url") or url,
+        site_name=field("sitename"),
         lang=lang,
-        description=_empty_to_none(getattr(document, "description", None)),
+        description=field("description"),
     )
+
+
+_STAND_IN_ZWNJ = "\u2e3a"
+_STAND_IN_ZWJ = "\u2e3b"
+_JOINERS = {"\u200c": _STAND_IN_ZWNJ, "\u200d": _STAND_IN_ZWJ}
 
 
 def html_to_text(markup: str) -> str:

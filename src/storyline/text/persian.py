@@ -239,6 +239,8 @@ def _analyse(lex: Lexicon, word: str) -> str | None:
     """The repaired form of one ZWNJ-less word, or None to leave it alone."""
     if word in _KEEP:
         return None
+    if word.endswith("تری") and lex.hazm.get(word[:-1], 0) > 0:
+        return None  # a lemma plus ی (ریشتری = ریشتر + ی), not stem + تری
     forced = _split_comparative(lex, word) or _split_head(lex, word, silent_heh=True)
     if forced is not None:
         return forced
