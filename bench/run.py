@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["zwnj", "ingest", "entities", "pairs"]
+BENCHES = ["zwnj", "ingest", "entities", "pairs", "coverage"]
 
 
 def main(argv: list[str] | None = None) -> int:

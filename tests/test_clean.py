@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyline.text.clean import clean_scraped_text
-from storyline.text.clean_dateline import find_attribution, find_dateline, normalise_outlet
+from storyline.text.clean_dateline import (
+    find_attribution,
+    find_dateline,
+    find_header_outlet,
+    find_source_line,
+    normalise_outlet,
+)
 from storyline.text.clean_rules import is_caption, is_section_label, is_trailer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
@@ -187,3 +193,97 @@ def test_dateline_variants() -> None:
     assert find_attribution("به گزارش خبرگزاری فارس، نیروهای عراقی وارد شدند.")[0] == "Fars News"
     assert find_attribution("according to local residents, nothing happened") is None
     assert normalise_outlet("«رويترز»") == "Reuters"
+
+
+def test_date_line_under_title_is_published_and_leaves_the_body() -> None:
+    text = (
+        "Ministers sign a freight deal in the capital\n\n"
+        "22 April 2025, 17:20 Baku time\n\n"
+        "BAKU (Caspian Daily) - Three ministers signed a freight protocol on Tuesday, officials said."
+    )
+    c = clean_scraped_text(text)
+    assert c.published == "2025-04-22T17:20:00+00:00" and c.scraped_at is None
+    assert (c.dateline_place, c.outlet) == ("Baku", "Caspian Daily")
+    assert c.body.startswith("BAKU (Caspian Daily)")
+
+
+def test_labelled_arabic_date_lines_before_the_dateline() -> None:
+    for label, expected in [
+        ("نُشر في: الأحد 9 آذار/مارس 2025 - 13:05", "2025-03-09T13:05:00+00:00"),
+        ("نُشر بتاريخ: 14/04/2025 - 19:45", "2025-04-14T19:45:00+00:00"),
+        ("تاريخ النشر: 16 مارس 2025 - 10:15 بتوقيت غرينتش", "2025-03-16T10:15:00+00:00"),
+    ]:
+        text = (
+            "عنوان الخبر عن اتفاق جديد في المدينة\n\n"
+            f"{label}\n\n"
+            "البصرة (الصحيفة المحلية) - وقع الجانبان اتفاقاً جديداً يوم السبت في المدينة بحضور المحافظ."
+        )
+        c = clean_scraped_text(text, lang="ar")
+        assert c.published == expected, label
+        assert (c.dateline_place, c.outlet) == ("البصرة", "الصحيفة المحلية"), label
+        assert label not in c.body
+
+
+def test_leading_date_line_stays_the_scrape_date() -> None:
+    text = "22 April 2025, 17:20 Baku time\n\nA headline about a freight deal\n\nBody text of the article goes here, officials said on Tuesday."
+    c = clean_scraped_text(text)
+    assert c.scraped_at == "2025-04-22T17:20:00+00:00" and c.published is None
+    text = "Published: 22 April 2025\n\nA headline about a freight deal\n\nBody text of the article goes here."
+    c = clean_scraped_text(text)
+    assert c.scraped_at is None and c.published == "2025-04-22T00:00:00+00:00"
+
+
+def test_byline_with_clock_words_keeps_the_author() -> None:
+    text = "A headline about the quake in the east\n\nBy Meridian | 16 March 2025, 13:40 Baku time\n\nThe body of the story starts here and continues."
+    c = clean_scraped_text(text)
+    assert c.author == "Meridian" and c.published == "2025-03-16T13:40:00+00:00"
+
+
+def test_chrome_line_with_a_date_is_not_the_title() -> None:
+    text = "World | Tuesday 14 May 2024 | Share on Facebook\n\nCyclone forces evacuation along the coast\n\nDHAKA, May 14 (Wire) - Authorities evacuated people from coastal districts on Tuesday."
+    c = clean_scraped_text(text)
+    assert c.title == "Cyclone forces evacuation along the coast"
+    assert c.published == "2024-05-14T00:00:00+00:00" and c.outlet == "Wire"
+
+
+def test_site_header_gives_the_outlet_only_as_a_last_resort() -> None:
+    body = "Nach dem schweren Erdbeben im Osten der Türkei ist die Zahl der Todesopfer gestiegen."
+    c = clean_scraped_text(
+        f"Der Morgenbote | Panorama\n\nErdbeben in der Osttürkei fordert Tote\n\n{body}"
+    )
+    assert c.outlet == "Der Morgenbote" and c.title == "Erdbeben in der Osttürkei fordert Tote"
+    assert "Morgenbote" not in c.body
+    c = clean_scraped_text(
+        f"Der Morgenbote | Panorama\n\nErdbeben in der Osttürkei\n\nISTANBUL (dpa) - {body}"
+    )
+    assert c.outlet == "dpa"
+    c = clean_scraped_text(
+        f"Erdbeben in der Osttürkei fordert Tote\n\nDer Morgenbote | Panorama\n\n{body}"
+    )
+    assert c.outlet is None  # not the first line
+
+
+def test_source_lines_give_the_outlet() -> None:
+    body = (
+        "Площадь природных пожаров в крае за двое суток выросла, сообщили в четверг в управлении."
+    )
+    c = clean_scraped_text(
+        f"Площадь пожаров выросла до 18 тысяч гектаров\n\n{body}\n\nИсточник: Северный вестник"
+    )
+    assert c.outlet == "Северный вестник"
+    c = clean_scraped_text(
+        "森林火灾持续蔓延 边境加强防火\n\n发布时间：2025-04-09 16:30 来源：北疆日报\n\n"
+        "据通报，森林火灾过火面积已达约1.5万公顷，当地已于8日宣布进入区域紧急状态。"
+    )
+    assert c.outlet == "北疆日报" and c.published == "2025-04-09T16:30:00+00:00"
+    c = clean_scraped_text(f"Batteriefabrik in Spanien geplant\n\n{body}\n\n© Rheinische Post")
+    assert c.outlet == "Rheinische Post"
+
+
+def test_unknown_agency_keeps_its_agency_word() -> None:
+    found = find_attribution("به گزارش خبرگزاری پارس‌نگار، زمین‌لرزه‌ای رخ داد.")
+    assert found is not None and found[0] == "خبرگزاری پارس‌نگار"
+    assert find_attribution("به گزارش خبرنگار ایسنا، باران بارید.")[0] == "ISNA"
+    assert find_header_outlet("Der Morgenbote | Panorama") == "Der Morgenbote"
+    assert find_header_outlet("Wer zahlt - Politik und Geld im Streit um den Haushalt") is None
+    assert find_source_line("Source: he told us nothing, he said.") is None

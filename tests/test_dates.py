@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from storyline.text.dates import (
+    find_labelled_date,
     find_publication_date,
     find_relative_dates,
     is_date_line,
+    is_header_date_line,
     parse_date,
     resolve_relative,
 )
@@ -175,3 +177,36 @@ def test_find_relative_dates_with_anchor_persian() -> None:
 def test_no_false_weekday_inside_words() -> None:
     assert find_relative_dates("Placido Domingo sang at the Sundays festival.", "en", MONDAY) == []
     assert find_relative_dates("یکی از اعضای جمعیت گفت", "fa", MONDAY) == []
+
+
+def test_levantine_double_month_names() -> None:
+    assert parse_date("الأحد 9 آذار/مارس 2025").iso == "2025-03-09T00:00:00+00:00"
+    assert parse_date("14 نيسان 2025").iso == "2025-04-14T00:00:00+00:00"
+    assert parse_date("1 تشرين الأول 2024").iso == "2024-10-01T00:00:00+00:00"
+    assert parse_date("5 كانون الثاني/يناير 2025").iso == "2025-01-05T00:00:00+00:00"
+    assert parse_date("۱۹ اسفند ۱۴۰۳").iso == "2025-03-09T00:00:00+00:00"  # آذر stays Jalali
+
+
+def test_header_date_lines_with_labels_and_clock_words() -> None:
+    cases = {
+        "22 April 2025, 17:20 Baku time": "2025-04-22T17:20:00+00:00",
+        "Veröffentlicht: 16.03.2025, 19:30 Uhr": "2025-03-16T19:30:00+00:00",
+        "Опубликовано: 8 апреля 2025, 15:20 (мск)": "2025-04-08T15:20:00+00:00",
+        "نُشر بتاريخ: 14/04/2025 - 19:45": "2025-04-14T19:45:00+00:00",
+        "تاریخ انتشار: ۱۴۰۳/۱۲/۲۶ - ۱۱:۴۰": "2025-03-16T11:40:00+00:00",
+        "Updated 22 April 2025": "2025-04-22T00:00:00+00:00",
+        "Publié le 20 mars 2025 à 11h02": "2025-03-20T11:02:00+00:00",
+    }
+    for line, iso in cases.items():
+        value = is_header_date_line(line)
+        assert value is not None and value.iso == iso, line
+    assert is_header_date_line("Published: 22 April 2025", labelled=False) is None
+    assert is_header_date_line("22 April 2025: ministers meet in Baku") is None
+    assert is_header_date_line("22 April 2025 Baku time") is None  # clock words need a time
+    assert is_header_date_line("Talks in Baku on 22 April 2025, 17:20 local time") is None
+
+
+def test_labels_tolerate_arabic_short_vowels() -> None:
+    assert find_labelled_date("نُشِرَ في: 9 مارس 2025").iso == "2025-03-09T00:00:00+00:00"
+    text = "عنوان الخبر هنا\n\nنُشر بتاريخ: 14/04/2025 - 19:45\n\nنص الخبر."
+    assert find_publication_date(text, "ar").iso == "2025-04-14T19:45:00+00:00"

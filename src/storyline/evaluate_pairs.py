@@ -83,7 +83,16 @@ def evaluate_pairs(
         say(f"encoded {len(vecs)}/{len(keys)} articles")
     scores = [
         scorer.score_features(
-            pair_features(sides[a], sides[b], vecs[a], vecs[b], scorer.doc_mean, scorer.sent_mean)
+            pair_features(
+                sides[a],
+                sides[b],
+                vecs[a],
+                vecs[b],
+                scorer.doc_mean,
+                scorer.sent_mean,
+                scorer.doc_components,
+                scorer.sent_components,
+            )
         )
         for a, b in ids
     ]

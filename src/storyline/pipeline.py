@@ -5,12 +5,19 @@ Stages, in order, for each document a reader yields::
     RawDocument -> (HTML extraction) -> scrape cleanup -> language
                 -> normalisation -> dates -> sentences -> Article
                 -> MinHash signature -> Store.add_article
+                -> (per committed batch) encode title + lead -> link to stories
 
 The CPU-bound part (everything up to the signature) is a pure function,
 :func:`prepare`, so it can run in worker processes; only the store write
 happens in the calling process. Articles are committed in batches: a crash
 loses at most the open batch, and because article ids are content hashes,
 running the same command again completes it without duplicates.
+
+With ``link=True`` (the default) each committed batch is then encoded
+(title + lead, one batched encoder call using every core; vectors cached in
+the store) and linked in arrival order by :class:`storyline.link.tracker.Tracker`.
+Articles stored but not linked (an interrupted run, or ``link=False``) are
+linked by the next ingest that links.
 
 Examples
 --------
@@ -22,9 +29,9 @@ Examples
 ...     "PORTO ALEGRE, Brazil (Reuters) - Heavy rain closed schools across the city "
 ...     "on Monday as rivers rose above their banks.", encoding="utf-8")
 >>> with Store(tmp / "s.db") as store:
-...     report = ingest([tmp / "a.txt"], store)
->>> report.added, report.failed
-(1, [])
+...     report = ingest([tmp / "a.txt"], store, encoder=get_encoder("hashing"))
+>>> report.added, report.failed, report.new_stories
+(1, [], 1)
 """
 
 from __future__ import annotations
@@ -40,6 +47,8 @@ import numpy as np
 
 from storyline.article import Article, RawDocument, ReadFailure
 from storyline.dedup import signature as minhash_signature
+from storyline.encode import Encoder, get_encoder
+from storyline.link.tracker import LinkDecision, TrackerConfig
 from storyline.read import read_path
 from storyline.read.records import FieldMap
 from storyline.store import Store, article_id
@@ -80,6 +89,9 @@ class IngestReport:
     existing: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     added_ids: list[str] = field(default_factory=list)
+    linked: int = 0
+    new_stories: int = 0
+    merges: int = 0
 
     @property
     def ok(self) -> bool:
@@ -99,6 +111,9 @@ class IngestReport:
             "added": self.added,
             "duplicates": self.duplicates,
             "existing": self.existing,
+            "linked": self.linked,
+            "new_stories": self.new_stories,
+            "merges": self.merges,
             "failed": [{"origin": o, "reason": r} for o, r in self.failed],
         }
 
@@ -277,6 +292,9 @@ def ingest(
     stdin: BinaryIO | None = None,
     workers: int = 1,
     progress: Callable[[str, IngestReport], None] | None = None,
+    link: bool = True,
+    encoder: Encoder | None = None,
+    tracker_config: TrackerConfig | None = None,
 ) -> IngestReport:
     """Read, clean and store every document under ``paths``.
 
@@ -297,6 +315,12 @@ def ingest(
         Processes for the CPU-bound stages; 1 runs everything in-process.
     progress
         Called after each document with its origin and the running report.
+    link
+        Encode and link new articles into stories (``False``: store only).
+    encoder
+        The encoder for linking; default ``get_encoder("e5-small")``.
+    tracker_config
+        Linking thresholds; default :class:`~storyline.link.tracker.TrackerConfig`.
 
     Returns
     -------
@@ -306,8 +330,15 @@ def ingest(
     report = IngestReport()
     items = iter_documents(paths, fmt=fmt, glob=glob, fields=fields, stdin=stdin)
     batch: list[Prepared] = []
+    tracker = None
+    if link:
+        from storyline.link.tracker import Tracker
+
+        tracker = Tracker(store, encoder or get_encoder("e5-small"), tracker_config)
+        _count_links(report, tracker.link_pending(flush=False))
 
     def write(batch: list[Prepared]) -> None:
+        start = len(report.added_ids)
         with store.transaction():
             for prepared in batch:
                 result = store.add_article(prepared.article, prepared.signature)
@@ -318,6 +349,8 @@ def ingest(
                     report.duplicates += 1
                 else:
                     report.existing += 1
+        if tracker is not None:
+            _count_links(report, tracker.link_pending(report.added_ids[start:], flush=False))
 
     for item in _prepared_stream(items, workers):
         report.read += 1
@@ -332,4 +365,12 @@ def ingest(
             progress(item.origin if isinstance(item, ReadFailure) else item.article.origin, report)
     if batch:
         write(batch)
+    if tracker is not None:
+        tracker.flush()
     return report
+
+
+def _count_links(report: IngestReport, decisions: list[LinkDecision]) -> None:
+    report.linked += len(decisions)
+    report.new_stories += sum(d.action == "new" for d in decisions)
+    report.merges += sum(len(d.merged) for d in decisions)

@@ -139,8 +139,11 @@ def list_articles(
         _print_json([_summary_dict(r) for r in rows])
         return
     table = Table(show_lines=False, header_style="bold")
-    for column in ("id", "lang", "published", "outlet", "title"):
-        table.add_column(column, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
         table.add_row(
             r.id[:12], r.lang, (r.published or "")[:10], r.outlet or "", r.title or "(untitled)"

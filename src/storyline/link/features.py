@@ -23,6 +23,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -114,22 +115,29 @@ def encode_sides(sides: Sequence[PairSide], encoder: Encoder) -> list[SideVector
     return [SideVectors(doc=vecs[s], head=vecs[s + 1], sentences=vecs[s + 2 : e]) for s, e in spans]
 
 
-def _centred_cos(u: np.ndarray, v: np.ndarray, mean: np.ndarray | None) -> float:
-    if mean is not None:
-        u, v = u - mean, v - mean
-    den = float(np.linalg.norm(u) * np.linalg.norm(v))
-    return float(u @ v) / den if den > 0 else 0.0
-
-
-def _centre_rows(mat: np.ndarray, mean: np.ndarray | None) -> np.ndarray:
+def _centre_rows(
+    mat: np.ndarray, mean: np.ndarray | None, components: np.ndarray | None = None
+) -> np.ndarray:
+    """Subtract ``mean``, project out ``components`` (orthonormal rows), L2-normalise rows."""
+    mat = np.atleast_2d(mat)
     if mean is not None:
         mat = mat - mean
+    if components is not None and len(components):
+        mat = mat - (mat @ components.T) @ components
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return mat / norms
 
 
-def _sentence_features(sa: np.ndarray, sb: np.ndarray, mean: np.ndarray | None) -> dict[str, float]:
+def _centred_cos(
+    u: np.ndarray, v: np.ndarray, mean: np.ndarray | None, components: np.ndarray | None
+) -> float:
+    return float((_centre_rows(u, mean, components) @ _centre_rows(v, mean, components).T)[0, 0])
+
+
+def _sentence_features(
+    sa: np.ndarray, sb: np.ndarray, mean: np.ndarray | None, components: np.ndarray | None
+) -> dict[str, float]:
     names = (
         "sent_best_mean",
         "sent_best_min",
@@ -137,11 +145,13 @@ def _sentence_features(sa: np.ndarray, sb: np.ndarray, mean: np.ndarray | None) 
         "sent_max",
         "sent_mutual",
         "sent_raw_best",
+        "cos_sentmean_c",
     )
     if len(sa) == 0 or len(sb) == 0:
         return dict.fromkeys(names, 0.0)
     raw = sa @ sb.T
-    sims = _centre_rows(sa, mean) @ _centre_rows(sb, mean).T
+    ca, cb = _centre_rows(sa, mean, components), _centre_rows(sb, mean, components)
+    sims = ca @ cb.T
     best_a, best_b = sims.max(axis=1), sims.max(axis=0)
     both = np.concatenate([best_a, best_b])
     top = np.sort(both)[::-1][: min(6, len(both))]
@@ -154,6 +164,7 @@ def _sentence_features(sa: np.ndarray, sb: np.ndarray, mean: np.ndarray | None) 
         "sent_max": float(sims.max()),
         "sent_mutual": mutual / min(len(sa), len(sb)),
         "sent_raw_best": float((raw.max(axis=1).mean() + raw.max(axis=0).mean()) / 2),
+        "cos_sentmean_c": _centred_cos(ca.mean(axis=0), cb.mean(axis=0), None, None),
     }
 
 
@@ -188,6 +199,11 @@ def _days_apart(a: str | None, b: str | None) -> float | None:
     return abs((da - db).total_seconds()) / 86400.0
 
 
+@lru_cache(maxsize=4096)
+def _text_keys(text: str, lang: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    return number_keys(text), year_keys(text), name_keys(text, lang), country_keys(text, lang)
+
+
 def pair_features(
     a: PairSide,
     b: PairSide,
@@ -195,6 +211,8 @@ def pair_features(
     vb: SideVectors,
     doc_mean: np.ndarray | None = None,
     sent_mean: np.ndarray | None = None,
+    doc_components: np.ndarray | None = None,
+    sent_components: np.ndarray | None = None,
 ) -> dict[str, float]:
     """Symmetric features of a pair; names in :data:`FEATURE_NAMES` plus time ones.
 
@@ -207,6 +225,10 @@ def pair_features(
     doc_mean, sent_mean
         Corpus mean document / sentence vectors to centre against before the
         ``*_c`` cosines (raw cosines of news are compressed into 0.75-0.9).
+    doc_components, sent_components
+        Top principal directions of the corpus (``(k, dim)``, orthonormal
+        rows) projected out after centring ("all-but-the-top"): they carry
+        genre and language more than the event.
 
     Returns
     -------
@@ -224,26 +246,15 @@ def pair_features(
     >>> f["country_jaccard"], f["num_jaccard"], f["same_script"], round(f["time_gap_days"], 3)
     (1.0, 1.0, 0.0, 1.386)
     """
-    ka = (
-        number_keys(a.text),
-        year_keys(a.text),
-        name_keys(a.text, a.lang),
-        country_keys(a.text, a.lang),
-    )
-    kb = (
-        number_keys(b.text),
-        year_keys(b.text),
-        name_keys(b.text, b.lang),
-        country_keys(b.text, b.lang),
-    )
+    ka, kb = _text_keys(a.text, a.lang), _text_keys(b.text, b.lang)
     la, lb = max(len(a.text), 1), max(len(b.text), 1)
     feats: dict[str, float] = {
         "cos_doc": float(va.doc @ vb.doc),
-        "cos_doc_c": _centred_cos(va.doc, vb.doc, doc_mean),
+        "cos_doc_c": _centred_cos(va.doc, vb.doc, doc_mean, doc_components),
         "cos_head": float(va.head @ vb.head),
-        "cos_head_c": _centred_cos(va.head, vb.head, doc_mean),
+        "cos_head_c": _centred_cos(va.head, vb.head, doc_mean, doc_components),
     }
-    feats.update(_sentence_features(va.sentences, vb.sentences, sent_mean))
+    feats.update(_sentence_features(va.sentences, vb.sentences, sent_mean, sent_components))
     feats.update(_overlap("num", ka[0], kb[0]))
     feats.update(_overlap("year", ka[1], kb[1]))
     feats.update(_overlap("name", ka[2], kb[2]))
@@ -262,6 +273,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "cos_doc_c",
     "cos_head",
     "cos_head_c",
+    "cos_sentmean_c",
     "sent_best_mean",
     "sent_best_min",
     "sent_top3",

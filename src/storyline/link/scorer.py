@@ -98,6 +98,9 @@ class PairScorer:
         self.encoder_name: str = params.get("encoder", "e5-small")
         self.doc_mean = np.asarray(params["doc_mean"], dtype=np.float32)
         self.sent_mean = np.asarray(params["sent_mean"], dtype=np.float32)
+        dim = len(self.doc_mean)
+        self.doc_components = np.asarray(params.get("doc_components", []), np.float32).reshape(-1, dim)
+        self.sent_components = np.asarray(params.get("sent_components", []), np.float32).reshape(-1, dim)
         self.regressors = {k: Ridge.from_dict(v) for k, v in params["targets"].items()}
         self.same_event = Logistic.from_dict(params["same_event"])
         prior = params.get("time_prior", {})
@@ -186,7 +189,8 @@ class PairScorer:
             Used for missing vectors; default ``get_encoder(self.encoder_name)``.
         doc_mean, sent_mean
             Corpus means to centre against (e.g. the store's running mean);
-            default the training means shipped in the weights.
+            default the training means shipped in the weights. The shipped
+            principal directions are projected out in either case.
 
         Examples
         --------
@@ -211,5 +215,7 @@ class PairScorer:
             vb,
             doc_mean=self.doc_mean if doc_mean is None else doc_mean,
             sent_mean=self.sent_mean if sent_mean is None else sent_mean,
+            doc_components=self.doc_components,
+            sent_components=self.sent_components,
         )
         return self.score_features(feats)

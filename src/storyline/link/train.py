@@ -42,8 +42,17 @@ from storyline.link.metrics import (
 )
 from storyline.link.models import Logistic, Ridge, expand
 
-__all__ = ["TrainReport", "fit_weights", "fold_of_pairs", "pair_sides", "train_from_pairs"]
+__all__ = [
+    "TrainReport",
+    "fit_weights",
+    "fold_of_pairs",
+    "pair_sides",
+    "top_components",
+    "train_from_pairs",
+]
 
+N_COMPONENTS = 4
+"""Principal directions of the corpus projected out before the centred cosines."""
 RIDGE_ALPHA = 30.0
 LOGISTIC_ALPHA = 3.0
 
@@ -123,14 +132,40 @@ def _features(
     vecs: dict[str, SideVectors],
     ids: Sequence[tuple[str, str]],
     article_ids: set[str],
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    doc_mean = np.mean([vecs[a].doc for a in article_ids], axis=0)
-    sent_mean = np.mean(np.vstack([vecs[a].sentences for a in article_ids]), axis=0)
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    ordered = sorted(article_ids)
+    doc_mean, doc_pcs = top_components(np.array([vecs[a].doc for a in ordered]), N_COMPONENTS)
+    sent_mean, sent_pcs = top_components(
+        np.vstack([vecs[a].sentences for a in ordered]), N_COMPONENTS
+    )
     rows = [
-        pair_features(sides[a], sides[b], vecs[a], vecs[b], doc_mean, sent_mean) for a, b in ids
+        pair_features(sides[a], sides[b], vecs[a], vecs[b], doc_mean, sent_mean, doc_pcs, sent_pcs)
+        for a, b in ids
     ]
     x = np.array([[f[n] for n in FEATURE_NAMES] for f in rows], dtype=np.float64)
-    return x, doc_mean, sent_mean
+    post = {
+        "doc_mean": doc_mean,
+        "sent_mean": sent_mean,
+        "doc_components": doc_pcs,
+        "sent_components": sent_pcs,
+    }
+    return x, post
+
+
+def top_components(mat: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mean row and the top ``k`` principal directions (``(k, dim)``) of ``mat``.
+
+    Examples
+    --------
+    >>> m, pcs = top_components(np.array([[1.0, 0.0], [3.0, 0.1], [5.0, -0.1]]), 1)
+    >>> m.round(2).tolist(), np.abs(pcs).round(2).tolist()
+    ([3.0, 0.0], [[1.0, 0.0]])
+    """
+    mean = mat.mean(axis=0)
+    if k <= 0 or len(mat) < 2:
+        return mean, np.zeros((0, mat.shape[1]))
+    _, _, vt = np.linalg.svd(mat - mean, full_matrices=False)
+    return mean, vt[:k]
 
 
 def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
@@ -266,7 +301,7 @@ def train_from_pairs(
             if not test_idx or not train_idx:
                 continue
             train_articles = {a for i in train_idx for a in ids[i]}
-            x, _, _ = _features(sides, vecs, ids, train_articles)
+            x, _ = _features(sides, vecs, ids, train_articles)
             weights = fit_weights(x[train_idx], [gold[i] for i in train_idx])
             p, pr = _predict(weights, x[test_idx])
             for key, v in p.items():
@@ -278,15 +313,14 @@ def train_from_pairs(
         cv = _cv_figures(rows, preds, prob, x_all)
         cv.update({"folds": folds, "seed": seed, "split": "by article (connected components)"})
         say(f"cross-validated Pearson {cv['pearson']} on {n_eval} pairs")
-    x, doc_mean, sent_mean = _features(sides, vecs, ids, set(sides))
+    x, post = _features(sides, vecs, ids, set(sides))
     weights = fit_weights(x, gold)
     params: dict[str, Any] = {
         "version": 1,
         "encoder": enc.name,
         "feature_names": list(FEATURE_NAMES),
         "expand": "squares and products of the first 4 features",
-        "doc_mean": [round(float(v), 6) for v in doc_mean],
-        "sent_mean": [round(float(v), 6) for v in sent_mean],
+        **{k: np.round(v, 6).tolist() for k, v in post.items()},
         **weights,
         "time_prior": {"free_days": 7.0, "logit_per_log_day": 1.5, "learned": False},
         "hyper": {"ridge_alpha": RIDGE_ALPHA, "logistic_alpha": LOGISTIC_ALPHA},

@@ -34,6 +34,7 @@ import numpy as np
 
 from storyline.article import Article
 from storyline.dedup import NUM_PERM, is_empty
+from storyline.store.linking import LinkingMixin
 from storyline.store.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from storyline.store.queries import fts_query, make_snippet, query_terms
 from storyline.store.records import AddResult, ArticleSummary, SearchHit, StoreError
@@ -45,6 +46,7 @@ from storyline.store.rows import (
     load_article,
     resolve_id,
 )
+from storyline.store.stories import StoryMixin
 
 __all__ = ["Store"]
 
@@ -56,7 +58,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class Store:
+class Store(LinkingMixin, StoryMixin):
     """A storyline database: articles, near-duplicate copies and search.
 
     Parameters
@@ -80,7 +82,7 @@ class Store:
     --------
     >>> with Store(":memory:") as store:
     ...     store.schema_version, store.count_articles()
-    (3, 0)
+    (4, 0)
     """
 
     def __init__(self, path: str | Path) -> None:

@@ -18,12 +18,16 @@ Rules, in order:
 5. photo captions and credits go to ``captions``;
 6. before the first paragraph: section labels and breadcrumbs are dropped,
    the first headline-like line is the title, date lines give the
-   publication date, ``By ...`` lines the author;
+   publication date and are dropped (a label such as ``Published:`` or
+   ``نُشر في:`` and clock words such as ``17:20 Baku time`` or ``Uhr`` may
+   surround the date), ``By ...`` lines the author;
 7. a dateline (``DAMASCUS, Syria (AP) —``) at the start of the first
    paragraph gives ``dateline_place`` and ``outlet``; **the dateline stays
    in the body** (it is part of the article; :func:`find_dateline` gives
-   its end offset to callers who want it off); else an attribution
-   (``به گزارش آران نیوز:``) gives the outlet.
+   its end offset to callers who want it off); else, in this order, an
+   attribution (``به گزارش آران نیوز:``), a source line in the header or
+   among the last lines (``Источник: X``, ``来源：X``, ``© X``), or a first
+   line ``Outlet | Section`` (dropped from the text) gives the outlet.
 
 Examples
 --------
@@ -38,7 +42,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.text.clean_dateline import find_attribution, find_dateline
+from storyline.text.clean_dateline import (
+    Dateline,
+    find_attribution,
+    find_dateline,
+    find_header_outlet,
+    find_source_line,
+)
 from storyline.text.clean_rules import (
     is_caption,
     is_noise,
@@ -46,11 +56,12 @@ from storyline.text.clean_rules import (
     is_section_label,
     is_trailer,
     looks_like_headline,
+    word_count,
 )
 from storyline.text.dates import (
     DateValue,
     find_labelled_date,
-    is_date_line,
+    is_header_date_line,
     match_date,
 )
 
@@ -143,6 +154,44 @@ def _byline(unit: str) -> str | None:
     return name or None
 
 
+def _source_outlet(units: list[str]) -> str | None:
+    """The outlet of a source line in the header or among the last three lines."""
+    header_end = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
+    candidates = units[: min(header_end, 8)] + units[max(header_end, len(units) - 3) :][::-1]
+    for unit in candidates:
+        name = find_source_line(unit)
+        if name is not None:
+            return name
+    return None
+
+
+_SEGMENTS = re.compile(r"\s+[|｜•·]\s+")
+
+
+def _segment_date(unit: str, lang: str | None) -> DateValue | None:
+    """The date of a chrome line ``World | Tuesday 14 May 2024 | Share``, else ``None``."""
+    parts = _SEGMENTS.split(unit)
+    if len(parts) < 2 or len(unit) > 120:
+        return None
+    found = None
+    for part in parts:
+        value = is_header_date_line(part, lang)
+        if value is not None:
+            found = found or value
+        elif word_count(part) > 4:
+            return None
+    return found
+
+
+def _first_dateline(body: list[str]) -> Dateline | None:
+    """The dateline of the first paragraph; short lines before it are skipped."""
+    for unit in body[:3]:
+        dateline = find_dateline(unit)
+        if dateline is not None or is_paragraph(unit):
+            return dateline
+    return None
+
+
 def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
     """Clean a plain-text scrape of a news page.
 
@@ -170,11 +219,15 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
     units = _units(text)
     scraped_at: str | None = None
     if units:
-        first = is_date_line(units[0], lang)
+        first = is_header_date_line(units[0], lang, labelled=False)
         if first is not None:
             scraped_at = first.iso
             units = units[1:]
+    header_outlet = find_header_outlet(units[0]) if units else None
+    if header_outlet is not None:
+        units = units[1:]
     units = [u for u in _cut_trailer(_dedupe(units)) if not is_noise(u)]
+    source_outlet = _source_outlet(units)
     flags = [is_caption(u) for u in units]
     captions = tuple(u for u, flag in zip(units, flags, strict=True) if flag)
     units = [u for u, flag in zip(units, flags, strict=True) if not flag]
@@ -185,7 +238,7 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
     body: list[str] = []
     first_paragraph = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
     for index, unit in enumerate(units[:first_paragraph]):
-        date_line = is_date_line(unit, lang)
+        date_line = is_header_date_line(unit, lang)
         if date_line is not None or find_labelled_date(unit, lang) is not None:
             published = published or date_line
             continue
@@ -194,6 +247,10 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
             author = author or name
             found = match_date(unit, lang)
             published = published or (found[0] if found else None)
+            continue
+        date_line = _segment_date(unit, lang)
+        if date_line is not None:
+            published = published or date_line
             continue
         if title is None:
             following = units[index + 1] if index + 1 < first_paragraph else None
@@ -208,7 +265,7 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
 
     dateline_place = outlet = None
     if body:
-        dateline = find_dateline(body[0])
+        dateline = _first_dateline(body)
         if dateline is not None:
             dateline_place, outlet = dateline.place, dateline.outlet
             if published is None and dateline.date_text:
@@ -217,6 +274,7 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
         if outlet is None:
             attribution = find_attribution("\n".join(body[:2]))
             outlet = attribution[0] if attribution else None
+    outlet = outlet or source_outlet or header_outlet
     return CleanedText(
         title=title,
         body="\n\n".join(body),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.text.clean_rules import is_section_word
 from storyline.text.dates_tables import MONTHS, alternation, fold_key
 
 # Well-known outlets, as written in non-Latin text or in odd Latin forms,
@@ -183,6 +184,7 @@ _WEAK_RE = re.compile(
     rf"сообщает|сообщило|сообщили|по\s+данным|передает|according\s+to|reported\s+by|"
     rf"selon|laut|según|据)\s*(?P<o>{_NAME})"
 )
+_ROLE_WORDS = re.compile(r"^(?:خبرنگار|خبرنگاران|پایگاه خبری|سایت|وب‌?سایت)\s+")
 _AGENCY_WORDS = re.compile(
     r"^(?:خبرگزاری|خبرنگار|پایگاه خبری|سایت|شبکه|روزنامه|وكالة|صحيفة|قناة|موقع|агентство|газета|"
     r"телеканал|издание)\s+"
@@ -195,7 +197,9 @@ def find_attribution(text: str) -> tuple[str, str] | None:
     ``به گزارش X:`` names the publisher. The weaker forms (``به نقل از``,
     ``نقلا عن``, ``сообщает``, ``according to``...) count only for outlets in
     the known table or named with an agency word (``وكالة``, ``агентство``).
-    The outlet is the Latin name when known, else as written.
+    The outlet is the Latin name when known, else as written (an unknown
+    ``خبرگزاری X`` keeps its agency word, part of the name; ``خبرنگار X``,
+    "X's reporter", gives ``X``).
 
     Examples
     --------
@@ -205,12 +209,17 @@ def find_attribution(text: str) -> tuple[str, str] | None:
     ('TASS', 'ТАСС')
     >>> find_attribution("according to local residents") is None
     True
+    >>> find_attribution("به گزارش خبرگزاری پارس‌نگار، زمین‌لرزه‌ای رخ داد.")[0]
+    'خبرگزاری پارس\u200cنگار'
     """
     head = text[:600]
     m = _STRONG_RE.search(head)
     if m is not None:
         written = m.group("o").strip()
-        return normalise_outlet(_AGENCY_WORDS.sub("", written)), written
+        bare = _AGENCY_WORDS.sub("", written)
+        if fold_key(bare) in OUTLETS:
+            return OUTLETS[fold_key(bare)], written
+        return normalise_outlet(_ROLE_WORDS.sub("", written)), written
     for m in _WEAK_RE.finditer(head):
         words = m.group("o").split()
         for n in range(len(words), 0, -1):
@@ -221,3 +230,76 @@ def find_attribution(text: str) -> tuple[str, str] | None:
         if _AGENCY_WORDS.match(m.group("o")) and len(words) > 1:
             return _AGENCY_WORDS.sub("", m.group("o")), m.group("o")
     return None
+
+
+_SOURCE_RE = re.compile(
+    r"(?:^|[\s|｜(（])(?:source|quelle|fuente|fonte|источник|المصدر|منبع|kaynak|来源|來源|出处)"
+    r"\s*[:：]\s*(?P<o>[^|｜()（）:：\n]{2,40}?)\s*[)）]?\s*$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<o>[^\W\d_][^.|©\n]{1,40}?)\s*(?:\.\s*all rights reserved)?\.?$",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_NAME_PUNCT = re.compile(r"[.!?。！？؟;,،:]$|\d")
+
+
+def find_source_line(line: str) -> str | None:
+    """Return the outlet a ``Source: X`` or ``© X`` line names, else ``None``.
+
+    The line must end with the name (``发布时间：... 来源：X`` counts), the
+    name has at most five words, no digits and does not start in lower case.
+
+    Examples
+    --------
+    >>> find_source_line("Источник: Культура сегодня")
+    'Культура сегодня'
+    >>> find_source_line("© 2025 Caspian Herald. All rights reserved.")
+    'Caspian Herald'
+    >>> find_source_line("发布时间：2025-04-09 16:30 来源：新华社")
+    'Xinhua'
+    >>> find_source_line("来源：南方新闻网 更多精彩内容请关注我们的公众号")
+    '南方新闻网'
+    >>> find_source_line("The source: he said nothing.") is None
+    True
+    """
+    if len(line) > 120:
+        return None
+    m = _SOURCE_RE.search(line) or _COPYRIGHT_RE.match(line)
+    if m is None:
+        return None
+    name = m.group("o").strip(" \t«»\"'“”")
+    if _CJK.match(name):  # Chinese names have no spaces: what follows is another phrase
+        name = name.split()[0]
+    if not name or len(name.split()) > 5 or name[0].islower() or _NAME_PUNCT.search(name):
+        return None
+    return normalise_outlet(name)
+
+
+_HEADER_SPLIT = re.compile(r"\s+[|｜]\s+|\s+[-–—]\s+")
+
+
+def find_header_outlet(line: str) -> str | None:
+    """Return the outlet of a site header line ``Outlet | Section``, else ``None``.
+
+    Only a short line of exactly two parts whose right part is a known
+    section name (``Panorama``, ``Politics``, ``سیاسی``, ``国际``...) counts.
+
+    Examples
+    --------
+    >>> find_header_outlet("Der Morgenbote | Panorama")
+    'Der Morgenbote'
+    >>> find_header_outlet("Iran and Iraq - Politics of water: a long story") is None
+    True
+    """
+    if len(line) > 60:
+        return None
+    parts = _HEADER_SPLIT.split(line.strip())
+    if len(parts) != 2 or not is_section_word(parts[1]):
+        return None
+    name = parts[0].strip()
+    if not name or len(name.split()) > 5 or _NAME_PUNCT.search(name) or is_section_word(name):
+        return None
+    return normalise_outlet(name)

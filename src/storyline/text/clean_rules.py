@@ -82,6 +82,36 @@ _BREADCRUMB = re.compile(r"\s[>»›/|]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# Section names a site prints next to its name ("Der Morgenbote | Panorama").
+_SECTION_WORDS_RAW = (
+    "news|world|politics|economy|business|finance|markets|sport|sports|culture|arts|science|"
+    "technology|tech|health|opinion|region|regional|local|national|international|middle east|"
+    "europe|asia|africa|americas|environment|entertainment|lifestyle|society|"
+    "panorama|politik|wirtschaft|kultur|wissen|ausland|inland|welt|gesellschaft|meinung|lokales|"
+    "nachrichten|monde|politique|économie|société|faits divers|régions|actualités|"
+    "mundo|política|economía|internacional|sociedad|cultura|deportes|nacional|opinión|noticias|"
+    "политика|экономика|мир|в мире|общество|культура|спорт|происшествия|новости|регионы|"
+    "سیاسی|اقتصادی|ورزشی|فرهنگی|اجتماعی|بین‌الملل|جهان|استان‌ها|"
+    "سياسة|سياسي|اقتصاد|رياضة|ثقافة|دولي|عربي ودولي|محليات|أخبار|العالم|منوعات|"
+    "gündem|dünya|politika|siyaset|ekonomi|spor|kültür|yaşam|"
+    "国际|国内|财经|体育|文化|社会|军事|科技|时政|要闻|新闻"
+)
+SECTION_WORDS: frozenset[str] = frozenset(
+    " ".join(w.replace("\u200c", " ").casefold().split()) for w in _SECTION_WORDS_RAW.split("|")
+)
+
+
+def is_section_word(word: str) -> bool:
+    """True when ``word`` is a usual news-site section name (``Politik``, ``سیاسی``, ``国际``).
+
+    Examples
+    --------
+    >>> is_section_word("Panorama"), is_section_word("بین‌الملل"), is_section_word("Baku")
+    (True, True, False)
+    """
+    return " ".join(word.replace("\u200c", " ").casefold().split()) in SECTION_WORDS
+
+
 def is_caption(line: str) -> bool:
     """True when ``line`` is a photo caption or credit.
 

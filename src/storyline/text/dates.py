@@ -37,6 +37,7 @@ __all__ = [
     "find_publication_date",
     "find_relative_dates",
     "is_date_line",
+    "is_header_date_line",
     "match_date",
     "parse_date",
     "resolve_relative",
@@ -78,6 +79,7 @@ _DATE_PATTERNS = [
     (
         "dmy",
         rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}"
+        rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"
         rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d))?",
     ),
     (
@@ -320,8 +322,9 @@ def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
 
 _PUBLISHED = (
     r"first published|published|posted|publication date|date published|publié(?:e)?(?: le)?|"
-    r"mis en ligne(?: le)?|veröffentlicht(?: am)?|publicado(?: el)?|fecha de publicación|"
-    r"опубликовано|дата публикации|تاریخ انتشار|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|"
+    r"mis en ligne(?: le)?|veröffentlicht(?: am)?|erschienen(?: am)?|publicado(?: el)?|"
+    r"publicada(?: el)?|fecha de publicación|опубликовано|дата публикации|تاریخ انتشار|"
+    r"زمان انتشار|منتشر شده(?: در)?|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|"
     r"yayınlanma(?: tarihi)?|yayın tarihi|发布时间|发布日期|发表时间|发布于"
 )
 _GENERIC = r"date|datum|fecha|дата|تاریخ|تاريخ|tarih|日期|时间"
@@ -336,6 +339,13 @@ _LABEL_RES = [
 _BYLINE_RE = re.compile(r"^(?:by|par|von|por|автор|بقلم|نویسنده)\b", re.I)
 
 
+_HARAKAT_RE = re.compile("[\u064b-\u0652\u0670\u0640]")  # Arabic short vowels and tatweel
+
+
+def _strip_harakat(text: str) -> str:
+    return _HARAKAT_RE.sub("", text)
+
+
 def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
     """Find a date introduced by a label (``Published:``, ``تاريخ النشر``, ``Updated``).
 
@@ -348,7 +358,10 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
     '2018-12-30T00:00:00+00:00'
     >>> find_labelled_date("He published a book on 30 Dec 2018.") is None
     True
+    >>> find_labelled_date("نُشر بتاريخ: 14/04/2025 - 19:45").iso
+    '2025-04-14T19:45:00+00:00'
     """
+    text = _strip_harakat(text)
     for label_re in _LABEL_RES:
         for m in label_re.finditer(text):
             line_end = text.find("\n", m.end())
@@ -356,6 +369,79 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
             found = match_date(snippet, lang)
             if found is not None and found[1] <= 15:
                 return found[0]
+    return None
+
+
+_ANY_LABEL_RE = re.compile(
+    rf"^(?:{_PUBLISHED}|{_UPDATED}|{_GENERIC})(?![^\W\d_])\s*(?:on\b|in\b|am\b|le\b|el\b)?\s*[:：\-–]?\s*",
+    re.IGNORECASE,
+)
+# Words that may follow a time of day: "17:20 Baku time", "19:30 Uhr", "(мск)", "بتوقيت غرينتش".
+_ZONE_WORD_RE = re.compile(  # matched against folded text: Persian letter forms
+    _fold(
+        r"(?<![^\W\d_])(?:time|uhr|ortszeit|heure|heures|hora|horas|local|время|времени|мск|"
+        r"saat|saati|yerel|بتوقيت|توقيت|وقت|به\s+وقت|时间|北京时间|当地时间)(?![^\W\d_])"
+    ),
+    re.IGNORECASE,
+)
+_LEFTOVER_PUNCT_RE = re.compile(r"[\s,.;:|/()（）\-–—]+")
+
+
+def is_header_date_line(
+    line: str, lang: str | None = None, *, labelled: bool = True
+) -> DateValue | None:
+    """Return the date of a header line that states when the article appeared.
+
+    Like :func:`is_date_line`, plus an optional leading label (``Published:``,
+    ``Updated``, ``نُشر في:``, ``تاریخ انتشار:``, ``Опубликовано:``,
+    ``Veröffentlicht am``, ``Publié le``...) and, after a time of day, up to
+    four words naming the clock (``Baku time``, ``Uhr``, ``(мск)``,
+    ``بتوقيت غرينتش``). ``labelled=False`` refuses labels (a bare date line).
+
+    Examples
+    --------
+    >>> is_header_date_line("22 April 2025, 17:20 Baku time").iso
+    '2025-04-22T17:20:00+00:00'
+    >>> is_header_date_line("نُشر في: الأحد 9 آذار/مارس 2025 - 13:05").iso
+    '2025-03-09T13:05:00+00:00'
+    >>> is_header_date_line("Published: 22 April 2025", labelled=False) is None
+    True
+    >>> is_header_date_line("22 April 2025: ministers meet in Baku") is None
+    True
+    >>> is_header_date_line("By Meridian | 16 March 2025, 13:40 Baku time") is None
+    True
+    """
+    line = _strip_harakat(" ".join(line.split()))
+    if not line or len(line) > 100:
+        return None
+    if labelled:
+        label = _ANY_LABEL_RE.match(line)
+        if label is not None and label.end() > 0:
+            line = line[label.end() :]
+    if len(line) > 80:
+        return None
+    found = match_date(line, lang)
+    if found is None:
+        return None
+    value, start, end = found
+    before = _FILLER_RE.sub(" ", _TIME_RE.sub(" ", _fold(line[:start]))).strip()
+    if before:  # only a weekday, a label or punctuation may precede the date
+        return None
+    rest = _fold(line[end:])
+    has_time = _TIME_RE.search(rest) is not None
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _SUFFIX_RE.sub(" ", rest) if rest.strip().startswith(("ه", "م", "ق", "ش", "г")) else rest
+    rest = _FILLER_RE.sub(" ", rest).strip()
+    if not rest:
+        return value
+    words = _LEFTOVER_PUNCT_RE.sub(" ", rest).split()
+    if (
+        has_time
+        and len(words) <= 4
+        and not any(ch.isdigit() for ch in rest)
+        and _ZONE_WORD_RE.search(rest) is not None
+    ):
+        return value
     return None
 
 
@@ -388,7 +474,7 @@ def find_publication_date(
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
     for index, line in enumerate(lines[:10]):
         if index > 0 and len(line) <= 100:
-            found = is_date_line(line, lang)
+            found = is_header_date_line(line, lang)
             if found is None and _BYLINE_RE.match(line):
                 match = match_date(line, lang)
                 found = match[0] if match else None

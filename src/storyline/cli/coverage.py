@@ -1,0 +1,72 @@
+"""The ``coverage`` command: what each language's reporting of a story shares and adds."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from storyline.cli.common import DbOption, JsonOption, _fail, _open_store, _print_json, app, console
+
+
+def _vectors_for(store: Any, model: str) -> Any:
+    """Sentence vectors from the store's cache when they fit, else encoded now."""
+    from storyline.encode import get_encoder
+
+    encoder = get_encoder(model)
+
+    def vectors(article: Any) -> Any:
+        cached = getattr(store, "sentence_vectors", None)
+        mat = cached(article.id, model) if cached else None
+        if mat is not None and len(mat) == len(article.sentences):
+            return mat
+        return encoder.encode(list(article.sentences))
+
+    return vectors
+
+
+@app.command()
+def coverage(
+    story_id: Annotated[
+        str | None, typer.Argument(help="Story id (see `storyline stories`).", show_default=False)
+    ] = None,
+    db: DbOption = None,
+    articles: Annotated[
+        str | None,
+        typer.Option("--articles", help="Comma-separated article ids instead of a story."),
+    ] = None,
+    model: Annotated[str, typer.Option("--model", help="Sentence encoder.")] = "e5-small",
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Show at most this many facts.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Facts of a story across languages: shared, unique, entities and conflicts."""
+    from storyline.coverage import corpus_mean, story_coverage
+    from storyline.coverage.render import render_coverage
+
+    if not story_id and not articles:
+        raise _fail("give a STORY_ID or --articles ID,ID,...")
+    with _open_store(db, must_exist=True) as store:
+        if articles:
+            ids = [x.strip() for x in articles.split(",") if x.strip()]
+        else:
+            story = store.get_story(story_id)
+            if story is None:
+                raise _fail(f"no story {story_id!r}")
+            ids = [a.id for a in story.articles]
+        loaded = []
+        for aid in ids:
+            art = store.get_article(aid)
+            if art is None:
+                raise _fail(f"no article {aid!r}")
+            loaded.append(art)
+        if not loaded:
+            raise _fail("the story has no articles")
+        cov = story_coverage(loaded, _vectors_for(store, model), mean=corpus_mean(model))
+    if as_json:
+        out = cov.to_dict()
+        out["story_id"] = story_id
+        _print_json(out)
+        return
+    render_coverage(cov, console, max_facts=limit)

@@ -1,0 +1,51 @@
+"""The ``storyline serve`` command: the web pages and JSON API over a store."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from storyline.cli.common import DbOption, _fail, app, err
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Interface to listen on (default: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+    token_env: Annotated[
+        str,
+        typer.Option(
+            "--token-env",
+            help="Environment variable holding the bearer token for POST /api/articles; "
+            "unset or empty: the server is read-only.",
+        ),
+    ] = "STORYLINE_TOKEN",
+    max_body: Annotated[
+        int, typer.Option("--max-body", min=1, help="Largest request body in bytes (413 above).")
+    ] = 2 * 1024 * 1024,
+) -> None:
+    """Serve the story pages and the JSON API (docs at /docs)."""
+    try:
+        import uvicorn
+
+        from storyline.web.app import create_app
+    except ImportError as exc:
+        raise _fail(f"the web server needs fastapi, uvicorn and jinja2 ({exc})") from exc
+    from storyline.store import StoreError, default_db_path
+
+    path = db or default_db_path()
+    token = os.environ.get(token_env, "").strip() or None
+    try:
+        web_app = create_app(path, token=token or "", max_body_bytes=max_body)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"warning: listening on {host}, reachable from other machines", highlight=False)
+    mode = "read-write (bearer token set)" if token else f"read-only (set {token_env} to accept articles)"
+    err.print(f"storyline: serving {path} on http://{host}:{port}/ - {mode}", highlight=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="info", access_log=False)
