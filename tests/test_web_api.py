@@ -192,9 +192,7 @@ def test_compare_same_event_scores_higher_than_different_events(
     same = client.get("/api/compare", params={"a": en, "b": de}).json()
     different = client.get("/api/compare", params={"a": en, "b": other}).json()
     assert same["a"]["id"] == en and same["b"]["id"] == de
-    assert (
-        same["score"]["same_event_probability"] > different["score"]["same_event_probability"]
-    )
+    assert same["score"]["same_event_probability"] > different["score"]["same_event_probability"]
     assert same["score"]["overall"] < different["score"]["overall"]
     assert set(same["score"]["dimensions"]) >= {"Geography", "Entities", "Time"}
     missing = client.get("/api/compare", params={"a": en})
@@ -267,9 +265,7 @@ def test_token_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert c.get("/api/health").json()["read_only"] is False
         bad = c.post("/api/articles", json=ARTICLE, headers=AUTH)
         assert bad.status_code == 401
-        good = c.post(
-            "/api/articles", json=ARTICLE, headers={"Authorization": "Bearer from-env"}
-        )
+        good = c.post("/api/articles", json=ARTICLE, headers={"Authorization": "Bearer from-env"})
         assert good.status_code == 201
 
 
@@ -325,8 +321,11 @@ def test_post_raw_text_and_html(empty_app: TestClient) -> None:
         ({"json": ["a list"]}, 422, "invalid body"),
         ({"content": b"   ", "headers": {"Content-Type": "text/plain"}}, 422, "empty body"),
         ({"content": b"\xff\xfe\xfa", "headers": {"Content-Type": "text/plain"}}, 422, "utf-8"),
-        ({"content": b"a=b", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
-         415, "unsupported Content-Type"),
+        (
+            {"content": b"a=b", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+            415,
+            "unsupported Content-Type",
+        ),
     ],
 )
 def test_bad_posts_get_a_clear_message(
@@ -361,6 +360,8 @@ def test_body_over_the_limit_is_413(empty_app: TestClient) -> None:
 
 def test_limit_is_configurable_and_checked_before_the_token(tmp_path: Path) -> None:
     with TestClient(create_app(tmp_path / "s.db", token=TOKEN, max_body_bytes=100)) as c:
-        response = c.post("/api/articles", content=b"y" * 101, headers={"Content-Type": "text/plain"})
+        response = c.post(
+            "/api/articles", content=b"y" * 101, headers={"Content-Type": "text/plain"}
+        )
         assert response.status_code == 413
         assert "100 bytes" in response.json()["error"]

@@ -60,7 +60,8 @@ def evaluate_pairs(
     dict
         ``pearson``, ``n``, ``by_language_pair`` (``{"de-en": {"pearson", "n"}}``,
         languages sorted), ``dimensions`` (Pearson per gold dimension present),
-        ``same_event`` (``f1, precision, recall, n`` at probability 0.5 with
+        ``same_event`` (``f1, precision, recall, n`` at the scorer's
+        ``same_event_threshold``, with
         gold ``Overall <= 1.5`` same and ``>= 3.0`` different; also
         ``monolingual`` / ``crosslingual``), ``in_sample`` (true when the file
         is the scorer's own training file: the figures are then not a test).
@@ -92,6 +93,7 @@ def evaluate_pairs(
                 scorer.sent_mean,
                 scorer.doc_components,
                 scorer.sent_components,
+                scorer.lang_means,
             )
         )
         for a, b in ids
@@ -123,10 +125,11 @@ def evaluate_pairs(
                 "n": len(idx),
             }
     out["dimensions"] = dims
-    same = same_event_f1(gold, prob)
+    thr = scorer.same_event_threshold
+    same: dict[str, Any] = {**same_event_f1(gold, prob, thr), "threshold": thr}
     for name, cross in (("monolingual", False), ("crosslingual", True)):
         idx = [i for i, r in enumerate(rows) if (r.lang1 != r.lang2) == cross]
-        same[name] = same_event_f1(gold[idx], prob[idx])
+        same[name] = same_event_f1(gold[idx], prob[idx], thr)
     out["same_event"] = same
     trained_on = scorer.params.get("training", {}).get("sha256")
     out["in_sample"] = bool(trained_on) and trained_on == file_sha256(csv_path)

@@ -62,9 +62,12 @@ def ingest(
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=0, help="Worker processes (0 = one per core).")
     ] = 0,
+    no_link: Annotated[
+        bool, typer.Option("--no-link", help="Store only: do not encode or link into stories.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read articles, clean them and add them to the store."""
+    """Read articles, clean them, add them to the store and link them into stories."""
     from storyline.pipeline import default_workers
     from storyline.pipeline import ingest as run_ingest
     from storyline.read import SUPPORTED_FORMATS
@@ -108,6 +111,7 @@ def ingest(
                 stdin=sys.stdin.buffer if "-" in targets else None,
                 workers=n_workers,
                 progress=tick,
+                link=not no_link,
             )
     if as_json:
         _print_json(report.to_dict())
@@ -117,6 +121,8 @@ def ingest(
             f"duplicates [bold]{report.duplicates}[/], already stored [bold]{report.existing}[/], "
             f"failed [bold {'red' if report.failed else 'green'}]{len(report.failed)}[/]"
         )
+        if not no_link:
+            summary += f"; linked [bold]{report.linked}[/], new stories [bold]{report.new_stories}[/]"
         console.print(summary)
         for origin, reason in report.failed:
             console.print(f"  [red]failed[/] {origin}: {reason}", highlight=False)

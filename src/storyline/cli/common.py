@@ -17,6 +17,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+eval_app = typer.Typer(
+    name="eval",
+    help="Measure storyline on labelled data: eval stories JSONL, eval pairs CSV.",
+    no_args_is_help=True,
+)
+"""The ``storyline eval`` sub-app: every evaluation command registers on it
+(``eval stories`` in :mod:`storyline.cli.linking`)."""
+app.add_typer(eval_app, name="eval")
 console = Console()
 err = Console(stderr=True)
 

@@ -14,11 +14,12 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-__all__ = ["Boosted", "Logistic", "Ridge", "expand"]
+__all__ = ["Boosted", "Logistic", "Ridge", "expand", "target_from_dict"]
 
 
 def expand(x: np.ndarray) -> np.ndarray:
@@ -360,3 +361,30 @@ class Boosted:
         model.base_ = float(d["base"])
         model.trees_ = d["trees"]
         return model
+
+
+def target_from_dict(d: dict[str, Any]) -> Callable[[np.ndarray], np.ndarray]:
+    """A predictor over *raw* feature rows from a saved target model.
+
+    ``ridge`` sees :func:`expand` ed rows, ``boosted`` the raw ones, and
+    ``blend`` averages its ``parts`` with ``weights``.
+
+    Examples
+    --------
+    >>> x = np.array([[0.0], [1.0], [2.0]])
+    >>> ridge = Ridge(1e-6).fit(expand(x), np.array([1.0, 2.0, 3.0])).to_dict()
+    >>> f = target_from_dict({"kind": "blend", "parts": [ridge, ridge], "weights": [0.5, 0.5]})
+    >>> f(x).round(3).tolist()
+    [1.0, 2.0, 3.0]
+    """
+    kind = d["kind"]
+    if kind == "ridge":
+        ridge = Ridge.from_dict(d)
+        return lambda x: ridge.predict(expand(np.asarray(x, dtype=np.float64)))
+    if kind == "boosted":
+        return Boosted.from_dict(d).predict
+    if kind == "blend":
+        parts = [target_from_dict(p) for p in d["parts"]]
+        weights = [float(w) for w in d["weights"]]
+        return lambda x: sum(w * f(x) for w, f in zip(weights, parts, strict=True))
+    raise ValueError(f"unknown model kind {kind!r}")

@@ -33,7 +33,7 @@ from storyline.link.features import (
     encode_sides,
     pair_features,
 )
-from storyline.link.models import Logistic, Ridge, expand
+from storyline.link.models import Logistic, expand, target_from_dict
 
 __all__ = ["DIMENSIONS", "PairScore", "PairScorer"]
 
@@ -90,6 +90,12 @@ class PairScorer:
     ----------
     params
         The weights dict written by :func:`storyline.link.train.train_from_pairs`.
+
+    Attributes
+    ----------
+    same_event_threshold
+        Probability at or above which a pair counts as one event: the
+        threshold that maximised same-event F1 on the training pairs.
     """
 
     def __init__(self, params: dict[str, Any]) -> None:
@@ -99,10 +105,15 @@ class PairScorer:
         self.doc_mean = np.asarray(params["doc_mean"], dtype=np.float32)
         self.sent_mean = np.asarray(params["sent_mean"], dtype=np.float32)
         dim = len(self.doc_mean)
+        self.lang_means: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            lang: (np.asarray(m["doc"], np.float32), np.asarray(m["sent"], np.float32))
+            for lang, m in params.get("lang_means", {}).items()
+        }
         self.doc_components = np.asarray(params.get("doc_components", []), np.float32).reshape(-1, dim)
         self.sent_components = np.asarray(params.get("sent_components", []), np.float32).reshape(-1, dim)
-        self.regressors = {k: Ridge.from_dict(v) for k, v in params["targets"].items()}
+        self.regressors = {k: target_from_dict(v) for k, v in params["targets"].items()}
         self.same_event = Logistic.from_dict(params["same_event"])
+        self.same_event_threshold = float(params["same_event"].get("threshold", 0.5))
         prior = params.get("time_prior", {})
         self.free_days = float(prior.get("free_days", 7.0))
         self.logit_per_log_day = float(prior.get("logit_per_log_day", 1.5))
@@ -147,8 +158,9 @@ class PairScorer:
         >>> far.same_event_probability < near.same_event_probability
         True
         """
-        x = self.matrix([feats])
-        preds = {k: float(m.predict(x)[0]) for k, m in self.regressors.items()}
+        raw = np.array([[feats.get(n, 0.0) for n in self.feature_names]], dtype=np.float64)
+        x = expand(raw)
+        preds = {k: float(predict(raw)[0]) for k, predict in self.regressors.items()}
         logit_p = float(np.log(np.clip(self.same_event.predict_proba(x)[0], 1e-9, 1 - 1e-9)))
         logit = logit_p - float(np.log1p(-min(math.exp(logit_p), 1 - 1e-9)))
         if feats.get("time_known"):
@@ -176,6 +188,7 @@ class PairScorer:
         encoder: Encoder | None = None,
         doc_mean: np.ndarray | None = None,
         sent_mean: np.ndarray | None = None,
+        lang_means: dict[str, tuple[np.ndarray, np.ndarray]] | None = None,
     ) -> PairScore:
         """Score two articles; vectors are computed when not given.
 
@@ -191,6 +204,10 @@ class PairScorer:
             Corpus means to centre against (e.g. the store's running mean);
             default the training means shipped in the weights. The shipped
             principal directions are projected out in either case.
+        lang_means
+            ``{lang: (doc_mean, sent_mean)}`` per-language means (e.g. running
+            means from the store); default the shipped ones for the training
+            languages. A side whose language has none uses the global means.
 
         Examples
         --------
@@ -217,5 +234,6 @@ class PairScorer:
             sent_mean=self.sent_mean if sent_mean is None else sent_mean,
             doc_components=self.doc_components,
             sent_components=self.sent_components,
+            lang_means=self.lang_means if lang_means is None else lang_means,
         )
         return self.score_features(feats)

@@ -56,7 +56,7 @@ from storyline.link.decide import LinkModel, RunningMean, link_keys, pair_link_f
 from storyline.link.index import VectorIndex
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["LinkDecision", "Tracker", "TrackerConfig", "encode_missing", "story_id_for"]
+__all__ = ["LinkDecision", "Tracker", "TrackerConfig", "encode_missing", "story_id_for", "vector_key"]
 
 LEAD_CHARS = 400
 """Characters of title + lead encoded per article for linking."""
@@ -100,6 +100,18 @@ class LinkDecision:
     action: str
     probability: float
     merged: tuple[str, ...] = field(default_factory=tuple)
+
+
+def vector_key(encoder: Encoder, lead_chars: int = LEAD_CHARS) -> str:
+    """The model name linking vectors are cached under: encoder name and lead length.
+
+    Examples
+    --------
+    >>> from storyline.encode import HashingEncoder
+    >>> vector_key(HashingEncoder(dim=64), 400)
+    'hashing-64-3@400'
+    """
+    return f"{encoder.name}@{lead_chars}"
 
 
 def story_id_for(article_id: str) -> str:
@@ -157,7 +169,8 @@ def encode_missing(
     >>> encode_missing(Store(":memory:"), HashingEncoder())
     0
     """
-    todo = store.articles_without_vectors(encoder.name)  # type: ignore[attr-defined]
+    key = vector_key(encoder, lead_chars)
+    todo = store.articles_without_vectors(key)  # type: ignore[attr-defined]
     if ids is not None:
         wanted = set(ids)
         todo = [i for i in todo if i in wanted]
@@ -168,7 +181,7 @@ def encode_missing(
         vecs = encoder.encode(texts)
         keys = [link_keys(title, text, lang) for _, title, text, lang in rows]
         store.put_doc_vectors(  # type: ignore[attr-defined]
-            [(r[0], v) for r, v in zip(rows, vecs, strict=True)], encoder.name, keys
+            [(r[0], v) for r, v in zip(rows, vecs, strict=True)], key, keys
         )
         done += len(rows)
         if progress is not None:
@@ -207,7 +220,7 @@ class Tracker:
         self.encoder = encoder
         self.config = config or TrackerConfig()
         self.model = model or LinkModel.load()
-        self.model_name = encoder.name
+        self.model_name = vector_key(encoder, self.config.lead_chars)
         self.dim = encoder.dim
         if fresh_index:
             from storyline.link.index import index_path
@@ -215,7 +228,7 @@ class Tracker:
             self.index = VectorIndex(self.dim, index_path(store.path, self.model_name))  # type: ignore[attr-defined]
         else:
             self.index = VectorIndex.for_store(store, self.model_name, self.dim)
-        self.mean = RunningMean(self.dim, self.model.prior_mean(self.model_name, self.dim))
+        self.mean = RunningMean(self.dim, self.model.prior_mean(encoder.name, self.dim))
         if not fresh_index:
             self.mean.load(store.get_meta(f"mean:{self.model_name}"))  # type: ignore[attr-defined]
         self._stories: dict[str, StoryState] = {}

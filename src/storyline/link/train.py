@@ -28,6 +28,7 @@ from storyline.link.features import (
     PairSide,
     SideVectors,
     encode_sides,
+    lang_key,
     pair_features,
 )
 from storyline.link.metrics import (
@@ -40,10 +41,11 @@ from storyline.link.metrics import (
     same_event_f1,
     split_title,
 )
-from storyline.link.models import Logistic, Ridge, expand
+from storyline.link.models import Boosted, Logistic, Ridge, expand, target_from_dict
 
 __all__ = [
     "TrainReport",
+    "cv_splits",
     "fit_weights",
     "fold_of_pairs",
     "pair_sides",
@@ -53,8 +55,13 @@ __all__ = [
 
 N_COMPONENTS = 4
 """Principal directions of the corpus projected out before the centred cosines."""
+MIN_LANG_ARTICLES = 20
+"""A language with at least this many training articles gets its own centring means."""
 RIDGE_ALPHA = 30.0
-LOGISTIC_ALPHA = 3.0
+LOGISTIC_ALPHA = 1.0
+BLEND = 0.5
+"""Weight of the boosted trees in the ``Overall`` blend (the rest: ridge)."""
+BOOSTED = {"n_trees": 300, "depth": 3, "rate": 0.03, "min_leaf": 10, "subsample": 0.8}
 
 
 @dataclass
@@ -106,6 +113,44 @@ def fold_of_pairs(pairs: Sequence[tuple[str, str]], folds: int = 5, seed: int = 
     return fold
 
 
+def cv_splits(
+    pairs: Sequence[tuple[str, str]], folds: int = 5, seed: int = 0
+) -> tuple[list[tuple[list[int], list[int]]], str]:
+    """(train, test) pair indices per fold, no article on both sides; and the method used.
+
+    Whole connected components go to one fold (every pair is tested once)
+    unless one component is too big for that; then articles are dealt to
+    folds, a fold tests the pairs whose two articles it holds and trains on
+    the pairs that touch none of them (straddling pairs are never tested).
+
+    Examples
+    --------
+    >>> splits, how = cv_splits([("a", "b"), ("c", "d"), ("e", "f")], folds=3)
+    >>> how, sorted(len(test) for _, test in splits)
+    ('components', [1, 1, 1])
+    >>> ring = [(str(i), str((i + 1) % 12)) for i in range(12)]
+    >>> splits, how = cv_splits(ring, folds=2)
+    >>> how, all(not {ring[i] for i in tr} & {ring[i] for i in te} for tr, te in splits)
+    ('articles', True)
+    """
+    fold = fold_of_pairs(pairs, folds=folds, seed=seed)
+    sizes = [fold.count(k) for k in range(folds)]
+    if max(sizes) <= 2 * max(1, len(pairs) // folds):
+        return [
+            ([i for i, f in enumerate(fold) if f != k], [i for i, f in enumerate(fold) if f == k])
+            for k in range(folds)
+        ], "components"
+    articles = sorted({a for p in pairs for a in p})
+    random.Random(seed).shuffle(articles)
+    where = {a: i % folds for i, a in enumerate(articles)}
+    splits = []
+    for k in range(folds):
+        test = [i for i, (a, b) in enumerate(pairs) if where[a] == k and where[b] == k]
+        train = [i for i, (a, b) in enumerate(pairs) if where[a] != k and where[b] != k]
+        splits.append((train, test))
+    return splits, "articles"
+
+
 def pair_sides(rows: Sequence[PairRow]) -> tuple[dict[str, PairSide], list[tuple[str, str]]]:
     """Unique articles (title split off the first line) and the id pairs.
 
@@ -132,14 +177,28 @@ def _features(
     vecs: dict[str, SideVectors],
     ids: Sequence[tuple[str, str]],
     article_ids: set[str],
-) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+) -> tuple[np.ndarray, dict[str, np.ndarray], dict[str, tuple[np.ndarray, np.ndarray]]]:
     ordered = sorted(article_ids)
-    doc_mean, doc_pcs = top_components(np.array([vecs[a].doc for a in ordered]), N_COMPONENTS)
-    sent_mean, sent_pcs = top_components(
-        np.vstack([vecs[a].sentences for a in ordered]), N_COMPONENTS
+    docs = np.array([vecs[a].doc for a in ordered])
+    sents = [vecs[a].sentences for a in ordered]
+    langs = [lang_key(sides[a].lang) for a in ordered]
+    doc_mean = docs.mean(axis=0)
+    sent_mean = np.vstack(sents).mean(axis=0)
+    lang_means: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for lang in sorted(set(langs)):
+        idx = [i for i, g in enumerate(langs) if g == lang]
+        if len(idx) >= MIN_LANG_ARTICLES:
+            lang_means[lang] = (docs[idx].mean(axis=0), np.vstack([sents[i] for i in idx]).mean(axis=0))
+    own_doc = np.array([lang_means.get(g, (doc_mean, sent_mean))[0] for g in langs])
+    own_sent = np.vstack(
+        [sents[i] - lang_means.get(g, (doc_mean, sent_mean))[1] for i, g in enumerate(langs)]
     )
+    doc_pcs = top_components(docs - own_doc, N_COMPONENTS)[1]
+    sent_pcs = top_components(own_sent, N_COMPONENTS)[1]
     rows = [
-        pair_features(sides[a], sides[b], vecs[a], vecs[b], doc_mean, sent_mean, doc_pcs, sent_pcs)
+        pair_features(
+            sides[a], sides[b], vecs[a], vecs[b], doc_mean, sent_mean, doc_pcs, sent_pcs, lang_means
+        )
         for a, b in ids
     ]
     x = np.array([[f[n] for n in FEATURE_NAMES] for f in rows], dtype=np.float64)
@@ -149,7 +208,7 @@ def _features(
         "doc_components": doc_pcs,
         "sent_components": sent_pcs,
     }
-    return x, post
+    return x, post, lang_means
 
 
 def top_components(mat: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -169,39 +228,61 @@ def top_components(mat: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
-    """Fit one ridge per gold target present and the same-event logistic model.
+    """Fit a model per gold target present and the same-event logistic model.
+
+    ``Overall`` is a blend of ridge (on expanded features) and boosted trees;
+    the other dimensions are ridge only. The same-event decision threshold
+    is the one maximising F1 on the training pairs.
 
     Examples
     --------
     >>> rng = np.random.default_rng(0)
     >>> x = rng.normal(size=(40, len(FEATURE_NAMES)))
-    >>> w = fit_weights(x, [{"Overall": 1.0 + 3 * (v > 0)} for v in x[:, 0]])
-    >>> sorted(w["targets"]), w["same_event"]["kind"]
-    (['Overall'], 'logistic')
+    >>> w = fit_weights(x, [{"Overall": 1.0 + 3 * (v > 0), "Tone": 2.0} for v in x[:, 0]])
+    >>> sorted(w["targets"]), w["targets"]["Overall"]["kind"], w["same_event"]["kind"]
+    (['Overall', 'Tone'], 'blend', 'logistic')
     """
     z = expand(x)
     targets: dict[str, Any] = {}
     for key in sorted({k for g in gold for k in g}):
         keep = [i for i, g in enumerate(gold) if key in g]
         y = np.array([gold[i][key] for i in keep])
-        targets[key] = Ridge(alpha=RIDGE_ALPHA).fit(z[keep], y).to_dict()
-    overall = [g.get("Overall", 2.5) for g in gold]
-    keep = [i for i, o in enumerate(overall) if o <= SAME_MAX or o >= DIFFERENT_MIN]
-    labels = np.array([overall[i] <= SAME_MAX for i in keep], dtype=np.float64)
-    same = Logistic(alpha=LOGISTIC_ALPHA).fit(z[keep], labels)
-    return {"targets": targets, "same_event": same.to_dict()}
+        ridge = Ridge(alpha=RIDGE_ALPHA).fit(z[keep], y).to_dict()
+        if key == "Overall":
+            trees = Boosted(**BOOSTED).fit(x[keep], y).to_dict()
+            targets[key] = {"kind": "blend", "parts": [ridge, trees], "weights": [1 - BLEND, BLEND]}
+        else:
+            targets[key] = ridge
+    overall = np.array([g.get("Overall", 2.5) for g in gold])
+    keep_idx = [i for i, o in enumerate(overall) if o <= SAME_MAX or o >= DIFFERENT_MIN]
+    labels = np.array([overall[i] <= SAME_MAX for i in keep_idx], dtype=np.float64)
+    same = Logistic(alpha=LOGISTIC_ALPHA).fit(z[keep_idx], labels)
+    prob = same.predict_proba(z[keep_idx])
+    best = max(
+        (same_event_f1(overall[keep_idx], prob, float(t))["f1"], -abs(t - 0.5), float(t))
+        for t in np.arange(0.2, 0.81, 0.02)
+    )
+    same_dict = {**same.to_dict(), "threshold": round(best[2], 2)}
+    return {"targets": targets, "same_event": same_dict}
 
 
-def _predict(weights: dict[str, Any], x: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    z = expand(x)
+def _predict(
+    weights: dict[str, Any], x: np.ndarray
+) -> tuple[dict[str, np.ndarray], np.ndarray, float]:
     preds = {
-        k: np.clip(Ridge.from_dict(v).predict(z), 1.0, 4.0) for k, v in weights["targets"].items()
+        k: np.clip(target_from_dict(v)(x), 1.0, 4.0) for k, v in weights["targets"].items()
     }
-    return preds, Logistic.from_dict(weights["same_event"]).predict_proba(z)
+    same = weights["same_event"]
+    prob = Logistic.from_dict(same).predict_proba(expand(x))
+    return preds, prob, float(same.get("threshold", 0.5))
 
 
 def _cv_figures(
-    rows: Sequence[PairRow], preds: dict[str, np.ndarray], prob: np.ndarray, x: np.ndarray
+    rows: Sequence[PairRow],
+    preds: dict[str, np.ndarray],
+    prob: np.ndarray,
+    x: np.ndarray,
+    threshold: np.ndarray,
 ) -> dict[str, Any]:
     gold_o = np.array([r.gold.get("Overall", np.nan) for r in rows])
     has = ~np.isnan(gold_o)
@@ -224,6 +305,7 @@ def _cv_figures(
         idx = [i for i, r in enumerate(rows) if key in r.gold]
         dims[key] = round(pearson(pred[idx], [rows[i].gold[key] for i in idx]), 4)
     out["dimensions"] = dims
+    prob = prob - threshold + 0.5  # each fold's own decision threshold
     same: dict[str, Any] = {"all": same_event_f1(gold_o[has], prob[has])}
     for name, cross in (("monolingual", False), ("crosslingual", True)):
         idx = [i for i, r in enumerate(rows) if has[i] and (r.lang1 != r.lang2) == cross]
@@ -291,29 +373,40 @@ def train_from_pairs(
     cv: dict[str, Any] = {}
     n_eval = 0
     if folds >= 2:
-        fold = fold_of_pairs(ids, folds=folds, seed=seed)
+        splits, how = cv_splits(ids, folds=folds, seed=seed)
         preds: dict[str, np.ndarray] = {}
         prob = np.zeros(len(rows))
+        threshold = np.full(len(rows), 0.5)
+        tested = np.zeros(len(rows), dtype=bool)
         x_all = np.zeros((len(rows), len(FEATURE_NAMES)))
-        for k in range(folds):
-            train_idx = [i for i, f in enumerate(fold) if f != k]
-            test_idx = [i for i, f in enumerate(fold) if f == k]
+        for k, (train_idx, test_idx) in enumerate(splits):
             if not test_idx or not train_idx:
                 continue
             train_articles = {a for i in train_idx for a in ids[i]}
-            x, _ = _features(sides, vecs, ids, train_articles)
+            x, _, _ = _features(sides, vecs, ids, train_articles)
             weights = fit_weights(x[train_idx], [gold[i] for i in train_idx])
-            p, pr = _predict(weights, x[test_idx])
+            p, pr, thr = _predict(weights, x[test_idx])
+            threshold[test_idx] = thr
             for key, v in p.items():
                 preds.setdefault(key, np.full(len(rows), np.nan))[test_idx] = v
             prob[test_idx] = pr
             x_all[test_idx] = x[test_idx]
             n_eval += len(test_idx)
+            tested[test_idx] = True
             say(f"fold {k + 1}/{folds}: {len(test_idx)} test pairs")
-        cv = _cv_figures(rows, preds, prob, x_all)
-        cv.update({"folds": folds, "seed": seed, "split": "by article (connected components)"})
+        keep = [i for i in range(len(rows)) if tested[i]]
+        cv = {"n": 0, "pearson": float("nan")}
+        if keep:
+            cv = _cv_figures(
+                [rows[i] for i in keep],
+                {k: v[keep] for k, v in preds.items()},
+                prob[keep],
+                x_all[keep],
+                threshold[keep],
+            )
+        cv.update({"folds": folds, "seed": seed, "split": f"by article ({how})"})
         say(f"cross-validated Pearson {cv['pearson']} on {n_eval} pairs")
-    x, post = _features(sides, vecs, ids, set(sides))
+    x, post, lang_means = _features(sides, vecs, ids, set(sides))
     weights = fit_weights(x, gold)
     params: dict[str, Any] = {
         "version": 1,
@@ -321,9 +414,19 @@ def train_from_pairs(
         "feature_names": list(FEATURE_NAMES),
         "expand": "squares and products of the first 4 features",
         **{k: np.round(v, 6).tolist() for k, v in post.items()},
+        "lang_means": {
+            lang: {"doc": np.round(d, 6).tolist(), "sent": np.round(m, 6).tolist()}
+            for lang, (d, m) in lang_means.items()
+        },
         **weights,
         "time_prior": {"free_days": 7.0, "logit_per_log_day": 1.5, "learned": False},
-        "hyper": {"ridge_alpha": RIDGE_ALPHA, "logistic_alpha": LOGISTIC_ALPHA},
+        "hyper": {
+            "ridge_alpha": RIDGE_ALPHA,
+            "logistic_alpha": LOGISTIC_ALPHA,
+            "blend": BLEND,
+            "boosted": BOOSTED,
+            "n_components": N_COMPONENTS,
+        },
         "training": {
             "file": Path(csv_path).name,
             "sha256": file_sha256(csv_path),
@@ -336,6 +439,6 @@ def train_from_pairs(
     if out_path is not None:
         path = Path(out_path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(params, ensure_ascii=False) + "\n", encoding="utf-8")
         say(f"wrote {path}")
     return TrainReport(weights=params, cv=cv, n_pairs=len(rows), n_evaluated=n_eval, path=path)

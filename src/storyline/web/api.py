@@ -78,9 +78,7 @@ def stories(
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles and coverage")
-def story(
-    store: StoreDep, story_id: Annotated[str, Path(pattern=ID_PATTERN)]
-) -> dict[str, Any]:
+def story(store: StoreDep, story_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> dict[str, Any]:
     """Articles (and ids per language), per-day counts and the cross-language coverage."""
     return service.story_detail(store, story_id)
 
@@ -155,7 +153,9 @@ def require_token(request: Request) -> None:
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     challenge = {"WWW-Authenticate": "Bearer"}
     if scheme.lower() != "bearer" or not given.strip():
-        raise HTTPException(401, "missing bearer token: send Authorization: Bearer <token>", challenge)
+        raise HTTPException(
+            401, "missing bearer token: send Authorization: Bearer <token>", challenge
+        )
     if not service.tokens_match(given.strip(), expected):
         raise HTTPException(401, "wrong bearer token", challenge)
 
@@ -212,7 +212,11 @@ async def post_article(
             charset = value.strip('"').lower()
     raw = await request.body()
     declared: dict[str, str | None] = {
-        "title": title, "url": url, "lang": lang, "outlet": outlet, "published": published,
+        "title": title,
+        "url": url,
+        "lang": lang,
+        "outlet": outlet,
+        "published": published,
     }
     if media == "application/json":
         try:

@@ -85,7 +85,8 @@ class BodyTooLarge(StarletteHTTPException):
 
     def __init__(self, limit: int) -> None:
         super().__init__(
-            413, f"request body too large: the limit is {_human_bytes(limit)}; send a smaller document"
+            413,
+            f"request body too large: the limit is {_human_bytes(limit)}; send a smaller document",
         )
 
 
@@ -216,9 +217,7 @@ def _error_response(request: Request, status: int, message: str, **extra: Any) -
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, exc: RequestValidationError) -> Response:
-        errors = [
-            {k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()
-        ]
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
         return _error_response(request, 422, validation_message(errors), detail=errors)
 
     @app.exception_handler(StarletteHTTPException)

@@ -117,15 +117,18 @@ def story_list_page(
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     """One story: timeline, articles side by side by language, coverage."""
     data = service.story_detail(request.app.state.store, story_id)
-    plot = timeline(
-        [(a["id"], a["lang"], a["published"], a["title"]) for a in data["articles"]]
-    )
+    plot = timeline([(a["id"], a["lang"], a["published"], a["title"]) for a in data["articles"]])
     columns = {
         lang: [a for a in data["articles"] if a["id"] in ids]
         for lang, ids in data["by_language"].items()
     }
     return _render(
-        request, "story.html", story=data, plot=plot, columns=columns, title=data["title"] or "Story"
+        request,
+        "story.html",
+        story=data,
+        plot=plot,
+        columns=columns,
+        title=data["title"] or "Story",
     )
 
 

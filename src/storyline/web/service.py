@@ -17,16 +17,23 @@ Examples
 
 from __future__ import annotations
 
-import hmac
-import sqlite3
 from collections import Counter
 from typing import Any
 
-import numpy as np
-
-from storyline.article import RawDocument
+from storyline.encode import get_encoder
 from storyline.store import Store, StoreError
 from storyline.web.display import day_of
+from storyline.web.errors import BadRequest, NotFound
+from storyline.web.ingest import ingest_one, tokens_match
+from storyline.web.vectors import (
+    ENCODER,
+    SemanticIndex,
+    coverage_of,
+    pair_score,
+    semantic_index,
+    two_article_coverage,
+    vector_model,
+)
 
 __all__ = [
     "BadRequest",
@@ -41,31 +48,7 @@ __all__ = [
     "tokens_match",
 ]
 
-MODEL = "e5-small"
-"""Encoder whose cached document vectors drive semantic search and similar articles."""
-
 SNIPPET_CHARS = 280
-
-
-class NotFound(LookupError):
-    """An id that names no article or story (the message says which)."""
-
-
-class BadRequest(ValueError):
-    """Arguments that cannot be answered (the message says why, in one line)."""
-
-
-def tokens_match(given: str | None, expected: str) -> bool:
-    """Compare a bearer token with the configured one in constant time.
-
-    Examples
-    --------
-    >>> tokens_match("s3cret", "s3cret"), tokens_match("nope", "s3cret"), tokens_match(None, "x")
-    (True, False, False)
-    """
-    if not given:
-        return False
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def _lead(text: str, limit: int = SNIPPET_CHARS) -> str:
@@ -213,7 +196,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
     ...     story_detail(store, "nope")
     Traceback (most recent call last):
     ...
-    storyline.web.service.NotFound: no story with id 'nope'
+    storyline.web.errors.NotFound: no story with id 'nope'
     """
     try:
         detail = store.get_story(story_id)
@@ -247,72 +230,14 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         "article_ids": [c["id"] for c in cards],
         "articles": cards,
         "by_language": dict(sorted(by_language.items())),
-        "coverage": _coverage(store, [c["id"] for c in cards]),
+        "coverage": coverage_of(store, [c["id"] for c in cards]),
     }
-
-
-# -- semantic search ---------------------------------------------------------
-
-
-class SemanticIndex:
-    """The vector index of a store's cached document vectors, kept up to date.
-
-    Wraps :class:`storyline.link.index.VectorIndex` (built with
-    :meth:`~storyline.link.index.VectorIndex.for_store`); before each search
-    it adds the vectors stored since (another process may be ingesting) and
-    rebuilds when vectors changed under older arrival numbers.
-
-    Examples
-    --------
-    >>> with Store(":memory:") as store:
-    ...     SemanticIndex().nearest(store, np.zeros(384, dtype=np.float32))
-    []
-    """
-
-    def __init__(self, model: str = MODEL) -> None:
-        import threading
-
-        self.model = model
-        self._index: Any = None
-        self._state: tuple[int, int] = (0, 0)
-        self._lock = threading.Lock()
-
-    def _refresh(self, store: Store, dim: int) -> Any:
-        from storyline.link.index import VectorIndex
-
-        state = store.vector_state(self.model)
-        if self._index is None or self._index.dim != dim:
-            self._index = VectorIndex.for_store(store, self.model, dim)
-        elif state != self._state:
-            for seqs, mat in store.iter_doc_vectors(self.model, after_seq=self._index.last_seq):
-                self._index.add(seqs, mat)
-            if len(self._index) != state[0]:
-                self._index = VectorIndex.for_store(store, self.model, dim)
-        self._state = state
-        return self._index
-
-    def nearest(
-        self, store: Store, vector: np.ndarray, k: int = 20, exclude: int | None = None
-    ) -> list[tuple[int, float]]:
-        """The ``k`` stored articles nearest to ``vector`` as ``(seq, cosine)``."""
-        with self._lock:
-            index = self._refresh(store, int(vector.shape[-1]))
-            return index.search(vector, k=k, exclude=exclude)
-
-
-_DEFAULT_INDEX: dict[str, SemanticIndex] = {}
-
-
-def _semantic_index(index: SemanticIndex | None) -> SemanticIndex:
-    if index is not None:
-        return index
-    return _DEFAULT_INDEX.setdefault(MODEL, SemanticIndex(MODEL))
 
 
 def _cards_for_seqs(
     store: Store, hits: list[tuple[int, float]], *, skip_lang: str | None = None
 ) -> list[dict[str, Any]]:
-    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in hits], model=MODEL)}
+    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in hits], model=vector_model())}
     out = []
     for seq, cosine in hits:
         row = rows.get(seq)
@@ -320,7 +245,7 @@ def _cards_for_seqs(
             continue
         card = _article_card(store, row.article_id)
         if card is not None:
-            card["story_id"] = row.story_id
+            card["story_id"] = store.resolve_story(row.story_id) if row.story_id else None
             card["similarity"] = round(float(cosine), 4)
             out.append(card)
     return out
@@ -357,7 +282,7 @@ def search(
     ...     search(store, " ?! ")
     Traceback (most recent call last):
     ...
-    storyline.web.service.BadRequest: empty search query
+    storyline.web.errors.BadRequest: empty search query
     """
     if limit < 1:
         raise BadRequest("limit must be at least 1")
@@ -373,12 +298,10 @@ def search(
             card["score"] = hit.score
             keyword.append(card)
     found: list[dict[str, Any]] = []
-    if semantic and store.vector_state(MODEL)[0]:
-        from storyline.encode import get_encoder
-
-        vector = get_encoder(MODEL).encode([q.strip()])[0]
+    if semantic and store.vector_state(vector_model())[0]:
+        vector = get_encoder(ENCODER).encode([q.strip()])[0]
         want = limit * 4 if lang else limit
-        near = _semantic_index(index).nearest(store, vector, k=want)
+        near = semantic_index(index).nearest(store, vector, k=want)
         found = [c for c in _cards_for_seqs(store, near) if not lang or c["lang"] == lang][:limit]
     return {"query": q, "keyword": keyword, "semantic": found}
 
@@ -412,7 +335,7 @@ def article_detail(
     data = article.to_dict()
     data["story"] = None
     data["similar"] = []
-    rows = store.link_rows(ids=[article.id], model=MODEL)
+    rows = store.link_rows(ids=[article.id], model=vector_model())
     if rows:
         row = rows[0]
         if row.story_id:
@@ -420,118 +343,12 @@ def article_detail(
             if story is not None:
                 data["story"] = {"id": story.id, "title": story.title}
         if similar > 0:
-            near = _semantic_index(index).nearest(store, row.doc, k=similar * 4, exclude=row.seq)
+            near = semantic_index(index).nearest(store, row.doc, k=similar * 4, exclude=row.seq)
             data["similar"] = _cards_for_seqs(store, near, skip_lang=article.lang)[:similar]
     return data
 
 
-# -- writing -----------------------------------------------------------------
-
-DECLARED_FIELDS = ("title", "url", "lang", "outlet", "published", "author")
-"""Metadata a client may declare with an article (``published`` is stored as ``date``)."""
-
-
-def ingest_one(
-    store: Store,
-    content: str,
-    *,
-    kind: str = "text",
-    declared: dict[str, str | None] | None = None,
-    origin: str = "api",
-    link: bool = True,
-) -> dict[str, Any]:
-    """Clean one posted article, store it and (when ``link``) put it in a story.
-
-    Parameters
-    ----------
-    content
-        Plain text (``kind="text"``) or an HTML page (``kind="html"``).
-    declared
-        Metadata the client states: ``title``, ``url``, ``lang``, ``outlet``,
-        ``published`` (any date the date parser reads), ``author``.
-    origin
-        Recorded as the article's origin.
-
-    Returns
-    -------
-    dict
-        ``status`` (``added``, ``exists`` or ``duplicate``), ``id``,
-        ``original_id`` (for a duplicate), ``lang``, ``title`` and
-        ``story_id`` (``None`` until linked).
-
-    Raises
-    ------
-    BadRequest
-        When the document holds no article text.
-
-    Examples
-    --------
-    >>> with Store(":memory:") as store:
-    ...     r = ingest_one(store, "Floods close schools\\n\\nHeavy rain closed schools in "
-    ...                    "Porto Alegre on Monday as rivers rose.", declared={"lang": "en"},
-    ...                    link=False)
-    ...     again = ingest_one(store, "Floods close schools\\n\\nHeavy rain closed schools in "
-    ...                        "Porto Alegre on Monday as rivers rose.", link=False)
-    >>> r["status"], r["lang"], again["status"], again["id"] == r["id"]
-    ('added', 'en', 'exists', True)
-    """
-    from storyline.pipeline import DocumentError, prepare
-
-    if kind not in ("text", "html"):
-        raise BadRequest(f"unknown document kind {kind!r}: use text or html")
-    meta = {k: v.strip() for k, v in (declared or {}).items() if isinstance(v, str) and v.strip()}
-    unknown = sorted(set(meta) - set(DECLARED_FIELDS))
-    if unknown:
-        raise BadRequest(f"unknown field(s): {', '.join(unknown)}")
-    if "published" in meta:
-        meta["date"] = meta.pop("published")
-    doc = RawDocument(origin=origin, content=content, kind=kind, declared=meta)  # type: ignore[arg-type]
-    try:
-        prepared = prepare(doc)
-    except DocumentError as exc:
-        raise BadRequest(f"no article in the document: {exc}") from exc
-    result = store.add_article(prepared.article, prepared.signature)
-    story_id = None
-    if link and result.status == "added":
-        story_id = _link_new(store, result.article_id)
-    elif result.status != "duplicate":
-        rows = store.link_rows(ids=[result.article_id], model=MODEL)
-        story_id = rows[0].story_id if rows else None
-    return {
-        "status": result.status,
-        "id": result.article_id,
-        "original_id": result.original_id,
-        "lang": prepared.article.lang,
-        "title": prepared.article.title,
-        "story_id": story_id,
-    }
-
-
-def _link_new(store: Store, article_id: str) -> str | None:
-    """Encode and link one stored article with the same tracker ``storyline ingest`` uses."""
-    from storyline.encode import get_encoder
-    from storyline.link.tracker import Tracker
-
-    decisions = Tracker(store, get_encoder(MODEL)).link_pending([article_id])
-    if decisions:
-        return decisions[0].story_id
-    rows = store.link_rows(ids=[article_id], model=MODEL)
-    return rows[0].story_id if rows else None
-
-
 # -- comparing ---------------------------------------------------------------
-
-
-def _pair_side(article: Any) -> Any:
-    from storyline.link.features import PairSide
-
-    return PairSide(
-        text=article.text,
-        lang=article.lang,
-        title=article.title,
-        published=article.published,
-        sentences=article.sentences or None,
-    )
 
 
 def compare(store: Store, a: str, b: str) -> dict[str, Any]:
@@ -556,7 +373,7 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
     ...     compare(store, "abcdef01", "abcdef02")
     Traceback (most recent call last):
     ...
-    storyline.web.service.NotFound: no article with id 'abcdef01'
+    storyline.web.errors.NotFound: no article with id 'abcdef01'
     """
     articles = []
     for ident in (a, b):
@@ -568,86 +385,10 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
             raise NotFound(f"no article with id {ident!r}")
         articles.append(found)
     first, second = articles
-    from storyline.encode import get_encoder
-    from storyline.link.features import encode_sides
-    scorer = _scorer()
-    sides = [_pair_side(first), _pair_side(second)]
-    va, vb = encode_sides(sides, get_encoder(scorer.encoder_name))
-    score = scorer.score(sides[0], sides[1], va, vb)
     return {
         "a": _article_card(store, first.id),
         "b": _article_card(store, second.id),
         "same_article": first.id == second.id,
-        "score": {
-            "overall": round(score.overall, 3),
-            "dimensions": {k: round(v, 3) for k, v in score.dimensions.items()},
-            "same_event_probability": round(score.same_event_probability, 4),
-        },
-        "coverage": _compare_coverage(first, second, store),
+        "score": pair_score(first, second),
+        "coverage": two_article_coverage(first, second, store),
     }
-
-
-_SCORER: list[Any] = []
-
-
-def _scorer() -> Any:
-    from storyline.link.scorer import PairScorer
-
-    if not _SCORER:
-        _SCORER.append(PairScorer.load())
-    return _SCORER[0]
-
-
-
-# -- coverage ----------------------------------------------------------------
-
-
-def sentence_vectors(store: Store, article: Any) -> np.ndarray:
-    """Vectors of ``article.sentences`` (one row each): from the store's cache, else encoded.
-
-    Freshly encoded vectors are cached in the store when the article has a
-    document vector (it was linked); a store that cannot be written to just
-    does not cache.
-
-    Examples
-    --------
-    >>> from storyline.article import Article
-    >>> a = Article(id="a" * 16, text="", text_original="", lang="en", lang_confidence=1.0)
-    >>> with Store(":memory:") as store:
-    ...     sentence_vectors(store, a).shape
-    (0, 384)
-    """
-    from storyline.encode import get_encoder
-
-    encoder = get_encoder(MODEL)
-    if not article.sentences:
-        return np.zeros((0, encoder.dim), dtype=np.float32)
-    cached = store.sentence_vectors(article.id, MODEL)
-    if cached is not None and cached.shape == (len(article.sentences), encoder.dim):
-        return cached
-    fresh = encoder.encode(list(article.sentences))
-    try:
-        store.put_sentence_vectors(article.id, fresh, MODEL)
-    except (StoreError, sqlite3.Error):
-        pass
-    return fresh
-
-
-def _coverage(store: Store, ids: list[str]) -> dict[str, Any] | None:
-    from storyline.coverage import corpus_mean, story_coverage
-
-    articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
-    if not articles:
-        return None
-    cov = story_coverage(
-        articles, lambda a: sentence_vectors(store, a), mean=corpus_mean(MODEL)
-    )
-    return cov.to_dict()
-
-
-def _compare_coverage(a: Any, b: Any, store: Store) -> dict[str, Any]:
-    from storyline.coverage import compare_coverage, corpus_mean
-
-    return compare_coverage(
-        a, b, sentence_vectors(store, a), sentence_vectors(store, b), mean=corpus_mean(MODEL)
-    )

@@ -1,0 +1,258 @@
+"""Commands over stories: stories, story, similar, relink, and ``eval stories``.
+
+``eval stories`` registers on the ``eval`` sub-app defined in
+:mod:`storyline.cli.common` (``eval_app``), which other evaluation commands
+share.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.cli.common import (
+    DbOption,
+    JsonOption,
+    _fail,
+    _open_store,
+    _print_json,
+    app,
+    console,
+    err,
+    eval_app,
+)
+
+EncoderOption = Annotated[
+    str,
+    typer.Option(
+        "--encoder", help="Encoder for linking: e5-small (default) or hashing (tests only)."
+    ),
+]
+
+
+def _encoder(name: str) -> Any:
+    from storyline.encode import get_encoder
+
+    try:
+        return get_encoder(name)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise _fail(f"bad {option} {value!r}: use an ISO date such as 2025-03-09") from exc
+    return value
+
+
+def _progress(label: str, quiet: bool) -> Progress:
+    return Progress(
+        TextColumn(f"[bold]{label}[/] " + "{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    )
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only stories seen on or after this date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Only stories begun on or before this date.")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only stories with an article in this language.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """List stories, most recently seen first."""
+    since, until = _check_date(since, "--since"), _check_date(until, "--until")
+    with _open_store(db, must_exist=True) as store:
+        rows = store.list_stories(since=since, until=until, lang=lang, limit=limit)
+    if as_json:
+        _print_json([r.to_dict() for r in rows])
+        return
+    table = Table(header_style="bold")
+    for column in ("id", "articles", "languages", "first", "last", "title"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r.id,
+            str(r.n_articles),
+            ",".join(r.languages),
+            (r.first_seen or "")[:10],
+            (r.last_seen or "")[:10],
+            r.title or "(untitled)",
+        )
+    console.print(table)
+    console.print(f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}", style="dim")
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id (a merged story's id works too).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one story: its articles grouped by language."""
+    from storyline.store import StoreError
+
+    with _open_store(db, must_exist=True) as store:
+        try:
+            detail = store.get_story(story_id)
+        except StoreError as exc:
+            raise _fail(str(exc)) from exc
+    if detail is None:
+        raise _fail(f"no story with id {story_id!r}", code=1)
+    if as_json:
+        _print_json(detail.to_dict())
+        return
+    console.print(f"[bold]{detail.title or '(untitled)'}[/]", highlight=False)
+    dates = f"{(detail.first_seen or '?')[:10]} .. {(detail.last_seen or '?')[:10]}"
+    console.print(f"[dim]{detail.id} · {detail.n_articles} article(s) · {dates}[/]")
+    if detail.merged_ids:
+        console.print(f"[dim]merged from: {', '.join(detail.merged_ids)}[/]")
+    for lang_, arts in detail.by_language().items():
+        console.print(f"\n[bold]{lang_}[/] ({len(arts)})")
+        for a in arts:
+            meta = " · ".join(x for x in ((a.published or "")[:10], a.outlet or "") if x)
+            console.print(
+                f"  {a.id[:12]}  {a.title or '(untitled)'}  [dim]{meta}[/]", highlight=False
+            )
+
+
+@app.command()
+def similar(
+    target: Annotated[str, typer.Argument(help="Article id (or prefix), or a file to compare.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 10,
+    encoder: EncoderOption = "e5-small",
+    as_json: JsonOption = False,
+) -> None:
+    """Nearest stored articles in any language (by title + lead vector)."""
+    from storyline.link.stories import similar_articles, similar_to_text
+    from storyline.store import StoreError
+
+    enc = _encoder(encoder)
+    path = Path(target)
+    with _open_store(db, must_exist=True) as store:
+        if path.is_file():
+            from storyline.pipeline import DocumentError, iter_documents, prepare
+
+            docs = list(iter_documents([path]))
+            if not docs:
+                raise _fail(f"{path}: no document in the file")
+            first = docs[0]
+            if not hasattr(first, "content"):
+                raise _fail(f"{path}: {first.reason}")  # type: ignore[union-attr]
+            try:
+                article = prepare(first).article  # type: ignore[arg-type]
+            except DocumentError as exc:
+                raise _fail(f"{path}: {exc}") from exc
+            hits = similar_to_text(store, article.title, article.text, enc, limit)
+        else:
+            try:
+                hits = similar_articles(store, target, enc, limit)
+            except KeyError:
+                raise _fail(f"no article with id {target!r} and no such file", code=1) from None
+            except StoreError as exc:
+                raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json([h.to_dict() for h in hits])
+        return
+    table = Table(header_style="bold")
+    for column in ("id", "lang", "cosine", "story", "title"):
+        table.add_column(column, overflow="fold")
+    for h in hits:
+        table.add_row(
+            h.article_id[:12], h.lang, f"{h.similarity:.3f}", h.story_id or "", h.title or ""
+        )
+    console.print(table)
+
+
+@app.command()
+def relink(
+    db: DbOption = None,
+    encoder: EncoderOption = "e5-small",
+    as_json: JsonOption = False,
+) -> None:
+    """Re-cluster every stored article into stories, in arrival order."""
+    from storyline.link.stories import relink as run_relink
+
+    enc = _encoder(encoder)
+    with _open_store(db, must_exist=True) as store:
+        progress = _progress("relink", as_json)
+        with progress:
+            task = progress.add_task("", total=None)
+
+            def tick(stage: str, done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total, description=stage)
+
+            report = run_relink(store, enc, progress=tick)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    console.print(
+        f"linked [bold]{report.articles}[/] articles into [bold]{report.stories}[/] stories "
+        f"(merges {report.merges}, encoded {report.encoded}, old ids kept {report.kept_ids})"
+    )
+
+
+def _fmt(scores: dict[str, Any]) -> str:
+    return f"P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}"
+
+
+@eval_app.command("stories")
+def eval_stories(
+    path: Annotated[Path, typer.Argument(help="JSONL: id, text, lang, published, story[, title].")],
+    encoder: EncoderOption = "e5-small",
+    as_json: JsonOption = False,
+) -> None:
+    """Cluster gold-labelled articles in order; print pairwise and BCubed scores."""
+    from storyline.evaluate_stories import StoryEvalError, evaluate_stories_file
+
+    enc = _encoder(encoder)
+    progress = _progress("eval stories", as_json)
+    with progress:
+        task = progress.add_task("", total=None)
+        try:
+            result = evaluate_stories_file(
+                path,
+                encoder=enc,
+                progress=lambda k, n: progress.update(task, completed=k, total=n),
+            )
+        except StoryEvalError as exc:
+            raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json(result)
+        return
+    console.print(
+        f"{result['n_articles']} articles, {result['n_gold_stories']} gold stories, "
+        f"{result['n_predicted_stories']} predicted"
+    )
+    for label, key in (
+        ("pairwise", "pairwise"),
+        ("pairwise, cross-lingual", "pairwise_crosslingual"),
+        ("pairwise, monolingual", "pairwise_monolingual"),
+        ("BCubed", "bcubed"),
+    ):
+        console.print(f"  {label:<24} {_fmt(result[key])}")
+    for fail in result["failed"]:
+        console.print(f"  [red]failed[/] {fail['id']}: {fail['reason']}", highlight=False)

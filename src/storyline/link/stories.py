@@ -1,0 +1,214 @@
+"""Stories over a whole store: batch re-linking and nearest-article search.
+
+Online linking happens in :class:`storyline.link.tracker.Tracker` (called by
+:func:`storyline.pipeline.ingest`). This module adds the whole-store
+operations behind ``storyline relink`` and ``storyline similar``.
+
+:func:`relink` clears every story and links every article again, in arrival
+order, from the cached vectors (encoding only articles that have none), into
+a fresh index: the result is exactly what online linking in arrival order
+gives. Old story ids that the new run does not create again keep resolving:
+each becomes a stub merged into the new story of the article that had
+started it.
+
+Examples
+--------
+>>> from storyline.article import Article
+>>> from storyline.encode import HashingEncoder
+>>> from storyline.store import Store
+>>> store = Store(":memory:")
+>>> for i, t in enumerate(["Floods close schools in Porto Alegre",
+...                        "Floods close all schools in Porto Alegre"]):
+...     _ = store.add_article(Article(id=f"{i:016x}", text=t, text_original=t, lang="en",
+...                                   lang_confidence=1.0))
+>>> report = relink(store, HashingEncoder(dim=64))
+>>> report.articles, report.stories
+(2, 1)
+>>> [h.article_id[-1] for h in similar_articles(store, "0000000000000000", HashingEncoder(dim=64))]
+['1']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from storyline.encode import Encoder, doc_text_for_linking
+from storyline.link.index import VectorIndex
+from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig, encode_missing, vector_key
+
+__all__ = ["RelinkReport", "SimilarHit", "relink", "similar_articles", "similar_to_text"]
+
+
+@dataclass(frozen=True)
+class RelinkReport:
+    """What :func:`relink` did.
+
+    Examples
+    --------
+    >>> RelinkReport(3, 2, 0, 1, 0).to_dict()["stories"]
+    2
+    """
+
+    articles: int
+    stories: int
+    merges: int
+    encoded: int
+    kept_ids: int
+
+    def to_dict(self) -> dict[str, int]:
+        """JSON-ready dict."""
+        return asdict(self)
+
+
+def relink(
+    store: Any,
+    encoder: Encoder,
+    config: TrackerConfig | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> RelinkReport:
+    """Re-cluster the whole store in arrival order (see the module docstring).
+
+    ``progress(stage, done, total)`` is called with stage ``"encode"`` and
+    ``"link"``. Everything is written in one transaction per 64 articles;
+    the old stories are cleared in the first one, so an interrupted relink
+    leaves some articles unlinked (the next ingest or relink links them)
+    and loses no article.
+    """
+    config = config or TrackerConfig()
+    key = vector_key(encoder, config.lead_chars)
+    missing = len(store.articles_without_vectors(key))
+    done = 0
+
+    def tick_encode(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress("encode", done, missing)
+
+    encoded = encode_missing(store, encoder, lead_chars=config.lead_chars, progress=tick_encode)
+    old = store.clear_stories()
+    total = store.count_articles()
+    tracker = Tracker(store, encoder, config, fresh_index=True)
+    linked = 0
+
+    def tick_link(_decision: LinkDecision) -> None:
+        nonlocal linked
+        linked += 1
+        if progress is not None:
+            progress("link", linked, total)
+
+    decisions = tracker.link_pending(progress=tick_link)
+    kept = 0
+    with store.transaction():
+        for story_id, created_seq in old:
+            if store.load_story(story_id) is not None:
+                continue
+            target = store.story_of_seq(created_seq)
+            if target is not None and target != story_id:
+                from storyline.store.story_records import StoryState
+
+                stub = StoryState(story_id, created_seq, None, None, 0, None, None, None, target)
+                store.save_story(stub)
+                kept += 1
+    return RelinkReport(
+        articles=len(decisions),
+        stories=len(store.list_stories()),
+        merges=sum(len(d.merged) for d in decisions),
+        encoded=encoded,
+        kept_ids=kept,
+    )
+
+
+@dataclass(frozen=True)
+class SimilarHit:
+    """One nearest article: id, title, language, raw cosine, and its story.
+
+    Examples
+    --------
+    >>> SimilarHit("a", "T", "en", 0.9, None).to_dict()["similarity"]
+    0.9
+    """
+
+    article_id: str
+    title: str | None
+    lang: str
+    similarity: float
+    story_id: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict."""
+        return asdict(self)
+
+
+def _hits(
+    store: Any, index: VectorIndex, vec: np.ndarray, limit: int, exclude: int | None, key: str
+) -> list[SimilarHit]:
+    found = index.search(vec, limit, exclude=exclude)
+    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in found], model=key)}
+    titles = store.article_titles([r.article_id for r in rows.values()])
+    return [
+        SimilarHit(
+            rows[s].article_id,
+            titles.get(rows[s].article_id),
+            rows[s].lang,
+            round(c, 4),
+            store.resolve_story(rows[s].story_id) if rows[s].story_id else None,
+        )
+        for s, c in found
+        if s in rows
+    ]
+
+
+def similar_articles(
+    store: Any,
+    article_id: str,
+    encoder: Encoder,
+    limit: int = 10,
+    config: TrackerConfig | None = None,
+) -> list[SimilarHit]:
+    """The stored articles nearest to a stored one, any language, most similar first.
+
+    Raises
+    ------
+    KeyError
+        When no article has that id (or unique prefix).
+    """
+    config = config or TrackerConfig()
+    article = store.get_article(article_id)
+    if article is None:
+        raise KeyError(article_id)
+    key = vector_key(encoder, config.lead_chars)
+    encode_missing(store, encoder, [article.id], config.lead_chars)
+    [row] = store.link_rows(ids=[article.id], model=key)
+    index = VectorIndex.for_store(store, key, encoder.dim)
+    if row.seq > index.last_seq or len(index) == 0:
+        index.add([row.seq], row.doc[None, :])
+    return _hits(store, index, row.doc, limit, row.seq, key)
+
+
+def similar_to_text(
+    store: Any,
+    title: str | None,
+    text: str,
+    encoder: Encoder,
+    limit: int = 10,
+    config: TrackerConfig | None = None,
+) -> list[SimilarHit]:
+    """The stored articles nearest to an article that is not stored (e.g. a file).
+
+    Examples
+    --------
+    >>> from storyline.store import Store
+    >>> from storyline.encode import HashingEncoder
+    >>> similar_to_text(Store(":memory:"), None, "Some text", HashingEncoder())
+    []
+    """
+    config = config or TrackerConfig()
+    key = vector_key(encoder, config.lead_chars)
+    vec = encoder.encode([doc_text_for_linking(title, text, config.lead_chars)])[0]
+    index = VectorIndex.for_store(store, key, encoder.dim)
+    return _hits(store, index, vec, limit, None, key)
