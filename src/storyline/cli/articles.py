@@ -122,7 +122,9 @@ def ingest(
             f"failed [bold {'red' if report.failed else 'green'}]{len(report.failed)}[/]"
         )
         if not no_link:
-            summary += f"; linked [bold]{report.linked}[/], new stories [bold]{report.new_stories}[/]"
+            summary += (
+                f"; linked [bold]{report.linked}[/], new stories [bold]{report.new_stories}[/]"
+            )
         console.print(summary)
         for origin, reason in report.failed:
             console.print(f"  [red]failed[/] {origin}: {reason}", highlight=False)

@@ -36,11 +36,10 @@ from storyline.link.decide import FEATURES, link_keys, pair_link_features
 from storyline.link.metrics import DIFFERENT_MIN, SAME_MAX, read_pairs, same_event_f1
 from storyline.link.models import Logistic
 from storyline.link.train import fold_of_pairs, pair_sides
+from storyline.link.vectors import LEAD_CHARS
 
 __all__ = ["LEAD_CHARS", "train_link_model"]
 
-LEAD_CHARS = 400
-"""Characters of title + lead encoded per article for linking (see the pipeline)."""
 
 ALPHA = 1.0
 

@@ -245,7 +245,9 @@ class Boosted:
         self.trees_: list[dict[str, list[float]]] = []
 
     def _grow(self, x: np.ndarray, r: np.ndarray, cuts: list[np.ndarray]) -> dict[str, list[float]]:
-        tree: dict[str, list[float]] = {k: [] for k in ("feature", "threshold", "left", "right", "value")}
+        tree: dict[str, list[float]] = {
+            k: [] for k in ("feature", "threshold", "left", "right", "value")
+        }
 
         def node(idx: np.ndarray, level: int) -> int:
             me = len(tree["feature"])

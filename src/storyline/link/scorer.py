@@ -109,8 +109,12 @@ class PairScorer:
             lang: (np.asarray(m["doc"], np.float32), np.asarray(m["sent"], np.float32))
             for lang, m in params.get("lang_means", {}).items()
         }
-        self.doc_components = np.asarray(params.get("doc_components", []), np.float32).reshape(-1, dim)
-        self.sent_components = np.asarray(params.get("sent_components", []), np.float32).reshape(-1, dim)
+        self.doc_components = np.asarray(params.get("doc_components", []), np.float32).reshape(
+            -1, dim
+        )
+        self.sent_components = np.asarray(params.get("sent_components", []), np.float32).reshape(
+            -1, dim
+        )
         self.regressors = {k: target_from_dict(v) for k, v in params["targets"].items()}
         self.same_event = Logistic.from_dict(params["same_event"])
         self.same_event_threshold = float(params["same_event"].get("threshold", 0.5))

@@ -51,15 +51,21 @@ from datetime import datetime
 
 import numpy as np
 
-from storyline.encode import Encoder, doc_text_for_linking
-from storyline.link.decide import LinkModel, RunningMean, link_keys, pair_link_features
+from storyline.encode import Encoder
+from storyline.link.decide import LinkModel, RunningMean, pair_link_features
 from storyline.link.index import VectorIndex
+from storyline.link.vectors import LEAD_CHARS, encode_missing, vector_key
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["LinkDecision", "Tracker", "TrackerConfig", "encode_missing", "story_id_for", "vector_key"]
-
-LEAD_CHARS = 400
-"""Characters of title + lead encoded per article for linking."""
+__all__ = [
+    "LEAD_CHARS",
+    "LinkDecision",
+    "Tracker",
+    "TrackerConfig",
+    "encode_missing",
+    "story_id_for",
+    "vector_key",
+]
 
 REP_EXACT_MAX = 50
 """Up to this many members the representative article is recomputed exactly."""
@@ -102,18 +108,6 @@ class LinkDecision:
     merged: tuple[str, ...] = field(default_factory=tuple)
 
 
-def vector_key(encoder: Encoder, lead_chars: int = LEAD_CHARS) -> str:
-    """The model name linking vectors are cached under: encoder name and lead length.
-
-    Examples
-    --------
-    >>> from storyline.encode import HashingEncoder
-    >>> vector_key(HashingEncoder(dim=64), 400)
-    'hashing-64-3@400'
-    """
-    return f"{encoder.name}@{lead_chars}"
-
-
 def story_id_for(article_id: str) -> str:
     """The id of a story started by ``article_id`` (stable across runs).
 
@@ -148,45 +142,6 @@ def _min_date(a: str | None, b: str | None) -> str | None:
 
 def _max_date(a: str | None, b: str | None) -> str | None:
     return b if a is None else a if b is None else max(a, b)
-
-
-def encode_missing(
-    store: object,
-    encoder: Encoder,
-    ids: Sequence[str] | None = None,
-    lead_chars: int = LEAD_CHARS,
-    batch: int = 64,
-    progress: Callable[[int], None] | None = None,
-) -> int:
-    """Encode and cache title + lead vectors (and link keys) of articles that lack them.
-
-    Returns how many articles were encoded.
-
-    Examples
-    --------
-    >>> from storyline.store import Store
-    >>> from storyline.encode import HashingEncoder
-    >>> encode_missing(Store(":memory:"), HashingEncoder())
-    0
-    """
-    key = vector_key(encoder, lead_chars)
-    todo = store.articles_without_vectors(key)  # type: ignore[attr-defined]
-    if ids is not None:
-        wanted = set(ids)
-        todo = [i for i in todo if i in wanted]
-    done = 0
-    for start in range(0, len(todo), batch):
-        rows = store.linking_texts(todo[start : start + batch])  # type: ignore[attr-defined]
-        texts = [doc_text_for_linking(title, text, lead_chars) for _, title, text, _ in rows]
-        vecs = encoder.encode(texts)
-        keys = [link_keys(title, text, lang) for _, title, text, lang in rows]
-        store.put_doc_vectors(  # type: ignore[attr-defined]
-            [(r[0], v) for r, v in zip(rows, vecs, strict=True)], key, keys
-        )
-        done += len(rows)
-        if progress is not None:
-            progress(len(rows))
-    return done
 
 
 class Tracker:

@@ -1,0 +1,82 @@
+"""Linking vectors: what is encoded per article, and caching it in the store.
+
+Each article is encoded once, as :func:`storyline.encode.doc_text_for_linking`
+of its title and the first :data:`LEAD_CHARS` characters, and cached in the
+store (float16) under :func:`vector_key` (encoder name and lead length), with
+its link keys (:func:`storyline.link.decide.link_keys`).
+
+The lead length trades speed for accuracy. e5-small CPU time per article
+(one thread, measured here): 330 ms at 1,000 characters, 190 ms at 600,
+121 ms at 400, 74 ms at 250; same-event F1 of the link model on the SemEval
+pairs (cross-validated by article): 0.818 at 1,000 characters, 0.794 at 400.
+
+Examples
+--------
+>>> from storyline.store import Store
+>>> from storyline.encode import HashingEncoder
+>>> encode_missing(Store(":memory:"), HashingEncoder())
+0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from storyline.encode import Encoder, doc_text_for_linking
+from storyline.link.decide import link_keys
+
+__all__ = ["LEAD_CHARS", "encode_missing", "vector_key"]
+
+LEAD_CHARS = 400
+"""Characters of title + lead encoded per article for linking."""
+
+
+def vector_key(encoder: Encoder, lead_chars: int = LEAD_CHARS) -> str:
+    """The model name linking vectors are cached under: encoder name and lead length.
+
+    Examples
+    --------
+    >>> from storyline.encode import HashingEncoder
+    >>> vector_key(HashingEncoder(dim=64), 400)
+    'hashing-64-3@400'
+    """
+    return f"{encoder.name}@{lead_chars}"
+
+
+def encode_missing(
+    store: object,
+    encoder: Encoder,
+    ids: Sequence[str] | None = None,
+    lead_chars: int = LEAD_CHARS,
+    batch: int = 64,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Encode and cache title + lead vectors (and link keys) of articles that lack them.
+
+    Returns how many articles were encoded.
+
+    Examples
+    --------
+    >>> from storyline.store import Store
+    >>> from storyline.encode import HashingEncoder
+    >>> encode_missing(Store(":memory:"), HashingEncoder())
+    0
+    """
+    key = vector_key(encoder, lead_chars)
+    todo = store.articles_without_vectors(key)  # type: ignore[attr-defined]
+    if ids is not None:
+        wanted = set(ids)
+        todo = [i for i in todo if i in wanted]
+    done = 0
+    for start in range(0, len(todo), batch):
+        rows = store.linking_texts(todo[start : start + batch])  # type: ignore[attr-defined]
+        texts = [doc_text_for_linking(title, text, lead_chars) for _, title, text, _ in rows]
+        vecs = encoder.encode(texts)
+        keys = [link_keys(title, text, lang) for _, title, text, lang in rows]
+        store.put_doc_vectors(  # type: ignore[attr-defined]
+            [(r[0], v) for r, v in zip(rows, vecs, strict=True)], key, keys
+        )
+        done += len(rows)
+        if progress is not None:
+            progress(len(rows))
+    return done
