@@ -133,7 +133,7 @@ def _scale_child(n: int) -> dict:
             np.add.at(sums, story, mat)
             np.add.at(counts, story, 1)
             tracker.index.add(seqs, mat)
-            tracker.mean.add(mat)
+            tracker.mean.add(mat, ["en"] * len(mat))
         with store.transaction():
             conn.executemany(
                 "INSERT INTO stories(id, created_seq, first_seen, last_seen, n_articles, centroid,"
@@ -245,9 +245,13 @@ def _seed_check(db: Path) -> list[dict]:
             store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
             Tracker(store, enc).link_pending()
             found = {r.article_id: r.story_id for r in store.link_rows(ids=seeds, model=key)}
-            story = store.get_story(found[seeds[0]]) if seeds else None
             together = len(seeds) == 2 and len({found.get(s) for s in seeds}) == 1
-            joined = [a for a in (story.articles if story else []) if a.id not in seeds]
+            joined = [
+                a
+                for sid in sorted({found[s] for s in seeds if found.get(s)})
+                for a in store.get_story(sid).articles
+                if a.id not in seeds
+            ]
             rows.append(
                 {
                     "figure": "seed_check",
