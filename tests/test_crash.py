@@ -47,7 +47,7 @@ def test_sigkill_mid_ingest_then_resume(tmp_path: Path) -> None:
     batch = tmp_path / "batch.jsonl"
     _write_batch(batch)
     db = tmp_path / "crash.db"
-    cmd = [sys.executable, "-m", "storyline.cli", "ingest", str(batch), "--db", str(db), "--workers", "1"]
+    cmd = [sys.executable, "-m", "storyline.cli", "ingest", str(batch), "--db", str(db), "--workers", "1", "--no-link"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     stored = 0

@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.entities import extract_entities
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 
@@ -46,6 +47,7 @@ __all__ = [
     "KEY_CHARS",
     "LinkModel",
     "RunningMean",
+    "entity_link_keys",
     "link_keys",
     "pair_link_features",
     "parse_keys",
@@ -63,40 +65,71 @@ FEATURES = (
     "country_cover",
     "keys_known",
     "same_lang",
+    "ent_cover",
+    "ent_shared",
 )
 """Pair features of :class:`LinkModel`, in order."""
 
 
 def link_keys(title: str | None, text: str, lang: str) -> str:
-    """The link keys of an article as compact JSON (numbers, names, countries).
+    """The link keys of an article as compact JSON (numbers, names, countries, entities).
+
+    ``"e"`` holds the cross-script keys of the people, organisations and
+    places other than countries found by
+    :func:`storyline.entities.extract_entities` (a person is keyed by a
+    consonant skeleton, so *Bashar al-Assad* and *بشار اسد* share a key):
+    unlike the word skeletons under ``"p"`` they match across languages.
 
     Examples
     --------
-    >>> json.loads(link_keys("Quake in Turkey", "A quake of 6.8 hit Elazig, Turkey.", "en"))["n"]
-    ['6.8']
+    >>> keys = json.loads(link_keys("Quake in Turkey", "A quake of 6.8 hit Elazig, Turkey.", "en"))
+    >>> keys["n"], keys["c"]
+    (['6.8'], ['tr'])
     """
     lead = f"{title or ''}\n{text[:KEY_CHARS]}"
     keys = {
         "n": sorted(number_keys(lead)),
         "p": sorted(name_keys(lead, lang)),
         "c": sorted(country_keys(lead, lang)),
+        "e": sorted(entity_link_keys(lead, lang)),
     }
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 
 
+def entity_link_keys(text: str, lang: str) -> set[str]:
+    """Cross-script keys of the named entities of ``text``, countries left out.
+
+    Countries are left to :func:`~storyline.link.textkeys.country_keys`
+    (articles on one topic share them without reporting one event).
+
+    Examples
+    --------
+    >>> sorted(entity_link_keys("Bashar al-Assad met officials in Damascus, Syria.", "en"))[0]
+    'geonames:170654'
+    """
+    try:
+        found = extract_entities(text, lang)
+    except Exception:  # noqa: BLE001 - a key extractor must never stop linking
+        return set()
+    return {e.key for e in found if not e.key.startswith("country:")}
+
+
+Keys = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
 @lru_cache(maxsize=4096)
-def parse_keys(keys: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Parse :func:`link_keys` JSON into (numbers, names, countries) sets.
+def parse_keys(keys: str | None) -> Keys:
+    """Parse :func:`link_keys` JSON into (numbers, names, countries, entities) sets.
 
     Examples
     --------
     >>> parse_keys(None)
-    (frozenset(), frozenset(), frozenset())
+    (frozenset(), frozenset(), frozenset(), frozenset())
     """
     if not keys:
-        return frozenset(), frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset(), frozenset()
     data = json.loads(keys)
-    return frozenset(data.get("n", ())), frozenset(data.get("p", ())), frozenset(data.get("c", ()))
+    return tuple(frozenset(data.get(k, ())) for k in "npce")  # type: ignore[return-value]
 
 
 def _cover(a: frozenset[str], b: frozenset[str]) -> float:
@@ -131,10 +164,10 @@ def pair_link_features(
     --------
     >>> v = np.array([1.0, 0.0])
     >>> pair_link_features(v, v, None, None, "en", "de", None).tolist()
-    [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     """
-    na, pa, ca = parse_keys(keys_a)
-    nb, pb, cb = parse_keys(keys_b)
+    na, pa, ca, ea = parse_keys(keys_a)
+    nb, pb, cb, eb = parse_keys(keys_b)
     known = float(bool(keys_a) and bool(keys_b))
     return np.array(
         [
@@ -146,6 +179,8 @@ def pair_link_features(
             _cover(ca, cb),
             known,
             float(lang_a.split("-")[0] == lang_b.split("-")[0]),
+            _cover(ea, eb),
+            math.log1p(len(ea & eb)),
         ],
         dtype=np.float64,
     )
@@ -249,7 +284,7 @@ class LinkModel:
     Examples
     --------
     >>> model = LinkModel.load()
-    >>> p = model.probability(np.array([[0.9, 0.95, 1, 1, 2, 1, 1, 0]]), [None])
+    >>> p = model.probability(np.array([[0.9, 0.95, 1, 1, 2, 1, 1, 0, 1, 2]]), [None])
     >>> bool(p[0] > 0.5)
     True
     """
