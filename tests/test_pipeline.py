@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline.pipeline import ingest, prepare
 from storyline.article import RawDocument
+from storyline.pipeline import ingest, prepare
 from storyline.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"

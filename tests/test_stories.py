@@ -9,7 +9,7 @@ import pytest
 
 from storyline.article import Article
 from storyline.evaluate_stories import evaluate_clustering, sample_gold
-from storyline.link.decide import LinkModel
+from storyline.link.decide import LinkModel, link_keys
 from storyline.link.stories import relink
 from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
 from storyline.store import Store
@@ -195,3 +195,14 @@ def test_sample_event_e1_english_and_persian_share_a_story(sample_store):
     by_lang = {langs[a]: a for a in e1}
     rows = {r.article_id: r for r in sample_store.link_rows(ids=e1, model="e5-small@400")}
     assert rows[by_lang["en"]].story_id == rows[by_lang["fa"]].story_id is not None
+
+
+def test_entity_link_keys_match_across_scripts() -> None:
+    """The same person and capital, in English and Persian, share entity keys."""
+    from storyline.link.decide import FEATURES, pair_link_features
+
+    en = link_keys("Assad meets envoy", "Bashar al-Assad met the envoy in Damascus.", "en")
+    fa = link_keys(None, "بشار اسد در دمشق با فرستاده دیدار کرد.", "fa")
+    v = np.array([1.0, 0.0])
+    f = dict(zip(FEATURES, pair_link_features(v, v, en, fa, "en", "fa", None), strict=True))
+    assert f["ent_shared"] > 0 and f["ent_cover"] > 0

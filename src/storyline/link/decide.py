@@ -5,7 +5,8 @@ full :class:`~storyline.link.scorer.PairScorer` does. :class:`LinkModel`
 scores a pair from what is cached for every article: its document vector
 (title + lead) and its *link keys* (numbers, name skeletons and countries of
 the title and first :data:`KEY_CHARS` characters, from
-:mod:`storyline.link.textkeys`), plus the publication gap. It is a logistic
+:mod:`storyline.link.textkeys`, and cross-script entity keys from
+:mod:`storyline.entities`), plus the publication gap. It is a logistic
 regression on :data:`FEATURES`, trained on the SemEval-2022 pairs' same-event
 labels (gold ``Overall <= 1.5`` same, ``>= 3.0`` different) by
 :mod:`storyline.link.linktrain`; the weights ship in

@@ -3,9 +3,9 @@
 Same-event labels as the pair scorer (gold ``Overall <= 1.5`` same,
 ``>= 3.0`` different, the rest left out); cross-validation splits by
 article (:func:`storyline.link.train.fold_of_pairs`), with the centring mean
-fitted inside each fold. (Centring each article on its own language's
-mean instead gave the same SemEval F1 but a lower sample-corpus F1, where
-per-language means are not yet estimated.) Reproduce the shipped weights with::
+fitted inside each fold. (Training centres on the overall mean; the
+tracker centres each side on its own language's running mean, see
+:class:`~storyline.link.tracker.TrackerConfig`.) Reproduce the shipped weights with::
 
     python -m storyline.link.linktrain ../shared/data/semeval2022-task8-dev/pairs.csv \
         src/storyline/data/linker.json

@@ -7,7 +7,8 @@ For a new article, :class:`Tracker`:
    multilingual), which gives the candidate stories;
 2. scores the new article against up to ``members_per_story`` of each
    candidate story's nearest members, and against the story's centroid
-   (with each of those members' keys, language and date), with
+   (with each of those members' keys, language and date; each side centred
+   on its own language's running mean), with
    :class:`~storyline.link.decide.LinkModel` (centred document cosine,
    raw title/lead cosine, number/name/country overlap, language pair,
    publication gap); a story's probability is the best of these. The
@@ -83,6 +84,16 @@ class TrackerConfig:
     sample-corpus F1 among the settings tried (0.5/0.75, 0.5/0.5, 0.55/0.6,
     0.6/0.6, 0.6/0.7): pairwise 0.79 at precision 1.0.
 
+    ``per_language``: centre each side of a pair on its own language's
+    running mean (shrunk toward the overall mean while a language has few
+    articles; a story centroid is centred on the overall mean). An overall
+    mean skewed toward the languages that arrived first leaves the
+    language-specific part in the others' vectors, which raises unrelated
+    same-language cosines and lowers cross-lingual ones. On the shared
+    corpus (with the entity-key features) it kept the two seed articles
+    together in all three arrival orders and cut the largest story from
+    ~26-32 to 10-13; the sample-corpus scores were unchanged.
+
     Examples
     --------
     >>> TrackerConfig().threshold
@@ -96,6 +107,7 @@ class TrackerConfig:
     quiet_threshold: float = 0.8
     merge_threshold: float = 0.6
     lead_chars: int = LEAD_CHARS
+    per_language: bool = True
 
 
 @dataclass(frozen=True)
@@ -239,7 +251,8 @@ class Tracker:
         by_story = self._candidates(row)
         if not by_story:
             return {}
-        mean = self.mean.value()  # per-language centring measured worse on small stores
+        mean = self.mean.value()
+        own = self.mean.value(row.lang) if self.config.per_language else mean
         sids: list[str] = []
         feats: list[np.ndarray] = []
         gaps: list[float | None] = []
@@ -249,6 +262,7 @@ class Tracker:
                 gap = _gap_days(row.published, m.published)
                 targets = [m.doc] if centroid is None else [m.doc, centroid]
                 for vec in targets:
+                    other = mean if vec is centroid else self.mean.value(m.lang)
                     feats.append(
                         pair_link_features(
                             row.doc,
@@ -257,7 +271,8 @@ class Tracker:
                             m.keys,
                             row.lang,
                             m.lang,
-                            mean,
+                            own,
+                            other if self.config.per_language else None,
                         )
                     )
                     sids.append(sid)
