@@ -16,7 +16,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/storyline ingest --sample --db demo.db
-	$(BIN)/storyline articles --db demo.db
+	$(BIN)/storyline stories --db demo.db --min-languages 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -108,3 +108,22 @@ def test_eval_stories_json(tmp_path: Path) -> None:
     assert text.exit_code == 0 and "BCubed" in text.output
     bad = runner.invoke(app, ["eval", "stories", str(tmp_path / "none.jsonl")])
     assert bad.exit_code == 2 and "cannot read" in bad.output
+
+
+def test_stories_min_languages_filter(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+    from storyline.sample import data_files
+
+    runner = CliRunner()
+    db = str(tmp_path / "m.db")
+    files = [str(p) for p in data_files() if p.suffix == ".txt"][:12]
+    assert runner.invoke(app, ["ingest", *files, "--db", db]).exit_code in (0, 1)
+    every = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output)
+    multi = json.loads(
+        runner.invoke(app, ["stories", "--db", db, "--json", "--min-languages", "2"]).output
+    )
+    assert {s["id"] for s in multi} == {s["id"] for s in every if len(s["languages"]) >= 2}

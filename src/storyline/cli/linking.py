@@ -79,19 +79,26 @@ def stories(
     lang: Annotated[
         str | None, typer.Option("--lang", help="Only stories with an article in this language.")
     ] = None,
+    min_languages: Annotated[
+        int, typer.Option("--min-languages", min=1, help="Only stories in this many languages.")
+    ] = 1,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """List stories, most recently seen first."""
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
     with _open_store(db, must_exist=True) as store:
-        rows = store.list_stories(since=since, until=until, lang=lang, limit=limit)
+        rows = store.list_stories(
+            since=since, until=until, lang=lang, limit=None if min_languages > 1 else limit
+        )
+    rows = [r for r in rows if len(r.languages) >= min_languages][:limit]
     if as_json:
         _print_json([r.to_dict() for r in rows])
         return
     table = Table(header_style="bold")
-    for column in ("id", "articles", "languages", "first", "last", "title"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "articles", "languages", "first", "last"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
         table.add_row(
             r.id,

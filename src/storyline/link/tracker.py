@@ -46,7 +46,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -377,14 +377,17 @@ class Tracker:
         self,
         ids: Sequence[str] | None = None,
         progress: Callable[[LinkDecision], None] | None = None,
-        batch: int = 64,
+        batch: int = 256,
         flush: bool = True,
+        keys: Mapping[str, str] | None = None,
     ) -> list[LinkDecision]:
         """Encode (if needed) and link every article not yet in a story, arrival order.
 
         ``ids`` limits it to those articles (given in arrival order; ones
         already in a story are skipped). ``flush=False`` leaves saving the
-        index to a later :meth:`flush`.
+        index to a later :meth:`flush`. ``keys`` gives link keys already
+        computed (by article id), so encoding need not compute them again.
+        ``batch`` articles are encoded in one encoder call.
         """
         if ids is None:
             pending = self.store.articles_without_story()  # type: ignore[attr-defined]
@@ -398,7 +401,9 @@ class Tracker:
         decisions: list[LinkDecision] = []
         for start in range(0, len(pending), batch):
             chunk = pending[start : start + batch]
-            encode_missing(self.store, self.encoder, chunk, self.config.lead_chars, batch)
+            encode_missing(
+                self.store, self.encoder, chunk, self.config.lead_chars, batch, keys=keys
+            )
             rows = self.store.link_rows(ids=chunk, model=self.model_name)  # type: ignore[attr-defined]
             with self.store.transaction():  # type: ignore[attr-defined]
                 for row in rows:

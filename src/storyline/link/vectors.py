@@ -20,7 +20,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from storyline.encode import Encoder, doc_text_for_linking
 from storyline.link.decide import link_keys
@@ -50,10 +50,14 @@ def encode_missing(
     lead_chars: int = LEAD_CHARS,
     batch: int = 64,
     progress: Callable[[int], None] | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> int:
     """Encode and cache title + lead vectors (and link keys) of articles that lack them.
 
-    Returns how many articles were encoded.
+    ``ids`` limits it to those articles (only they are looked up: the cost
+    does not grow with the store); ``keys`` gives link keys already computed
+    (:func:`~storyline.link.decide.link_keys` of the stored title, text and
+    language), by article id. Returns how many articles were encoded.
 
     Examples
     --------
@@ -61,20 +65,31 @@ def encode_missing(
     >>> from storyline.encode import HashingEncoder
     >>> encode_missing(Store(":memory:"), HashingEncoder())
     0
+    >>> from storyline.article import Article
+    >>> s = Store(":memory:")
+    >>> art = Article(id="a1", text="Rain in Rome.", text_original="", lang="en", lang_confidence=1)
+    >>> aid = s.add_article(art).article_id
+    >>> encode_missing(s, HashingEncoder(), [aid, aid]), encode_missing(s, HashingEncoder(), [aid])
+    (1, 0)
     """
     key = vector_key(encoder, lead_chars)
-    todo = store.articles_without_vectors(key)  # type: ignore[attr-defined]
-    if ids is not None:
-        wanted = set(ids)
-        todo = [i for i in todo if i in wanted]
+    if ids is None:
+        todo = store.articles_without_vectors(key)  # type: ignore[attr-defined]
+    else:
+        wanted = list(dict.fromkeys(ids))
+        cached = store.doc_vectors(wanted, key)  # type: ignore[attr-defined]
+        todo = [i for i in wanted if i not in cached]
+    keys = keys or {}
     done = 0
     for start in range(0, len(todo), batch):
         rows = store.linking_texts(todo[start : start + batch])  # type: ignore[attr-defined]
         texts = [doc_text_for_linking(title, text, lead_chars) for _, title, text, _ in rows]
         vecs = encoder.encode(texts)
-        keys = [link_keys(title, text, lang) for _, title, text, lang in rows]
+        found = [
+            keys.get(aid) or link_keys(title, text, lang) for aid, title, text, lang in rows
+        ]
         store.put_doc_vectors(  # type: ignore[attr-defined]
-            [(r[0], v) for r, v in zip(rows, vecs, strict=True)], key, keys
+            [(r[0], v) for r, v in zip(rows, vecs, strict=True)], key, found
         )
         done += len(rows)
         if progress is not None:
