@@ -90,3 +90,22 @@ def test_in_memory_store_keeps_the_index_in_memory():
         assert index.path is None and len(index) == 5
         index.persist(store, "m")
         assert store.get_meta("index:m")["count"] == 5
+
+
+def test_near_neighbours_are_found_in_a_clustered_set():
+    """Most neighbours with cosine > 0.5 come back among the 20 returned."""
+    rng = np.random.default_rng(1)
+    dim, n = 64, 3000
+    centres = _unit(rng, n // 5, dim)
+    labels = rng.integers(0, len(centres), size=n)
+    vecs = centres[labels] + rng.normal(scale=0.35 / np.sqrt(dim), size=(n, dim))
+    vecs = (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+    index = VectorIndex(dim=dim)
+    index.add(np.arange(1, n + 1), vecs)
+    found = wanted = 0
+    for i in range(0, n, 30):
+        near = {int(j) + 1 for j in np.nonzero(vecs @ vecs[i] > 0.5)[0]} - {i + 1}
+        hits = {seq for seq, _ in index.search(vecs[i], k=20, exclude=i + 1)}
+        wanted += len(near)
+        found += len(near & hits)
+    assert wanted > 0 and found / wanted >= 0.95

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -63,6 +64,9 @@ from storyline.text.sentences import split_sentences
 
 BATCH_SIZE = 50
 """Articles per committed transaction."""
+
+PREFETCH = 2
+"""Chunks of documents (``64 * workers`` each) prepared ahead of the one being stored."""
 
 LINK_BATCH = 256
 """Committed articles encoded and linked together: big encoder batches keep
@@ -275,20 +279,31 @@ def _prepared_stream(
             yield item if isinstance(item, ReadFailure) else work(item)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Chunks are submitted PREFETCH ahead of the one being consumed, so the
+        # workers keep preparing while the caller stores, encodes and links.
+        pending: deque[tuple[list[RawDocument | ReadFailure], Iterator[Prepared | ReadFailure]]]
+        pending = deque()
         chunk: list[RawDocument | ReadFailure] = []
 
-        def flush() -> Iterator[Prepared | ReadFailure]:
+        def submit() -> None:
             docs = [d for d in chunk if isinstance(d, RawDocument)]
-            results = iter(pool.map(work, docs, chunksize=8))
-            for item in chunk:
+            pending.append((chunk, iter(pool.map(work, docs, chunksize=8))))
+
+        def drain() -> Iterator[Prepared | ReadFailure]:
+            items_, results = pending.popleft()
+            for item in items_:
                 yield item if isinstance(item, ReadFailure) else next(results)
 
         for item in items:
             chunk.append(item)
             if len(chunk) >= 64 * workers:
-                yield from flush()
+                submit()
                 chunk = []
-        yield from flush()
+                if len(pending) > PREFETCH:
+                    yield from drain()
+        submit()
+        while pending:
+            yield from drain()
 
 
 def default_workers() -> int:
