@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -95,18 +96,17 @@ def stories(
     if as_json:
         _print_json([r.to_dict() for r in rows])
         return
-    table = Table(header_style="bold")
-    for column in ("id", "articles", "languages", "first", "last"):
-        table.add_column(column, no_wrap=True)
+    table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("n", justify="right", no_wrap=True)
+    table.add_column("languages", overflow="fold", max_width=14)
+    table.add_column("dates", no_wrap=True)
     table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
+        first, last = (r.first_seen or "")[:10], (r.last_seen or "")[:10]
+        dates = first if first == last else f"{first}…{last[5:] if last[:4] == first[:4] else last}"
         table.add_row(
-            r.id,
-            str(r.n_articles),
-            ",".join(r.languages),
-            (r.first_seen or "")[:10],
-            (r.last_seen or "")[:10],
-            r.title or "(untitled)",
+            r.id, str(r.n_articles), ",".join(r.languages), dates, r.title or "(untitled)"
         )
     console.print(table)
     console.print(f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}", style="dim")
