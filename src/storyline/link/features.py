@@ -28,7 +28,6 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking
-from storyline.entities import extract_entities
 from storyline.link.sentences import linking_sentences
 from storyline.link.textkeys import country_keys, name_keys, number_keys, year_keys
 
@@ -224,35 +223,6 @@ def _text_keys(text: str, lang: str) -> tuple[set[str], set[str], set[str], set[
     return number_keys(text), year_keys(text), name_keys(text, lang), country_keys(text, lang)
 
 
-ENTITY_TYPES: tuple[str, ...] = ("person", "place", "organisation")
-"""Entity types with their own overlap cover in the features."""
-
-
-@lru_cache(maxsize=4096)
-def _entity_keys(text: str, lang: str) -> frozenset[tuple[str, str]]:
-    """Cross-script ``(type, key)`` of the named entities of ``text``, countries left out."""
-    try:
-        found = extract_entities(text, lang)
-    except Exception:  # noqa: BLE001 - a key extractor must never stop scoring
-        return frozenset()
-    return frozenset((e.type, e.key) for e in found if not e.key.startswith("country:"))
-
-
-def _side_entities(side: PairSide) -> frozenset[tuple[str, str]]:
-    text = f"{side.title}\n{side.text}" if side.title else side.text
-    return _entity_keys(text, side.lang)
-
-
-def _entity_features(a: PairSide, b: PairSide) -> dict[str, float]:
-    ea, eb = _side_entities(a), _side_entities(b)
-    feats = _overlap("ent", {k for _, k in ea}, {k for _, k in eb})
-    for kind in ENTITY_TYPES:
-        ka = {k for t, k in ea if t == kind}
-        kb = {k for t, k in eb if t == kind}
-        feats[f"ent_{kind[:5]}_cover"] = len(ka & kb) / min(len(ka), len(kb)) if ka and kb else 0.0
-    return feats
-
-
 def pair_features(
     a: PairSide,
     b: PairSide,
@@ -318,7 +288,6 @@ def pair_features(
     feats.update(_overlap("year", ka[1], kb[1]))
     feats.update(_overlap("name", ka[2], kb[2]))
     feats.update(_overlap("country", ka[3], kb[3]))
-    feats.update(_entity_features(a, b))
     feats["len_ratio"] = min(la, lb) / max(la, lb)
     feats["same_lang"] = float(lang_key(a.lang) == lang_key(b.lang))
     feats["same_script"] = float(_script(a.text) == _script(b.text))
@@ -342,10 +311,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "sent_raw_best",
     *(
         f"{p}_{s}"
-        for p in ("num", "year", "name", "country", "ent")
+        for p in ("num", "year", "name", "country")
         for s in ("jaccard", "cover", "shared", "both")
     ),
-    *(f"ent_{t[:5]}_cover" for t in ENTITY_TYPES),
     "len_ratio",
 )
 """Features the trained scorer uses, in order.
