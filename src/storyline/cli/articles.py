@@ -125,9 +125,9 @@ def ingest(
             summary += (
                 f"; linked [bold]{report.linked}[/], new stories [bold]{report.new_stories}[/]"
             )
-        console.print(summary)
+        console.print(summary, soft_wrap=True)
         for origin, reason in report.failed:
-            console.print(f"  [red]failed[/] {origin}: {reason}", highlight=False)
+            console.print(f"  [red]failed[/] {origin}: {reason}", highlight=False, soft_wrap=True)
     raise typer.Exit(1 if report.failed else 0)
 
 
