@@ -28,10 +28,12 @@ def test_compare_two_files_across_scripts(tmp_path: Path) -> None:
     result = json.loads(same.output)
     assert 1.0 <= result["overall"] <= 4.0
     assert 0.0 <= result["same_event_probability"] <= 1.0
+    assert 0.0 <= result["link_probability"] <= 1.0
     assert result["a"]["lang"] == "en" and result["b"]["lang"] == "fa"
     assert result["shared"], "the English and Persian reports share sentences"
     other = json.loads(runner.invoke(app, ["compare", str(en), str(de), "--db", db, "--json"]).output)
     assert other["overall"] > result["overall"]
+    assert other["link_probability"] < result["link_probability"]
     assert other["same_event_probability"] < result["same_event_probability"] or not other["shared"]
     human = runner.invoke(app, ["compare", str(en), str(fa), "--db", db])
     assert "Shared" in human.output and "same event" in human.output

@@ -27,6 +27,7 @@ from storyline.store import Store, StoreError
 __all__ = [
     "ENCODER",
     "compare_articles",
+    "link_probability",
     "coverage_of",
     "pair_score",
     "sentence_vectors",
@@ -152,6 +153,51 @@ def two_article_coverage(a: Any, b: Any, store: Store | None = None) -> dict[str
     )
 
 
+def link_probability(a: Article, b: Article, store: Store | None = None) -> float:
+    """The probability the story linker gives to ``a`` and ``b`` reporting one event.
+
+    This is the model ``storyline ingest`` uses to join stories: title + lead
+    vectors centred on each language's running mean (the store's when given,
+    else the training mean), number/name/country/entity overlap and the
+    publication gap. It can differ from the pair scorer's
+    ``same_event_probability``, which predicts SemEval judgements.
+
+    Examples
+    --------
+    >>> from storyline.encode import HashingEncoder
+    >>> a = Article(id="a" * 16, text="Floods hit Dhaka.", text_original="", lang="en",
+    ...             lang_confidence=1.0, title="Floods in Bangladesh")
+    >>> 0.0 <= link_probability(a, a) <= 1.0
+    True
+    """
+    from storyline.encode import doc_text_for_linking
+    from storyline.link.decide import LinkModel, RunningMean, link_keys, pair_link_features
+    from storyline.link.tracker import TrackerConfig, _gap_days
+    from storyline.link.vectors import vector_key
+
+    encoder = get_encoder(ENCODER)
+    config = TrackerConfig()
+    model = LinkModel.load()
+    mean = RunningMean(encoder.dim, model.prior_mean(encoder.name, encoder.dim))
+    if store is not None:
+        mean.load(store.get_meta(f"mean:{vector_key(encoder, config.lead_chars)}"))
+    va, vb = encoder.encode(
+        [doc_text_for_linking(x.title, x.text, config.lead_chars) for x in (a, b)]
+    )
+    features = pair_link_features(
+        va,
+        vb,
+        link_keys(a.title, a.text, a.lang),
+        link_keys(b.title, b.text, b.lang),
+        a.lang,
+        b.lang,
+        mean.value(a.lang),
+        mean.value(b.lang),
+    )
+    gap = _gap_days(a.published, b.published)
+    return float(model.probability(features[None, :], [gap])[0])
+
+
 def compare_articles(a: Article, b: Article, store: Store | None = None) -> dict[str, Any]:
     """Everything ``storyline compare`` shows about two articles, stored or not.
 
@@ -159,7 +205,9 @@ def compare_articles(a: Article, b: Article, store: Store | None = None) -> dict
     -------
     dict
         ``overall`` (SemEval scale: 1 very similar ... 4 very dissimilar),
-        ``dimensions``, ``same_event_probability``, and ``shared`` /
+        ``dimensions``, ``same_event_probability`` (pair scorer),
+        ``link_probability`` (the story linker's, see
+        :func:`link_probability`), and ``shared`` /
         ``only_a`` / ``only_b`` aligned sentences. Sentence vectors come from
         the store's cache when ``store`` holds the articles.
     """
@@ -168,6 +216,7 @@ def compare_articles(a: Article, b: Article, store: Store | None = None) -> dict
     return {
         **cov,
         **score,
+        "link_probability": round(link_probability(a, b, store), 4),
         "a": {"id": a.id, "lang": a.lang, "title": a.title, "outlet": a.outlet},
         "b": {"id": b.id, "lang": b.lang, "title": b.title, "outlet": b.outlet},
     }

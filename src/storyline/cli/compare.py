@@ -86,7 +86,14 @@ def compare(
     head.add_row(
         "overall", f"{result['overall']:.2f}  [dim](1 = very similar … 4 = very dissimilar)[/]"
     )
-    head.add_row("same event", f"{result['same_event_probability']:.2f}")
+    from storyline.link.tracker import TrackerConfig
+
+    joins_at = TrackerConfig().threshold
+    head.add_row(
+        "same event",
+        f"{result['same_event_probability']:.2f} [dim](pair scorer)[/]   "
+        f"{result['link_probability']:.2f} [dim](story linker; joins at {joins_at:.2f})[/]",
+    )
     dims = ", ".join(f"{k} {v:.2f}" for k, v in result["dimensions"].items())
     head.add_row("dimensions", dims)
     console.print(head)
