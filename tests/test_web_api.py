@@ -194,6 +194,7 @@ def test_compare_same_event_scores_higher_than_different_events(
     assert same["a"]["id"] == en and same["b"]["id"] == de
     assert same["score"]["same_event_probability"] > different["score"]["same_event_probability"]
     assert same["score"]["overall"] < different["score"]["overall"]
+    assert same["score"]["link_probability"] > different["score"]["link_probability"]
     assert set(same["score"]["dimensions"]) >= {"Geography", "Entities", "Time"}
     missing = client.get("/api/compare", params={"a": en})
     assert missing.status_code == 422 and "'b'" in missing.json()["error"]

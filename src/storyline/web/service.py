@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from storyline.api import link_probability
 from storyline.encode import get_encoder
 from storyline.store import Store, StoreError
 from storyline.web.display import day_of
@@ -389,6 +390,9 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
         "a": _article_card(store, first.id),
         "b": _article_card(store, second.id),
         "same_article": first.id == second.id,
-        "score": pair_score(first, second),
+        "score": {
+            **pair_score(first, second),
+            "link_probability": link_probability(first, second, store),
+        },
         "coverage": two_article_coverage(first, second, store),
     }
