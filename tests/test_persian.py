@@ -143,3 +143,18 @@ def test_a_lemma_ending_in_tar_plus_yeh_is_not_a_comparative() -> None:
     from storyline.text.persian import repair_zwnj
 
     assert repair_zwnj("زمین‌لرزه ۵.۹ ریشتری در شرق ترکیه") == "زمین‌لرزه ۵.۹ ریشتری در شرق ترکیه"
+
+
+def test_plural_possessive_after_silent_heh_or_vowel_yeh() -> None:
+    z = "\u200c"
+    text = "آنها از علاقهشان به خانهمان و زندگیمان گفتند و برنامهتان را دیدند"
+    want = f"آنها از علاقه{z}شان به خانه{z}مان و زندگی{z}مان گفتند و برنامه{z}تان را دیدند"
+    assert repair_zwnj(text) == want
+
+
+def test_words_ending_in_man_shan_tan_stay_whole() -> None:
+    words = "دوستان متهمان آسمان زمان سازمان درمان پیمان ایمان مهمان ساختمان استان داستان بستان"
+    assert repair_zwnj(words) == words
+    # after a consonant, a non-joining letter or a glide ی the possessive is attached
+    attached = "تیمشان کشورمان برایشان همراهشان"
+    assert repair_zwnj(attached) == attached

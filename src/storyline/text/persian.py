@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from storyline.text.persian_lexicon import NON_JOINING, ZWNJ, Lexicon, join_parts, load_lexicon
+from storyline.text.persian_lexicon import (
+    HAZM_SCALE,
+    NON_JOINING,
+    ZWNJ,
+    Lexicon,
+    join_parts,
+    load_lexicon,
+)
 
 #: Letters only Persian (not Arabic) uses.
 PERSIAN_ONLY = frozenset("پچژگ")
@@ -32,6 +39,10 @@ _AFTER_HEH = ("ایی", "ایم", "اید", "اند", "است", "ام", "ای", 
 _AFTER_YEH = ("ایم", "اید", "اند", "ام", "ای", "اش")
 # Prefixes written apart before a known word (بی‌توجهی، به‌عنوان).
 # هم and پس are left out: most of their compounds are written attached (همکار، پسران).
+# Plural possessive enclitics, written apart after a silent ه or a vowel ی
+# (علاقه‌شان، داخلی‌شان); attached elsewhere (کشورمان، برایشان).
+_POSSESSIVE = ("شان", "مان", "تان")
+MIN_POSSESSOR = 100_000  # web count for a word to take a split-off possessive
 _PREFIXES = ("بی", "به", "پیش", "غیر", "نیمه", "فوق")
 # Productive second parts of compounds, written apart in standard orthography.
 _SECOND_PARTS = tuple(
@@ -157,6 +168,35 @@ def _split_suffix(lex: Lexicon, word: str) -> str | None:
     return None
 
 
+def _split_possessive(lex: Lexicon, word: str) -> str | None:
+    """``علاقهشان`` -> ``علاقه‌شان``: a plural possessive after a vowel-final word.
+
+    Called only for words the lexicons do not know. The possessor must be a
+    common word ending in a silent ``ه`` or a vowel ``ی`` (after which the
+    Academy's orthography writes enclitics apart, as with ``خانه‌ام``), and
+    the plural reading must not be a known word (``متهمان`` is ``متهم`` + ``ان``).
+    After ``ای``/``وی`` the ``ی`` is a glide (``برایشان`` = ``برا`` + ``یشان``),
+    written attached; after consonants the attached spelling is the standard.
+    """
+    for suffix in _POSSESSIVE:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        if lex.counts.get(word[:-2], 0) or lex.hazm.get(word[:-2], 0) or word[:-2] in lex.joined:
+            return None
+        if stem[-1] not in "هی" or stem[-2] in "اوآ":
+            continue
+        if (
+            lex.counts.get(stem, 0) >= MIN_POSSESSOR
+            or lex.hazm.get(stem, 0) >= MIN_POSSESSOR * HAZM_SCALE
+        ):
+            return join_parts(lex.joined.get(stem, stem), suffix)
+    return None
+
+
+POSSESSIVE_ANY = True
+
+
 def _split_comparative(lex: Lexicon, word: str) -> str | None:
     """``مهمترین`` -> ``مهم‌ترین``: تر/ترین after an adjective are written apart.
 
@@ -262,6 +302,7 @@ def _analyse(lex: Lexicon, word: str) -> str | None:
         return None
     return (
         _split_suffix(lex, word)
+        or _split_possessive(lex, word)
         or _split_compound(lex, word)
         or _split_head(lex, word)
         or _split_prefix(lex, word)
