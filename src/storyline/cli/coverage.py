@@ -10,19 +10,15 @@ from storyline.cli.common import DbOption, JsonOption, _fail, _open_store, _prin
 
 
 def _vectors_for(store: Any, model: str) -> Any:
-    """Sentence vectors from the store's cache when they fit, else encoded now."""
+    """Sentence vectors for ``model``: the default encoder's come from the store's
+    cache (filled on first use, shared with the web pages); others are encoded now."""
+    from storyline.api import ENCODER, sentence_vectors
     from storyline.encode import get_encoder
 
+    if model == ENCODER:
+        return lambda article: sentence_vectors(store, article)
     encoder = get_encoder(model)
-
-    def vectors(article: Any) -> Any:
-        cached = getattr(store, "sentence_vectors", None)
-        mat = cached(article.id, model) if cached else None
-        if mat is not None and len(mat) == len(article.sentences):
-            return mat
-        return encoder.encode(list(article.sentences))
-
-    return vectors
+    return lambda article: encoder.encode(list(article.sentences))
 
 
 @app.command()

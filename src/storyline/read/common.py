@@ -15,8 +15,11 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from storyline.article import RawDocument, ReadFailure
 
 __all__ = [
     "EXTENSIONS",
@@ -266,3 +269,26 @@ def prefixed(prefix: bytes, rest: BinaryIO) -> io.BufferedReader:
     b'abcdef'
     """
     return io.BufferedReader(_Prefixed(prefix, rest))
+
+
+def read_and_parse(
+    path: Path,
+    limit: int,
+    origin: str | None,
+    parse: Callable[[bytes, str], Iterable[RawDocument | ReadFailure]],
+) -> Iterator[RawDocument | ReadFailure]:
+    """Read ``path`` (at most ``limit`` bytes) and yield what ``parse`` makes of it,
+    or one :class:`ReadFailure` when the file cannot be read.
+
+    Examples
+    --------
+    >>> next(read_and_parse(Path("/no/such.txt"), 10, None, lambda d, o: [])).reason
+    'no such file or directory'
+    """
+    origin = str(path) if origin is None else origin
+    try:
+        data = read_bytes(path, limit)
+    except ReadError as exc:
+        yield ReadFailure(origin, str(exc))
+        return
+    yield from parse(data, origin)

@@ -26,7 +26,7 @@ from typing import Any
 import feedparser
 
 from storyline.article import RawDocument, ReadFailure
-from storyline.read.common import ReadError, declared_value, read_bytes
+from storyline.read.common import declared_value, read_and_parse
 from storyline.text.html import html_to_text
 
 __all__ = ["parse_feed", "read_feed"]
@@ -70,13 +70,7 @@ def read_feed(
     >>> next(read_feed(Path("/no/such.rss"), max_bytes=10)).reason
     'no such file or directory'
     """
-    origin = str(path) if origin is None else origin
-    try:
-        data = read_bytes(path, 10 * max_bytes)
-    except ReadError as exc:
-        yield ReadFailure(origin, str(exc))
-        return
-    yield from parse_feed(data, origin)
+    yield from read_and_parse(path, 10 * max_bytes, origin, parse_feed)
 
 
 def _entry_document(

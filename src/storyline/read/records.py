@@ -39,7 +39,7 @@ from storyline.read.common import (
     file_size,
     format_size,
     prefixed,
-    read_bytes,
+    read_and_parse,
 )
 from storyline.read.decode import DecodeError, decode_bytes
 
@@ -203,13 +203,9 @@ def read_json(
     >>> next(read_json(Path("/no/such.json"), max_bytes=10)).reason
     'no such file or directory'
     """
-    origin = str(path) if origin is None else origin
-    try:
-        data = read_bytes(path, 10 * max_bytes)
-    except ReadError as exc:
-        yield ReadFailure(origin, str(exc))
-        return
-    yield from parse_json(data, origin, fields)
+    yield from read_and_parse(
+        path, 10 * max_bytes, origin, lambda data, where: parse_json(data, where, fields)
+    )
 
 
 def parse_jsonl(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.article import RawDocument, ReadFailure
-from storyline.read.common import ReadError, read_bytes
+from storyline.read.common import read_and_parse
 from storyline.read.decode import DecodeError, decode_bytes
 
 __all__ = ["parse_txt", "read_txt"]
@@ -51,10 +51,4 @@ def read_txt(
     >>> next(read_txt(Path("/no/such.txt"), max_bytes=1000)).reason
     'no such file or directory'
     """
-    origin = str(path) if origin is None else origin
-    try:
-        data = read_bytes(path, max_bytes)
-    except ReadError as exc:
-        yield ReadFailure(origin, str(exc))
-        return
-    yield parse_txt(data, origin)
+    yield from read_and_parse(path, max_bytes, origin, lambda data, where: [parse_txt(data, where)])
