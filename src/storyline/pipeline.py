@@ -37,6 +37,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from collections import deque
@@ -399,17 +400,29 @@ def ingest(
         if len(to_link) >= LINK_BATCH:
             link_now()
 
-    for item in _prepared_stream(items, workers, with_link_keys=tracker is not None):
-        report.read += 1
-        if isinstance(item, ReadFailure):
-            report.failed.append((item.origin, item.reason))
-        else:
-            batch.append(item)
-            if len(batch) >= BATCH_SIZE:
-                write(batch)
-                batch = []
-        if progress is not None:
-            progress(item.origin if isinstance(item, ReadFailure) else item.article.origin, report)
+    stream = _prepared_stream(items, workers, with_link_keys=tracker is not None)
+    try:
+        for item in stream:
+            report.read += 1
+            if isinstance(item, ReadFailure):
+                report.failed.append((item.origin, item.reason))
+            else:
+                batch.append(item)
+                if len(batch) >= BATCH_SIZE:
+                    pending, batch = batch, []
+                    write(pending)
+            if progress is not None:
+                progress(
+                    item.origin if isinstance(item, ReadFailure) else item.article.origin, report
+                )
+    except BaseException:
+        # Interrupted (Ctrl-C, a worker lost, anything unforeseen): what was
+        # read and prepared is still committed, then the error goes on.
+        if batch:
+            pending, batch = batch, []
+            with contextlib.suppress(Exception):
+                write(pending)
+        raise
     if batch:
         write(batch)
     link_now()

@@ -19,6 +19,7 @@ from storyline.cli.common import (
     app,
     console,
     err,
+    safe,
 )
 
 
@@ -100,7 +101,7 @@ def ingest(
             task = progress.add_task("", total=None)
 
             def tick(origin: str, _report: Any) -> None:
-                progress.update(task, advance=1, description=Path(origin).name[-40:])
+                progress.update(task, advance=1, description=safe(Path(origin).name[-40:]))
 
             report = run_ingest(
                 targets,
@@ -127,7 +128,9 @@ def ingest(
             )
         console.print(summary, soft_wrap=True)
         for origin, reason in report.failed:
-            console.print(f"  [red]failed[/] {origin}: {reason}", highlight=False, soft_wrap=True)
+            console.print(
+                f"  [red]failed[/] {safe(origin)}: {safe(reason)}", highlight=False, soft_wrap=True
+            )
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -154,7 +157,11 @@ def list_articles(
     table.add_column("title", overflow="fold", ratio=1)
     for r in rows:
         table.add_row(
-            r.id[:12], r.lang, (r.published or "")[:10], r.outlet or "", r.title or "(untitled)"
+            safe(r.id[:12]),
+            safe(r.lang),
+            safe((r.published or "")[:10]),
+            safe(r.outlet or ""),
+            safe(r.title or "(untitled)"),
         )
     console.print(table)
     console.print(f"{len(rows)} article(s)", style="dim")
@@ -204,12 +211,12 @@ def show(
     ):
         value = data.get(key)
         if value not in (None, ""):
-            table.add_row(key, str(value))
+            table.add_row(key, safe(value))
     console.print(table)
     for caption in found.captions:
-        console.print(f"[dim]caption:[/] {caption}", highlight=False)
+        console.print(f"[dim]caption:[/] {safe(caption)}", highlight=False)
     console.print()
-    console.print(found.text, highlight=False)
+    console.print(safe(found.text, multiline=True), highlight=False)
     console.print(f"\n[dim]{len(found.sentences)} sentences[/]")
 
 
@@ -238,6 +245,6 @@ def search(
     for column in ("id", "lang", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for h in hits:
-        table.add_row(h.article_id[:12], h.lang, h.title or "", h.snippet)
+        table.add_row(safe(h.article_id[:12]), safe(h.lang), safe(h.title or ""), safe(h.snippet))
     console.print(table)
     console.print(f"{len(hits)} hit(s)", style="dim")

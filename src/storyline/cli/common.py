@@ -10,6 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from storyline.terminal import json_visible, safe
+
 app = typer.Typer(
     name="storyline",
     help="Track news stories across languages: ingest articles, link them, compare coverage.",
@@ -25,6 +27,8 @@ eval_app = typer.Typer(
 """The ``storyline eval`` sub-app: every evaluation command registers on it
 (``eval stories`` in :mod:`storyline.cli.linking`)."""
 app.add_typer(eval_app, name="eval")
+__all__ = ["DbOption", "JsonOption", "app", "console", "err", "eval_app", "safe"]
+
 console = Console()
 err = Console(stderr=True)
 
@@ -41,7 +45,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    """Print ``error: <message>`` (escaped: it may quote file names or article data)."""
+    err.print(f"[bold red]error:[/] {safe(message)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -58,7 +63,9 @@ def _open_store(db: Path | None, *, must_exist: bool = False) -> Any:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Print JSON; bidi overrides and C1 controls in strings become ``\\uXXXX`` escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(json_visible(text) + "\n")
 
 
 def _version(value: bool) -> None:

@@ -19,6 +19,7 @@ from storyline.cli.common import (
     console,
     err,
     eval_app,
+    safe,
 )
 
 
@@ -79,10 +80,11 @@ def compare(
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
-    head.add_row("A", f"{first.title or first.id} [dim]({first.lang}, {first.outlet or '?'})[/]")
-    head.add_row(
-        "B", f"{second.title or second.id} [dim]({second.lang}, {second.outlet or '?'})[/]"
-    )
+    for label, side in (("A", first), ("B", second)):
+        head.add_row(
+            label,
+            f"{safe(side.title or side.id)} [dim]({safe(side.lang)}, {safe(side.outlet or '?')})[/]",
+        )
     head.add_row(
         "overall", f"{result['overall']:.2f}  [dim](1 = very similar … 4 = very dissimilar)[/]"
     )
@@ -203,7 +205,7 @@ def train(
     if as_json:
         _print_json(summary)
         return
-    console.print(f"wrote {summary['scorer']} and {summary['linker']}")
+    console.print(f"wrote {safe(summary['scorer'])} and {safe(summary['linker'])}")
     console.print(
         f"cross-validated by article over {report.n_evaluated} of {report.n_pairs} pairs:"
     )

@@ -25,6 +25,7 @@ from storyline.cli.common import (
     console,
     err,
     eval_app,
+    safe,
 )
 
 EncoderOption = Annotated[
@@ -106,7 +107,11 @@ def stories(
         first, last = (r.first_seen or "")[:10], (r.last_seen or "")[:10]
         dates = first if first == last else f"{first}…{last[5:] if last[:4] == first[:4] else last}"
         table.add_row(
-            r.id, str(r.n_articles), ",".join(r.languages), dates, r.title or "(untitled)"
+            safe(r.id),
+            str(r.n_articles),
+            safe(",".join(r.languages)),
+            safe(dates),
+            safe(r.title or "(untitled)"),
         )
     console.print(table)
     console.print(f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}", style="dim")
@@ -131,17 +136,18 @@ def story(
     if as_json:
         _print_json(detail.to_dict())
         return
-    console.print(f"[bold]{detail.title or '(untitled)'}[/]", highlight=False)
+    console.print(f"[bold]{safe(detail.title or '(untitled)')}[/]", highlight=False)
     dates = f"{(detail.first_seen or '?')[:10]} .. {(detail.last_seen or '?')[:10]}"
-    console.print(f"[dim]{detail.id} · {detail.n_articles} article(s) · {dates}[/]")
+    console.print(f"[dim]{safe(detail.id)} · {detail.n_articles} article(s) · {safe(dates)}[/]")
     if detail.merged_ids:
-        console.print(f"[dim]merged from: {', '.join(detail.merged_ids)}[/]")
+        console.print(f"[dim]merged from: {safe(', '.join(detail.merged_ids))}[/]")
     for lang_, arts in detail.by_language().items():
-        console.print(f"\n[bold]{lang_}[/] ({len(arts)})")
+        console.print(f"\n[bold]{safe(lang_)}[/] ({len(arts)})")
         for a in arts:
             meta = " · ".join(x for x in ((a.published or "")[:10], a.outlet or "") if x)
             console.print(
-                f"  {a.id[:12]}  {a.title or '(untitled)'}  [dim]{meta}[/]", highlight=False
+                f"  {safe(a.id[:12])}  {safe(a.title or '(untitled)')}  [dim]{safe(meta)}[/]",
+                highlight=False,
             )
 
 
@@ -189,7 +195,11 @@ def similar(
         table.add_column(column, overflow="fold")
     for h in hits:
         table.add_row(
-            h.article_id[:12], h.lang, f"{h.similarity:.3f}", h.story_id or "", h.title or ""
+            safe(h.article_id[:12]),
+            safe(h.lang),
+            f"{h.similarity:.3f}",
+            safe(h.story_id or ""),
+            safe(h.title or ""),
         )
     console.print(table)
 
@@ -262,4 +272,6 @@ def eval_stories(
     ):
         console.print(f"  {label:<24} {_fmt(result[key])}")
     for fail in result["failed"]:
-        console.print(f"  [red]failed[/] {fail['id']}: {fail['reason']}", highlight=False)
+        console.print(
+            f"  [red]failed[/] {safe(fail['id'])}: {safe(fail['reason'])}", highlight=False
+        )

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import DbOption, _fail, app, err
+from storyline.cli.common import DbOption, _fail, app, err, safe
 
 
 @app.command()
@@ -45,11 +45,15 @@ def serve(
     except StoreError as exc:
         raise _fail(str(exc)) from exc
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"warning: listening on {host}, reachable from other machines", highlight=False)
+        err.print(
+            f"warning: listening on {safe(host)}, reachable from other machines", highlight=False
+        )
     mode = (
         "read-write (bearer token set)"
         if token
         else f"read-only (set {token_env} to accept articles)"
     )
-    err.print(f"storyline: serving {path} on http://{host}:{port}/ - {mode}", highlight=False)
+    err.print(
+        f"storyline: serving {safe(path)} on http://{safe(host)}:{port}/ - {mode}", highlight=False
+    )
     uvicorn.run(web_app, host=host, port=port, log_level="info", access_log=False)

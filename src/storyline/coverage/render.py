@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.coverage.facts import Coverage
+from storyline.terminal import safe
 
 __all__ = ["has_rtl", "render_compare", "render_coverage", "visual"]
 
@@ -67,7 +68,8 @@ def visual(text: str, width: int | None = None) -> str:
 
 
 def _cell(text: str, reorder: bool, width: int) -> str:
-    return visual(text, width) if reorder else text
+    """Article text for a table cell: reordered when asked, markup and controls escaped."""
+    return safe(visual(text, width) if reorder else text, multiline=True)
 
 
 def render_coverage(
@@ -117,7 +119,7 @@ def render_coverage(
         facts.add_row(
             str(n),
             _cell(f.text, reorder, width),
-            ", ".join(f.languages) + flag,
+            safe(", ".join(f.languages)) + flag,
             _cell(", ".join(f.outlets), reorder, 30),
             (f.first_seen or "")[:16].replace("T", " "),
         )
@@ -129,7 +131,7 @@ def render_coverage(
         uniq.add_column("fact", max_width=width + 10, overflow="fold")
         for lang, idx in cov.unique_by_language.items():
             for i in idx:
-                uniq.add_row(lang, str(i), _cell(cov.facts[i].text, reorder, width + 10))
+                uniq.add_row(safe(lang), str(i), _cell(cov.facts[i].text, reorder, width + 10))
         console.print(uniq)
     if cov.entities:
         ents = Table(title="Entities")
@@ -138,11 +140,11 @@ def render_coverage(
         ents.add_column("mentions", max_width=width + 10, overflow="fold")
         for e in cov.entities:
             mentions = "; ".join(
-                f"{lang}: " + ", ".join(_cell(m, reorder, width) for m in forms)
+                f"{safe(lang)}: " + ", ".join(_cell(m, reorder, width) for m in forms)
                 for lang, forms in e["mentions"].items()
             )
             label = f" ({e['label']})" if e.get("label") else ""
-            ents.add_row(e["key"] + label, e["type"], mentions)
+            ents.add_row(safe(e["key"] + label), safe(e["type"]), mentions)
         console.print(ents)
     if cov.conflicts:
         conf = Table(title="Conflicts")
@@ -151,11 +153,12 @@ def render_coverage(
         conf.add_column("values", max_width=width + 20, overflow="fold")
         for c in cov.conflicts:
             values = "\n".join(
-                f"{v['value']} ({v['lang']}, {v.get('outlet') or v['article_id'][:8]}): "
+                safe(f"{v['value']} ({v['lang']}, {v.get('outlet') or v['article_id'][:8]}): ")
                 + _cell(v["text"], reorder, width)
                 for v in c.values
             )
-            conf.add_row(str(c.fact_index), c.kind + (f" [{c.unit}]" if c.unit else ""), values)
+            kind = safe(c.kind + (f" [{c.unit}]" if c.unit else ""))
+            conf.add_row(str(c.fact_index), kind, values)
         console.print(conf)
 
 
@@ -177,8 +180,8 @@ def render_compare(
     if reorder is None:
         reorder = console.is_terminal
     shared = Table(title="Shared")
-    shared.add_column(result.get("a_lang") or "a", max_width=width, overflow="fold")
-    shared.add_column(result.get("b_lang") or "b", max_width=width, overflow="fold")
+    shared.add_column(safe(result.get("a_lang") or "a"), max_width=width, overflow="fold")
+    shared.add_column(safe(result.get("b_lang") or "b"), max_width=width, overflow="fold")
     shared.add_column("score", justify="right")
     for p in result["shared"]:
         shared.add_row(
@@ -188,7 +191,7 @@ def render_compare(
         )
     console.print(shared)
     for side, key in (("a", "only_a"), ("b", "only_b")):
-        table = Table(title=f"Only in {result[side]}")
+        table = Table(title=f"Only in {safe(result[side])}")
         table.add_column("#", justify="right")
         table.add_column("sentence", max_width=2 * width, overflow="fold")
         for s in result[key]:

@@ -49,7 +49,7 @@ from storyline.read.records import FieldMap, parse_json, parse_jsonl, read_json,
 from storyline.read.tabular import parse_csv, read_csv
 from storyline.read.txt import parse_txt, read_txt
 
-__all__ = ["SUPPORTED_FORMATS", "FieldMap", "read_path", "read_stream"]
+__all__ = ["SUPPORTED_FORMATS", "FieldMap", "guarded", "read_path", "read_stream"]
 
 #: Formats :func:`read_path` accepts as ``fmt``.
 SUPPORTED_FORMATS: tuple[str, ...] = ("txt", "html", "json", "jsonl", "csv", "feed")
@@ -107,7 +107,9 @@ def read_path(
         raise ValueError(f"unknown format {fmt!r} (supported: {', '.join(SUPPORTED_FORMATS)})")
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from read_stream(stream, fmt, fields=fields, max_bytes=max_bytes)
+        yield from guarded(
+            STDIN_ORIGIN, read_stream(stream, fmt, fields=fields, max_bytes=max_bytes)
+        )
         return
     path = Path(path)
     if safe_is_dir(path):
@@ -118,6 +120,33 @@ def read_path(
         )
         return
     yield from _read_file(path, fmt, fields=fields, max_bytes=max_bytes)
+
+
+def guarded(origin: str, results: Iterator[Result]) -> Iterator[Result]:
+    """Yield ``results``; an exception from the reader becomes one last :class:`ReadFailure`.
+
+    Whatever a reader meets (a ``RecursionError`` from absurd nesting, a
+    ``MemoryError``, a bug), the documents it already yielded stay yielded
+    and the caller goes on with the next file.
+
+    Examples
+    --------
+    >>> def broken():
+    ...     yield RawDocument(origin="f.json#record 1", content="ok")
+    ...     raise RecursionError("maximum recursion depth exceeded")
+    >>> [getattr(r, "reason", "document") for r in guarded("f.json", broken())]
+    ['document', 'unreadable: nested too deeply']
+    """
+    try:
+        yield from results
+    except RecursionError:
+        yield ReadFailure(origin, "unreadable: nested too deeply")
+    except MemoryError:
+        yield ReadFailure(origin, "unreadable: not enough memory to read it")
+    except Exception as exc:  # a reader bug must cost one file, never the batch
+        yield ReadFailure(
+            origin, f"unreadable: {type(exc).__name__}: {' '.join(str(exc).split())}"[:300]
+        )
 
 
 def read_stream(
@@ -172,6 +201,14 @@ def read_stream(
 
 
 def _read_file(
+    path: Path, fmt: str | None, *, fields: FieldMap | None, max_bytes: int
+) -> Iterator[Result]:
+    yield from guarded(
+        str(path), _read_file_unguarded(path, fmt, fields=fields, max_bytes=max_bytes)
+    )
+
+
+def _read_file_unguarded(
     path: Path, fmt: str | None, *, fields: FieldMap | None, max_bytes: int
 ) -> Iterator[Result]:
     origin = str(path)

@@ -177,7 +177,7 @@ def sniff_format(head: bytes) -> str:
             try:
                 json.loads(lines[0])
                 return "jsonl"
-            except ValueError:
+            except (ValueError, RecursionError):
                 pass
         return "json"
     if head.startswith(b"<"):

@@ -54,6 +54,9 @@ __all__ = [
 
 Result = RawDocument | ReadFailure
 
+NESTED_TOO_DEEPLY = "invalid JSON: nested too deeply"
+"""The reason given for JSON whose nesting exhausts the parser's recursion limit."""
+
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
@@ -166,6 +169,9 @@ def parse_json(data: bytes, origin: str, fields_: FieldMap | None = None) -> Ite
     except json.JSONDecodeError as exc:
         yield ReadFailure(origin, f"invalid JSON: {exc.msg} (line {exc.lineno} column {exc.colno})")
         return
+    except RecursionError:
+        yield ReadFailure(origin, NESTED_TOO_DEEPLY)
+        return
     if isinstance(value, dict) and not _has_field(value, fmap.text):
         lists = [v for v in value.values() if isinstance(v, list) and v and _all_dicts(v)]
         if len(lists) != 1:
@@ -260,6 +266,9 @@ def parse_jsonl(
             value = json.loads(text)
         except json.JSONDecodeError as exc:
             yield ReadFailure(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        except RecursionError:
+            yield ReadFailure(where, NESTED_TOO_DEEPLY)
             continue
         if not isinstance(value, dict):
             yield ReadFailure(where, f"not a JSON object (found {type(value).__name__})")

@@ -224,6 +224,8 @@ async def post_article(
             body = ArticleIn.model_validate(payload)
         except (UnicodeDecodeError, LookupError, json.JSONDecodeError) as exc:
             raise service.BadRequest(f"body is not valid JSON: {exc}") from exc
+        except RecursionError as exc:
+            raise service.BadRequest("body is not valid JSON: nested too deeply") from exc
         except ValidationError as exc:
             raise service.BadRequest(_pydantic_message(exc)) from exc
         if bool(body.text and body.text.strip()) == bool(body.html and body.html.strip()):
