@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["zwnj", "ingest", "entities", "pairs", "coverage", "web_load", "linking"]
+BENCHES = ["zwnj", "extraction", "ingest", "entities", "pairs", "coverage", "web_load", "linking"]
 
 
 def main(argv: list[str] | None = None) -> int:
