@@ -3,6 +3,11 @@
 The public Python API lives here; the CLI and the web app are thin shells
 over it. Heavy modules load on first use, so ``import storyline`` is quick.
 
+Every module logs to ``logging.getLogger(__name__)`` under ``"storyline"``,
+which has only a ``NullHandler``: configure logging (or pass ``--verbose``
+to the CLI) to see what storyline skipped or fell back from. Every error it
+raises on purpose derives from :class:`storyline.errors.StorylineError`.
+
 Examples
 --------
 >>> import storyline
@@ -15,15 +20,19 @@ Examples
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import Any
 
 from storyline.article import Article, RawDocument, ReadFailure
 
 __version__ = "0.1.0"
 
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
 _LAZY = {
     "Store": "storyline.store",
     "StoreError": "storyline.store",
+    "StorylineError": "storyline.errors",
     "ingest": "storyline.pipeline",
     "prepare": "storyline.pipeline",
     "IngestReport": "storyline.pipeline",

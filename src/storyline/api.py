@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-import sqlite3
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,6 +34,8 @@ __all__ = [
     "two_article_coverage",
     "vector_model",
 ]
+
+logger = logging.getLogger(__name__)
 
 ENCODER = "e5-small"
 """The multilingual encoder behind linking, semantic search, similar articles and coverage."""
@@ -121,8 +123,8 @@ def sentence_vectors(store: Store | None, article: Any) -> np.ndarray:
     fresh = encoder.encode(list(article.sentences))
     try:
         store.put_sentence_vectors(article.id, fresh, vector_model())
-    except (StoreError, sqlite3.Error):
-        pass
+    except StoreError as exc:
+        logger.info("sentence vectors of %s not cached: %s", article.id, exc)
     return fresh
 
 

@@ -24,6 +24,8 @@ from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
 from typing import Any
 
+from storyline.errors import StorylineError
+
 __all__ = [
     "StoryEvalError",
     "bcubed_scores",
@@ -35,7 +37,7 @@ __all__ = [
 ]
 
 
-class StoryEvalError(ValueError):
+class StoryEvalError(StorylineError, ValueError):
     """A gold-labelled story file that cannot be evaluated (one-line reason)."""
 
 

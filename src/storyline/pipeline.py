@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -52,6 +53,7 @@ import numpy as np
 from storyline.article import Article, RawDocument, ReadFailure
 from storyline.dedup import signature as minhash_signature
 from storyline.encode import Encoder, get_encoder
+from storyline.errors import StorylineError
 from storyline.link.tracker import LinkDecision, TrackerConfig
 from storyline.read import read_path
 from storyline.read.records import FieldMap
@@ -62,6 +64,8 @@ from storyline.text.html import NoArticleError, extract_html
 from storyline.text.language import detect_language
 from storyline.text.normalise import normalise_text
 from storyline.text.sentences import split_sentences
+
+logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
 """Articles per committed transaction."""
@@ -75,7 +79,7 @@ both cores busy (on 2 cores, 32-text batches ran ~20% slower than 128-text
 ones). A crash before linking loses nothing: the next ingest links them."""
 
 
-class DocumentError(ValueError):
+class DocumentError(StorylineError, ValueError):
     """A document that was read but holds no usable article (one-line reason)."""
 
 
@@ -250,6 +254,7 @@ def _prepare_safely(doc: RawDocument, with_link_keys: bool = False) -> Prepared 
     except DocumentError as exc:
         return ReadFailure(doc.origin, str(exc))
     except Exception as exc:  # a bug or a pathological document must not stop the batch
+        logger.warning("internal error preparing %s", doc.origin, exc_info=True)
         return ReadFailure(doc.origin, f"internal error: {type(exc).__name__}: {exc}")
 
 

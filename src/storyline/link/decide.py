@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import json
+import logging
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,6 +54,8 @@ __all__ = [
     "pair_link_features",
     "parse_keys",
 ]
+
+logger = logging.getLogger(__name__)
 
 KEY_CHARS = 2000
 """Link keys come from the title and this many leading characters of the text."""
@@ -111,6 +114,7 @@ def entity_link_keys(text: str, lang: str) -> set[str]:
     try:
         found = extract_entities(text, lang)
     except Exception:  # noqa: BLE001 - a key extractor must never stop linking
+        logger.warning("entity keys failed (%s text), linking without them", lang, exc_info=True)
         return set()
     return {e.key for e in found if not e.key.startswith("country:")}
 

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,6 +35,8 @@ import numpy as np
 from usearch.index import Index
 
 __all__ = ["VectorIndex", "index_path"]
+
+logger = logging.getLogger(__name__)
 
 DTYPE = "i8"
 """Vectors are stored quantised to 8 bits in the index (a quarter of float32): the
@@ -176,7 +179,8 @@ class VectorIndex:
             return False
         try:
             index = Index.restore(str(self.path), view=False)
-        except Exception:  # unreadable: rebuild
+        except Exception as exc:  # noqa: BLE001 - unreadable: rebuild
+            logger.warning("vector index %s unreadable, rebuilding it: %s", self.path, exc)
             return False
         if index is None or index.ndim != self.dim or len(index) != state.get("count"):
             return False

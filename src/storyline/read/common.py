@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from storyline.article import RawDocument, ReadFailure
+from storyline.errors import StorylineError
 
 __all__ = [
     "EXTENSIONS",
@@ -57,7 +58,7 @@ _ROOT_TAG = re.compile(rb"<([A-Za-z][\w:.-]*)")
 _PROLOG = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
 
 
-class ReadError(Exception):
+class ReadError(StorylineError):
     """A file could not be read; ``str(exc)`` is the one-line reason."""
 
 

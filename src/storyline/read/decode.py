@@ -40,6 +40,8 @@ from collections import Counter
 
 from charset_normalizer import from_bytes
 
+from storyline.errors import StorylineError
+
 __all__ = ["DecodeError", "decode_bytes"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -131,7 +133,7 @@ _CJK_FAMILY = frozenset(
 )
 
 
-class DecodeError(ValueError):
+class DecodeError(StorylineError, ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
 

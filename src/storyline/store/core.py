@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ import numpy as np
 
 from storyline.article import Article
 from storyline.dedup import NUM_PERM, is_empty
+from storyline.store.guard import sqlite_errors_as_store_errors
 from storyline.store.linking import LinkingMixin
 from storyline.store.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from storyline.store.queries import fts_query, make_snippet, query_terms
@@ -50,6 +52,8 @@ from storyline.store.stories import StoryMixin
 
 __all__ = ["Store"]
 
+logger = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's transaction before failing."""
 
@@ -58,6 +62,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
+@sqlite_errors_as_store_errors
 class Store(LinkingMixin, StoryMixin):
     """A storyline database: articles, near-duplicate copies and search.
 
@@ -71,7 +76,9 @@ class Store(LinkingMixin, StoryMixin):
     ------
     StoreError
         When the file is not an SQLite database, is another program's
-        database, was written by a newer storyline, or cannot be opened.
+        database, was written by a newer storyline, or cannot be opened;
+        and from any method when SQLite fails (locked, disk full, corrupt):
+        no raw ``sqlite3.Error`` leaves a store.
 
     Notes
     -----
@@ -111,6 +118,7 @@ class Store(LinkingMixin, StoryMixin):
         except BaseException:
             self._conn.close()
             raise
+        logger.debug("opened store %s (schema %d)", self.path, self.schema_version)
 
     def _setup(self) -> None:
         conn = self._conn
@@ -166,8 +174,8 @@ class Store(LinkingMixin, StoryMixin):
         with self._lock:
             try:
                 self._conn.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                pass
+            except sqlite3.Error as exc:  # an optimisation hint only: closing goes on
+                logger.debug("PRAGMA optimize failed on %s: %s", self.path, exc)
             self._conn.close()
 
     def __enter__(self) -> Store:

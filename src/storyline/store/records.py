@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from storyline.errors import StorylineError
 from storyline.text.fold import fold_for_matching
 
 __all__ = [
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-class StoreError(Exception):
+class StoreError(StorylineError):
     """A store problem explained in one line (bad file, newer schema, bad query)."""
 
 

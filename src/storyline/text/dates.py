@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,8 @@ __all__ = [
     "parse_date",
     "resolve_relative",
 ]
+
+logger = logging.getLogger(__name__)
 
 Calendar = Literal["gregorian", "jalali", "hijri"]
 
@@ -240,7 +243,8 @@ def _dateparser_fallback(value: str, lang: str | None) -> DateValue | None:
     languages = [lang] if lang else _FALLBACK_LANGS
     try:
         parsed = dateparser.parse(value, languages=languages, settings=settings)
-    except Exception:  # noqa: BLE001 - dateparser raises many types on odd input
+    except Exception as exc:  # noqa: BLE001 - dateparser raises many types on odd input
+        logger.debug("dateparser failed on %r: %s", value[:80], exc)
         return None
     if parsed is None:
         return None

@@ -28,6 +28,8 @@ from typing import Any
 import trafilatura
 from trafilatura.utils import load_html
 
+from storyline.errors import StorylineError
+
 __all__ = ["HtmlExtract", "NoArticleError", "extract_html", "html_to_text"]
 
 _BLOCK_TAGS = frozenset(
@@ -50,7 +52,7 @@ _FULL_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.I)
 _LANG_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
-class NoArticleError(ValueError):
+class NoArticleError(StorylineError, ValueError):
     """The page holds no main text (navigation only, an empty body...)."""
 
 

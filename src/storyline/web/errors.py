@@ -8,12 +8,14 @@ Examples
 
 from __future__ import annotations
 
+from storyline.errors import StorylineError
+
 __all__ = ["BadRequest", "NotFound"]
 
 
-class NotFound(LookupError):
+class NotFound(StorylineError, LookupError):
     """An id that names no article or story (the message says which)."""
 
 
-class BadRequest(ValueError):
+class BadRequest(StorylineError, ValueError):
     """Arguments that cannot be answered (the message says why, in one line)."""

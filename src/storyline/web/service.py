@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from typing import Any
 
@@ -48,6 +49,8 @@ __all__ = [
     "story_list",
     "tokens_match",
 ]
+
+logger = logging.getLogger(__name__)
 
 SNIPPET_CHARS = 280
 
@@ -150,7 +153,8 @@ def story_list(
     if q and q.strip():
         try:
             hits = {h.article_id for h in store.search(q, limit=1000)}
-        except StoreError:
+        except StoreError as exc:
+            logger.info("story search for %r fell back to titles: %s", q, exc)
             hits = set()
         needle = q.strip().casefold()
         summaries = [
