@@ -116,7 +116,7 @@ def test_a_sentence_vector_cache_that_cannot_write_is_logged(
     article = Article(
         id="a" * 16, text="", text_original="", lang="en", lang_confidence=1.0, sentences=()
     )
-    with caplog.at_level(logging.INFO, logger="storyline"):
+    with caplog.at_level(logging.DEBUG, logger="storyline"):
         assert sentence_vectors(ReadOnlyStore(), article).shape[0] == 0  # type: ignore[arg-type]
     article = Article(
         id="b" * 16,
@@ -126,7 +126,7 @@ def test_a_sentence_vector_cache_that_cannot_write_is_logged(
         lang_confidence=1.0,
         sentences=("Rain fell.",),
     )
-    with caplog.at_level(logging.INFO, logger="storyline"):
+    with caplog.at_level(logging.DEBUG, logger="storyline"):
         assert sentence_vectors(ReadOnlyStore(), article).shape[0] == 1  # type: ignore[arg-type]
     assert any("not cached" in r.getMessage() for r in caplog.records)
 

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -22,11 +23,14 @@ import numpy as np
 
 from storyline.article import Article
 from storyline.encode import get_encoder
+from storyline.settings import DEFAULT_ENCODER, Settings
 from storyline.store import Store, StoreError
 
 __all__ = [
     "ENCODER",
+    "articles_of",
     "compare_articles",
+    "coverage_for",
     "link_probability",
     "coverage_of",
     "pair_score",
@@ -37,21 +41,28 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-ENCODER = "e5-small"
-"""The multilingual encoder behind linking, semantic search, similar articles and coverage."""
+ENCODER = DEFAULT_ENCODER
+"""The default encoder (``Settings().encoder``); pass a :class:`Settings` to use another."""
 
 
-def vector_model() -> str:
-    """The key the linking vectors of :data:`ENCODER` are cached under in the store.
+def _or_default(settings: Settings | None) -> Settings:
+    return settings if settings is not None else Settings()
+
+
+def vector_model(settings: Settings | None = None) -> str:
+    """The key the linking vectors of ``settings.encoder`` are cached under in the store.
 
     Examples
     --------
     >>> vector_model().startswith("e5-small")
     True
+    >>> vector_model(Settings(encoder="hashing")).startswith("hashing")
+    True
     """
-    from storyline.link.tracker import TrackerConfig, vector_key
+    from storyline.link.vectors import vector_key
 
-    return vector_key(get_encoder(ENCODER), TrackerConfig().lead_chars)
+    s = _or_default(settings)
+    return vector_key(get_encoder(s.encoder), s.tracker.lead_chars)
 
 
 def _pair_side(article: Any) -> Any:
@@ -66,15 +77,18 @@ def _pair_side(article: Any) -> Any:
     )
 
 
-_SCORER: list[Any] = []
-
-
+@functools.cache
 def _scorer() -> Any:
     from storyline.link.scorer import PairScorer
 
-    if not _SCORER:
-        _SCORER.append(PairScorer.load())
-    return _SCORER[0]
+    return PairScorer.load()
+
+
+@functools.cache
+def _link_model() -> Any:
+    from storyline.link.decide import LinkModel
+
+    return LinkModel.load()
 
 
 def pair_score(a: Any, b: Any) -> dict[str, Any]:
@@ -96,7 +110,9 @@ def pair_score(a: Any, b: Any) -> dict[str, Any]:
     }
 
 
-def sentence_vectors(store: Store | None, article: Any) -> np.ndarray:
+def sentence_vectors(
+    store: Store | None, article: Any, settings: Settings | None = None
+) -> np.ndarray:
     """Vectors of ``article.sentences`` (one row each): from the store's cache, else encoded.
 
     Freshly encoded vectors are cached in the store when the article has a
@@ -112,24 +128,50 @@ def sentence_vectors(store: Store | None, article: Any) -> np.ndarray:
     (0, 384)
     """
 
-    encoder = get_encoder(ENCODER)
+    encoder = get_encoder(_or_default(settings).encoder)
     if not article.sentences:
         return np.zeros((0, encoder.dim), dtype=np.float32)
     if store is None:
         return encoder.encode(list(article.sentences))
-    cached = store.sentence_vectors(article.id, vector_model())
+    model = vector_model(settings)
+    cached = store.sentence_vectors(article.id, model)
     if cached is not None and cached.shape == (len(article.sentences), encoder.dim):
         return cached
     fresh = encoder.encode(list(article.sentences))
     try:
-        store.put_sentence_vectors(article.id, fresh, vector_model())
+        store.put_sentence_vectors(article.id, fresh, model)
     except StoreError as exc:
-        logger.info("sentence vectors of %s not cached: %s", article.id, exc)
+        logger.debug("sentence vectors of %s not cached: %s", article.id, exc)
     return fresh
 
 
-def coverage_of(store: Store, ids: list[str]) -> dict[str, Any] | None:
-    """The coverage (facts, unique facts, entities, conflicts) of the articles ``ids``.
+def coverage_for(
+    store: Store | None, articles: Sequence[Article], settings: Settings | None = None
+) -> Any:
+    """The :class:`~storyline.coverage.Coverage` of ``articles`` (what ``storyline coverage`` renders).
+
+    Sentence vectors of ``settings.encoder`` come from the store's cache
+    (filled on first use, shared with the web pages) when ``store`` is given.
+
+    Examples
+    --------
+    >>> coverage_for(None, [], Settings(encoder="hashing")).to_dict()["facts"]
+    []
+    """
+    from storyline.coverage import corpus_mean, story_coverage
+
+    encoder = _or_default(settings).encoder
+    return story_coverage(
+        articles, lambda a: sentence_vectors(store, a, settings), mean=corpus_mean(encoder)
+    )
+
+
+def coverage_of(
+    store: Store, ids: list[str], settings: Settings | None = None
+) -> dict[str, Any] | None:
+    """The coverage (facts, unique facts, entities, conflicts) of the stored articles ``ids``.
+
+    Unknown ids are skipped; ``None`` when none is known.
 
     Examples
     --------
@@ -137,25 +179,30 @@ def coverage_of(store: Store, ids: list[str]) -> dict[str, Any] | None:
     ...     coverage_of(store, ["nope00"]) is None
     True
     """
-    from storyline.coverage import corpus_mean, story_coverage
-
-    articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
+    articles = articles_of(store, ids)
     if not articles:
         return None
-    cov = story_coverage(articles, lambda a: sentence_vectors(store, a), mean=corpus_mean(ENCODER))
-    return cov.to_dict()
+    return dict(coverage_for(store, articles, settings).to_dict())
 
 
-def two_article_coverage(a: Any, b: Any, store: Store | None = None) -> dict[str, Any]:
+def two_article_coverage(
+    a: Any, b: Any, store: Store | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
     """What two stored articles both report, and what each adds (aligned sentences)."""
     from storyline.coverage import compare_coverage, corpus_mean
 
     return compare_coverage(
-        a, b, sentence_vectors(store, a), sentence_vectors(store, b), mean=corpus_mean(ENCODER)
+        a,
+        b,
+        sentence_vectors(store, a, settings),
+        sentence_vectors(store, b, settings),
+        mean=corpus_mean(_or_default(settings).encoder),
     )
 
 
-def link_probability(a: Article, b: Article, store: Store | None = None) -> float:
+def link_probability(
+    a: Article, b: Article, store: Store | None = None, settings: Settings | None = None
+) -> float:
     """The probability the story linker gives to ``a`` and ``b`` reporting one event.
 
     This is the model ``storyline ingest`` uses to join stories: title + lead
@@ -173,13 +220,14 @@ def link_probability(a: Article, b: Article, store: Store | None = None) -> floa
     True
     """
     from storyline.encode import doc_text_for_linking
-    from storyline.link.decide import LinkModel, RunningMean, link_keys, pair_link_features
-    from storyline.link.tracker import TrackerConfig, _gap_days
+    from storyline.link.decide import RunningMean, link_keys, pair_link_features
+    from storyline.link.tracker import _gap_days
     from storyline.link.vectors import vector_key
 
-    encoder = get_encoder(ENCODER)
-    config = TrackerConfig()
-    model = LinkModel.load()
+    s = _or_default(settings)
+    encoder = get_encoder(s.encoder)
+    config = s.tracker
+    model = _link_model()
     mean = RunningMean(encoder.dim, model.prior_mean(encoder.name, encoder.dim))
     if store is not None:
         mean.load(store.get_meta(f"mean:{vector_key(encoder, config.lead_chars)}"))
@@ -200,7 +248,9 @@ def link_probability(a: Article, b: Article, store: Store | None = None) -> floa
     return float(model.probability(features[None, :], [gap])[0])
 
 
-def compare_articles(a: Article, b: Article, store: Store | None = None) -> dict[str, Any]:
+def compare_articles(
+    a: Article, b: Article, store: Store | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
     """Everything ``storyline compare`` shows about two articles, stored or not.
 
     Returns
@@ -214,11 +264,11 @@ def compare_articles(a: Article, b: Article, store: Store | None = None) -> dict
         the store's cache when ``store`` holds the articles.
     """
     score = pair_score(a, b)
-    cov = two_article_coverage(a, b, store)
+    cov = two_article_coverage(a, b, store, settings)
     return {
         **cov,
         **score,
-        "link_probability": round(link_probability(a, b, store), 4),
+        "link_probability": round(link_probability(a, b, store, settings), 4),
         "a": {"id": a.id, "lang": a.lang, "title": a.title, "outlet": a.outlet},
         "b": {"id": b.id, "lang": b.lang, "title": b.title, "outlet": b.outlet},
     }

@@ -77,7 +77,7 @@ def evaluate_pairs(
     rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
     sides, ids = pair_sides(rows)
     keys = list(sides)
-    vecs = {}
+    vecs: dict[Any, Any] = {}
     for i in range(0, len(keys), 64):
         chunk = keys[i : i + 64]
         vecs.update(zip(chunk, encode_sides([sides[k] for k in chunk], enc), strict=True))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StorylineError
+from storyline.settings import DEFAULT_ENCODER
 
 __all__ = [
     "StoryEvalError",
@@ -123,9 +124,9 @@ def bcubed_scores(
 
 
 def evaluate_clustering(
-    pred: Mapping[Hashable, Hashable],
-    gold: Mapping[Hashable, Hashable],
-    langs: Mapping[Hashable, str],
+    pred: Mapping[Any, Hashable],
+    gold: Mapping[Any, Hashable],
+    langs: Mapping[Any, str],
 ) -> dict[str, Any]:
     """Every figure at once: pairwise (all, cross-lingual, monolingual), BCubed, counts.
 
@@ -217,7 +218,7 @@ def evaluate_stories_file(
     stored: dict[str, str] = {}
     failed: list[dict[str, str]] = []
     with Store(":memory:") as store:
-        tracker = Tracker(store, encoder or get_encoder("e5-small"), config)
+        tracker = Tracker(store, encoder or get_encoder(DEFAULT_ENCODER), config)
         for k, rec in enumerate(records, 1):
             declared = {
                 key: str(rec[src])
@@ -230,8 +231,8 @@ def evaluate_stories_file(
             except DocumentError as exc:
                 failed.append({"id": rec["id"], "reason": str(exc)})
                 continue
-            result = store.add_article(prepared.article, prepared.signature)
-            stored[rec["id"]] = result.original_id or result.article_id
+            added = store.add_article(prepared.article, prepared.signature)
+            stored[rec["id"]] = added.original_id or added.article_id
             tracker.link_pending([stored[rec["id"]]], flush=False)
             if progress is not None:
                 progress(k, len(records))

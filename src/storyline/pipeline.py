@@ -57,6 +57,7 @@ from storyline.errors import StorylineError
 from storyline.link.tracker import LinkDecision, TrackerConfig
 from storyline.read import read_path
 from storyline.read.records import FieldMap
+from storyline.settings import Settings
 from storyline.store import Store, article_id
 from storyline.text.clean import clean_scraped_text
 from storyline.text.dates import parse_date
@@ -67,14 +68,15 @@ from storyline.text.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
 
-BATCH_SIZE = 50
-"""Articles per committed transaction."""
+BATCH_SIZE: int = Settings.batch_size
+"""Articles per committed transaction (the default of :attr:`Settings.batch_size`)."""
 
 PREFETCH = 2
 """Chunks of documents (``64 * workers`` each) prepared ahead of the one being stored."""
 
-LINK_BATCH = 256
-"""Committed articles encoded and linked together: big encoder batches keep
+LINK_BATCH: int = Settings.link_batch
+"""Committed articles encoded and linked together (the default of
+:attr:`Settings.link_batch`): big encoder batches keep
 both cores busy (on 2 cores, 32-text batches ran ~20% slower than 128-text
 ones). A crash before linking loses nothing: the next ingest links them."""
 
@@ -264,6 +266,7 @@ def iter_documents(
     glob: str | None = None,
     fields: FieldMap | None = None,
     stdin: BinaryIO | None = None,
+    max_bytes: int = Settings.max_file_bytes,
 ) -> Iterator[RawDocument | ReadFailure]:
     """Yield every document (or failure) under ``paths``, in order.
 
@@ -273,7 +276,7 @@ def iter_documents(
     'no such file or directory'
     """
     for path in paths:
-        yield from read_path(path, fmt, glob=glob, fields=fields, stdin=stdin)
+        yield from read_path(path, fmt, glob=glob, fields=fields, stdin=stdin, max_bytes=max_bytes)
 
 
 def _prepared_stream(
@@ -336,6 +339,7 @@ def ingest(
     link: bool = True,
     encoder: Encoder | None = None,
     tracker_config: TrackerConfig | None = None,
+    settings: Settings | None = None,
 ) -> IngestReport:
     """Read, clean and store every document under ``paths``.
 
@@ -359,23 +363,31 @@ def ingest(
     link
         Encode and link new articles into stories (``False``: store only).
     encoder
-        The encoder for linking; default ``get_encoder("e5-small")``.
+        The encoder for linking; default ``get_encoder(settings.encoder)``.
     tracker_config
-        Linking thresholds; default :class:`~storyline.link.tracker.TrackerConfig`.
+        Linking thresholds; default ``settings.tracker``.
+    settings
+        Encoder name, batch sizes, file size limit and tracker settings;
+        default :class:`~storyline.settings.Settings` ``()``.
 
     Returns
     -------
     IngestReport
         Counts of read, added, duplicate and existing articles, and failures.
     """
+    settings = settings if settings is not None else Settings()
     report = IngestReport()
-    items = iter_documents(paths, fmt=fmt, glob=glob, fields=fields, stdin=stdin)
+    items = iter_documents(
+        paths, fmt=fmt, glob=glob, fields=fields, stdin=stdin, max_bytes=settings.max_file_bytes
+    )
     batch: list[Prepared] = []
     tracker = None
     if link:
         from storyline.link.tracker import Tracker
 
-        tracker = Tracker(store, encoder or get_encoder("e5-small"), tracker_config)
+        tracker = Tracker(
+            store, encoder or get_encoder(settings.encoder), tracker_config or settings.tracker
+        )
         _count_links(report, tracker.link_pending(flush=False))
 
     to_link: list[str] = []
@@ -402,7 +414,7 @@ def ingest(
                     report.duplicates += 1
                 else:
                     report.existing += 1
-        if len(to_link) >= LINK_BATCH:
+        if len(to_link) >= settings.link_batch:
             link_now()
 
     stream = _prepared_stream(items, workers, with_link_keys=tracker is not None)
@@ -413,7 +425,7 @@ def ingest(
                 report.failed.append((item.origin, item.reason))
             else:
                 batch.append(item)
-                if len(batch) >= BATCH_SIZE:
+                if len(batch) >= settings.batch_size:
                     pending, batch = batch, []
                     write(pending)
             if progress is not None:

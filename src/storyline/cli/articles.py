@@ -20,6 +20,7 @@ from storyline.cli.common import (
     console,
     err,
     safe,
+    settings,
 )
 
 
@@ -69,7 +70,6 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Read articles, clean them, add them to the store and link them into stories."""
-    from storyline.pipeline import default_workers
     from storyline.pipeline import ingest as run_ingest
     from storyline.read import SUPPORTED_FORMATS
 
@@ -84,7 +84,7 @@ def ingest(
         raise _fail(f"unknown format {fmt!r}: use one of {', '.join(SUPPORTED_FORMATS)}")
     fields = _parse_fields(field or [])
     store = _open_store(db)
-    n_workers = workers or default_workers()
+    run = settings(workers=workers) if workers else settings()
     with store:
         progress = Progress(
             SpinnerColumn(),
@@ -110,9 +110,10 @@ def ingest(
                 glob=glob,
                 fields=fields,
                 stdin=sys.stdin.buffer if "-" in targets else None,
-                workers=n_workers,
+                workers=run.resolved_workers(),
                 progress=tick,
                 link=not no_link,
+                settings=run,
             )
     if as_json:
         _print_json(report.to_dict())

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from rich.console import Console
 
+from storyline.settings import Settings
 from storyline.terminal import json_visible, safe
 
 app = typer.Typer(
@@ -77,10 +80,10 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler):
     """Writes to whatever ``sys.stderr`` is at the time of each record."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
@@ -103,8 +106,27 @@ def _verbose(count: int) -> int:
     return count
 
 
+def settings(**overrides: Any) -> Settings:
+    """The :class:`Settings` this command line run was started with, with ``overrides``.
+
+    The app's callback builds it once per run (``ctx.obj``); a command that
+    has an option for a setting (``--encoder``, ``--workers``) overrides it
+    here, and passes the result down.
+
+    Examples
+    --------
+    >>> settings(encoder="hashing").encoder
+    'hashing'
+    """
+    ctx = click.get_current_context(silent=True)
+    found = ctx.find_root().obj if ctx is not None else None
+    base = found if isinstance(found, Settings) else Settings()
+    return dataclasses.replace(base, **overrides) if overrides else base
+
+
 @app.callback()
 def main(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -122,3 +144,4 @@ def main(
     ] = 0,
 ) -> None:
     """storyline: a self-hosted multilingual news story tracker."""
+    ctx.obj = Settings()

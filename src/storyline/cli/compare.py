@@ -20,6 +20,7 @@ from storyline.cli.common import (
     err,
     eval_app,
     safe,
+    settings,
 )
 
 
@@ -64,11 +65,12 @@ def compare(
     from storyline.api import compare_articles
     from storyline.store import default_db_path
 
+    run = settings()
     path = db or default_db_path()
     store = _open_store(path) if Path(path).exists() else None
     try:
         first, second = _load_side(a, store), _load_side(b, store)
-        result = compare_articles(first, second, store)
+        result = compare_articles(first, second, store, settings=run)
     finally:
         if store is not None:
             store.close()
@@ -88,9 +90,7 @@ def compare(
     head.add_row(
         "overall", f"{result['overall']:.2f}  [dim](1 = very similar … 4 = very dissimilar)[/]"
     )
-    from storyline.link.tracker import TrackerConfig
-
-    joins_at = TrackerConfig().threshold
+    joins_at = run.tracker.threshold
     head.add_row(
         "same event",
         f"{result['same_event_probability']:.2f} [dim](pair scorer)[/]   "
@@ -180,7 +180,7 @@ def train(
     if not csv_path.is_file():
         raise _fail(f"no such file: {csv_path}")
     out.mkdir(parents=True, exist_ok=True)
-    encoder: Any = get_encoder("e5-small")
+    encoder: Any = get_encoder(settings().encoder)
     if cache is not None:
         encoder = CachedEncoder(encoder, cache)
     with err.status("training the pair scorer…") as status:

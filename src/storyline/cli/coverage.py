@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from storyline.cli.common import DbOption, JsonOption, _fail, _open_store, _print_json, app, console
-
-
-def _vectors_for(store: Any, model: str) -> Any:
-    """Sentence vectors for ``model``: the default encoder's come from the store's
-    cache (filled on first use, shared with the web pages); others are encoded now."""
-    from storyline.api import ENCODER, sentence_vectors
-    from storyline.encode import get_encoder
-
-    if model == ENCODER:
-        return lambda article: sentence_vectors(store, article)
-    encoder = get_encoder(model)
-    return lambda article: encoder.encode(list(article.sentences))
+from storyline.cli.common import (
+    DbOption,
+    JsonOption,
+    _fail,
+    _open_store,
+    _print_json,
+    app,
+    console,
+    settings,
+)
+from storyline.settings import DEFAULT_ENCODER
 
 
 @app.command()
@@ -31,14 +29,14 @@ def coverage(
         str | None,
         typer.Option("--articles", help="Comma-separated article ids instead of a story."),
     ] = None,
-    model: Annotated[str, typer.Option("--model", help="Sentence encoder.")] = "e5-small",
+    model: Annotated[str, typer.Option("--model", help="Sentence encoder.")] = DEFAULT_ENCODER,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Show at most this many facts.")
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Facts of a story across languages: shared, unique, entities and conflicts."""
-    from storyline.coverage import corpus_mean, story_coverage
+    from storyline.api import coverage_for
     from storyline.coverage.render import render_coverage
 
     if not story_id and not articles:
@@ -59,7 +57,7 @@ def coverage(
             loaded.append(art)
         if not loaded:
             raise _fail("the story has no articles")
-        cov = story_coverage(loaded, _vectors_for(store, model), mean=corpus_mean(model))
+        cov = coverage_for(store, loaded, settings(encoder=model))
     if as_json:
         out = cov.to_dict()
         out["story_id"] = story_id

@@ -27,11 +27,12 @@ from storyline.cli.common import (
     eval_app,
     safe,
 )
+from storyline.settings import DEFAULT_ENCODER
 
 EncoderOption = Annotated[
     str,
     typer.Option(
-        "--encoder", help="Encoder for linking: e5-small (default) or hashing (tests only)."
+        "--encoder", help=f"Encoder for linking: {DEFAULT_ENCODER} (default) or hashing (tests only)."
     ),
 ]
 
@@ -156,7 +157,7 @@ def similar(
     target: Annotated[str, typer.Argument(help="Article id (or prefix), or a file to compare.")],
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 10,
-    encoder: EncoderOption = "e5-small",
+    encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
 ) -> None:
     """Nearest stored articles in any language (by title + lead vector)."""
@@ -167,16 +168,17 @@ def similar(
     path = Path(target)
     with _open_store(db, must_exist=True) as store:
         if path.is_file():
+            from storyline.article import ReadFailure
             from storyline.pipeline import DocumentError, iter_documents, prepare
 
             docs = list(iter_documents([path]))
             if not docs:
                 raise _fail(f"{path}: no document in the file")
             first = docs[0]
-            if not hasattr(first, "content"):
-                raise _fail(f"{path}: {first.reason}")  # type: ignore[union-attr]
+            if isinstance(first, ReadFailure):
+                raise _fail(f"{path}: {first.reason}")
             try:
-                article = prepare(first).article  # type: ignore[arg-type]
+                article = prepare(first).article
             except DocumentError as exc:
                 raise _fail(f"{path}: {exc}") from exc
             hits = similar_to_text(store, article.title, article.text, enc, limit)
@@ -207,7 +209,7 @@ def similar(
 @app.command()
 def relink(
     db: DbOption = None,
-    encoder: EncoderOption = "e5-small",
+    encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
 ) -> None:
     """Re-cluster every stored article into stories, in arrival order."""
@@ -239,7 +241,7 @@ def _fmt(scores: dict[str, Any]) -> str:
 @eval_app.command("stories")
 def eval_stories(
     path: Annotated[Path, typer.Argument(help="JSONL: id, text, lang, published, story[, title].")],
-    encoder: EncoderOption = "e5-small",
+    encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
 ) -> None:
     """Cluster gold-labelled articles in order; print pairwise and BCubed scores."""

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import DbOption, _fail, app, err, safe
+from storyline.cli.common import DbOption, _fail, app, err, safe, settings
+from storyline.settings import Settings
 
 
 @app.command()
@@ -27,7 +28,7 @@ def serve(
     ] = "STORYLINE_TOKEN",
     max_body: Annotated[
         int, typer.Option("--max-body", min=1, help="Largest request body in bytes (413 above).")
-    ] = 2 * 1024 * 1024,
+    ] = Settings.max_body_bytes,
 ) -> None:
     """Serve the story pages and the JSON API (docs at /docs)."""
     try:
@@ -41,7 +42,9 @@ def serve(
     path = db or default_db_path()
     token = os.environ.get(token_env, "").strip() or None
     try:
-        web_app = create_app(path, token=token or "", max_body_bytes=max_body)
+        web_app = create_app(
+            path, token=token or "", max_body_bytes=max_body, settings=settings()
+        )
     except StoreError as exc:
         raise _fail(str(exc)) from exc
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from storyline.entities._text import fold_name, script_of
 
@@ -211,7 +212,7 @@ def build(out: Path = OUT) -> dict[str, int]:
             if _keep_alias(alias, script_of(alias), pop, city["countrycode"]):
                 add(alias, key, prio)
     # CLDR exemplar cities: good names in each locale for ~400 big cities.
-    by_name = {}
+    by_name: dict[str, Any] = {}
     for city in cities.values():
         if city["population"] >= 50_000:
             prev = by_name.get(city["name"])
@@ -234,8 +235,8 @@ def build(out: Path = OUT) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     rows = sorted((f, k, c) for f, (_, k, c) in forms.items())
     with open(out / "places.tsv", "w", encoding="utf-8") as fh:
-        for f, k, c in rows:
-            fh.write(f"{f}\t{k}\t{c}\n")
+        for form, key_, count in rows:
+            fh.write(f"{form}\t{key_}\t{count}\n")
     used = {k for _, k, _ in rows}
     with open(out / "names.tsv", "w", encoding="utf-8") as fh:
         for k in sorted(used):

@@ -75,9 +75,10 @@ def score(rows: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, float]]
         for _ in qgold:
             for k in ((lang, "number"), ("all", "number")):
                 c[k]["fn"] += 1
-    for v in c.values():
-        p = v["tp"] / (v["tp"] + v["fp"]) if v["tp"] + v["fp"] else 0.0
-        r = v["tp"] / (v["tp"] + v["fn"]) if v["tp"] + v["fn"] else 0.0
-        v["precision"], v["recall"] = round(p, 3), round(r, 3)
-        v["f1"] = round(2 * p * r / (p + r), 3) if p + r else 0.0
+    for counts in c.values():
+        tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        counts["precision"], counts["recall"] = round(prec, 3), round(rec, 3)
+        counts["f1"] = round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0
     return dict(c)

@@ -277,10 +277,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         elif i > 0 and folded[i - 1] == "yuzde":
             unit = "percent"
         else:
-            for m in range(j, min(j + 3, len(toks))):
-                if not toks[m].text[0].isalpha() and toks[m].text not in {"%", "$", "€"}:
+            for n in range(j, min(j + 3, len(toks))):
+                if not toks[n].text[0].isalpha() and toks[n].text not in {"%", "$", "€"}:
                     break
-                unit = _unit_of(folded[m])
+                unit = _unit_of(folded[n])
                 if unit:
                     break
         s, e = toks[i].start, toks[j - 1].end

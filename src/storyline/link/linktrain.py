@@ -123,13 +123,13 @@ def train_link_model(
             }
     running = _means(names, vecs, langs)
     model = Logistic(alpha=ALPHA).fit(_features(ids, vecs, keys, langs, running), y)
-    mean = running.value()
+    overall = running.value()
     params = {
         "version": 1,
         "encoder": encoder.name,
         "features": list(FEATURES),
         "logistic": model.to_dict(),
-        "means": {encoder.name: [round(float(v), 6) for v in mean]},
+        "means": {encoder.name: [round(float(v), 6) for v in overall]},
         "time_prior": {"free_days": 3.0, "logit_per_log_day": 2.0, "learned": False},
         "training": {"file": Path(csv_path).name, "n_pairs": len(rows), "max_chars": max_chars},
         "cv": cv,

@@ -126,7 +126,7 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+def pearson(x: Sequence[float] | np.ndarray, y: Sequence[float] | np.ndarray) -> float:
     """Pearson correlation; ``nan`` with fewer than 3 points or no variance.
 
     Examples
@@ -141,7 +141,9 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
 
 
 def same_event_f1(
-    gold_overall: Sequence[float], probability: Sequence[float], threshold: float = 0.5
+    gold_overall: Sequence[float] | np.ndarray,
+    probability: Sequence[float] | np.ndarray,
+    threshold: float = 0.5,
 ) -> dict[str, float]:
     """Precision, recall and F1 of ``probability >= threshold`` as "same event".
 

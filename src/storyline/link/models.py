@@ -60,7 +60,7 @@ class Ridge(_Standardised):
 
     def __init__(self, alpha: float = 1.0) -> None:
         self.alpha = alpha
-        self.coef_ = np.zeros(0)
+        self.coef_: np.ndarray = np.zeros(0)
         self.intercept_ = 0.0
 
     def fit(self, x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> Ridge:
@@ -73,11 +73,11 @@ class Ridge(_Standardised):
         """
         z = self._fit_scaler(np.asarray(x, dtype=np.float64))
         w = np.ones(len(z)) if weight is None else np.asarray(weight, dtype=np.float64)
-        y = np.asarray(y, dtype=np.float64)
-        self.intercept_ = float(np.average(y, weights=w))
+        target = np.asarray(y, dtype=np.float64)
+        self.intercept_ = float(np.average(target, weights=w))
         zw = z * w[:, None]
         gram = z.T @ zw + self.alpha * np.eye(z.shape[1])
-        self.coef_ = np.linalg.solve(gram, zw.T @ (y - self.intercept_))
+        self.coef_ = np.linalg.solve(gram, zw.T @ (target - self.intercept_))
         return self
 
     def predict(self, x: np.ndarray) -> np.ndarray:
@@ -388,5 +388,5 @@ def target_from_dict(d: dict[str, Any]) -> Callable[[np.ndarray], np.ndarray]:
     if kind == "blend":
         parts = [target_from_dict(p) for p in d["parts"]]
         weights = [float(w) for w in d["weights"]]
-        return lambda x: sum(w * f(x) for w, f in zip(weights, parts, strict=True))
+        return lambda x: np.sum([w * f(x) for w, f in zip(weights, parts, strict=True)], axis=0)
     raise ValueError(f"unknown model kind {kind!r}")

@@ -25,7 +25,7 @@ def _regex_split(text: str, lang: str) -> list[str]:
 
 def _splitter() -> Callable[[str, str], list[str]]:
     try:
-        from storyline.text.sentences import split_sentences  # type: ignore[import-not-found]
+        from storyline.text.sentences import split_sentences
     except ImportError:
         return _regex_split
     return lambda text, lang: list(split_sentences(text, lang))

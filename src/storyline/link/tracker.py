@@ -302,7 +302,8 @@ class Tracker:
         }
         with self.store.transaction():  # type: ignore[attr-defined]
             if not eligible:
-                story_id, prob, action, merged = story_id_for(row.article_id), 1.0, "new", ()
+                merged: tuple[str, ...] = ()
+                story_id, prob, action = story_id_for(row.article_id), 1.0, "new"
                 story = StoryState(story_id, row.seq, None, None, 0, None, None, None)
                 self._stories[story_id] = story
             else:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 from storyline.article import RawDocument, ReadFailure
 from storyline.read.common import (
@@ -146,7 +146,7 @@ def record_document(record: dict[str, Any], origin: str, fields_: FieldMap | Non
         value = declared_value(get(getattr(fmap, key))[1])
         if value is not None:
             declared[key] = value
-    kind = "html" if _looks_like_html(text) else "text"
+    kind: Literal["text", "html"] = "html" if _looks_like_html(text) else "text"
     return RawDocument(origin=origin, content=text, kind=kind, declared=declared)
 
 
@@ -237,7 +237,7 @@ def parse_jsonl(
     head = stream.read(4)
     encoding = _bom_encoding(head)
     if encoding is not None and encoding != "utf-8":
-        lines: Iterable[bytes | str] = io.TextIOWrapper(
+        lines: Iterable[bytes | str | None] = io.TextIOWrapper(
             prefixed(head, stream), encoding=encoding, errors="replace", newline=""
         )
     else:

@@ -266,6 +266,8 @@ class StoryMixin:
                     "SELECT id FROM stories WHERE merged_into = ? ORDER BY created_seq", (live,)
                 )
             ]
-        articles = [StoryArticle(*r[:6], round(float(r[6]), 4)) for r in rows]
+        articles = [
+            StoryArticle(r[0], r[1], r[2], r[3], r[4], r[5], round(float(r[6]), 4)) for r in rows
+        ]
         langs = sorted({a.lang for a in articles})
         return StoryDetail(sid, title, langs, n, first, last, articles, merged)

@@ -32,7 +32,7 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-_CREDIT_HINTS = (
+_CREDIT_HINTS: tuple[str, ...] = (
     "reuters",
     "ap ",
     "ap)",

@@ -26,7 +26,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 from storyline.text.dates_relative import RelativeDate, find_relative_dates, resolve_relative
 from storyline.text.dates_tables import MONTHS, TZ_OFFSETS, WEEKDAYS, alternation, fold_key
@@ -153,12 +153,12 @@ def _parts(
         month_first = a <= 12 and (b > 12 or lang == "en")
         mo, d = (a, b) if month_first else (b, a)
         return y, mo, d, _numeric_calendar(y, suffix, lang)
-    month, calendar = MONTHS[fold_key(g[f"{kind}_mn"])]
-    year = g[f"{kind}_y"]
-    y = int(year) if year else None
-    if calendar == "gregorian" and y is not None and y < 1500:
-        calendar = _numeric_calendar(y, suffix, lang)
-    return y, month, int(g[f"{kind}_d"]), calendar
+    month, name = MONTHS[fold_key(g[f"{kind}_mn"])]
+    calendar = cast(Calendar, name)
+    year = int(g[f"{kind}_y"]) if g[f"{kind}_y"] else None
+    if calendar == "gregorian" and year is not None and year < 1500:
+        calendar = _numeric_calendar(year, suffix, lang)
+    return year, month, int(g[f"{kind}_d"]), calendar
 
 
 def _time_near(folded: str, start: int, end: int) -> tuple[int, int, int] | None:

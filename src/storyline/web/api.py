@@ -21,6 +21,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from storyline.settings import Settings
 from storyline.store import Store
 from storyline.web import service
 
@@ -35,6 +36,12 @@ Lang = Annotated[
     str | None,
     Query(pattern=LANG_PATTERN, description="ISO 639-1 language code, e.g. `fa`."),
 ]
+
+
+def _config(request: Request) -> Settings:
+    """The :class:`Settings` the app was built with (passed down to every service call)."""
+    config: Settings = request.app.state.settings.config
+    return config
 
 
 def get_store(request: Request) -> Store:
@@ -78,9 +85,11 @@ def stories(
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles and coverage")
-def story(store: StoreDep, story_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> dict[str, Any]:
+def story(
+    request: Request, store: StoreDep, story_id: Annotated[str, Path(pattern=ID_PATTERN)]
+) -> dict[str, Any]:
     """Articles (and ids per language), per-day counts and the cross-language coverage."""
-    return service.story_detail(store, story_id)
+    return service.story_detail(store, story_id, settings=_config(request))
 
 
 @router.get("/articles/{article_id}", summary="One article")
@@ -92,7 +101,11 @@ def article(
 ) -> dict[str, Any]:
     """Every field of the article, its story and similar articles in other languages."""
     return service.article_detail(
-        store, article_id, similar=similar, index=request.app.state.semantic
+        store,
+        article_id,
+        similar=similar,
+        index=request.app.state.semantic,
+        settings=_config(request),
     )
 
 
@@ -107,18 +120,25 @@ def search(
 ) -> dict[str, Any]:
     """``keyword`` hits (full-text index) and ``semantic`` hits (multilingual vectors)."""
     return service.search(
-        store, q, lang=lang, limit=limit, semantic=semantic, index=request.app.state.semantic
+        store,
+        q,
+        lang=lang,
+        limit=limit,
+        semantic=semantic,
+        index=request.app.state.semantic,
+        settings=_config(request),
     )
 
 
 @router.get("/compare", summary="Compare two articles")
 def compare(
+    request: Request,
     store: StoreDep,
     a: Annotated[str, Query(pattern=ID_PATTERN, description="First article id.")],
     b: Annotated[str, Query(pattern=ID_PATTERN, description="Second article id.")],
 ) -> dict[str, Any]:
     """Similarity scores and the facts the two articles share or report alone."""
-    return service.compare(store, a, b)
+    return service.compare(store, a, b, settings=_config(request))
 
 
 class ArticleIn(BaseModel):
@@ -245,7 +265,12 @@ async def post_article(
     def write() -> dict[str, Any]:
         with state.write_lock:  # one writer at a time: linking decisions stay consistent
             return service.ingest_one(
-                _writer(request), content or "", kind=kind, declared=declared, origin="api"
+                _writer(request),
+                content or "",
+                kind=kind,
+                declared=declared,
+                origin="api",
+                settings=_config(request),
             )
 
     return await run_in_threadpool(write)

@@ -25,7 +25,7 @@ import os
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +36,14 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline import __version__
+from storyline.api import vector_model
+from storyline.settings import Settings
 from storyline.store import Store, StoreError
 from storyline.web.service import BadRequest, NotFound, SemanticIndex
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "WebSettings", "create_app"]
 
-DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
+DEFAULT_MAX_BODY_BYTES: int = Settings.max_body_bytes
 """Largest request body accepted (2 MiB); bigger ones get 413."""
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -68,11 +70,13 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 @dataclass(frozen=True)
 class WebSettings:
-    """What one app serves and how: the store, the write token and the body limit."""
+    """What one app serves and how: the store, the write token, the body limit, the settings."""
 
     db_path: Path
     token: str | None
     max_body_bytes: int
+    config: Settings = field(default_factory=Settings)
+    """The :class:`~storyline.settings.Settings` passed down to every service call."""
 
     @property
     def read_only(self) -> bool:
@@ -244,7 +248,8 @@ def create_app(
     db_path: str | Path,
     *,
     token: str | None = None,
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_body_bytes: int | None = None,
+    settings: Settings | None = None,
 ) -> FastAPI:
     """Build the web app over the store at ``db_path``.
 
@@ -257,7 +262,11 @@ def create_app(
         ``$STORYLINE_TOKEN``; ``""`` forces read-only. Without a token the
         server is read-only: writes answer 403.
     max_body_bytes
-        Largest request body accepted; bigger ones get 413.
+        Largest request body accepted; bigger ones get 413. Default
+        ``settings.max_body_bytes``.
+    settings
+        Encoder, tracker settings and limits; default ``Settings()``. Built
+        once here and passed down to every request.
 
     Raises
     ------
@@ -271,12 +280,15 @@ def create_app(
     >>> app.state.settings.read_only, app.state.settings.max_body_bytes
     (False, 10)
     """
+    config = settings if settings is not None else Settings()
+    if max_body_bytes is None:
+        max_body_bytes = config.max_body_bytes
     if max_body_bytes < 1:
         raise ValueError("max_body_bytes must be positive")
     if token is None:
         token = os.environ.get("STORYLINE_TOKEN", "").strip() or None
-    settings = WebSettings(Path(db_path), token or None, int(max_body_bytes))
-    reader = Store(settings.db_path)
+    web_settings = WebSettings(Path(db_path), token or None, int(max_body_bytes), config)
+    reader = Store(web_settings.db_path)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -299,11 +311,11 @@ def create_app(
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    app.state.settings = settings
+    app.state.settings = web_settings
     app.state.store = reader
     app.state.writer = None
     app.state.write_lock = threading.Lock()
-    app.state.semantic = SemanticIndex()
+    app.state.semantic = SemanticIndex(vector_model(config))
 
     from storyline.web import api, pages
 
@@ -311,6 +323,6 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
+    app.add_middleware(BodyLimitMiddleware, limit=web_settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -12,6 +12,7 @@ import hmac
 from typing import Any
 
 from storyline.article import RawDocument
+from storyline.settings import Settings
 from storyline.store import Store
 from storyline.web.errors import BadRequest
 from storyline.web.vectors import link_article, vector_model
@@ -44,6 +45,7 @@ def ingest_one(
     declared: dict[str, str | None] | None = None,
     origin: str = "api",
     link: bool = True,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """Clean one posted article, store it and (when ``link``) put it in a story.
 
@@ -98,9 +100,9 @@ def ingest_one(
     result = store.add_article(prepared.article, prepared.signature)
     story_id = None
     if link and result.status == "added":
-        story_id = link_article(store, result.article_id)
+        story_id = link_article(store, result.article_id, settings)
     elif result.status != "duplicate":
-        rows = store.link_rows(ids=[result.article_id], model=vector_model())
+        rows = store.link_rows(ids=[result.article_id], model=vector_model(settings))
         story_id = store.resolve_story(rows[0].story_id) if rows and rows[0].story_id else None
     return {
         "status": result.status,

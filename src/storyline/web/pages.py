@@ -116,7 +116,9 @@ def story_list_page(
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     """One story: timeline, articles side by side by language, coverage."""
-    data = service.story_detail(request.app.state.store, story_id)
+    data = service.story_detail(
+        request.app.state.store, story_id, settings=request.app.state.settings.config
+    )
     plot = timeline([(a["id"], a["lang"], a["published"], a["title"]) for a in data["articles"]])
     columns = {
         lang: [a for a in data["articles"] if a["id"] in ids]
@@ -136,7 +138,10 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     """One article: metadata, normalised and original text, similar articles."""
     data = service.article_detail(
-        request.app.state.store, article_id, index=request.app.state.semantic
+        request.app.state.store,
+        article_id,
+        index=request.app.state.semantic,
+        settings=request.app.state.settings.config,
     )
     return _render(request, "article.html", article=data, title=data["title"] or "Article")
 
@@ -154,7 +159,12 @@ def search_page(
     if q and q.strip():
         try:
             results = service.search(
-                store, q, lang=lang or None, limit=10, index=request.app.state.semantic
+                store,
+                q,
+                lang=lang or None,
+                limit=10,
+                index=request.app.state.semantic,
+                settings=request.app.state.settings.config,
             )
         except service.BadRequest as exc:
             message = str(exc)

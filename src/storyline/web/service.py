@@ -23,12 +23,12 @@ from typing import Any
 
 from storyline.api import link_probability
 from storyline.encode import get_encoder
+from storyline.settings import Settings
 from storyline.store import Store, StoreError
 from storyline.web.display import day_of
 from storyline.web.errors import BadRequest, NotFound
 from storyline.web.ingest import ingest_one, tokens_match
 from storyline.web.vectors import (
-    ENCODER,
     SemanticIndex,
     coverage_of,
     pair_score,
@@ -187,7 +187,9 @@ def _article_card(store: Store, article_id: str) -> dict[str, Any] | None:
     }
 
 
-def story_detail(store: Store, story_id: str) -> dict[str, Any]:
+def story_detail(
+    store: Store, story_id: str, *, settings: Settings | None = None
+) -> dict[str, Any]:
     """One story: its articles (grouped by language too), timeline counts and coverage.
 
     Raises
@@ -235,14 +237,19 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         "article_ids": [c["id"] for c in cards],
         "articles": cards,
         "by_language": dict(sorted(by_language.items())),
-        "coverage": coverage_of(store, [c["id"] for c in cards]),
+        "coverage": coverage_of(store, [c["id"] for c in cards], settings),
     }
 
 
 def _cards_for_seqs(
-    store: Store, hits: list[tuple[int, float]], *, skip_lang: str | None = None
+    store: Store,
+    hits: list[tuple[int, float]],
+    *,
+    skip_lang: str | None = None,
+    settings: Settings | None = None,
 ) -> list[dict[str, Any]]:
-    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in hits], model=vector_model())}
+    model = vector_model(settings)
+    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in hits], model=model)}
     out = []
     for seq, cosine in hits:
         row = rows.get(seq)
@@ -264,6 +271,7 @@ def search(
     limit: int = 10,
     semantic: bool = True,
     index: SemanticIndex | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """Keyword (full-text) and cross-lingual semantic search over the articles.
 
@@ -303,16 +311,22 @@ def search(
             card["score"] = hit.score
             keyword.append(card)
     found: list[dict[str, Any]] = []
-    if semantic and store.vector_state(vector_model())[0]:
-        vector = get_encoder(ENCODER).encode([q.strip()])[0]
+    if semantic and store.vector_state(vector_model(settings))[0]:
+        vector = get_encoder((settings or Settings()).encoder).encode([q.strip()])[0]
         want = limit * 4 if lang else limit
-        near = semantic_index(index).nearest(store, vector, k=want)
-        found = [c for c in _cards_for_seqs(store, near) if not lang or c["lang"] == lang][:limit]
+        near = semantic_index(index, settings).nearest(store, vector, k=want)
+        cards = _cards_for_seqs(store, near, settings=settings)
+        found = [c for c in cards if not lang or c["lang"] == lang][:limit]
     return {"query": q, "keyword": keyword, "semantic": found}
 
 
 def article_detail(
-    store: Store, article_id: str, *, similar: int = 6, index: SemanticIndex | None = None
+    store: Store,
+    article_id: str,
+    *,
+    similar: int = 6,
+    index: SemanticIndex | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """One article: every field, its story, and the most similar articles in other languages.
 
@@ -340,7 +354,7 @@ def article_detail(
     data = article.to_dict()
     data["story"] = None
     data["similar"] = []
-    rows = store.link_rows(ids=[article.id], model=vector_model())
+    rows = store.link_rows(ids=[article.id], model=vector_model(settings))
     if rows:
         row = rows[0]
         if row.story_id:
@@ -348,15 +362,20 @@ def article_detail(
             if story is not None:
                 data["story"] = {"id": story.id, "title": story.title}
         if similar > 0:
-            near = semantic_index(index).nearest(store, row.doc, k=similar * 4, exclude=row.seq)
-            data["similar"] = _cards_for_seqs(store, near, skip_lang=article.lang)[:similar]
+            near = semantic_index(index, settings).nearest(
+                store, row.doc, k=similar * 4, exclude=row.seq
+            )
+            cards = _cards_for_seqs(store, near, skip_lang=article.lang, settings=settings)
+            data["similar"] = cards[:similar]
     return data
 
 
 # -- comparing ---------------------------------------------------------------
 
 
-def compare(store: Store, a: str, b: str) -> dict[str, Any]:
+def compare(
+    store: Store, a: str, b: str, *, settings: Settings | None = None
+) -> dict[str, Any]:
     """Compare two articles: similarity on the SemEval scale and shared/unique facts.
 
     Returns
@@ -396,7 +415,7 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
         "same_article": first.id == second.id,
         "score": {
             **pair_score(first, second),
-            "link_probability": link_probability(first, second, store),
+            "link_probability": link_probability(first, second, store, settings),
         },
-        "coverage": two_article_coverage(first, second, store),
+        "coverage": two_article_coverage(first, second, store, settings),
     }

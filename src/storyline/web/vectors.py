@@ -30,6 +30,7 @@ from storyline.api import (
     vector_model,
 )
 from storyline.encode import get_encoder
+from storyline.settings import Settings
 from storyline.store import Store
 
 __all__ = [
@@ -92,8 +93,10 @@ class SemanticIndex:
 _DEFAULT_INDEX: dict[str, SemanticIndex] = {}
 
 
-def semantic_index(index: SemanticIndex | None = None) -> SemanticIndex:
-    """``index``, or the process-wide index of :func:`vector_model` vectors.
+def semantic_index(
+    index: SemanticIndex | None = None, settings: Settings | None = None
+) -> SemanticIndex:
+    """``index``, or the process-wide index of the :func:`vector_model` vectors of ``settings``.
 
     Examples
     --------
@@ -102,13 +105,13 @@ def semantic_index(index: SemanticIndex | None = None) -> SemanticIndex:
     """
     if index is not None:
         return index
-    model = vector_model()
+    model = vector_model(settings)
     if model not in _DEFAULT_INDEX:
         _DEFAULT_INDEX[model] = SemanticIndex(model)
     return _DEFAULT_INDEX[model]
 
 
-def link_article(store: Store, article_id: str) -> str | None:
+def link_article(store: Store, article_id: str, settings: Settings | None = None) -> str | None:
     """Encode and link one stored article with the tracker ``storyline ingest`` uses.
 
     Returns the (live) id of the article's story, ``None`` when it has none.
@@ -121,6 +124,7 @@ def link_article(store: Store, article_id: str) -> str | None:
     """
     from storyline.link.tracker import Tracker
 
-    Tracker(store, get_encoder(ENCODER)).link_pending([article_id])
-    rows = store.link_rows(ids=[article_id], model=vector_model())
+    s = settings if settings is not None else Settings()
+    Tracker(store, get_encoder(s.encoder), s.tracker).link_pending([article_id])
+    rows = store.link_rows(ids=[article_id], model=vector_model(s))
     return store.resolve_story(rows[0].story_id) if rows and rows[0].story_id else None
