@@ -84,8 +84,11 @@ def test_near_duplicate_is_recorded_as_a_copy(store: Store, tmp_path: Path) -> N
     body = original.split("BUDAPEST", 1)[1].split("Leave a Reply")[0]
     copy = (
         "Danube flood: thousands leave their homes\n\n"
-        "By Staff Writer | Wire copy\n\nBUDAPEST" + body + "\nRead more: other stories\n"
-    )
+        "By Staff Writer | Wire copy\n\nBUDAPEST"
+        + body
+        + "\nOur correspondent in Budapest contributed to this report on the floods.\n"
+        + "\nRead more: other stories\n"
+    )  # another site's furniture is cleaned off; the added sentence makes it a near copy
     (tmp_path / "copy.txt").write_text(copy, encoding="utf-8")
     ingest([FIXTURES / "en-scrape.txt"], store)
     report = ingest([tmp_path / "copy.txt"], store)

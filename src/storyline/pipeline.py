@@ -198,7 +198,9 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     if not content or not content.strip():
         raise DocumentError("no text")
 
-    cleaned = clean_scraped_text(content, lang=_declared_lang(declared.get("lang")))
+    cleaned = clean_scraped_text(
+        content, lang=_declared_lang(declared.get("lang")), extracted=doc.kind == "html"
+    )
     body = cleaned.body.strip()
     title_raw = _first(declared.get("title"), cleaned.title)
     if not body:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.text.boilerplate import body_lines
 from storyline.text.clean_dateline import (
     Dateline,
     find_attribution,
@@ -64,6 +65,7 @@ from storyline.text.dates import (
     is_header_date_line,
     match_date,
 )
+from storyline.text.language import detect_language
 
 __all__ = ["CleanedText", "clean_scraped_text"]
 
@@ -114,15 +116,32 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def _dedupe(units: list[str]) -> list[str]:
-    seen: set[str] = set()
+def _dedupe(units: list[str], long_repeats: bool = True) -> list[str]:
+    """Drop repeated lines: a repeat of the header, of the line just before, or of a paragraph.
+
+    Short lines repeated further down (list items, table rows, poll options)
+    are content and stay; so do long ones when ``long_repeats`` is false
+    (an extractor's main text, where a repeat is the article's own).
+    """
+    header_end = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
+    seen: dict[str, int] = {}
     out: list[str] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         key = unit.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(unit)
+        first = seen.get(key)
+        if first is not None and (
+            first < header_end
+            or index - first <= _REPEAT_GAP
+            or (long_repeats and len(unit) >= _REPEAT_LONG)
+        ):
+            continue
+        seen.setdefault(key, index)
+        out.append(unit)
     return out
+
+
+_REPEAT_GAP = 2  # a line repeated within this many lines is a repeat
+_REPEAT_LONG = 100  # a line this long is never content twice
 
 
 def _cut_trailer(units: list[str]) -> list[str]:
@@ -183,6 +202,102 @@ def _segment_date(unit: str, lang: str | None) -> DateValue | None:
     return found
 
 
+_SHORT_HEADER = 6  # at most this many lines before the body: an article's own header
+_CAPTION_REACH = 3  # lines after the body where a photo caption still belongs to it
+_HEADER_WINDOW = 8  # lines before a page's body searched for its date and byline
+_TITLE_SEPARATORS = re.compile(r"\s+[|｜\-–—:·•»]{1,2}\s+")
+
+
+def _fold(line: str) -> str:
+    return " ".join(line.replace("\u200c", " ").casefold().split())
+
+
+def _page_title(header: list[str]) -> str | None:
+    """A page's headline, from its header; the first line is taken for the page's ``<title>``.
+
+    In order: the longest header line that the first line contains
+    (``Opinion | Tax plan stalls - The Daily`` and ``Tax plan stalls``), the
+    header line sharing most words with it (a headline reworded for search
+    engines), else the first line less its site and section parts.
+
+    Examples
+    --------
+    >>> _page_title(["Tax plan stalls again - The Daily", "Home", "Tax plan stalls again"])
+    'Tax plan stalls again'
+    >>> _page_title(["Key moments from the testimony | Site", "Menu",
+    ...              "Key moments from the impeachment testimony"])
+    'Key moments from the impeachment testimony'
+    >>> _page_title(["Classificação NASCAR | Autoracing | F1 | Indy", "Home"])
+    'Classificação NASCAR'
+    """
+    first = header[0]
+    folded_first = _fold(first)
+    best: str | None = None
+    for line in header[1:]:
+        folded = _fold(line)
+        if len(folded) >= 12 and word_count(line) >= 2 and folded in folded_first:
+            if best is None or len(line) >= len(best):
+                best = line
+    if best is not None:
+        return best
+    first_words = set(_TITLE_WORD.findall(folded_first))
+    best_score = _TITLE_SIMILAR
+    for line in header[1:]:
+        if not looks_like_headline(line):
+            continue
+        words = set(_TITLE_WORD.findall(_fold(line)))
+        shared = len(words & first_words)
+        score = shared / len(words | first_words) if words else 0.0
+        if shared >= 3 and score >= best_score:
+            best, best_score = line, score
+    if best is not None:
+        return best
+    parts = _TITLE_SEPARATORS.split(first)
+    while len(parts) >= 2 and word_count(parts[-1]) <= 5:
+        parts.pop()
+        if word_count(parts[-1]) >= 4:
+            break
+    if len(parts) >= 2 and is_section_label(parts[0]):
+        parts.pop(0)
+    head = " ".join(parts) if len(parts) > 1 else parts[0]
+    if len(parts) > 1:  # keep the original separators between what is left
+        head = first[first.find(parts[0]) : first.rfind(parts[-1]) + len(parts[-1])]
+    return head if word_count(head) >= 2 or looks_like_headline(first) else None
+
+
+_TITLE_WORD = re.compile(r"\w+")
+_TITLE_SIMILAR = 0.4  # word overlap (Jaccard) of a reworded headline with the page title
+
+
+def _page_body(
+    units: list[str], lang: str | None
+) -> tuple[list[str], list[str] | None, str | None]:
+    """Drop page furniture: ``(units, page_header, title)``.
+
+    The body is :func:`~storyline.text.boilerplate.body_lines`' run of
+    lines. When more than :data:`_SHORT_HEADER` lines come before it, the
+    text is a whole page: its header is returned apart (the last
+    :data:`_HEADER_WINDOW` lines, for date and byline) with the page's
+    title; else the header stays in ``units`` for the article rules.
+    """
+    if not units:
+        return units, None, None
+    if lang is None:
+        sample = "\n".join(sorted(units, key=len)[-12:])[:3000]
+        guess = detect_language(sample).lang
+        lang = guess if guess != "und" else None
+    start, end, keep = body_lines(units, lang)
+    if end == 0:
+        return units, None, None  # nothing reads as running text: keep it all
+    kept = set(keep)  # captions in or just after the body stay: the caption rule files them
+    near = units[start : end + _CAPTION_REACH]
+    body = [u for i, u in enumerate(near, start) if i in kept or is_caption(u)]
+    if start <= _SHORT_HEADER:
+        return units[:start] + body, None, None
+    header = units[:start]
+    return body, header[-_HEADER_WINDOW:], _page_title(header)
+
+
 def _first_dateline(body: list[str]) -> Dateline | None:
     """The dateline of the first paragraph; short lines before it are skipped."""
     for unit in body[:3]:
@@ -192,7 +307,9 @@ def _first_dateline(body: list[str]) -> Dateline | None:
     return None
 
 
-def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
+def clean_scraped_text(
+    text: str, lang: str | None = None, *, extracted: bool = False
+) -> CleanedText:
     """Clean a plain-text scrape of a news page.
 
     Parameters
@@ -200,7 +317,11 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
     text
         The scraped text, any language or script.
     lang
-        ISO 639-1 code when known; only used to read ambiguous dates.
+        ISO 639-1 code when known: reads ambiguous dates and picks the
+        stop-word list of boilerplate removal (detected when ``None``).
+    extracted
+        True when the text is already a page's main text (an HTML
+        extractor's output): page furniture removal is skipped.
 
     Returns
     -------
@@ -226,18 +347,27 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
     header_outlet = find_header_outlet(units[0]) if units else None
     if header_outlet is not None:
         units = units[1:]
-    units = [u for u in _cut_trailer(_dedupe(units)) if not is_noise(u)]
-    source_outlet = _source_outlet(units)
+    page_header: list[str] | None = None
+    title: str | None = None
+    source_outlet = None
+    if not extracted:
+        source_outlet = _source_outlet(units)  # read before furniture goes: footers name the site
+        units, page_header, title = _page_body(units, lang)
+    units = [u for u in _cut_trailer(_dedupe(units, not extracted)) if not is_noise(u)]
+    source_outlet = source_outlet or _source_outlet(units)
     flags = [is_caption(u) for u in units]
     captions = tuple(u for u, flag in zip(units, flags, strict=True) if flag)
     units = [u for u, flag in zip(units, flags, strict=True) if not flag]
 
-    title: str | None = None
     author: str | None = None
     published: DateValue | None = find_labelled_date(text[:3000], lang)
     body: list[str] = []
-    first_paragraph = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
-    for index, unit in enumerate(units[:first_paragraph]):
+    if page_header is None:
+        first_paragraph = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
+        header, rest = units[:first_paragraph], units[first_paragraph:]
+    else:
+        header, rest = page_header, units
+    for index, unit in enumerate(header):
         date_line = is_header_date_line(unit, lang)
         if date_line is not None or find_labelled_date(unit, lang) is not None:
             published = published or date_line
@@ -252,8 +382,10 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
         if date_line is not None:
             published = published or date_line
             continue
+        if page_header is not None:
+            continue  # the rest of a page's header is furniture
         if title is None:
-            following = units[index + 1] if index + 1 < first_paragraph else None
+            following = header[index + 1] if index + 1 < len(header) else None
             if is_section_label(unit) and not (following is None and len(unit.split()) >= 2):
                 continue
             if looks_like_headline(unit) or following is None:
@@ -261,7 +393,7 @@ def clean_scraped_text(text: str, lang: str | None = None) -> CleanedText:
             continue
         if not is_section_label(unit):
             body.append(unit)
-    body.extend(units[first_paragraph:])
+    body.extend(rest)
 
     dateline_place = outlet = None
     if body:
