@@ -117,7 +117,7 @@ class E5Runtime:
         --------
         >>> rt = E5Runtime()
         >>> [(i, len(ids)) for i, ids in rt.windows(["a", "word " * 600])]
-        [(0, 5), (1, 512), (1, 95)]
+        [(0, 6), (1, 512), (1, 96)]
         """
         w = self.weights
         span = w.max_positions - 2
