@@ -36,7 +36,11 @@ KEYS = {
     "zwnj_stripped",
     "encoding",
     "hostile",
+    "hard_negative_of",
+    "date_source",
 }
+EVENTS = [e for e in MANIFEST if not e["hard_negative_of"]]
+NEGATIVES = [e for e in MANIFEST if e["hard_negative_of"]]
 
 
 def _records(entry: dict[str, Any]) -> list[dict[str, str]]:
@@ -80,6 +84,7 @@ def test_manifest_lines_have_the_documented_keys() -> None:
         assert entry["encoding"] in {"utf-8", "cp1251", "windows-1256"}
         assert entry["format"] in {"txt", "html", "jsonl", "csv", "rss"}
         assert Path(entry["file"]).suffix.lstrip(".") in {"txt", "html", "jsonl", "csv", "xml"}
+        assert entry["date_source"] in {"metadata", "url", "text", None}
 
 
 def test_every_file_exists_and_every_data_file_is_listed() -> None:
@@ -115,7 +120,7 @@ def test_every_record_index_exists_and_every_record_is_listed() -> None:
 def test_formats_required_by_the_demo_are_present() -> None:
     per_format = Counter(e["format"] for e in MANIFEST)
     assert 3 <= per_format["html"] <= 4
-    assert 4 <= per_format["jsonl"] <= 6
+    assert 4 <= per_format["jsonl"] <= 10
     assert per_format["csv"] == 3
     assert per_format["rss"] == 3
     assert per_format["txt"] > per_format["html"]
@@ -128,7 +133,15 @@ def test_container_fields() -> None:
             assert set(record) == {"url", "title", "text", "date", "lang", "outlet"}
             assert record["lang"] == entry["lang"]
             assert record["outlet"] == entry["outlet"]
-            assert record["date"].startswith(entry["published"])
+            if entry["date_source"] == "metadata":
+                assert record["date"].startswith(entry["published"])
+            else:  # an export without a date field, as real scrapes have
+                assert record["date"] == ""
+            in_url = entry["published"] in record["url"].replace("/", "-") or entry[
+                "published"
+            ].replace("-", "") in record["url"]
+            if entry["date_source"] != "metadata":
+                assert in_url == (entry["date_source"] == "url"), record["url"]
         if entry["format"] == "rss":
             record = _records(entry)[entry["record"]]
             assert "<p>" in record["text"]
@@ -144,7 +157,8 @@ def test_titles_match_the_files() -> None:
             assert match is not None, entry["file"]
             assert unescape(match.group(1).strip()) == entry["title"]
         else:
-            assert entry["title"] in _text(entry).splitlines()[:12], entry["file"]
+            lines = [re.sub(r"^date \d{4}-\d\d-\d\d ", "", x) for x in _text(entry).splitlines()]
+            assert entry["title"] in lines[:12], entry["file"]
 
 
 def test_html_pages_declare_their_metadata() -> None:
@@ -166,6 +180,7 @@ def test_languages() -> None:
 
 def test_events_are_multilingual_and_distractors_are_single() -> None:
     events = stories()
+    assert all(not e["hard_negative_of"] for entries in events.values() for e in entries)
     assert len(events) >= 9
     for label, entries in events.items():
         assert re.fullmatch(r"e\d+-[a-z0-9-]+", label)
@@ -188,10 +203,14 @@ def test_some_event_spans_several_days_and_has_follow_ups() -> None:
 
 
 def test_published_dates_are_in_range() -> None:
-    for entry in MANIFEST:
+    for entry in EVENTS:
         assert entry["published"] is not None, entry["file"]
         day = date.fromisoformat(entry["published"])
         assert date(2025, 3, 1) <= day <= date(2025, 4, 30), entry["file"]
+        assert entry["date_source"] is not None, entry["file"]
+    for entry in NEGATIVES:  # earlier years, or weeks before the event
+        day = date.fromisoformat(entry["published"])
+        assert date(2015, 1, 1) <= day < date(2025, 3, 1), entry["file"]
 
 
 def test_article_lengths() -> None:
@@ -213,7 +232,7 @@ def test_declared_encodings() -> None:
             raw.decode("utf-8")
         assert entry["title"] in raw.decode(entry["encoding"])
     for entry in MANIFEST:
-        if entry["encoding"] == "utf-8":
+        if entry["encoding"] == "utf-8" and entry["record"] is None:
             raw = (sample_dir() / entry["file"]).read_bytes()
             assert not raw.startswith(b"\xef\xbb\xbf"), entry["file"]
             raw.decode("utf-8")
@@ -261,7 +280,7 @@ def test_one_persian_file_has_a_numeric_jalali_date() -> None:
     hits = [
         e
         for e in MANIFEST
-        if e["lang"] == "fa" and re.search("۱۴۰[۳۴]/[۰-۹]{2}/[۰-۹]{2}", _text(e))
+        if e["lang"] == "fa" and re.search("۱[۳۴][۰-۹]{2}/[۰-۹]{2}/[۰-۹]{2}", _text(e))
     ]
     assert [e["published"] for e in hits] == ["2025-03-16"]
 
@@ -307,6 +326,46 @@ def test_txt_scrape_noise_is_present() -> None:
         e for e in MANIFEST if e["format"] == "txt" and _text(e).count(e["title"]) >= 2
     ]
     assert len(repeated_title) >= 5
+
+
+def test_hard_negatives_share_actors_but_not_the_event() -> None:
+    negatives = stories(min_languages=1, hard_negatives=True).keys() - stories(1).keys()
+    assert len(negatives) >= 5
+    events = stories()
+    of = {e["hard_negative_of"] for e in NEGATIVES}
+    assert {"e1-shatt-al-arab-dredging", "e2-elazig-earthquake"} <= of
+    assert len(of) >= 4 and of <= events.keys()
+    for label in negatives:
+        entries = [e for e in NEGATIVES if e["story"] == label]
+        assert re.fullmatch(r"h\d+[a-z]?-[a-z0-9-]+", label)
+        langs = {e["lang"] for e in entries}
+        assert len(langs) >= 2, label
+        assert len({e["hard_negative_of"] for e in entries}) == 1, label
+        assert label not in events
+    for event in of:  # every event's negatives come in two or more scripts
+        langs = {e["lang"] for e in NEGATIVES if e["hard_negative_of"] == event}
+        script = {"fa": "arabic", "ar": "arabic", "ru": "cyrillic", "zh": "han"}
+        assert len({script.get(lang, "latin") for lang in langs}) >= 2, (event, langs)
+    # each negative names a place or actor of its event (checked by hand-picked keys)
+    shared = {
+        "e1-shatt-al-arab-dredging": ("Shatt al-Arab", "اروندرود", "شط العرب"),
+        "e2-elazig-earthquake": ("Sivrice", "سیوریجه", "Elazig"),
+        "e3-marseille-dock-strike": ("Marseille-Fos", "马赛-福斯港"),
+        "e6-iraq-kuwait-sandstorm": ("Najaf", "النجف", "خوزستان"),
+        "e7-north-south-corridor": ("Север – Юг", "شمال-جنوب"),
+    }
+    for entry in NEGATIVES:
+        text = _text(entry)
+        assert any(key in text for key in shared[entry["hard_negative_of"]]), entry["file"]
+
+
+def test_some_hard_negatives_state_no_date_and_some_only_in_the_url() -> None:
+    sources = Counter(e["date_source"] for e in NEGATIVES)
+    assert sources[None] >= 3 and sources["url"] >= 2 and sources["text"] >= 6
+    undated_txt = [e for e in NEGATIVES if e["date_source"] is None and e["record"] is None]
+    for entry in undated_txt:  # no year of publication anywhere near the top
+        head = "\n".join(_text(entry).splitlines()[:6])
+        assert entry["published"][:4] not in head, entry["file"]
 
 
 def test_seed_like_pair_persian_report_is_longer() -> None:

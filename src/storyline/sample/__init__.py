@@ -2,12 +2,17 @@
 
 Short fictional news articles, written by the project, in nine languages and
 in every input format the readers support (plain-text scrapes, saved HTML
-pages, a JSONL export, a CSV export and an RSS feed). Nine events are each
-reported in three to five languages; seven single articles are distractors.
+pages, JSONL exports, a CSV export and an RSS feed). Nine events are each
+reported in three to six languages; seven single articles are distractors.
+Six *hard-negative* stories (two to three languages and scripts each) report
+the same actors and places as five of the events but another occurrence: an
+earlier year's agreement, another minister, an earlier earthquake, strike or
+sandstorm; they must never join the event's story.
 ``manifest.jsonl`` is the answer key: one line per article, with its
-language, story label, headline, outlet, publication date, encoding and
-whether it is a near-duplicate of another file. ``README.md`` lists the
-deliberate differences and conflicts between the reports of each event.
+language, story label, headline, outlet, publication date and where the file
+states it, encoding, whether it is a near-duplicate of another file and which
+event it is a hard negative of. ``README.md`` lists the deliberate
+differences and conflicts between the reports of each event.
 
 Only the standard library is used here, so tests and the demo can rely on
 this module whatever else is installed.
@@ -24,10 +29,22 @@ True
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["data_files", "load_manifest", "sample_dir", "stories"]
+if TYPE_CHECKING:
+    from storyline.article import RawDocument
+
+__all__ = [
+    "GoldArticle",
+    "data_files",
+    "gold_articles",
+    "gold_documents",
+    "load_manifest",
+    "sample_dir",
+    "stories",
+]
 
 MANIFEST_NAME = "manifest.jsonl"
 DATA_FOLDERS = ("articles", "feeds")
@@ -96,7 +113,12 @@ def load_manifest() -> list[dict[str, Any]]:
         (``YYYY-MM-DD`` or ``None``), ``duplicate_of`` (file of the
         original, or ``None``), ``zwnj_stripped`` (bool), ``encoding``
         (``utf-8``, ``cp1251`` or ``windows-1256``) and ``hostile`` (bool:
-        the HTML page carries script-injection markup).
+        the HTML page carries script-injection markup), ``hard_negative_of``
+        (the event label this article must stay out of, or ``None``) and
+        ``date_source`` (where the file states its publication date:
+        ``metadata`` for HTML meta tags and export/feed date fields, ``url``,
+        ``text`` for a date line or dateline, or ``None`` when the file states
+        none; ``published`` is then known only to the manifest).
 
     Examples
     --------
@@ -111,7 +133,9 @@ def load_manifest() -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def stories(min_languages: int = 2) -> dict[str, list[dict[str, Any]]]:
+def stories(
+    min_languages: int = 2, *, hard_negatives: bool = False
+) -> dict[str, list[dict[str, Any]]]:
     """Group the manifest by story label, keeping multi-language events.
 
     Parameters
@@ -119,6 +143,9 @@ def stories(min_languages: int = 2) -> dict[str, list[dict[str, Any]]]:
     min_languages
         Keep only stories reported in at least this many languages; ``1``
         keeps every story, distractors included.
+    hard_negatives
+        Also keep the hard-negative stories (labels ``h…``, entries with a
+        ``hard_negative_of``); by default only the events and distractors.
 
     Returns
     -------
@@ -134,12 +161,142 @@ def stories(min_languages: int = 2) -> dict[str, list[dict[str, Any]]]:
     ['ar', 'en', 'fa']
     >>> len(stories(min_languages=1)) > len(events)
     True
+    >>> negatives = stories(hard_negatives=True).keys() - events.keys()
+    >>> sorted(label.split("-")[0] for label in negatives)
+    ['h1a', 'h1b', 'h2', 'h3', 'h6', 'h7']
     """
     grouped: dict[str, list[dict[str, Any]]] = {}
     for entry in load_manifest():
+        if entry["hard_negative_of"] and not hard_negatives:
+            continue
         grouped.setdefault(entry["story"], []).append(entry)
     return {
         label: entries
         for label, entries in sorted(grouped.items())
         if len({e["lang"] for e in entries}) >= min_languages
     }
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """One article of the corpus with its answer: the unit of an ordered evaluation.
+
+    ``key`` is ``file`` or ``file#record``; ``story`` the gold story label;
+    ``published`` the true publication day (``YYYY-MM-DD``, always set, even
+    when the file does not state it: see ``date_source``); ``entry`` the
+    whole manifest line.
+    """
+
+    key: str
+    file: str
+    record: int | None
+    story: str
+    published: str
+    lang: str
+    title: str
+    hard_negative_of: str | None
+    date_source: str | None
+    duplicate_of: str | None
+    entry: dict[str, Any]
+
+    @property
+    def path(self) -> Path:
+        """Absolute path of the file that holds the article."""
+        return sample_dir() / self.file
+
+
+def gold_articles(
+    order: Literal["file", "published"] = "file", *, duplicates: bool = True
+) -> list[GoldArticle]:
+    """Every article of the corpus with its gold story and publication day, ordered.
+
+    Parameters
+    ----------
+    order
+        ``"file"``: the order :func:`data_files` gives (path, then record
+        index), the order ``storyline ingest --sample`` reads them.
+        ``"published"``: by true publication day, ties in file order.
+    duplicates
+        Keep the near-duplicate copy (which ``ingest`` records as a copy,
+        not as an article); ``False`` leaves it out.
+
+    Returns
+    -------
+    list of GoldArticle
+
+    Examples
+    --------
+    >>> by_day = gold_articles("published")
+    >>> by_day[0].published < by_day[-1].published
+    True
+    >>> first = gold_articles()[0]
+    >>> first.key, first.story
+    ('articles/ar-alofoq-shatt-alarab.txt', 'e1-shatt-al-arab-dredging')
+    >>> sum(g.hard_negative_of is not None for g in by_day) >= 12
+    True
+    """
+    if order not in ("file", "published"):
+        raise ValueError(f"order must be 'file' or 'published', not {order!r}")
+    golds = [
+        GoldArticle(
+            key=e["file"] if e["record"] is None else f"{e['file']}#{e['record']}",
+            file=e["file"],
+            record=e["record"],
+            story=e["story"],
+            published=e["published"],
+            lang=e["lang"],
+            title=e["title"],
+            hard_negative_of=e["hard_negative_of"],
+            date_source=e["date_source"],
+            duplicate_of=e["duplicate_of"],
+            entry=e,
+        )
+        for e in load_manifest()
+        if duplicates or not e["duplicate_of"]
+    ]
+    golds.sort(key=lambda g: (g.file, g.record if g.record is not None else -1))
+    if order == "published":
+        golds.sort(key=lambda g: g.published)  # stable: ties keep file order
+    return golds
+
+
+def gold_documents(
+    order: Literal["file", "published"] = "file", *, duplicates: bool = True
+) -> list[tuple[RawDocument, GoldArticle]]:
+    """The corpus as raw documents, one per article, each with its answer, ordered.
+
+    Reads every file with :func:`storyline.read.read_path` (so this one
+    function needs the readers) and picks each manifest entry's record, so
+    the articles can be ingested one by one in any order.
+
+    Parameters
+    ----------
+    order, duplicates
+        As in :func:`gold_articles`.
+
+    Returns
+    -------
+    list of (RawDocument, GoldArticle)
+
+    Examples
+    --------
+    >>> docs = gold_documents("published")
+    >>> len(docs) == len(gold_articles())
+    True
+    >>> doc, gold = docs[-1]
+    >>> gold.published, gold.key, doc.declared["title"] == gold.title
+    ('2025-04-28', 'feeds/export-newsdesk.jsonl#3', True)
+    """
+    from storyline.article import ReadFailure
+    from storyline.read import read_path
+
+    golds = gold_articles(order, duplicates=duplicates)
+    per_file: dict[str, list[RawDocument]] = {}
+    for name in {g.file for g in golds}:
+        docs = []
+        for doc in read_path(sample_dir() / name):
+            if isinstance(doc, ReadFailure):
+                raise ValueError(f"sample file unreadable: {doc.origin}: {doc.reason}")
+            docs.append(doc)
+        per_file[name] = docs
+    return [(per_file[g.file][g.record or 0], g) for g in golds]
