@@ -170,8 +170,9 @@ def sample_store():
     from storyline.pipeline import ingest
     from storyline.sample import data_files
 
-    store = Store(":memory:")
-    ingest([str(p) for p in data_files()], store, encoder=get_encoder("e5-small"))
+    store = Store(":memory:")  # the corpus without its hard negatives (see the test below)
+    files = data_files(hard_negatives=False)
+    ingest([str(p) for p in files], store, encoder=get_encoder("e5-small"))
     yield store
     store.close()
 
@@ -187,6 +188,29 @@ def test_sample_corpus_clusters_with_the_real_encoder(sample_store):
     assert result["pairwise"]["f1"] >= 0.7
     assert result["pairwise"]["precision"] >= 0.9
     assert result["pairwise_crosslingual"]["f1"] >= 0.65
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="#14 items 3-6: with the linker as of 14:40 UTC, 16 of the 17 hard-negative reports "
+    "join their event's story (e1 and e7 even merge through them); remove this mark when fixed",
+)
+def test_hard_negatives_stay_out_of_their_events_story(sample_db):
+    from storyline.sample import load_manifest
+
+    negative_of = {e["story"]: e["hard_negative_of"] for e in load_manifest() if e["hard_negative_of"]}
+    with Store(sample_db) as store:
+        gold, _ = sample_gold(store)
+        pred = {r.article_id: r.story_id for r in store.link_rows(ids=list(gold), model="e5-small@400")}
+    members: dict[str, set[str]] = {}
+    for article, story in pred.items():
+        members.setdefault(story, set()).add(gold[article])
+    joined = [
+        (gold[a], negative_of[gold[a]])
+        for a in gold
+        if gold[a] in negative_of and negative_of[gold[a]] in members[pred[a]]
+    ]
+    assert len(negative_of) >= 5 and joined == []
 
 
 def test_sample_event_e1_english_and_persian_share_a_story(sample_store):

@@ -69,11 +69,17 @@ def sample_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
-def data_files() -> list[Path]:
+def data_files(*, hard_negatives: bool = True) -> list[Path]:
     """Return every article file of the corpus, sorted, without the manifest.
 
     These are the files to ingest for a demo: the ``articles/`` and
     ``feeds/`` folders, never ``manifest.jsonl`` or ``README.md``.
+
+    Parameters
+    ----------
+    hard_negatives
+        ``False`` leaves out the files that hold only hard negatives (the
+        corpus as it was before they were added: 47 articles).
 
     Returns
     -------
@@ -87,6 +93,8 @@ def data_files() -> list[Path]:
     ['.csv', '.html', '.jsonl', '.txt', '.xml']
     >>> any(p.name == "manifest.jsonl" for p in files)
     False
+    >>> len(data_files(hard_negatives=False)) < len(files)
+    True
     """
     root = sample_dir()
     found = [
@@ -95,6 +103,9 @@ def data_files() -> list[Path]:
         for path in (root / folder).rglob("*")
         if path.is_file() and not path.name.startswith(".")
     ]
+    if not hard_negatives:
+        events = {e["file"] for e in load_manifest() if not e["hard_negative_of"]}
+        found = [p for p in found if p.relative_to(root).as_posix() in events]
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
