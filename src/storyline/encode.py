@@ -288,6 +288,7 @@ class HashingEncoder:
         >>> HashingEncoder().encode(["a b c"]).shape
         (1, 256)
         """
+        texts = [t if t.strip() else "-" for t in texts]  # as E5Encoder: a unit vector for ""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _normalise_rows(np.stack([self._one(t) for t in texts]))
