@@ -1,8 +1,12 @@
 """Run every benchmark and print one JSON line per figure.
 
-Usage: ``python bench/run.py [--shared ../shared] [--only NAME ...]``.
+Usage: ``python bench/run.py [--shared ../shared] [--only NAME ...] [--no-gate]``.
 Benchmarks that need ``../shared/data`` report ``{"skipped": ...}`` when it
 is absent. Timings are medians over repeated runs where the benchmark says so.
+
+At the end the quality figures pinned in ``bench/baseline.json`` are checked
+(``bench/gate.py``): one ``{"bench": "gate", ...}`` line per pinned figure, and
+exit status 1 when one fell below its baseline or disappeared.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--no-gate", action="store_true", help="skip the baseline check")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     failed = False
+    printed: list[dict] = []
     for name in args.only or BENCHES:
         try:
             module = importlib.import_module(name)
@@ -43,11 +49,27 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"bench": name, "error": f"{type(exc).__name__}: {exc}"}), flush=True)
             continue
         for row in rows:
-            print(json.dumps({"bench": name, **row}, ensure_ascii=False), flush=True)
+            printed.append({"bench": name, **row})
+            print(json.dumps(printed[-1], ensure_ascii=False), flush=True)
         print(
             json.dumps({"bench": name, "wall_s": round(time.perf_counter() - start, 2)}),
             flush=True,
         )
+    if not args.no_gate:
+        import gate
+
+        baseline = json.loads(gate.BASELINE.read_text(encoding="utf-8"))
+        results = gate.compare(baseline, printed)
+        for r in results:
+            line = {"figure": r.name, "status": r.status, "pinned": r.pinned}
+            print(json.dumps({"bench": "gate", **line, "measured": r.measured}), flush=True)
+        if any(r.status in ("worse", "missing") for r in results):
+            print(
+                "bench gate FAILED: a pinned figure fell below bench/baseline.json "
+                "(see bench/gate.py to lower a baseline on purpose)",
+                file=sys.stderr,
+            )
+            failed = True
     return 1 if failed else 0
 
 
