@@ -34,6 +34,8 @@ from typing import Any
 import numpy as np
 from usearch.index import Index
 
+from storyline.link.ports import LinkStore
+
 __all__ = ["VectorIndex", "index_path"]
 
 logger = logging.getLogger(__name__)
@@ -189,7 +191,7 @@ class VectorIndex:
         return True
 
     @classmethod
-    def for_store(cls, store: Any, model: str, dim: int) -> VectorIndex:
+    def for_store(cls, store: LinkStore, model: str, dim: int) -> VectorIndex:
         """The index of ``store``'s cached ``model`` vectors: loaded, caught up or rebuilt.
 
         Examples
@@ -214,7 +216,7 @@ class VectorIndex:
                     index.add(seqs, mat)
         return index
 
-    def persist(self, store: Any, model: str) -> None:
+    def persist(self, store: LinkStore, model: str) -> None:
         """Save the file, then record its state in the store's ``meta``.
 
         Examples

@@ -38,6 +38,7 @@ import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking
 from storyline.link.index import VectorIndex
+from storyline.link.ports import LinkStore
 from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig, encode_missing, vector_key
 
 __all__ = ["RelinkReport", "SimilarHit", "relink", "similar_articles", "similar_to_text"]
@@ -65,7 +66,7 @@ class RelinkReport:
 
 
 def relink(
-    store: Any,
+    store: LinkStore,
     encoder: Encoder,
     config: TrackerConfig | None = None,
     progress: Callable[[str, int, int], None] | None = None,
@@ -145,18 +146,22 @@ class SimilarHit:
 
 
 def _hits(
-    store: Any, index: VectorIndex, vec: np.ndarray, limit: int, exclude: int | None, key: str
+    store: LinkStore, index: VectorIndex, vec: np.ndarray, limit: int, exclude: int | None, key: str
 ) -> list[SimilarHit]:
     found = index.search(vec, limit, exclude=exclude)
     rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in found], model=key)}
     titles = store.article_titles([r.article_id for r in rows.values()])
+
+    def live(story_id: str | None) -> str | None:
+        return store.resolve_story(story_id) if story_id else None
+
     return [
         SimilarHit(
             rows[s].article_id,
             titles.get(rows[s].article_id),
             rows[s].lang,
             round(c, 4),
-            store.resolve_story(rows[s].story_id) if rows[s].story_id else None,
+            live(rows[s].story_id),
         )
         for s, c in found
         if s in rows
@@ -164,7 +169,7 @@ def _hits(
 
 
 def similar_articles(
-    store: Any,
+    store: LinkStore,
     article_id: str,
     encoder: Encoder,
     limit: int = 10,
@@ -191,7 +196,7 @@ def similar_articles(
 
 
 def similar_to_text(
-    store: Any,
+    store: LinkStore,
     title: str | None,
     text: str,
     encoder: Encoder,

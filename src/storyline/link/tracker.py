@@ -55,6 +55,7 @@ import numpy as np
 from storyline.encode import Encoder
 from storyline.link.decide import LinkModel, RunningMean, pair_link_features
 from storyline.link.index import VectorIndex
+from storyline.link.ports import LinkStore
 from storyline.link.vectors import LEAD_CHARS, encode_missing, vector_key
 from storyline.store.story_records import LinkRow, StoryState
 
@@ -181,7 +182,7 @@ class Tracker:
 
     def __init__(
         self,
-        store: object,
+        store: LinkStore,
         encoder: Encoder,
         config: TrackerConfig | None = None,
         model: LinkModel | None = None,

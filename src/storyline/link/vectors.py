@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from storyline.encode import Encoder, doc_text_for_linking
 from storyline.link.decide import link_keys
+from storyline.link.ports import LinkStore
 
 __all__ = ["LEAD_CHARS", "encode_missing", "vector_key"]
 
@@ -48,7 +49,7 @@ def vector_key(encoder: Encoder, lead_chars: int = LEAD_CHARS) -> str:
 
 
 def encode_missing(
-    store: object,
+    store: LinkStore,
     encoder: Encoder,
     ids: Sequence[str] | None = None,
     lead_chars: int = LEAD_CHARS,
@@ -78,19 +79,19 @@ def encode_missing(
     """
     key = vector_key(encoder, lead_chars)
     if ids is None:
-        todo = store.articles_without_vectors(key)  # type: ignore[attr-defined]
+        todo = store.articles_without_vectors(key)
     else:
         wanted = list(dict.fromkeys(ids))
-        cached = store.doc_vectors(wanted, key)  # type: ignore[attr-defined]
+        cached = store.doc_vectors(wanted, key)
         todo = [i for i in wanted if i not in cached]
     keys = keys or {}
     done = 0
     for start in range(0, len(todo), batch):
-        rows = store.linking_texts(todo[start : start + batch])  # type: ignore[attr-defined]
+        rows = store.linking_texts(todo[start : start + batch])
         texts = [doc_text_for_linking(title, text, lead_chars) for _, title, text, _ in rows]
         vecs = encoder.encode(texts)
         found = [keys.get(aid) or link_keys(title, text, lang) for aid, title, text, lang in rows]
-        store.put_doc_vectors(  # type: ignore[attr-defined]
+        store.put_doc_vectors(
             [(r[0], v) for r, v in zip(rows, vecs, strict=True)], key, found
         )
         done += len(rows)
