@@ -35,6 +35,8 @@ Examples
 ['missing']
 >>> [r.status for r in compare(base, [{"bench": "other"}])]
 ['not measured']
+>>> _metric({"pairwise": {"f1": 0.9}}, "pairwise.f1")
+0.9
 """
 
 from __future__ import annotations
@@ -65,6 +67,16 @@ class Result:
         return f"{self.status:>12}  {self.name}: pinned {self.pinned:g}, measured {got}"
 
 
+def _metric(row: dict[str, Any], path: str) -> Any:
+    """``row[path]``, where ``a.b`` reads ``row["a"]["b"]``; ``None`` when absent."""
+    value: Any = row
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
 def _matches(row: dict[str, Any], entry: dict[str, Any]) -> bool:
     if row.get("bench") != entry["bench"]:
         return False
@@ -80,11 +92,11 @@ def compare(baseline: dict[str, Any], rows: list[dict[str, Any]]) -> list[Result
         if entry["bench"] not in ran:
             out.append(Result(entry["name"], "not measured", pinned, None, entry))
             continue
-        found = [r for r in rows if _matches(r, entry) and entry["metric"] in r]
+        found = [r for r in rows if _matches(r, entry) and _metric(r, entry["metric"]) is not None]
         if not found:
             out.append(Result(entry["name"], "missing", pinned, None, entry))
             continue
-        measured = float(found[-1][entry["metric"]])
+        measured = float(_metric(found[-1], entry["metric"]))
         sign = 1.0 if entry.get("higher_is_better", True) else -1.0
         delta = sign * (measured - pinned)
         tolerance = float(entry.get("tolerance", 0.0))
