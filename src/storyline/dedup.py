@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 
 import numpy as np
 from datasketch import MinHash
@@ -66,6 +67,7 @@ __all__ = [
     "band_keys",
     "is_duplicate",
     "is_empty",
+    "iter_shingle_hashes",
     "jaccard",
     "shingle_hashes",
     "segments",
@@ -103,6 +105,11 @@ _FNV_PRIME = np.uint64(0x100000001B3)
 _MAX_UNIT = 48
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _FINAL = frozenset(".!?:;…\"'»”’)]。！？؟۔।")
+
+_PIECE_CHARS = 65_536
+"""Characters of a block hashed at a time (a piece of a longer block)."""
+_MINHASH_CHUNK = 4096
+"""Shingles per MinHash update (128 x 8 bytes each in the permutation step)."""
 
 _permutations: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -170,11 +177,93 @@ def segments(text: str) -> list[str]:
     return blocks
 
 
-def _block_units(block: str, by_char: bool) -> list[str]:
+def _pieces(folded: str, by_char: bool) -> Iterator[str]:
+    """Cut a folded block into pieces of about :data:`_PIECE_CHARS` characters.
+
+    Word mode cuts only at a space (dropped), so the units of the pieces,
+    concatenated, are exactly ``folded.split(" ")``; character mode cuts
+    anywhere.
+    """
+    start, end_all = 0, len(folded)
+    while start < end_all:
+        end = start + _PIECE_CHARS
+        if end >= end_all:
+            yield folded[start:]
+            return
+        if by_char:
+            yield folded[start:end]
+            start = end
+            continue
+        cut = folded.find(" ", end)
+        if cut < 0:
+            yield folded[start:]
+            return
+        yield folded[start:cut]
+        start = cut + 1
+
+
+def _piece_units(piece: str, by_char: bool) -> list[str]:
+    return list(piece.replace(" ", "")) if by_char else piece.split(" ")
+
+
+def _combine(hashes: np.ndarray, width: int) -> np.ndarray:
+    """Rolling combination h = ((u0 * M + u1) * M + u2) ... mod 2**64, over each window."""
+    windows = len(hashes) - width + 1
+    combined = hashes[:windows].copy()
+    with np.errstate(over="ignore"):
+        for offset in range(1, width):
+            combined = combined * _MULT + hashes[offset : offset + windows]
+    return combined
+
+
+def _block_shingles(block: str, by_char: bool) -> Iterator[np.ndarray]:
+    """The shingle hashes of one block, in bounded chunks.
+
+    A block of any length is read piece by piece; the last ``SHINGLE - 1``
+    unit hashes of a piece start the next one, so the chunks, concatenated,
+    are the shingles of the whole block.
+    """
     folded = fold_for_matching(block)
     if not folded:
-        return []
-    return list(folded.replace(" ", "")) if by_char else folded.split(" ")
+        return
+    tail: np.ndarray | None = None
+    total = 0
+    for piece in _pieces(folded, by_char):
+        units = _piece_units(piece, by_char)
+        if not units:
+            continue
+        hashes = _unit_hashes(units)
+        total += len(hashes)
+        if tail is None:
+            if len(piece) == len(folded):  # the whole block: may be shorter than one shingle
+                yield _combine(hashes, min(SHINGLE, len(hashes)))
+                return
+        else:
+            hashes = np.concatenate([tail, hashes])
+        if len(hashes) >= SHINGLE:
+            yield _combine(hashes, SHINGLE)
+        tail = hashes[-(SHINGLE - 1) :]
+    if tail is not None and 0 < total < SHINGLE:  # a few huge units: one shorter shingle
+        yield _combine(tail, total)
+
+
+def iter_shingle_hashes(text: str) -> Iterator[np.ndarray]:
+    """Yield the 64-bit shingle hashes of ``text`` in chunks of bounded size.
+
+    The chunks, concatenated, are :func:`shingle_hashes`; memory stays
+    bounded by :data:`_PIECE_CHARS` whatever the length of the text or of
+    one of its blocks.
+
+    Examples
+    --------
+    >>> text = "one two three four five six\\n\\nseven eight"
+    >>> bool((np.concatenate(list(iter_shingle_hashes(text))) == shingle_hashes(text)).all())
+    True
+    """
+    sample = text if len(text) <= 4000 else text[:2000] + text[-2000:]
+    by_char = _unspaced_share(fold_for_matching(sample)) >= 0.3
+    for block in segments(text):
+        yield from _block_shingles(block, by_char)
 
 
 def shingle_hashes(text: str) -> np.ndarray:
@@ -196,22 +285,7 @@ def shingle_hashes(text: str) -> np.ndarray:
     >>> len(shingle_hashes("Hi!\\n\\none two three four five six")), len(shingle_hashes(" ... "))
     (3, 0)
     """
-    sample = text if len(text) <= 4000 else text[:2000] + text[-2000:]
-    by_char = _unspaced_share(fold_for_matching(sample)) >= 0.3
-    parts: list[np.ndarray] = []
-    for block in segments(text):
-        units = _block_units(block, by_char)
-        if not units:
-            continue
-        hashes = _unit_hashes(units)
-        width = min(SHINGLE, len(hashes))
-        windows = len(hashes) - width + 1
-        # Rolling combination h = ((u0 * M + u1) * M + u2) ... mod 2**64, vectorised.
-        combined = hashes[:windows].copy()
-        with np.errstate(over="ignore"):
-            for offset in range(1, width):
-                combined = combined * _MULT + hashes[offset : offset + windows]
-        parts.append(combined)
+    parts = list(iter_shingle_hashes(text))
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
 
@@ -220,7 +294,9 @@ def signature(text: str) -> np.ndarray:
 
     An empty text (nothing left after folding) gets the empty signature, all
     values at the maximum; :func:`is_empty` recognises it and it is never a
-    duplicate of anything.
+    duplicate of anything. The shingles are fed to MinHash in chunks of at
+    most :data:`_MINHASH_CHUNK` (memory per document stays bounded: the
+    permutation step holds 128 values per shingle of one chunk).
 
     Examples
     --------
@@ -230,10 +306,10 @@ def signature(text: str) -> np.ndarray:
     >>> bool((s == signature("the QUICK brown fox, jumps over the lazy dog!")).all())
     True
     """
-    hashes = shingle_hashes(text)
     minhash = _new_minhash()
-    if len(hashes):
-        minhash.update_batch(hashes.tolist())
+    for hashes in iter_shingle_hashes(text):
+        for start in range(0, len(hashes), _MINHASH_CHUNK):
+            minhash.update_batch(hashes[start : start + _MINHASH_CHUNK].tolist())
     return np.asarray(minhash.hashvalues, dtype=np.uint64)
 
 

@@ -41,6 +41,7 @@ import contextlib
 import functools
 import logging
 import os
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -56,9 +57,11 @@ from storyline.encode import Encoder, get_encoder
 from storyline.errors import StorylineError
 from storyline.link.tracker import LinkDecision, TrackerConfig
 from storyline.read import read_path
+from storyline.read.common import MAX_DOCUMENT_BYTES
 from storyline.read.records import FieldMap
 from storyline.settings import Settings
-from storyline.store import Store, article_id
+from storyline.store import Store, StoreError, article_id
+from storyline.store.core import MIN_FREE_BYTES, describe_error
 from storyline.text.clean import clean_scraped_text
 from storyline.text.dates import parse_date
 from storyline.text.html import NoArticleError, extract_html
@@ -81,8 +84,24 @@ both cores busy (on 2 cores, 32-text batches ran ~20% slower than 128-text
 ones). A crash before linking loses nothing: the next ingest links them."""
 
 
+MAX_DOCUMENT_CHARS = MAX_DOCUMENT_BYTES
+"""Longest document text :func:`prepare` accepts (characters, whatever the path it came by)."""
+
+
 class DocumentError(StorylineError, ValueError):
     """A document that was read but holds no usable article (one-line reason)."""
+
+
+class IngestAborted(StoreError):
+    """The store refused a write (disk full, locked, read-only): the run stopped.
+
+    ``str(exc)`` is the one-line reason; ``report`` says what was read and
+    stored before it (everything committed before the error stays stored).
+    """
+
+    def __init__(self, message: str, report: IngestReport) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -183,6 +202,10 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     """
     declared = dict(doc.declared)
     content = doc.content
+    if len(content) > MAX_DOCUMENT_CHARS:
+        raise DocumentError(
+            f"document too large ({len(content):,} characters; the limit is {MAX_DOCUMENT_CHARS:,})"
+        )
     if doc.kind == "html":
         try:
             extracted = extract_html(content, url=_first(declared.get("url")))
@@ -216,6 +239,8 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         confidence = 1.0 if guess.lang == lang else max(0.5, 1.0 - guess.confidence)
 
     text = normalise_text(body, lang)
+    if text == body:  # one string, not two equal copies (a long document holds it once)
+        text = body
     title = normalise_text(title_raw, lang) if title_raw else None
 
     published, precision = None, "unknown"
@@ -342,6 +367,7 @@ def ingest(
     encoder: Encoder | None = None,
     tracker_config: TrackerConfig | None = None,
     settings: Settings | None = None,
+    min_free_bytes: int = MIN_FREE_BYTES,
 ) -> IngestReport:
     """Read, clean and store every document under ``paths``.
 
@@ -371,14 +397,67 @@ def ingest(
     settings
         Encoder name, batch sizes, file size limit and tracker settings;
         default :class:`~storyline.settings.Settings` ``()``.
+    min_free_bytes
+        Free disk space required beside the store before anything is read
+        or encoded (:meth:`~storyline.store.Store.check_writable`).
 
     Returns
     -------
     IngestReport
         Counts of read, added, duplicate and existing articles, and failures.
+
+    Raises
+    ------
+    IngestAborted
+        When the store cannot be written (checked first: read-only, disk
+        nearly full, locked; or failing mid-run). Its ``report`` counts
+        what was stored before.
     """
     settings = settings if settings is not None else Settings()
     report = IngestReport()
+    try:
+        store.check_writable(min_free_bytes)
+        return _ingest(
+            report,
+            paths,
+            store,
+            fmt=fmt,
+            glob=glob,
+            fields=fields,
+            stdin=stdin,
+            workers=workers,
+            progress=progress,
+            link=link,
+            encoder=encoder,
+            tracker_config=tracker_config,
+            settings=settings,
+        )
+    except IngestAborted:
+        raise
+    except (StoreError, sqlite3.Error) as exc:
+        cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+        message = str(exc)
+        if isinstance(cause, sqlite3.Error):  # name the usual causes: disk full, locked, read-only
+            message = f"cannot write to store {store.path}: {describe_error(cause, store.path)}"
+        raise IngestAborted(message, report) from exc
+
+
+def _ingest(
+    report: IngestReport,
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    fmt: str | None,
+    glob: str | None,
+    fields: FieldMap | None,
+    stdin: BinaryIO | None,
+    workers: int,
+    progress: Callable[[str, IngestReport], None] | None,
+    link: bool,
+    encoder: Encoder | None,
+    tracker_config: TrackerConfig | None,
+    settings: Settings,
+) -> IngestReport:
     items = iter_documents(
         paths, fmt=fmt, glob=glob, fields=fields, stdin=stdin, max_bytes=settings.max_file_bytes
     )
@@ -416,6 +495,18 @@ def ingest(
                     report.duplicates += 1
                 else:
                     report.existing += 1
+
+    def write_counted(batch: list[Prepared]) -> None:
+        """``write``, the report counting only what was committed; then link when due."""
+        saved = (report.added, report.duplicates, report.existing)
+        n_ids, n_link = len(report.added_ids), len(to_link)
+        try:
+            write(batch)
+        except BaseException:  # rolled back: none of this batch is stored
+            report.added, report.duplicates, report.existing = saved
+            del report.added_ids[n_ids:]
+            del to_link[n_link:]
+            raise
         if len(to_link) >= settings.link_batch:
             link_now()
 
@@ -429,7 +520,7 @@ def ingest(
                 batch.append(item)
                 if len(batch) >= settings.batch_size:
                     pending, batch = batch, []
-                    write(pending)
+                    write_counted(pending)
             if progress is not None:
                 progress(
                     item.origin if isinstance(item, ReadFailure) else item.article.origin, report
@@ -440,10 +531,10 @@ def ingest(
         if batch:
             pending, batch = batch, []
             with contextlib.suppress(Exception):
-                write(pending)
+                write_counted(pending)
         raise
     if batch:
-        write(batch)
+        write_counted(batch)
     link_now()
     if tracker is not None:
         tracker.flush()

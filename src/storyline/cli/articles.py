@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -70,6 +71,7 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Read articles, clean them, add them to the store and link them into stories."""
+    from storyline.pipeline import IngestAborted
     from storyline.pipeline import ingest as run_ingest
     from storyline.read import SUPPORTED_FORMATS
 
@@ -83,6 +85,9 @@ def ingest(
     if fmt is not None and fmt not in SUPPORTED_FORMATS:
         raise _fail(f"unknown format {fmt!r}: use one of {', '.join(SUPPORTED_FORMATS)}")
     fields = _parse_fields(field or [])
+    missing = [t for t in targets if t != "-" and not os.path.lexists(t)]
+    if missing and len(missing) == len(targets):  # nothing to read: do not create a store
+        raise _fail(f"no such file or directory: {', '.join(missing)}")
     store = _open_store(db)
     run = settings(workers=workers) if workers else settings()
     with store:
@@ -103,20 +108,27 @@ def ingest(
             def tick(origin: str, _report: Any) -> None:
                 progress.update(task, advance=1, description=safe(Path(origin).name[-40:]))
 
-            report = run_ingest(
-                targets,
-                store,
-                fmt=fmt,
-                glob=glob,
-                fields=fields,
-                stdin=sys.stdin.buffer if "-" in targets else None,
-                workers=run.resolved_workers(),
-                progress=tick,
-                link=not no_link,
-                settings=run,
-            )
+            aborted: IngestAborted | None = None
+            try:
+                report = run_ingest(
+                    targets,
+                    store,
+                    fmt=fmt,
+                    glob=glob,
+                    fields=fields,
+                    stdin=sys.stdin.buffer if "-" in targets else None,
+                    workers=run.resolved_workers(),
+                    progress=tick,
+                    link=not no_link,
+                    settings=run,
+                )
+            except IngestAborted as exc:
+                aborted, report = exc, exc.report
     if as_json:
-        _print_json(report.to_dict())
+        out = report.to_dict()
+        if aborted is not None:
+            out["error"] = str(aborted)
+        _print_json(out)
     else:
         summary = (
             f"read [bold]{report.read}[/], added [bold green]{report.added}[/], "
@@ -132,6 +144,8 @@ def ingest(
             console.print(
                 f"  [red]failed[/] {safe(origin)}: {safe(reason)}", highlight=False, soft_wrap=True
             )
+    if aborted is not None:
+        raise _fail(f"{aborted} (stopped; everything counted above as added is stored)")
     raise typer.Exit(1 if report.failed else 0)
 
 

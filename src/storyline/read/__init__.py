@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +34,7 @@ from typing import BinaryIO
 from storyline.article import RawDocument, ReadFailure
 from storyline.read.common import (
     EXTENSIONS,
+    MAX_DOCUMENT_BYTES,
     ReadError,
     file_size,
     format_for,
@@ -45,7 +47,14 @@ from storyline.read.decode import DecodeError, decode_bytes
 from storyline.read.directory import walk_directory
 from storyline.read.feed import parse_feed, read_feed
 from storyline.read.html import parse_html, read_html
-from storyline.read.records import FieldMap, parse_json, parse_jsonl, read_json, read_jsonl
+from storyline.read.records import (
+    FieldMap,
+    _bom_encoding,
+    parse_json,
+    parse_jsonl,
+    read_json,
+    read_jsonl,
+)
 from storyline.read.tabular import parse_csv, read_csv
 from storyline.read.txt import parse_txt, read_txt
 
@@ -64,7 +73,7 @@ def read_path(
     *,
     glob: str | None = None,
     fields: FieldMap | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
     stdin: BinaryIO | None = None,
 ) -> Iterator[RawDocument | ReadFailure]:
     """Yield every document (or failure) in a file, a directory, or ``-`` (stdin).
@@ -154,7 +163,7 @@ def read_stream(
     fmt: str | None = None,
     *,
     fields: FieldMap | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
     origin: str = STDIN_ORIGIN,
 ) -> Iterator[RawDocument | ReadFailure]:
     """Yield the documents in a binary stream (standard input, an upload).
@@ -178,6 +187,9 @@ def read_stream(
     if fmt == "jsonl":
         yield from parse_jsonl(prefixed(head, stream), origin, fields, max_bytes=max_bytes)
         return
+    if fmt == "csv":
+        yield from _csv_stream(head, stream, origin, fields, max_bytes)
+        return
     limit = max_bytes if fmt in ("txt", "html") else 10 * max_bytes
     data = head + stream.read(limit + 1 - len(head))
     if len(data) > limit:
@@ -188,16 +200,30 @@ def read_stream(
     elif fmt == "html":
         yield parse_html(data, origin)
     elif fmt == "json":
-        yield from parse_json(data, origin, fields)
-    elif fmt == "feed":
+        yield from parse_json(data, origin, fields, max_bytes=max_bytes)
+    else:  # feed
         yield from parse_feed(data, origin)
-    else:  # csv
+
+
+def _csv_stream(
+    head: bytes, stream: BinaryIO, origin: str, fields: FieldMap | None, max_bytes: int
+) -> Iterator[Result]:
+    """CSV from a stream: decoded whole (any encoding) up to ``max_bytes``, else
+    streamed as UTF-8 (or as its BOM says), one bounded record at a time."""
+    data = head + stream.read(max_bytes + 1 - len(head))
+    if len(data) <= max_bytes:
         try:
             text = decode_bytes(data)
         except DecodeError as exc:
             yield ReadFailure(origin, str(exc))
             return
-        yield from parse_csv(text, origin, fields)
+        yield from parse_csv(text, origin, fields, max_bytes=max_bytes)
+        return
+    encoding = _bom_encoding(data[:4]) or "utf-8"
+    lines = io.TextIOWrapper(
+        prefixed(data, stream), encoding=encoding, errors="replace", newline=""
+    )
+    yield from parse_csv(lines, origin, fields, max_bytes=max_bytes)
 
 
 def _read_file(

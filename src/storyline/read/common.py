@@ -24,6 +24,7 @@ from storyline.errors import StorylineError
 
 __all__ = [
     "EXTENSIONS",
+    "MAX_DOCUMENT_BYTES",
     "ReadError",
     "declared_value",
     "file_size",
@@ -56,6 +57,10 @@ EXTENSIONS: dict[str, str] = {
 
 _ROOT_TAG = re.compile(rb"<([A-Za-z][\w:.-]*)")
 _PROLOG = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
+
+
+MAX_DOCUMENT_BYTES = 20_000_000
+"""Largest document accepted by default: a file, a stdin text, one JSON/JSONL/CSV record."""
 
 
 class ReadError(StorylineError):
@@ -241,17 +246,21 @@ class _Prefixed(io.RawIOBase):
     """A binary stream with some already-read bytes put back in front."""
 
     def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
-        self._prefix = prefix
+        self._prefix = memoryview(prefix)  # consumed by offset: no copy of the rest per read
+        self._offset = 0
         self._rest = rest
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        if self._prefix:
-            n = min(len(buffer), len(self._prefix))
-            buffer[:n] = self._prefix[:n]
-            self._prefix = self._prefix[n:]
+        if self._offset < len(self._prefix):
+            n = min(len(buffer), len(self._prefix) - self._offset)
+            buffer[:n] = self._prefix[self._offset : self._offset + n]
+            self._offset += n
+            if self._offset == len(self._prefix):
+                self._prefix = memoryview(b"")
+                self._offset = 0
             return n
         chunk = self._rest.read(len(buffer))
         buffer[: len(chunk)] = chunk

@@ -34,6 +34,7 @@ from typing import Any, BinaryIO, Literal
 
 from storyline.article import RawDocument, ReadFailure
 from storyline.read.common import (
+    MAX_DOCUMENT_BYTES,
     ReadError,
     declared_value,
     file_size,
@@ -110,8 +111,14 @@ class FieldMap:
         return cls(**values)
 
 
-def record_document(record: dict[str, Any], origin: str, fields_: FieldMap | None = None) -> Result:
-    """Turn one record (a dict) into a document.
+def record_document(
+    record: dict[str, Any],
+    origin: str,
+    fields_: FieldMap | None = None,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> Result:
+    """Turn one record (a dict) into a document (its text at most ``max_bytes`` characters).
 
     Examples
     --------
@@ -139,6 +146,11 @@ def record_document(record: dict[str, Any], origin: str, fields_: FieldMap | Non
         text = ""
     else:
         text = str(raw_text)
+    if len(text) > max_bytes:
+        return ReadFailure(
+            origin,
+            f"record too large ({format_size(len(text))} of text > {format_size(max_bytes)} limit)",
+        )
     if not text.strip():
         return ReadFailure(origin, f"empty {fmap.text!r} field")
     declared: dict[str, Any] = {}
@@ -150,7 +162,13 @@ def record_document(record: dict[str, Any], origin: str, fields_: FieldMap | Non
     return RawDocument(origin=origin, content=text, kind=kind, declared=declared)
 
 
-def parse_json(data: bytes, origin: str, fields_: FieldMap | None = None) -> Iterator[Result]:
+def parse_json(
+    data: bytes,
+    origin: str,
+    fields_: FieldMap | None = None,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> Iterator[Result]:
     """Records from a JSON document: an array, one object, or an object holding one array.
 
     Examples
@@ -183,7 +201,7 @@ def parse_json(data: bytes, origin: str, fields_: FieldMap | None = None) -> Ite
             return
         value = lists[0]
     if isinstance(value, dict):
-        yield record_document(value, origin, fmap)
+        yield record_document(value, origin, fmap, max_bytes=max_bytes)
         return
     if not isinstance(value, list):
         yield ReadFailure(origin, f"not a JSON array or object (found {type(value).__name__})")
@@ -194,7 +212,7 @@ def parse_json(data: bytes, origin: str, fields_: FieldMap | None = None) -> Ite
     for number, item in enumerate(value, start=1):
         where = f"{origin}#record {number}"
         if isinstance(item, dict):
-            yield record_document(item, where, fmap)
+            yield record_document(item, where, fmap, max_bytes=max_bytes)
         else:
             yield ReadFailure(where, f"not a JSON object (found {type(item).__name__})")
 
@@ -210,7 +228,10 @@ def read_json(
     'no such file or directory'
     """
     yield from read_and_parse(
-        path, 10 * max_bytes, origin, lambda data, where: parse_json(data, where, fields)
+        path,
+        10 * max_bytes,
+        origin,
+        lambda data, where: parse_json(data, where, fields, max_bytes=max_bytes),
     )
 
 
@@ -219,7 +240,7 @@ def parse_jsonl(
     origin: str,
     fields_: FieldMap | None = None,
     *,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> Iterator[Result]:
     """Records from JSON Lines, one object per line; blank lines are skipped.
 
@@ -273,7 +294,7 @@ def parse_jsonl(
         if not isinstance(value, dict):
             yield ReadFailure(where, f"not a JSON object (found {type(value).__name__})")
             continue
-        yield record_document(value, where, fmap)
+        yield record_document(value, where, fmap, max_bytes=max_bytes)
 
 
 def read_jsonl(

@@ -18,9 +18,16 @@ import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from storyline.article import RawDocument, ReadFailure
-from storyline.read.common import ReadError, file_size, read_bytes
+from storyline.read.common import (
+    MAX_DOCUMENT_BYTES,
+    ReadError,
+    file_size,
+    format_size,
+    read_bytes,
+)
 from storyline.read.decode import DecodeError, decode_bytes
 from storyline.read.records import FieldMap, _bom_encoding, _has_field, _os_reason, record_document
 
@@ -35,8 +42,14 @@ def parse_csv(
     fields_: FieldMap | None = None,
     *,
     delimiter: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> Iterator[Result]:
     """Records from CSV with a header row; the delimiter is sniffed when not given.
+
+    No record may exceed ``max_bytes`` characters: a longer line is skipped
+    (one failure for its record) without being held in memory, and a quoted
+    field that grows past the limit over several lines ends the file with
+    one failure (where that record ends cannot be known).
 
     Examples
     --------
@@ -46,8 +59,11 @@ def parse_csv(
     """
     fmap = fields_ or FieldMap()
     stream = io.StringIO(text) if isinstance(text, str) else text
-    _raise_field_limit()
-    header_line = stream.readline()
+    _set_field_limit(max_bytes)
+    header_line = stream.readline(max_bytes + 1)
+    if len(header_line) > max_bytes:
+        yield ReadFailure(origin, f"header row too long (more than {format_size(max_bytes)})")
+        return
     if not header_line.strip():
         yield ReadFailure(origin, "empty file" if not header_line else "no header row")
         return
@@ -59,21 +75,32 @@ def parse_csv(
     if not _has_field(dict.fromkeys(header), fmap.text):
         yield ReadFailure(origin, f"no {fmap.text!r} column (columns: {', '.join(header)[:200]})")
         return
-    reader = csv.reader(stream, delimiter=delimiter)
+    lines = _BoundedLines(stream, max_bytes)
+    reader = csv.reader(lines, delimiter=delimiter)
+    too_large = f"record too large (more than {format_size(max_bytes)} limit)"
     line = 1
     while True:
         start = line + 1
+        lines.overflow = False
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            yield ReadFailure(f"{origin}:{start}", f"invalid CSV: {exc}")
+            if "field limit" in str(exc):
+                yield ReadFailure(
+                    f"{origin}:{start}", f"{too_large}; the rest of the file is not read"
+                )
+            else:
+                yield ReadFailure(f"{origin}:{start}", f"invalid CSV: {exc}")
             break
         line = 1 + reader.line_num
+        where = f"{origin}:{start}"
+        if lines.overflow or sum(len(cell) for cell in row) > max_bytes:
+            yield ReadFailure(where, too_large)
+            continue
         if not any(cell.strip() for cell in row):
             continue
-        where = f"{origin}:{start}"
         if len(row) > len(header):
             yield ReadFailure(where, f"{len(row)} fields, header has {len(header)}")
             continue
@@ -104,7 +131,7 @@ def read_csv(
             except DecodeError as exc:
                 yield ReadFailure(origin, str(exc))
                 return
-            yield from parse_csv(text, origin, fields, delimiter=delimiter)
+            yield from parse_csv(text, origin, fields, delimiter=delimiter, max_bytes=max_bytes)
             return
         handle = path.open("rb")
     except ReadError as exc:
@@ -117,14 +144,36 @@ def read_csv(
         encoding = _bom_encoding(handle.read(4)) or "utf-8"
         handle.seek(0)
         stream = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline="")
-        yield from parse_csv(stream, origin, fields, delimiter=delimiter)
+        yield from parse_csv(stream, origin, fields, delimiter=delimiter, max_bytes=max_bytes)
 
 
-def _raise_field_limit() -> None:
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(limit)
-            return
-        except OverflowError:
-            limit //= 2
+class _BoundedLines:
+    """Lines of a text stream, none longer than ``limit`` characters.
+
+    A longer line is read and dropped in bounded pieces and replaced by an
+    empty line; ``overflow`` is set so that the caller fails its record.
+    """
+
+    def __init__(self, stream: io.TextIOBase | IO[str], limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self.overflow = False
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline(self._limit + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > self._limit and not line.endswith(("\n", "\r")):
+            while line and not line.endswith(("\n", "\r")):
+                line = self._stream.readline(1 << 20)
+            self.overflow = True
+            return "\n"
+        return line
+
+
+def _set_field_limit(max_bytes: int) -> None:
+    """Let one CSV field hold a whole document (``max_bytes`` characters), no more."""
+    csv.field_size_limit(max(131_072, min(max_bytes, sys.maxsize)))

@@ -24,6 +24,8 @@ Examples
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -50,7 +52,7 @@ from storyline.store.rows import (
 )
 from storyline.store.stories import StoryMixin
 
-__all__ = ["Store"]
+__all__ = ["MIN_FREE_BYTES", "Store", "describe_error"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +60,55 @@ BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's transaction before failing."""
 
 
+MIN_FREE_BYTES = 64 * 1024 * 1024
+"""Free space :meth:`Store.check_writable` asks for before a batch (64 MiB)."""
+
+
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def describe_error(exc: BaseException, path: Path) -> str:
+    """One line for an SQLite error, naming the usual causes plainly.
+
+    Examples
+    --------
+    >>> describe_error(sqlite3.OperationalError("database or disk is full"), Path("/x/s.db"))
+    'disk full (database or disk is full)'
+    >>> describe_error(sqlite3.OperationalError("database is locked"), Path("s.db"))
+    'another process held the store locked for more than 10 s (database is locked)'
+    """
+    text = _one_line(exc)
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space" in lowered:
+        return f"disk full ({text})"
+    if "locked" in lowered or "busy" in lowered:
+        return (
+            f"another process held the store locked for more than "
+            f"{BUSY_TIMEOUT_MS / 1000:g} s ({text})"
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"the store is read-only ({text})"
+    return text
+
+
+def _read_only_reason(path: Path) -> str | None:
+    """Why ``path`` (an existing store) cannot be written, or ``None``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "it is on a read-only file system"
+    except OSError:
+        return None
+    if path.exists() and not os.access(path, os.W_OK):
+        return "no permission to write it"
+    if not os.access(folder, os.W_OK):
+        return f"no permission to write in {folder} (SQLite keeps its journal beside the store)"
+    return None
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MiB"
 
 
 @sqlite_errors_as_store_errors
@@ -129,6 +178,9 @@ class Store(LinkingMixin, StoryMixin):
                 "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
             ).fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            read_only = _read_only_reason(self.path) if str(self.path) != ":memory:" else None
+            if read_only is not None:
+                raise StoreError(f"cannot open store {self.path}: {read_only}") from exc
             raise StoreError(
                 f"{self.path} is not a storyline store (not an SQLite database: {_one_line(exc)})"
             ) from exc
@@ -148,7 +200,9 @@ class Store(LinkingMixin, StoryMixin):
             conn.execute("PRAGMA temp_store = MEMORY")
             apply_migrations(conn)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot prepare store {self.path}: {_one_line(exc)}") from exc
+            read_only = _read_only_reason(self.path) if str(self.path) != ":memory:" else None
+            reason = read_only or describe_error(exc, self.path)
+            raise StoreError(f"cannot prepare store {self.path}: {reason}") from exc
 
     # -- lifecycle -------------------------------------------------------
 
@@ -215,21 +269,78 @@ class Store(LinkingMixin, StoryMixin):
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise StoreError(f"cannot write to store {self.path}: {_one_line(exc)}") from exc
+                raise StoreError(
+                    f"cannot write to store {self.path}: {describe_error(exc, self.path)}"
+                ) from exc
             self._depth = 1
             try:
                 yield
+            except sqlite3.OperationalError as exc:  # disk full, locked, read-only, I/O
+                self._depth = 0
+                self._rollback()
+                raise StoreError(
+                    f"cannot write to store {self.path}: {describe_error(exc, self.path)}"
+                ) from exc
             except BaseException:
                 self._depth = 0
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._depth = 0
             try:
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise StoreError(f"cannot commit to store {self.path}: {_one_line(exc)}") from exc
+                self._rollback()
+                raise StoreError(
+                    f"cannot commit to store {self.path}: {describe_error(exc, self.path)}"
+                ) from exc
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction, if SQLite has not already done so."""
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolls back by itself after some errors (disk full, I/O)
+
+    def check_writable(self, min_free_bytes: int = MIN_FREE_BYTES) -> None:
+        """Fail early, before any costly work, when a write would fail.
+
+        Checks that the file system is writable, that at least
+        ``min_free_bytes`` are free beside the store, and that a write
+        transaction can start within the busy timeout (no other process
+        holds the store locked).
+
+        Raises
+        ------
+        StoreError
+            With the one-line reason.
+
+        Examples
+        --------
+        >>> Store(":memory:").check_writable()
+        >>> import tempfile
+        >>> with Store(Path(tempfile.mkdtemp()) / "s.db") as store:
+        ...     store.check_writable(min_free_bytes=1 << 62)
+        Traceback (most recent call last):
+        ...
+        storyline.store.records.StoreError: cannot write to store ...: disk nearly full (... free, ... needed)
+        """
+        if str(self.path) == ":memory:":
+            return
+        read_only = _read_only_reason(self.path)
+        if read_only is not None:
+            raise StoreError(f"cannot write to store {self.path}: {read_only}")
+        try:
+            free = shutil.disk_usage(self.path.parent if str(self.path.parent) else ".").free
+        except OSError:
+            free = None
+        if free is not None and free < min_free_bytes:
+            raise StoreError(
+                f"cannot write to store {self.path}: disk nearly full "
+                f"({_mib(free)} free, {_mib(min_free_bytes)} needed)"
+            )
+        with self.transaction():
+            pass
 
     # -- writing ---------------------------------------------------------
 

@@ -189,7 +189,7 @@ def insert_article(conn: sqlite3.Connection, article: Article, sig: np.ndarray |
         raise StoreError("article insert returned no row id")
     conn.executemany(
         "INSERT INTO sentences(article_id, idx, text) VALUES (?, ?, ?)",
-        [(article.id, i, s) for i, s in enumerate(article.sentences)],
+        ((article.id, i, s) for i, s in enumerate(article.sentences)),
     )
     index_article(conn, seq, article.title, article.text)
     if sig is not None:

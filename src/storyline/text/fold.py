@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 __all__ = [
     "fold_for_matching",
@@ -186,12 +187,35 @@ def fold_for_matching(text: str) -> str:
     """
     if not text:
         return ""
+    if len(text) > _FOLD_CHUNK:  # long texts in pieces cut at whitespace: memory stays bounded
+        return " ".join(filter(None, map(_fold_piece, _whitespace_pieces(text, _FOLD_CHUNK))))
+    return _fold_piece(text)
+
+
+_WHITESPACE = re.compile(r"\s")
+_FOLD_CHUNK = 262_144
+"""Characters folded at a time in a long text (the word list of one piece is held at once)."""
+
+
+def _fold_piece(text: str) -> str:
     folded = _changing().sub(_translate_run, unicodedata.normalize("NFKC", text).casefold())
     if not folded.isascii():
         decomposed = unicodedata.normalize("NFD", folded)
         if len(decomposed) != len(folded):  # something decomposed: strip its accents
             folded = unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed))
     return " ".join(folded.split())
+
+
+def _whitespace_pieces(text: str, size: int) -> Iterator[str]:
+    """Cut ``text`` into pieces of about ``size`` characters, each ending before a whitespace."""
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end < len(text):
+            match = _WHITESPACE.search(text, end)
+            end = match.start() if match else len(text)
+        yield text[start:end]
+        start = end
 
 
 def is_cjk(ch: str) -> bool:
@@ -324,4 +348,7 @@ def search_string(text: str) -> str:
     >>> search_string("Die Straße in 北京")
     'die strasse in 北京'
     """
+    if len(text) > _FOLD_CHUNK:  # in pieces cut at whitespace: one piece's tokens at a time
+        pieces = (" ".join(search_tokens(p)) for p in _whitespace_pieces(text, _FOLD_CHUNK))
+        return " ".join(filter(None, pieces))
     return " ".join(search_tokens(text))
