@@ -246,7 +246,7 @@ def test_chrome_line_with_a_date_is_not_the_title() -> None:
     assert c.published == "2024-05-14T00:00:00+00:00" and c.outlet == "Wire"
 
 
-def test_site_header_gives_the_outlet_only_as_a_last_resort() -> None:
+def test_site_header_gives_the_outlet_and_the_agency_is_a_source() -> None:
     body = "Nach dem schweren Erdbeben im Osten der Türkei ist die Zahl der Todesopfer gestiegen."
     c = clean_scraped_text(
         f"Der Morgenbote | Panorama\n\nErdbeben in der Osttürkei fordert Tote\n\n{body}"
@@ -256,7 +256,8 @@ def test_site_header_gives_the_outlet_only_as_a_last_resort() -> None:
     c = clean_scraped_text(
         f"Der Morgenbote | Panorama\n\nErdbeben in der Osttürkei\n\nISTANBUL (dpa) - {body}"
     )
-    assert c.outlet == "dpa"
+    assert c.outlet == "Der Morgenbote"  # the masthead publishes; the agency is cited
+    assert c.sources == ("dpa",)
     c = clean_scraped_text(
         f"Erdbeben in der Osttürkei fordert Tote\n\nDer Morgenbote | Panorama\n\n{body}"
     )
@@ -287,3 +288,27 @@ def test_unknown_agency_keeps_its_agency_word() -> None:
     assert find_header_outlet("Der Morgenbote | Panorama") == "Der Morgenbote"
     assert find_header_outlet("Wer zahlt - Politik und Geld im Streit um den Haushalt") is None
     assert find_source_line("Source: he told us nothing, he said.") is None
+
+
+def test_arabic_and_persian_datelines_are_never_titles() -> None:
+    body = "قال مسؤول في وزارة الخارجية يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل في القاهرة."
+    c = clean_scraped_text(f"واشنطن - فلسطين اليوم\n\n{body}")
+    assert c.title is None and c.body == body
+    assert (c.dateline_place, c.outlet) == ("واشنطن", "Palestine Today")
+    fa = "وزیر امور خارجه روز یکشنبه گفت که گفت‌وگوها هفته آینده در بغداد ادامه می‌یابد."
+    c = clean_scraped_text(f"توافق تازه برای گفت‌وگو در بغداد\n\nالعالم - سوریه\n\n{fa}")
+    assert c.title == "توافق تازه برای گفت‌وگو در بغداد"
+    assert (c.dateline_place, c.outlet) == ("سوریه", "Al-Alam")
+
+
+def test_cited_agencies_are_sources_not_the_outlet() -> None:
+    body = (
+        "قال مسؤول عراقي لوكالة أسوشيتد برس إن الطائرات ستضرب مواقع التنظيم داخل سوريا، "
+        "وفقا لوكالة رويترز التي نقلت الخبر أيضا عن مصدر حكومي."
+    )
+    c = clean_scraped_text(f"العراق يضرب مواقع داعش في سوريا\n\n{body}")
+    assert c.outlet is None
+    assert c.sources == ("AP", "Reuters")
+    page = (FIXTURES / "page_en.txt").read_text(encoding="utf-8")
+    c = clean_scraped_text(page)
+    assert c.outlet == "Harbour Daily" and c.sources == ("Reuters",)

@@ -79,3 +79,14 @@ def test_errors_are_one_line(db: Path, tmp_path: Path) -> None:
     assert broken.exit_code == 2
     assert len(broken.output.strip().splitlines()) == 1
     assert not_a_db.read_bytes() == b"this is not a database" * 100
+
+
+def test_show_gives_outlet_and_cited_sources(db: Path, tmp_path: Path) -> None:
+    page = Path(__file__).parent / "fixtures" / "clean" / "page_en.txt"
+    result = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--json", "--no-link"])
+    assert result.exit_code == 0, result.output
+    listing = json.loads(runner.invoke(app, ["articles", "--db", str(db), "--json"]).output)
+    shown = json.loads(runner.invoke(app, ["show", listing[0]["id"], "--db", str(db), "--json"]).output)
+    assert (shown["outlet"], shown["sources"]) == ("Harbour Daily", ["Reuters"])
+    human = runner.invoke(app, ["show", listing[0]["id"], "--db", str(db)])
+    assert "sources" in human.output and "Reuters" in human.output

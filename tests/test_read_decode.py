@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from storyline.read.decode import DecodeError, decode_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "read"
 
 RUSSIAN = (
     "Правительство Москвы объявило в понедельник, что из-за сильного снегопада движение "
@@ -86,3 +90,51 @@ def test_mostly_utf8_with_a_broken_byte_is_kept_with_a_replacement() -> None:
     decoded = decode_bytes(data)
     assert decoded.startswith(text)
     assert decoded.endswith("Gr\ufffd\ufffde")
+
+
+# Double-encoded text: UTF-8 read as Latin-1 or cp1252 and saved again as UTF-8.
+MOJIBAKE_ORIGINALS = [
+    "Диета и спорт: врачи советуют больше ходить пешком.",
+    "قالت وكالة الأنباء إن المحادثات ستستأنف يوم الأحد في بغداد.",
+    "رئیس‌جمهور گفت که مذاکرات هفته آینده در تهران ادامه می‌یابد.",
+    "北京市政府周一宣布，地铁新线路将于下月开通。",
+]
+
+
+@pytest.mark.parametrize("original", MOJIBAKE_ORIGINALS)
+def test_mojibake_via_latin1_is_repaired(original: str) -> None:
+    data = original.encode("utf-8").decode("latin-1").encode("utf-8")
+    assert decode_bytes(data) == original
+
+
+def test_mojibake_via_cp1252_is_repaired() -> None:
+    original = "Диета: Grüße aus München, déjà vu"  # every UTF-8 byte here is defined in cp1252
+    data = original.encode("utf-8").decode("cp1252").encode("utf-8")
+    assert data.decode("utf-8").startswith("Ð”Ð¸ÐµÑ‚Ð°")
+    assert decode_bytes(data) == original
+
+
+def test_mojibake_fixture_file_is_repaired() -> None:
+    data = (FIXTURES / "mojibake.txt").read_bytes()
+    assert decode_bytes(data) == "\n".join(MOJIBAKE_ORIGINALS) + "\n"
+
+
+def test_real_accents_are_not_repaired() -> None:
+    text = "Café crème à la française, déjà vu à Zürich — naïve señor."
+    assert decode_bytes(text.encode("utf-8")) == text
+
+
+def test_ascii_with_stray_bytes_keeps_replacement_characters() -> None:
+    data = b"The council met on Monday \x81 and the results were announced \xfe on Tuesday."
+    decoded = decode_bytes(data)
+    assert (
+        decoded
+        == "The council met on Monday \ufffd and the results were announced \ufffd on Tuesday."
+    )
+
+
+def test_ascii_with_cp1252_punctuation_is_still_cp1252() -> None:
+    assert decode_bytes(b"Prices rose \x96 again \x85 said the bank") == (
+        "Prices rose \u2013 again \u2026 said the bank"
+    )
+    assert decode_bytes(b"Rendez-vous \xe0 Paris") == "Rendez-vous \u00e0 Paris"

@@ -86,6 +86,7 @@ class Article:
     captions: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
     origin: str = ""
+    sources: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (tuples become lists).
@@ -114,4 +115,5 @@ class Article:
             "text_original": self.text_original,
             "sentences": list(self.sentences),
             "origin": self.origin,
+            "sources": list(self.sources),
         }

@@ -266,6 +266,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         dateline_place=cleaned.dateline_place,
         mixed_language=guess.mixed,
         captions=tuple(cleaned.captions),
+        sources=tuple(cleaned.sources),
         sentences=tuple(split_sentences(text, lang)),
         origin=doc.origin,
     )

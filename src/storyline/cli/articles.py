@@ -222,9 +222,12 @@ def show(
         "published_precision",
         "scraped_at",
         "dateline_place",
+        "sources",
         "origin",
     ):
         value = data.get(key)
+        if isinstance(value, list):
+            value = ", ".join(value)
         if value not in (None, ""):
             table.add_row(key, safe(value))
     console.print(table)

@@ -15,7 +15,14 @@ The rule, in order:
    reading wins: letters of one script and one alphabet, no symbols glued
    into words, sane capitals (this fixes its guesses on short texts, e.g.
    French in cp1252 read as cp1257, Arabic cp1256 read as Cyrillic);
-8. nothing fits, or the result is full of control characters: binary data.
+8. nothing fits, or the result is full of control characters: binary data;
+9. ASCII text with a few stray bytes (each standing between non-letters,
+   none of them a likely ``–``, ``…``, ``©`` or ``à``) keeps U+FFFD for
+   them rather than a code page's letters (``capital ü and``);
+10. mojibake -- UTF-8 that was decoded as Latin-1 or cp1252 and encoded
+    again (``Ð”Ð°Ñ‚Ð°`` for ``Дата``, common in scraped dumps) -- is repaired
+    with ``ftfy`` before the binary check (its C1 controls would otherwise
+    make it look binary).
 
 Measured on 1,828 news snippets of 30 to 1,000 characters (de, en, es, fr,
 pl, tr, ar in their Windows code pages): 99.2% decoded exactly; the misses
@@ -38,11 +45,12 @@ import re
 import unicodedata
 from collections import Counter
 
+import ftfy
 from charset_normalizer import from_bytes
 
 from storyline.errors import StorylineError
 
-__all__ = ["DecodeError", "decode_bytes"]
+__all__ = ["DecodeError", "decode_bytes", "repair_mojibake"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -183,13 +191,75 @@ def decode_bytes(data: bytes) -> str:
             raise DecodeError("binary file (contains NUL bytes)")
         return _check_text(text)
     try:
-        return _check_text(data.decode("utf-8"))
+        return _check_text(repair_mojibake(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
     text = _mostly_utf8(data)
     if text is not None:
         return _check_text(text)
-    return _check_text(_guess(data))
+    if _stray_bytes(data):
+        return _check_text(data.decode("utf-8", errors="replace"))
+    return _check_text(repair_mojibake(_guess(data)))
+
+
+# Characters that mojibake of UTF-8 read as Latin-1/cp1252 is made of: the
+# lead bytes Ã Â Ð Ñ Ø Ù Ú Û à á â ã ä å æ ç è é ê ë ì í î ï.
+_MOJIBAKE_HINT = re.compile(
+    r"[ÂÃÐÑØÙÚÛà-ï][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Latin-1 or cp1252 (and encoded again), with ftfy.
+
+    Only ftfy's encoding fix runs (quotes, widths and the rest are left as
+    they are), and only when the text shows the telltale pairs.
+
+    Examples
+    --------
+    >>> repair_mojibake("Ð”Ð¸ÐµÑ‚Ð°")
+    'Диета'
+    >>> repair_mojibake("Ø®Ø¨Ø± Ø¹Ø§Ø¬Ù„")
+    'خبر عاجل'
+    >>> repair_mojibake("Café crème, déjà vu")
+    'Café crème, déjà vu'
+    """
+    if not _MOJIBAKE_HINT.search(text[:50_000]):
+        return text
+    return ftfy.fix_encoding(text)
+
+
+_LETTER_BYTE = re.compile(rb"[A-Za-z]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# cp1252 readings of a lone byte that real ASCII-era text does use.
+_LONE_OK = frozenset("–—…•©®°£€×‘’“”«»·§¶±àÀ")
+
+
+def _stray_bytes(data: bytes) -> bool:
+    """True for ASCII text whose few non-ASCII bytes stand alone, outside words.
+
+    A legacy code page's letters sit inside words (``café``); a lone byte
+    between spaces read as ``ü`` or ``ن`` is a damaged byte, not a letter.
+
+    Examples
+    --------
+    >>> _stray_bytes(b"Prices rose \\x81 on Monday, the report said on Tuesday.")
+    True
+    >>> _stray_bytes(b"Prices rose \\x96 on Monday"), _stray_bytes(b"caf\\xe9 cr\\xe8me")
+    (False, False)
+    """
+    runs = list(_HIGH_RUN.finditer(data))
+    if not runs or sum(len(m.group()) for m in runs) > max(4, len(data) // 50):
+        return False
+    for match in runs:
+        before = data[match.start() - 1 : match.start()]
+        after = data[match.end() : match.end() + 1]
+        if _LETTER_BYTE.match(before) or _LETTER_BYTE.match(after):
+            return False  # inside a word: a legacy code page's letter
+        reading = match.group().decode("cp1252", errors="replace")
+        if all(c in _LONE_OK for c in reading):
+            return False
+    return True
 
 
 def _check_text(text: str) -> str:

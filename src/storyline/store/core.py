@@ -138,7 +138,7 @@ class Store(LinkingMixin, StoryMixin):
     --------
     >>> with Store(":memory:") as store:
     ...     store.schema_version, store.count_articles()
-    (4, 0)
+    (5, 0)
     """
 
     def __init__(self, path: str | Path) -> None:

@@ -26,7 +26,7 @@ Examples
 >>> import sqlite3
 >>> conn = sqlite3.connect(":memory:", isolation_level=None)
 >>> apply_migrations(conn)
-4
+5
 >>> sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
 ...     " AND name IN ('articles', 'copies', 'minhash_bands', 'articles_fts')"))
 ['articles', 'articles_fts', 'copies', 'minhash_bands']
@@ -232,11 +232,17 @@ def _v4_linking(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_sources(conn: sqlite3.Connection) -> None:
+    """The news agencies an article cites (JSON list), apart from its outlet."""
+    conn.execute("ALTER TABLE articles ADD COLUMN sources TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, sentences and copies", _v1_core),
     Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
     Migration(3, "full-text index", _v3_fts),
     Migration(4, "vectors, stories and meta for linking", _v4_linking),
+    Migration(5, "cited news agencies (sources)", _v5_sources),
 ]
 """Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
 
@@ -257,7 +263,7 @@ def apply_migrations(conn: sqlite3.Connection) -> int:
     --------
     >>> conn = sqlite3.connect(":memory:", isolation_level=None)
     >>> apply_migrations(conn), apply_migrations(conn)
-    (4, 4)
+    (5, 5)
     """
     for migration in MIGRATIONS:
         if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:

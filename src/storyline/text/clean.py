@@ -44,10 +44,13 @@ from dataclasses import dataclass
 
 from storyline.text.boilerplate import body_lines
 from storyline.text.clean_dateline import (
+    AGENCIES,
     Dateline,
     find_attribution,
+    find_cited_agencies,
     find_dateline,
     find_header_outlet,
+    find_line_dateline,
     find_source_line,
 )
 from storyline.text.clean_rules import (
@@ -77,6 +80,8 @@ class CleanedText:
     ``body`` holds paragraphs joined by ``"\\n\\n"``; dates are UTC ISO-8601;
     ``published_precision`` is ``"unknown"`` when ``published`` is ``None``.
     ``author`` is an addition to the brief (from ``By ...`` lines).
+    ``outlet`` is the publisher (masthead, page title, ``به گزارش X``, else
+    the dateline's); ``sources`` the news agencies the text cites.
     """
 
     title: str | None
@@ -88,6 +93,7 @@ class CleanedText:
     published: str | None
     published_precision: str
     author: str | None = None
+    sources: tuple[str, ...] = ()
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
@@ -271,8 +277,8 @@ _TITLE_SIMILAR = 0.4  # word overlap (Jaccard) of a reworded headline with the p
 
 def _page_body(
     units: list[str], lang: str | None
-) -> tuple[list[str], list[str] | None, str | None]:
-    """Drop page furniture: ``(units, page_header, title)``.
+) -> tuple[list[str], list[str] | None, str | None, str | None]:
+    """Drop page furniture: ``(units, page_header, title, site)``.
 
     The body is :func:`~storyline.text.boilerplate.body_lines`' run of
     lines. When more than :data:`_SHORT_HEADER` lines come before it, the
@@ -281,21 +287,51 @@ def _page_body(
     title; else the header stays in ``units`` for the article rules.
     """
     if not units:
-        return units, None, None
+        return units, None, None, None
     if lang is None:
         sample = "\n".join(sorted(units, key=len)[-12:])[:3000]
         guess = detect_language(sample).lang
         lang = guess if guess != "und" else None
     start, end, keep = body_lines(units, lang)
     if end == 0:
-        return units, None, None  # nothing reads as running text: keep it all
+        return units, None, None, None  # nothing reads as running text: keep it all
     kept = set(keep)  # captions in or just after the body stay: the caption rule files them
     near = units[start : end + _CAPTION_REACH]
     body = [u for i, u in enumerate(near, start) if i in kept or is_caption(u)]
     if start <= _SHORT_HEADER:
-        return units[:start] + body, None, None
+        return units[:start] + body, None, None, None
     header = units[:start]
-    return body, header[-_HEADER_WINDOW:], _page_title(header)
+    title = _page_title(header)
+    return body, header[-_HEADER_WINDOW:], title, _page_site(header[0], title)
+
+
+def _page_site(first: str, title: str | None) -> str | None:
+    """The site's name in a page's ``<title>`` line, beside its headline.
+
+    Examples
+    --------
+    >>> _page_site("Opinion | Tax plan stalls - The Daily Post", "Tax plan stalls")
+    'The Daily Post'
+    >>> _page_site("Harbour Daily | Port workers strike", "Port workers strike")
+    'Harbour Daily'
+    """
+    if not title:
+        return None
+    at = first.casefold().find(title.casefold())
+    if at >= 0:
+        after, before = first[at + len(title) :], first[:at]
+        rest = after if after.strip(_SEPARATOR_CHARS) else before
+    else:
+        parts = _TITLE_SEPARATORS.split(first)
+        rest = parts[-1] if len(parts) > 1 else ""
+    parts = [p for p in _TITLE_SEPARATORS.split(rest.strip(_SEPARATOR_CHARS)) if p.strip()]
+    site = parts[-1].strip(_SEPARATOR_CHARS) if parts else ""
+    if not site or word_count(site) > 5 or is_section_label(site) and word_count(site) == 1:
+        return None
+    return site
+
+
+_SEPARATOR_CHARS = " |｜-–—:·•»"
 
 
 def _first_dateline(body: list[str]) -> Dateline | None:
@@ -349,10 +385,12 @@ def clean_scraped_text(
         units = units[1:]
     page_header: list[str] | None = None
     title: str | None = None
+    page_site: str | None = None
+    line_dateline: Dateline | None = None
     source_outlet = None
     if not extracted:
         source_outlet = _source_outlet(units)  # read before furniture goes: footers name the site
-        units, page_header, title = _page_body(units, lang)
+        units, page_header, title, page_site = _page_body(units, lang)
     units = [u for u in _cut_trailer(_dedupe(units, not extracted)) if not is_noise(u)]
     source_outlet = source_outlet or _source_outlet(units)
     flags = [is_caption(u) for u in units]
@@ -368,6 +406,10 @@ def clean_scraped_text(
     else:
         header, rest = page_header, units
     for index, unit in enumerate(header):
+        found_dateline = find_line_dateline(unit)
+        if found_dateline is not None:  # "واشنطن - فلسطين اليوم": never the title
+            line_dateline = line_dateline or found_dateline
+            continue
         date_line = is_header_date_line(unit, lang)
         if date_line is not None or find_labelled_date(unit, lang) is not None:
             published = published or date_line
@@ -395,18 +437,32 @@ def clean_scraped_text(
             body.append(unit)
     body.extend(rest)
 
-    dateline_place = outlet = None
+    if body and line_dateline is None:
+        line_dateline = find_line_dateline(body[0])
+        if line_dateline is not None:
+            body = body[1:]
+    dateline_place = dateline_outlet = None
+    sources: list[str] = []
+    strong = None
+    if line_dateline is not None:
+        dateline_place, dateline_outlet = line_dateline.place, line_dateline.outlet
     if body:
         dateline = _first_dateline(body)
         if dateline is not None:
-            dateline_place, outlet = dateline.place, dateline.outlet
+            dateline_place, dateline_outlet = dateline.place, dateline.outlet
             if published is None and dateline.date_text:
                 found = match_date(dateline.date_text, lang)
                 published = found[0] if found else None
-        if outlet is None:
-            attribution = find_attribution("\n".join(body[:2]))
-            outlet = attribution[0] if attribution else None
-    outlet = outlet or source_outlet or header_outlet
+        lead = "\n".join(body[:2])
+        strong = find_attribution(lead, strong_only=True)
+        weak = find_attribution(lead)
+        if weak is not None and weak != strong:
+            sources.append(weak[0])  # after the agencies named in the text
+    masthead = header_outlet or page_site or source_outlet
+    outlet = masthead or (strong[0] if strong else None) or dateline_outlet
+    cited = find_cited_agencies("\n".join([title or "", *body]))
+    sources = ([dateline_outlet] if dateline_outlet in AGENCIES else []) + cited + sources
+    sources = [s for i, s in enumerate(sources) if s != outlet and s not in sources[:i]]
     return CleanedText(
         title=title,
         body="\n\n".join(body),
@@ -417,4 +473,5 @@ def clean_scraped_text(
         published=published.iso if published else None,
         published_precision=published.precision if published else "unknown",
         author=author,
+        sources=tuple(sources),
     )

@@ -45,6 +45,8 @@ _OUTLETS_RAW = {
     "BBC": "بی‌بی‌سی|بی بی سی|بي بي سي|Би-би-си",
     "Euronews": "یورونیوز|يورونيوز",
     "Al-Manar": "المنار",
+    "Al-Alam": "العالم|قناة العالم|شبکه العالم",
+    "Palestine Today": "فلسطين اليوم|فلسطین الیوم",
     "Asharq Al-Awsat": "الشرق الأوسط",
     "Rudaw": "رووداو|رووداو",
     "RIA Novosti": "РИА Новости|РИА «Новости»|RIA",
@@ -64,6 +66,57 @@ OUTLETS: dict[str, str] = {
     for latin, aliases in _OUTLETS_RAW.items()
     for alias in aliases.split("|") + [latin]
 }
+
+
+#: News agencies: named in a report, they are its sources, not its publisher.
+AGENCIES: frozenset[str] = frozenset(
+    "Reuters AFP AP SANA INA Anadolu TASS Interfax Xinhua dpa EFE ANSA IRNA ISNA Tasnim ILNA".split()
+    + ["RIA Novosti", "China News Service", "Fars News", "Mehr News"]
+)
+# How agencies are named in running text; short or ambiguous aliases (``AP``,
+# ``مهر``, ``فارس``) only count in a dateline or with an agency word.
+_CITED_RAW = {
+    "Reuters": r"\bReuters\b|رويترز|رویترز|Рейтер|路透",
+    "AFP": r"\bAFP\b|Agence France-Presse|فرانس برس|فرانس پرس|خبرگزاری فرانسه|Франс[- ]Пресс|法新社",
+    "AP": r"Associated Press|\(AP\)|\bAP\s+(?:Photo|reported|said)|أسوشيتد برس|اسوشيتد برس|آسوشیتد ?پرس|Ассошиэйтед Пресс|美联社",
+    "Xinhua": r"\bXinhua\b|新华社|شينخوا|Синьхуа",
+    "TASS": r"\bTASS\b|ТАСС",
+    "Interfax": r"\bInterfax\b|Интерфакс",
+    "RIA Novosti": r"РИА Новости|\bRIA Novosti\b",
+    "Anadolu": r"\bAnadolu\b|وكالة الأناضول|الأناضول|آناتولی",
+    "SANA": r"\bSANA\b|وكالة سانا|وكالة الأنباء السورية|سانا",
+    "INA": r"وكالة الأنباء العراقية",
+    "dpa": r"\bdpa\b",
+    "EFE": r"\bEFE\b",
+    "ANSA": r"\bANSA\b",
+    "IRNA": r"\bIRNA\b|ایرنا|إرنا|ارنا|خبرگزاری جمهوری اسلامی",
+    "ISNA": r"\bISNA\b|ایسنا",
+    "Tasnim": r"\bTasnim\b|تسنیم|تسنيم",
+    "ILNA": r"ایلنا",
+    "Fars News": r"\bFars News\b|خبرگزاری فارس|وكالة فارس",
+    "Mehr News": r"\bMehr News\b|خبرگزاری مهر|وكالة مهر",
+}
+_CITED = {name: re.compile(rx) for name, rx in _CITED_RAW.items()}
+
+
+def find_cited_agencies(text: str) -> list[str]:
+    """News agencies a text names (its sources), in order of first mention.
+
+    Examples
+    --------
+    >>> find_cited_agencies("قال مسؤول لوكالة أسوشيتد برس إن ... وذكرت رويترز أن")
+    ['AP', 'Reuters']
+    >>> find_cited_agencies("به گزارش ایرنا، وزیر گفت.")
+    ['IRNA']
+    >>> find_cited_agencies("The apple harvest was late.")
+    []
+    """
+    found = []
+    for name, regex in _CITED.items():
+        m = regex.search(text)
+        if m is not None:
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
 
 
 def normalise_outlet(name: str) -> str:
@@ -120,6 +173,44 @@ def _tidy_place(place: str) -> str:
     if letters and all(c.isupper() for c in letters):
         return place.title()
     return place
+
+
+_LINE_DATELINE = re.compile(
+    r"^(?P<a>[^\W\d_][^-–—:|\n.,،]{0,30}?)\s+[-–—]\s+(?P<b>[^\W\d_][^-–—:|\n.,،]{0,30})$"
+)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def find_line_dateline(line: str) -> Dateline | None:
+    """A dateline standing on its own line, Arabic and Persian style: ``CITY - OUTLET``.
+
+    Both parts are short names; the one that is a known outlet is the
+    outlet, else the first part is the place. Only lines in Arabic script
+    count (``London - Reuters`` on a line of its own is rare, and an English
+    ``Politics - Economy`` menu line is not a dateline).
+
+    Examples
+    --------
+    >>> d = find_line_dateline("واشنطن - فلسطين اليوم")
+    >>> d.place, d.outlet
+    ('واشنطن', 'Palestine Today')
+    >>> d = find_line_dateline("العالم - سوریه")
+    >>> d.place, d.outlet
+    ('سوریه', 'Al-Alam')
+    >>> find_line_dateline("الأسد يسمح للعراق بضرب مواقع داعش داخل سوريا") is None
+    True
+    """
+    m = _LINE_DATELINE.match(line.strip())
+    if m is None or not _ARABIC_SCRIPT.search(line):
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if len(a.split()) > 3 or len(b.split()) > 3:
+        return None
+    if fold_key(a) in OUTLETS and fold_key(b) not in OUTLETS:
+        a, b = b, a
+    return Dateline(
+        place=a, outlet=normalise_outlet(b), outlet_as_written=b, date_text=None, end=len(line)
+    )
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -191,7 +282,7 @@ _AGENCY_WORDS = re.compile(
 )
 
 
-def find_attribution(text: str) -> tuple[str, str] | None:
+def find_attribution(text: str, *, strong_only: bool = False) -> tuple[str, str] | None:
     """Find an outlet attribution near the start; return (outlet, as written).
 
     ``به گزارش X:`` names the publisher. The weaker forms (``به نقل از``,
@@ -220,6 +311,8 @@ def find_attribution(text: str) -> tuple[str, str] | None:
         if fold_key(bare) in OUTLETS:
             return OUTLETS[fold_key(bare)], written
         return normalise_outlet(_ROLE_WORDS.sub("", written)), written
+    if strong_only:
+        return None  # "according to X" names a source, not the publisher
     for m in _WEAK_RE.finditer(head):
         words = m.group("o").split()
         for n in range(len(words), 0, -1):
