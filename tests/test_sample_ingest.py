@@ -97,8 +97,17 @@ def test_published_date_matches_wherever_the_manifest_has_one(
     assert guessed == []
 
 
+def _source_entry(entry: dict[str, Any], article: Article) -> dict[str, Any]:
+    """The manifest entry of the file the stored article was read from.
+
+    A republished copy whose cleaned text equals the original's is stored
+    under whichever file arrives first; its outlet is that file's outlet.
+    """
+    return next((m for m in MANIFEST if article.origin.endswith(_key(m))), entry)
+
+
 def test_outlet_share(stored: dict[str, list[Article]]) -> None:
-    pairs = [(e, a) for e, a in _pairs(stored) if not e["hard_negative_of"]]
+    pairs = [(_source_entry(e, a), a) for e, a in _pairs(stored) if not e["hard_negative_of"]]
     wrong = [(_key(e), a.outlet, e["outlet"]) for e, a in pairs if a.outlet != e["outlet"]]
     # 42 of the 46 event and distractor articles. The 4 misses are not derivable conservatively:
     # - en-north-asia-monitor-zabaikalsky-fires.txt ends with a bare
