@@ -196,7 +196,9 @@ def test_compare_same_event_scores_higher_than_different_events(
     assert same["a"]["id"] == en and same["b"]["id"] == de
     assert same["score"]["same_event_probability"] > different["score"]["same_event_probability"]
     assert same["score"]["overall"] < different["score"]["overall"]
-    assert same["score"]["link_probability"] > different["score"]["link_probability"]
+    assert "link_probability" not in same["score"]
+    assert same["score"]["same_event"] and not different["score"]["same_event"]
+    assert same["score"]["evidence"] and 0 < same["score"]["joins_at"] < 1
     assert set(same["score"]["dimensions"]) >= {"Geography", "Entities", "Time"}
     missing = client.get("/api/compare", params={"a": en})
     assert missing.status_code == 422 and "'b'" in missing.json()["error"]

@@ -32,6 +32,7 @@ __all__ = [
     "compare_articles",
     "coverage_for",
     "link_probability",
+    "same_event",
     "coverage_of",
     "pair_score",
     "sentence_vectors",
@@ -92,10 +93,10 @@ def _link_model() -> Any:
 
 
 def pair_score(a: Any, b: Any) -> dict[str, Any]:
-    """The pair scorer's view of two articles: SemEval scale and same-event probability.
+    """The *similarity* of two articles: predicted SemEval ``overall`` and ``dimensions``.
 
-    ``overall`` and the six ``dimensions`` run from 1 (very similar) to 4
-    (very dissimilar).
+    Both run from 1 (very similar) to 4 (very dissimilar). Whether the two
+    report the same event is :func:`same_event`'s answer, not this one's.
     """
     from storyline.link.features import encode_sides
 
@@ -106,7 +107,6 @@ def pair_score(a: Any, b: Any) -> dict[str, Any]:
     return {
         "overall": round(score.overall, 3),
         "dimensions": {k: round(v, 3) for k, v in score.dimensions.items()},
-        "same_event_probability": round(score.same_event_probability, 4),
     }
 
 
@@ -200,24 +200,31 @@ def two_article_coverage(
     )
 
 
-def link_probability(
+def same_event(
     a: Article, b: Article, store: Store | None = None, settings: Settings | None = None
-) -> float:
-    """The probability the story linker gives to ``a`` and ``b`` reporting one event.
+) -> dict[str, Any]:
+    """The one calibrated same-event probability of ``a`` and ``b``, the decision and why.
 
-    This is the model ``storyline ingest`` uses to join stories: title + lead
-    vectors centred on each language's running mean (the store's when given,
-    else the training mean), number/name/country/entity overlap and the
-    publication gap. It can differ from the pair scorer's
-    ``same_event_probability``, which predicts SemEval judgements.
+    The model ``storyline ingest`` joins stories with
+    (:class:`~storyline.link.decide.LinkModel`): title + lead vectors
+    centred on each language's running mean (the store's when given, else
+    the training mean), number/name/country/people/place/year keys and the
+    publication gap (an unknown date counts as neither close nor far).
+
+    Returns
+    -------
+    dict
+        ``probability``, ``threshold`` (the join threshold), ``same_event``
+        (``probability >= threshold``) and ``evidence`` (short lines, the
+        strongest first, see :meth:`~storyline.link.decide.LinkModel.explain`).
 
     Examples
     --------
-    >>> from storyline.encode import HashingEncoder
     >>> a = Article(id="a" * 16, text="Floods hit Dhaka.", text_original="", lang="en",
     ...             lang_confidence=1.0, title="Floods in Bangladesh")
-    >>> 0.0 <= link_probability(a, a) <= 1.0
-    True
+    >>> out = same_event(a, a)
+    >>> 0.0 <= out["probability"] <= 1.0, out["evidence"][-1]
+    (True, 'date unknown')
     """
     from storyline.encode import doc_text_for_linking
     from storyline.link.decide import RunningMean, link_keys, pair_link_features
@@ -245,7 +252,28 @@ def link_probability(
         mean.value(b.lang),
     )
     gap = _gap_days(a.published, b.published)
-    return float(model.probability(features[None, :], [gap])[0])
+    prob = float(model.probability(features[None, :], [gap])[0])
+    return {
+        "probability": round(prob, 4),
+        "threshold": model.threshold,
+        "same_event": prob >= model.threshold,
+        "evidence": model.explain(features, gap),
+    }
+
+
+def link_probability(
+    a: Article, b: Article, store: Store | None = None, settings: Settings | None = None
+) -> float:
+    """Just the probability of :func:`same_event`.
+
+    Examples
+    --------
+    >>> a = Article(id="a" * 16, text="Floods hit Dhaka.", text_original="", lang="en",
+    ...             lang_confidence=1.0, title="Floods in Bangladesh")
+    >>> 0.0 <= link_probability(a, a) <= 1.0
+    True
+    """
+    return float(same_event(a, b, store, settings)["probability"])
 
 
 def compare_articles(
@@ -256,19 +284,23 @@ def compare_articles(
     Returns
     -------
     dict
-        ``overall`` (SemEval scale: 1 very similar ... 4 very dissimilar),
-        ``dimensions``, ``same_event_probability`` (pair scorer),
-        ``link_probability`` (the story linker's, see
-        :func:`link_probability`), and ``shared`` /
-        ``only_a`` / ``only_b`` aligned sentences. Sentence vectors come from
-        the store's cache when ``store`` holds the articles.
+        The similarity: ``overall`` (SemEval scale: 1 very similar ... 4 very
+        dissimilar) and ``dimensions``; the one same-event answer:
+        ``same_event_probability``, ``same_event``, ``joins_at`` (the join
+        threshold) and ``evidence`` (see :func:`same_event`); and
+        ``shared`` / ``only_a`` / ``only_b`` aligned sentences. Sentence
+        vectors come from the store's cache when ``store`` holds the articles.
     """
     score = pair_score(a, b)
     cov = two_article_coverage(a, b, store, settings)
+    event = same_event(a, b, store, settings)
     return {
         **cov,
         **score,
-        "link_probability": round(link_probability(a, b, store, settings), 4),
+        "same_event_probability": event["probability"],
+        "same_event": event["same_event"],
+        "joins_at": event["threshold"],
+        "evidence": event["evidence"],
         "a": {"id": a.id, "lang": a.lang, "title": a.title, "outlet": a.outlet},
         "b": {"id": b.id, "lang": b.lang, "title": b.title, "outlet": b.outlet},
     }

@@ -1,89 +1,152 @@
 """``storyline eval pairs CSV``: score labelled pairs and compare with the gold.
 
+Two things are scored per pair: the *similarity* (the pair scorer's
+predicted SemEval ``Overall``, 1 = very similar ... 4 = very dissimilar)
+and the one calibrated *same-event probability* that ``ingest``,
+``compare`` and the web app use (:class:`~storyline.link.decide.LinkModel`
+over title + lead vectors centred on each language's mean of the file's
+articles, as a store holding them would, and their link keys), with the
+join decision at the model's threshold.
+
 Examples
 --------
 >>> import tempfile, os
 >>> from storyline.encode import HashingEncoder
 >>> p = os.path.join(tempfile.mkdtemp(), "pairs.csv")
->>> rows = ["pair_id,lang1,lang2,text1,text2,Overall"]
->>> rows += [f"{i}_{i + 50},en,de,Iraq hit IS {i} times.,Irak traf den IS {i} Mal.,{1 + i % 4}"
+>>> rows = ["pair_id,lang1,lang2,text1,text2,Overall,Entities"]
+>>> rows += [f"{i}_{i + 50},en,de,Iraq hit IS {i} times.,Irak traf den IS {i} Mal.,{1 + i % 4},1.5"
 ...          for i in range(6)]
 >>> _ = open(p, "w").write("\\n".join(rows) + "\\n")
 >>> out = evaluate_pairs(p, encoder=HashingEncoder(dim=384))
 >>> out["n"], sorted(out["by_language_pair"]), out["in_sample"]
 (6, ['de-en'], False)
+>>> sorted(out["same_event"]["crosslingual"]), out["same_event"]["n_hard_negatives"]
+(['f1', 'n', 'n_same', 'precision', 'recall'], 3)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import csv
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from storyline.encode import Encoder, get_encoder
+from storyline.encode import Encoder, doc_text_for_linking, get_encoder
+from storyline.link.decide import LinkModel, RunningMean, link_keys
 from storyline.link.features import encode_sides, pair_features
-from storyline.link.metrics import file_sha256, pearson, read_pairs, same_event_f1
+from storyline.link.linktrain import hard_negative, pair_matrix, same_event_figures
+from storyline.link.metrics import (
+    DIFFERENT_MIN,
+    SAME_MAX,
+    TARGETS,
+    PairRow,
+    file_sha256,
+    pearson,
+    read_pairs,
+)
 from storyline.link.scorer import PairScorer
 from storyline.link.train import pair_sides
+from storyline.link.vectors import LEAD_CHARS
 
-__all__ = ["evaluate_pairs"]
+__all__ = ["PREDICTION_COLUMNS", "evaluate_pairs", "score_pairs", "write_predictions"]
+
+PREDICTION_COLUMNS = (
+    "pair_id",
+    "lang1",
+    "lang2",
+    "overall_pred",
+    "same_event_probability",
+    "same_event",
+    "gold_same_event",
+    "hard_negative",
+)
+"""The first columns of ``eval pairs --predictions``; the gold scores found follow."""
 
 
 def _lang_pair(a: str, b: str) -> str:
     return "-".join(sorted((a or "?", b or "?")))
 
 
-def evaluate_pairs(
-    csv_path: str | Path,
-    scorer: PairScorer | None = None,
-    encoder: Encoder | None = None,
+def same_event_probabilities(
+    rows: Sequence[PairRow],
+    model: LinkModel,
+    encoder: Encoder,
     progress: Callable[[str], None] | None = None,
-) -> dict[str, Any]:
-    """Pearson of predicted vs gold ``Overall`` (overall, per language pair, per dimension).
-
-    Parameters
-    ----------
-    csv_path
-        SemEval-format CSV: ``pair_id, lang1, lang2, text1, text2, Overall`` and
-        optionally ``Geography, Entities, Time, Narrative, Style, Tone``.
-    scorer
-        Default: the shipped weights.
-    encoder
-        Default: the scorer's encoder (``e5-small``).
-    progress
-        Called with one-line messages.
-
-    Returns
-    -------
-    dict
-        ``pearson``, ``n``, ``by_language_pair`` (``{"de-en": {"pearson", "n"}}``,
-        languages sorted), ``dimensions`` (Pearson per gold dimension present),
-        ``same_event`` (``f1, precision, recall, n`` at the scorer's
-        ``same_event_threshold``, with
-        gold ``Overall <= 1.5`` same and ``>= 3.0`` different; also
-        ``monolingual`` / ``crosslingual``), ``in_sample`` (true when the file
-        is the scorer's own training file: the figures are then not a test).
+) -> np.ndarray:
+    """The linker's same-event probability of each pair (publication dates unknown).
 
     Examples
     --------
-    >>> evaluate_pairs.__name__
-    'evaluate_pairs'
+    >>> from storyline.encode import HashingEncoder
+    >>> row = PairRow("1", "2", "en", "fa", "Quake in Iran. 40 dead.", "زلزله در ایران", {})
+    >>> p = same_event_probabilities([row], LinkModel.load(), HashingEncoder(dim=384))
+    >>> p.shape, bool(0 <= p[0] <= 1)
+    ((1,), True)
     """
     say = progress or (lambda _msg: None)
+    sides, ids = pair_sides(rows)
+    names = list(sides)
+    texts = [doc_text_for_linking(sides[k].title, sides[k].text, LEAD_CHARS) for k in names]
+    parts = []
+    for i in range(0, len(texts), 128):
+        parts.append(encoder.encode(texts[i : i + 128]))
+        say(f"encoded {min(i + 128, len(texts))}/{len(texts)} leads")
+    mat = np.vstack(parts) if parts else np.zeros((0, encoder.dim), dtype=np.float32)
+    vecs = dict(zip(names, mat, strict=True))
+    keys = {k: link_keys(s.title, s.text, s.lang) for k, s in sides.items()}
+    langs = {k: s.lang for k, s in sides.items()}
+    mean = RunningMean(encoder.dim, model.prior_mean(encoder.name, encoder.dim))
+    mean.add(mat, [langs[k] for k in names])
+    if not ids:
+        return np.zeros(0)
+    return model.probability(pair_matrix(ids, vecs, keys, langs, mean))
+
+
+def score_pairs(
+    rows: Sequence[PairRow],
+    model: LinkModel | None = None,
+    scorer: PairScorer | None = None,
+    encoder: Encoder | None = None,
+    progress: Callable[[str], None] | None = None,
+    similarity: bool = True,
+) -> list[dict[str, Any]]:
+    """One prediction per row: ``overall_pred``, ``same_event_probability``, ``same_event``.
+
+    ``encoder`` encodes for both models (default: each model's own
+    encoder, ``e5-small``). ``similarity=False`` skips the similarity
+    scorer (``overall_pred`` is then ``None``): it encodes every sentence
+    of every article, the same-event model only title + lead.
+    """
+    say = progress or (lambda _msg: None)
+    model = model or LinkModel.load()
+    prob = same_event_probabilities(rows, model, encoder or get_encoder(model.encoder), say)
+    if not similarity:
+        return [
+            {
+                "pair_id": f"{row.id1}_{row.id2}",
+                "lang1": row.lang1,
+                "lang2": row.lang2,
+                "overall_pred": None,
+                "dimensions": {},
+                "same_event_probability": round(float(p), 4),
+                "same_event": bool(p >= model.threshold),
+            }
+            for row, p in zip(rows, prob, strict=True)
+        ]
     scorer = scorer or PairScorer.load()
     enc = encoder or get_encoder(scorer.encoder_name)
-    rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
     sides, ids = pair_sides(rows)
     keys = list(sides)
     vecs: dict[Any, Any] = {}
     for i in range(0, len(keys), 64):
         chunk = keys[i : i + 64]
         vecs.update(zip(chunk, encode_sides([sides[k] for k in chunk], enc), strict=True))
-        say(f"encoded {len(vecs)}/{len(keys)} articles")
-    scores = [
-        scorer.score_features(
+        say(f"encoded {len(vecs)}/{len(keys)} articles (sentences)")
+    out = []
+    for row, (a, b), p in zip(rows, ids, prob, strict=True):
+        score = scorer.score_features(
             pair_features(
                 sides[a],
                 sides[b],
@@ -96,43 +159,170 @@ def evaluate_pairs(
                 scorer.lang_means,
             )
         )
-        for a, b in ids
-    ]
-    pred = np.array([s.overall for s in scores])
-    prob = np.array([s.same_event_probability for s in scores])
+        out.append(
+            {
+                "pair_id": f"{row.id1}_{row.id2}",
+                "lang1": row.lang1,
+                "lang2": row.lang2,
+                "overall_pred": round(score.overall, 4),
+                "dimensions": score.dimensions,
+                "same_event_probability": round(float(p), 4),
+                "same_event": bool(p >= model.threshold),
+            }
+        )
+    return out
+
+
+def write_predictions(
+    path: str | Path, rows: Sequence[PairRow], predictions: Sequence[dict[str, Any]]
+) -> int:
+    """Write one CSV row per pair (:data:`PREDICTION_COLUMNS`, then the gold scores found).
+
+    ``gold_same_event`` is ``true`` (gold ``Overall <= 1.5``), ``false``
+    (``>= 3.0``) or empty in between; ``hard_negative`` marks gold
+    ``Entities <= 2`` and ``Overall >= 2.5``. Returns the number of rows.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "out.csv")
+    >>> row = PairRow("1", "2", "en", "de", "a", "b", {"Overall": 1.0})
+    >>> pred = {"pair_id": "1_2", "lang1": "en", "lang2": "de", "overall_pred": 1.2,
+    ...         "same_event_probability": 0.9, "same_event": True}
+    >>> write_predictions(p, [row], [pred])
+    1
+    >>> open(p).read().splitlines()[1]
+    '1_2,en,de,1.2,0.9,true,true,false,1.0'
+    """
+    gold_keys = [k for k in TARGETS if any(k in r.gold for r in rows)]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([*PREDICTION_COLUMNS, *gold_keys])
+        for row, pred in zip(rows, predictions, strict=True):
+            overall = row.gold.get("Overall")
+            gold_same = (
+                ""
+                if overall is None or SAME_MAX < overall < DIFFERENT_MIN
+                else str(overall <= SAME_MAX).lower()
+            )
+            writer.writerow(
+                [
+                    pred["pair_id"],
+                    pred["lang1"],
+                    pred["lang2"],
+                    pred["overall_pred"],
+                    pred["same_event_probability"],
+                    str(pred["same_event"]).lower(),
+                    gold_same,
+                    str(hard_negative(row.gold)).lower(),
+                    *(row.gold.get(k, "") for k in gold_keys),
+                ]
+            )
+    return len(predictions)
+
+
+def evaluate_pairs(
+    csv_path: str | Path,
+    scorer: PairScorer | None = None,
+    encoder: Encoder | None = None,
+    progress: Callable[[str], None] | None = None,
+    *,
+    model: LinkModel | None = None,
+    predictions_path: str | Path | None = None,
+    similarity: bool = True,
+) -> dict[str, Any]:
+    """Pearson of predicted vs gold ``Overall``, and same-event figures at the join threshold.
+
+    Parameters
+    ----------
+    csv_path
+        SemEval-format CSV: ``pair_id, lang1, lang2, text1, text2, Overall`` and
+        optionally ``Geography, Entities, Time, Narrative, Style, Tone``.
+    scorer, model
+        The similarity scorer and the same-event model; default the shipped weights.
+    encoder
+        Default: each model's own encoder (``e5-small``).
+    progress
+        Called with one-line messages.
+    predictions_path
+        When given, one row per pair is written there (:func:`write_predictions`).
+    similarity
+        ``False``: same-event figures only (``pearson`` is ``None``); much
+        faster, the similarity scorer encodes every sentence.
+
+    Returns
+    -------
+    dict
+        ``pearson``, ``n``, ``by_language_pair`` (``{"de-en": {"pearson", "n"}}``,
+        languages sorted), ``dimensions`` (Pearson per gold dimension present),
+        ``same_event`` (``f1, precision, recall, n`` at the model's join
+        threshold, gold ``Overall <= 1.5`` same and ``>= 3.0`` different;
+        ``monolingual`` / ``crosslingual``; ``brier``, ``reliability``,
+        ``hard_negative_false_join_rate``), ``first_796`` (the same on the
+        first 796 rows, when the file has more), ``in_sample`` (true when the
+        file is the models' own training file: the figures are then not a test).
+
+    Examples
+    --------
+    >>> evaluate_pairs.__name__
+    'evaluate_pairs'
+    """
+    model = model or LinkModel.load()
+    rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
+    preds = score_pairs(rows, model, scorer, encoder, progress, similarity)
+    if predictions_path is not None:
+        write_predictions(predictions_path, rows, preds)
+    out = _figures(rows, preds, model.threshold)
+    if len(rows) > 796:
+        first = _figures(rows[:796], preds[:796], model.threshold)
+        out["first_796"] = {k: first[k] for k in ("pearson", "n", "same_event")}
+    digest = file_sha256(csv_path)
+    trained_on = {
+        (scorer or PairScorer.load()).params.get("training", {}).get("sha256")
+        if similarity
+        else None,
+        model.params.get("training", {}).get("sha256"),
+    }
+    out["in_sample"] = digest in trained_on
+    if out["in_sample"]:
+        out["note"] = "this file is the models' training data: in-sample figures, not a test"
+    return out
+
+
+def _figures(
+    rows: Sequence[PairRow], preds: Sequence[dict[str, Any]], threshold: float
+) -> dict[str, Any]:
+    prob = np.array([p["same_event_probability"] for p in preds])
     gold = np.array([r.gold["Overall"] for r in rows])
     pairs = [_lang_pair(r.lang1, r.lang2) for r in rows]
+    if preds and preds[0]["overall_pred"] is None:
+        return {
+            "pearson": None,
+            "n": len(rows),
+            "by_language_pair": {lp: {"pearson": None, "n": pairs.count(lp)} for lp in set(pairs)},
+            "dimensions": {},
+            "same_event": same_event_figures(rows, prob, threshold),
+        }
+    pred = np.array([p["overall_pred"] for p in preds])
     out: dict[str, Any] = {"pearson": round(pearson(pred, gold), 4), "n": len(rows)}
     out["by_language_pair"] = {
-        lp: {
-            "pearson": round(pearson(pred[idx], gold[idx]), 4),
-            "n": len(idx),
-        }
+        lp: {"pearson": round(pearson(pred[idx], gold[idx]), 4), "n": len(idx)}
         for lp in sorted(set(pairs))
         for idx in [[i for i, p in enumerate(pairs) if p == lp]]
     }
     dims: dict[str, Any] = {}
     for key in ("Geography", "Entities", "Time", "Narrative", "Style", "Tone"):
-        idx = [i for i, r in enumerate(rows) if key in r.gold and key in scores[i].dimensions]
+        idx = [i for i, r in enumerate(rows) if key in r.gold and key in preds[i]["dimensions"]]
         if idx:
             dims[key] = {
                 "pearson": round(
                     pearson(
-                        [scores[i].dimensions[key] for i in idx], [rows[i].gold[key] for i in idx]
+                        [preds[i]["dimensions"][key] for i in idx], [rows[i].gold[key] for i in idx]
                     ),
                     4,
                 ),
                 "n": len(idx),
             }
     out["dimensions"] = dims
-    thr = scorer.same_event_threshold
-    same: dict[str, Any] = {**same_event_f1(gold, prob, thr), "threshold": thr}
-    for name, cross in (("monolingual", False), ("crosslingual", True)):
-        idx = [i for i, r in enumerate(rows) if (r.lang1 != r.lang2) == cross]
-        same[name] = same_event_f1(gold[idx], prob[idx], thr)
-    out["same_event"] = same
-    trained_on = scorer.params.get("training", {}).get("sha256")
-    out["in_sample"] = bool(trained_on) and trained_on == file_sha256(csv_path)
-    if out["in_sample"]:
-        out["note"] = "this file is the scorer's training data: in-sample figures, not a test"
+    out["same_event"] = same_event_figures(rows, prob, threshold)
     return out

@@ -60,8 +60,9 @@ def compare(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Compare two articles in any languages: SemEval-scale similarity, same-event
-    probability, and the sentences they share and those only one reports."""
+    """Compare two articles in any languages: the same-event probability linking uses
+    (and why), the SemEval-scale similarity, and the sentences they share and those
+    only one reports."""
     from storyline.api import compare_articles
     from storyline.store import default_db_path
 
@@ -88,14 +89,17 @@ def compare(
             f"{safe(side.title or side.id)} [dim]({safe(side.lang)}, {safe(side.outlet or '?')})[/]",
         )
     head.add_row(
-        "overall", f"{result['overall']:.2f}  [dim](1 = very similar … 4 = very dissimilar)[/]"
+        "similarity",
+        f"{result['overall']:.2f}  [dim](SemEval Overall: 1 = very similar … 4 = very dissimilar)[/]",
     )
-    joins_at = run.tracker.threshold
+    verdict = "same event" if result["same_event"] else "not the same event"
     head.add_row(
         "same event",
-        f"{result['same_event_probability']:.2f} [dim](pair scorer)[/]   "
-        f"{result['link_probability']:.2f} [dim](story linker; joins at {joins_at:.2f})[/]",
+        f"{result['same_event_probability']:.2f} [dim]({verdict}; joins at "
+        f"{result['joins_at']:.2f})[/]",
     )
+    if result.get("evidence"):
+        head.add_row("because", "; ".join(result["evidence"]))
     dims = ", ".join(f"{k} {v:.2f}" for k, v in result["dimensions"].items())
     head.add_row("dimensions", dims)
     console.print(head)
@@ -124,22 +128,45 @@ def eval_pairs(
             help="SemEval-format CSV (pair_id, lang1, lang2, text1, text2, Overall, ...)."
         ),
     ],
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--predictions",
+            help="Write one CSV row per pair: predictions, the join decision and the gold.",
+        ),
+    ] = None,
+    similarity: Annotated[
+        bool,
+        typer.Option(
+            "--similarity/--no-similarity",
+            help="Also predict Overall (encodes every sentence: slow); off: same event only.",
+        ),
+    ] = True,
     as_json: JsonOption = False,
 ) -> None:
-    """Pearson correlation of predicted and gold ``Overall`` (and the other dimensions)."""
+    """Pearson of predicted and gold ``Overall`` (and dimensions); same-event F1 at the join
+    threshold, monolingual and cross-language, and the hard-negative false-join rate."""
     from storyline.evaluate_pairs import evaluate_pairs
 
     if not csv_path.is_file():
         raise _fail(f"no such file: {csv_path}")
+    if predictions is not None and not predictions.parent.is_dir():
+        raise _fail(f"no such directory for --predictions: {predictions.parent}")
     try:
-        with err.status("scoring pairs (encodes every article once)…"):
-            result = evaluate_pairs(csv_path)
+        with err.status("scoring pairs (encodes every article once)…") as status:
+            result = evaluate_pairs(
+                csv_path,
+                progress=lambda msg: status.update(msg),
+                predictions_path=predictions,
+                similarity=similarity,
+            )
     except (KeyError, ValueError) as exc:
         raise _fail(f"{csv_path}: {exc}") from exc
     if as_json:
         _print_json(result)
         return
-    console.print(_figure_table(result))
+    if result.get("pearson") is not None:
+        console.print(_figure_table(result))
     for name, value in (result.get("dimensions") or {}).items():
         pearson = value.get("pearson") if isinstance(value, dict) else value
         if pearson is not None:
@@ -147,10 +174,16 @@ def eval_pairs(
     same = result.get("same_event") or {}
     if same:
         console.print(
-            f"same event: F1 {same.get('f1', 0):.3f} "
+            f"same event at {same.get('threshold', 0):.2f}: F1 {same.get('f1', 0):.3f} "
             f"(precision {same.get('precision', 0):.3f}, recall {same.get('recall', 0):.3f}, "
-            f"n {same.get('n', 0)})"
+            f"n {same.get('n', 0)}); cross-language F1 "
+            f"{same.get('crosslingual', {}).get('f1', 0):.3f}; Brier {same.get('brier', 0):.3f}"
         )
+        rate = same.get("hard_negative_false_join_rate")
+        if rate is not None:
+            console.print(f"hard negatives joined: {rate:.1%} of {same.get('n_hard_negatives', 0)}")
+    if predictions is not None:
+        console.print(f"wrote {predictions}")
     if result.get("in_sample"):
         console.print(
             "[yellow]in-sample: this CSV is the one the shipped weights were trained on[/]"
@@ -167,11 +200,17 @@ def train(
         Path | None, typer.Option("--cache", help="SQLite file caching sentence/document vectors.")
     ] = None,
     folds: Annotated[int, typer.Option("--folds", min=2, help="Cross-validation folds.")] = 5,
+    encoder_name: Annotated[
+        str | None,
+        typer.Option("--encoder", help="Encoder to train with (default: the product's)."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Re-train the shipped pair scorer and link model from a pairs CSV (CV split by article).
+    """Re-train the similarity scorer and the same-event model from a pairs CSV (CV split
+    by article; the same-event probability calibrated on out-of-fold predictions).
 
-    Copy the two files over ``storyline/data/`` to use them.
+    Both files record the encoder they were trained with. Copy them over
+    ``storyline/data/`` to use them.
     """
     from storyline.encode import CachedEncoder, get_encoder
     from storyline.link.linktrain import train_link_model
@@ -180,10 +219,18 @@ def train(
     if not csv_path.is_file():
         raise _fail(f"no such file: {csv_path}")
     out.mkdir(parents=True, exist_ok=True)
-    encoder: Any = get_encoder(settings().encoder)
+    try:
+        encoder: Any = get_encoder(encoder_name or settings().encoder)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
     if cache is not None:
         encoder = CachedEncoder(encoder, cache)
-    with err.status("training the pair scorer…") as status:
+    with err.status("training the same-event model…") as status:
+        params, link_cv = train_link_model(
+            csv_path, encoder, folds=folds, progress=lambda msg: status.update(msg)
+        )
+        (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+        status.update("training the similarity scorer…")
         report = train_from_pairs(
             csv_path,
             encoder=encoder,
@@ -191,10 +238,9 @@ def train(
             out_path=out / "scorer.json",
             progress=lambda msg: status.update(msg),
         )
-        status.update("training the link model…")
-        params, link_cv = train_link_model(csv_path, encoder, folds=folds)
-    (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+    link_cv.pop("predictions", None)
     summary = {
+        "encoder": encoder.name,
         "scorer": str(out / "scorer.json"),
         "linker": str(out / "linker.json"),
         "pairs": report.n_pairs,
@@ -205,8 +251,18 @@ def train(
     if as_json:
         _print_json(summary)
         return
-    console.print(f"wrote {safe(summary['scorer'])} and {safe(summary['linker'])}")
     console.print(
-        f"cross-validated by article over {report.n_evaluated} of {report.n_pairs} pairs:"
+        f"wrote {safe(summary['scorer'])} and {safe(summary['linker'])} (encoder {encoder.name})"
     )
-    console.print_json(json.dumps({"scorer": report.cv, "linker": link_cv}, default=str))
+    same = link_cv.get("all", {})
+    if same:
+        console.print(
+            f"same event, cross-validated by article: F1 {same['f1']:.3f} at "
+            f"{same['threshold']:.2f} (cross-language {same['crosslingual']['f1']:.3f}), "
+            f"Brier {same['brier']:.3f}, hard negatives joined "
+            f"{same['hard_negative_false_join_rate'] or 0:.1%}"
+        )
+    console.print(
+        f"similarity: cross-validated Pearson {report.cv.get('pearson', float('nan')):.3f} "
+        f"over {report.n_evaluated} of {report.n_pairs} pairs"
+    )

@@ -181,7 +181,15 @@ def similar(
                 article = prepare(first).article
             except DocumentError as exc:
                 raise _fail(f"{path}: {exc}") from exc
-            hits = similar_to_text(store, article.title, article.text, enc, limit)
+            hits = similar_to_text(
+                store,
+                article.title,
+                article.text,
+                enc,
+                limit,
+                lang=article.lang,
+                published=article.published,
+            )
         else:
             try:
                 hits = similar_articles(store, target, enc, limit)
@@ -193,13 +201,15 @@ def similar(
         _print_json([h.to_dict() for h in hits])
         return
     table = Table(header_style="bold")
-    for column in ("id", "lang", "cosine", "story", "title"):
+    for column in ("id", "lang", "cosine", "same event", "story", "title"):
         table.add_column(column, overflow="fold")
     for h in hits:
+        prob = "" if h.same_event_probability is None else f"{h.same_event_probability:.2f}"
         table.add_row(
             safe(h.article_id[:12]),
             safe(h.lang),
             f"{h.similarity:.3f}",
+            prob,
             safe(h.story_id or ""),
             safe(h.title or ""),
         )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +49,7 @@ __all__ = [
     "FEATURES",
     "KEY_CHARS",
     "LinkModel",
+    "SameEventModel",
     "RunningMean",
     "entity_link_keys",
     "link_keys",
@@ -63,16 +65,35 @@ KEY_CHARS = 2000
 FEATURES = (
     "cos_c",
     "cos_raw",
+    "cos_c_cross",
     "num_cover",
+    "num_disjoint",
     "name_cover",
     "name_shared",
     "country_cover",
-    "keys_known",
-    "same_lang",
     "ent_cover",
     "ent_shared",
+    "person_shared",
+    "person_disjoint",
+    "place_shared",
+    "place_disjoint",
+    "year_shared",
+    "year_conflict",
+    "keys_known",
+    "same_lang",
 )
-"""Pair features of :class:`LinkModel`, in order."""
+"""Pair features of :class:`LinkModel`, in order.
+
+``cos_c`` / ``cos_raw``: centred and raw title+lead cosine; ``cos_c_cross``:
+the centred cosine again on cross-language pairs (0 otherwise), so the
+model can weigh it differently there. Key overlaps (``*_cover`` = shared /
+smaller set, ``*_shared`` = log1p of the shared count) of numbers (years
+left out), name skeletons, countries, cross-script entities, people and
+places other than countries. Evidence of *another* event: ``num_disjoint``
+(both state numbers, none shared), ``person_disjoint`` (both name people,
+none shared: "another prime minister"), ``place_disjoint``, and
+``year_conflict`` (both mention years, none shared; the log of the smallest
+gap between them)."""
 
 
 def link_keys(title: str | None, text: str, lang: str) -> str:
@@ -141,6 +162,10 @@ def _cover(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> float:
+    return float(bool(a) and bool(b) and not a & b)
+
+
 def _centred_cos(
     u: np.ndarray, v: np.ndarray, mean: np.ndarray | None, mean_b: np.ndarray | None = None
 ) -> float:
@@ -148,6 +173,27 @@ def _centred_cos(
         u, v = u - mean, v - (mean if mean_b is None else mean_b)
     den = float(np.linalg.norm(u) * np.linalg.norm(v))
     return float(u @ v) / den if den > 0 else 0.0
+
+
+def _is_year(n: str) -> bool:
+    return len(n) == 4 and n.isdigit() and n[:2] in ("19", "20")
+
+
+@lru_cache(maxsize=8192)
+def _evidence_sets(keys: str | None) -> tuple[frozenset[str], ...]:
+    """(numbers without years, years, names, countries, entities, people, places)."""
+    n, p, c, e = parse_keys(keys)
+    years = frozenset(x for x in n if _is_year(x))
+    people = frozenset(x for x in e if x.startswith("person:"))
+    places = frozenset(x for x in e if x.startswith("geonames:"))
+    return n - years, years, p, c, e, people, places
+
+
+def _year_conflict(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b or a & b:
+        return 0.0
+    gap = min(abs(int(x) - int(y)) for x in a for y in b)
+    return math.log1p(gap)
 
 
 def pair_link_features(
@@ -168,24 +214,40 @@ def pair_link_features(
     Examples
     --------
     >>> v = np.array([1.0, 0.0])
-    >>> pair_link_features(v, v, None, None, "en", "de", None).tolist()
-    [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    >>> f = pair_link_features(v, v, None, None, "en", "de", None)
+    >>> f[:3].tolist(), float(f.sum())
+    ([1.0, 1.0, 1.0], 3.0)
+    >>> ka = link_keys(None, "In 2018 Prime Minister Haider al-Abadi said 400 died.", "en")
+    >>> kb = link_keys(None, "In 2019 Prime Minister Adel Abdul Mahdi said 35 died.", "en")
+    >>> f = dict(zip(FEATURES, pair_link_features(v, v, ka, kb, "en", "en", None)))
+    >>> float(f["person_disjoint"]), float(f["num_disjoint"]), round(float(f["year_conflict"]), 3)
+    (1.0, 1.0, 0.693)
     """
-    na, pa, ca, ea = parse_keys(keys_a)
-    nb, pb, cb, eb = parse_keys(keys_b)
+    na, ya, pa, ca, ea, ra, la = _evidence_sets(keys_a)
+    nb, yb, pb, cb, eb, rb, lb = _evidence_sets(keys_b)
     known = float(bool(keys_a) and bool(keys_b))
+    same = float(lang_a.split("-")[0] == lang_b.split("-")[0])
+    cos_c = _centred_cos(va, vb, mean, mean_b)
     return np.array(
         [
-            _centred_cos(va, vb, mean, mean_b),
+            cos_c,
             float(va @ vb) / max(float(np.linalg.norm(va) * np.linalg.norm(vb)), 1e-12),
+            cos_c * (1.0 - same),
             _cover(na, nb),
+            _disjoint(na, nb),
             _cover(pa, pb),
             math.log1p(len(pa & pb)),
             _cover(ca, cb),
-            known,
-            float(lang_a.split("-")[0] == lang_b.split("-")[0]),
             _cover(ea, eb),
             math.log1p(len(ea & eb)),
+            math.log1p(len(ra & rb)),
+            _disjoint(ra, rb),
+            math.log1p(len(la & lb)),
+            _disjoint(la, lb),
+            math.log1p(len(ya & yb)),
+            _year_conflict(ya, yb),
+            known,
+            same,
         ],
         dtype=np.float64,
     )
@@ -277,32 +339,86 @@ def _default_path() -> Path:
     return Path(str(resources.files("storyline") / "data" / "linker.json"))
 
 
+_PHRASES = {
+    "cos_c": "title+lead similarity {v:.2f}",
+    "cos_raw": "raw title+lead cosine {v:.2f}",
+    "cos_c_cross": "cross-language title+lead similarity {v:.2f}",
+    "num_cover": "shared numbers ({v:.0%} of the smaller set)",
+    "num_disjoint": "different numbers stated",
+    "name_cover": "shared names ({v:.0%})",
+    "name_shared": "shared names",
+    "country_cover": "same countries ({v:.0%})",
+    "ent_cover": "shared people/places/organisations ({v:.0%})",
+    "ent_shared": "shared people/places/organisations",
+    "person_shared": "the same people named",
+    "person_disjoint": "different people named",
+    "place_shared": "the same places named",
+    "place_disjoint": "different places named",
+    "year_shared": "the same years stated",
+    "year_conflict": "different years stated",
+    "keys_known": "keys known",
+    "same_lang": "same language",
+}
+
+
 class LinkModel:
-    """Same-event probability of a pair from cheap features, with a time prior.
+    """The one calibrated same-event probability of a pair (alias :data:`SameEventModel`).
+
+    A logistic regression over :data:`FEATURES`, its logit recalibrated
+    (Platt: ``a * logit + b``, fitted on cross-validated predictions by
+    :mod:`storyline.link.linktrain`), then a publication-time term: both
+    dates known and at most ``free_days`` apart add ``close_bonus`` to the
+    logit; further apart subtracts ``logit_per_log_day`` per unit of
+    ``log1p(days)`` beyond ``free_days``; an unknown date (``None``) adds
+    nothing, so it sits between "close" and "far" instead of counting as
+    compatible.
 
     Parameters
     ----------
     params
-        ``{"logistic": Logistic.to_dict(), "means": {model: [...]}, ...}`` as
-        written by :func:`storyline.link.linktrain.train_link_model`.
+        ``{"logistic": ..., "calibration": {"a", "b"}, "threshold": ...,
+        "means": {model: [...]}, "time_prior": {...}}`` as written by
+        :func:`storyline.link.linktrain.train_link_model`.
+
+    Attributes
+    ----------
+    threshold
+        The calibrated probability at or above which a pair counts as one
+        event (the join threshold).
+    encoder
+        The encoder the weights were trained with.
 
     Examples
     --------
     >>> model = LinkModel.load()
-    >>> p = model.probability(np.array([[0.9, 0.95, 1, 1, 2, 1, 1, 0, 1, 2]]), [None])
-    >>> bool(p[0] > 0.5)
+    >>> x = np.zeros((1, len(FEATURES)))
+    >>> x[0, :2] = 0.9, 0.95
+    >>> far, unknown, near = model.probability(np.repeat(x, 3, axis=0), [400.0, None, 0.5])
+    >>> bool(far < unknown < near)
     True
     """
 
     def __init__(self, params: dict[str, Any]) -> None:
+        names = tuple(params.get("features", ()))
+        if names != FEATURES:
+            raise ValueError(
+                f"link model weights are for features {list(names)[:3]}..., not this "
+                "version's; retrain with `storyline train`"
+            )
         self.params = params
         self.logistic = Logistic.from_dict(params["logistic"])
         self.means = {
             k: np.asarray(v, dtype=np.float64) for k, v in params.get("means", {}).items()
         }
+        cal = params.get("calibration", {})
+        self.cal_a = float(cal.get("a", 1.0))
+        self.cal_b = float(cal.get("b", 0.0))
+        self.threshold = float(params.get("threshold", 0.5))
+        self.encoder = str(params.get("encoder", "e5-small"))
         prior = params.get("time_prior", {})
         self.free_days = float(prior.get("free_days", 3.0))
         self.logit_per_log_day = float(prior.get("logit_per_log_day", 2.0))
+        self.close_bonus = float(prior.get("close_bonus", 0.5))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> LinkModel:
@@ -321,17 +437,74 @@ class LinkModel:
         mean = self.means.get(model)
         return mean if mean is not None and mean.size == dim else None
 
-    def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
-        """Same-event probability per row of :data:`FEATURES`, given publication gaps.
+    def time_logit(self, gap_days: float | None) -> float:
+        """The publication-time term added to the calibrated logit.
 
-        A gap beyond ``free_days`` lowers the logit by ``logit_per_log_day``
-        per unit of ``log1p(days)``; an unknown gap (``None``) costs nothing.
+        Examples
+        --------
+        >>> m = LinkModel.load()
+        >>> m.time_logit(None), m.time_logit(1.0) > 0 > m.time_logit(365.0)
+        (0.0, True)
         """
+        if gap_days is None:
+            return 0.0
+        excess = math.log1p(max(gap_days, 0.0)) - math.log1p(self.free_days)
+        return self.close_bonus if excess <= 0 else -self.logit_per_log_day * excess
+
+    def calibrated_logit(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated logit per row of :data:`FEATURES`, before the time term."""
         x = np.asarray(x, dtype=np.float64).reshape(-1, len(FEATURES))
-        p = np.clip(self.logistic.predict_proba(x), 1e-9, 1 - 1e-9)
-        logit = np.log(p) - np.log1p(-p)
-        free = math.log1p(self.free_days)
-        for i, gap in enumerate(gaps_days):
-            if gap is not None:
-                logit[i] -= self.logit_per_log_day * max(0.0, math.log1p(gap) - free)
+        raw = self.logistic._scale(x) @ self.logistic.coef_ + self.logistic.intercept_
+        return self.cal_a * raw + self.cal_b
+
+    def probability(
+        self, x: np.ndarray, gaps_days: Sequence[float | None] | None = None
+    ) -> np.ndarray:
+        """Calibrated same-event probability per row of :data:`FEATURES`, given publication gaps.
+
+        ``gaps_days`` holds one gap per row (``None``: a date is unknown);
+        omitted, every date is unknown.
+        """
+        logit = self.calibrated_logit(x)
+        gaps = [None] * len(logit) if gaps_days is None else list(gaps_days)
+        logit = logit + np.array([self.time_logit(g) for g in gaps], dtype=np.float64)
         return 1.0 / (1.0 + np.exp(-np.clip(logit, -40, 40)))
+
+    def explain(self, x_row: np.ndarray, gap_days: float | None = None, top: int = 4) -> list[str]:
+        """Short evidence lines for one pair, strongest first: ``"+1.3 title+lead similarity 0.71"``.
+
+        Each line is a feature's contribution to the calibrated logit
+        (relative to an average training pair) and what it means; the time
+        term comes last when dates are known, or ``"date unknown"``.
+
+        Examples
+        --------
+        >>> m = LinkModel.load()
+        >>> x = np.zeros(len(FEATURES)); x[0] = 0.9
+        >>> lines = m.explain(x, None)
+        >>> "title+lead similarity 0.90" in lines[0], lines[-1]
+        (True, 'date unknown')
+        """
+        x = np.asarray(x_row, dtype=np.float64).reshape(len(FEATURES))
+        log = self.logistic
+        contrib = self.cal_a * log.coef_ * (x - log.mean_) / log.scale_
+        lines: list[tuple[float, str]] = []
+        for i, name in enumerate(FEATURES):
+            c = float(contrib[i])
+            if abs(c) < 0.15 or name in ("keys_known", "same_lang", "cos_raw"):
+                continue
+            if name.endswith(("_disjoint", "_conflict")) and x[i] == 0:
+                continue
+            if name.endswith("_shared") and x[i] == 0:
+                continue
+            lines.append((abs(c), f"{c:+.1f} {_PHRASES[name].format(v=float(x[i]))}"))
+        out = [line for _, line in sorted(lines, reverse=True)[:top]]
+        if gap_days is None:
+            out.append("date unknown")
+        else:
+            out.append(f"{self.time_logit(gap_days):+.1f} published {gap_days:.0f} days apart")
+        return out
+
+
+SameEventModel = LinkModel
+"""The name the issue uses for :class:`LinkModel`: one calibrated same-event probability."""

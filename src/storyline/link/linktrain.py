@@ -1,14 +1,21 @@
-"""Train :class:`~storyline.link.decide.LinkModel` on SemEval-format pairs.
+"""Train and cross-validate the one same-event model, :class:`~storyline.link.decide.LinkModel`.
 
-Same-event labels as the pair scorer (gold ``Overall <= 1.5`` same,
-``>= 3.0`` different, the rest left out); cross-validation splits by
-article (:func:`storyline.link.train.fold_of_pairs`), with the centring mean
-fitted inside each fold. (Training centres on the overall mean; the
-tracker centres each side on its own language's running mean, see
-:class:`~storyline.link.tracker.TrackerConfig`.) Reproduce the shipped weights with::
+Labels come from the SemEval-2022 pairs: gold ``Overall <= 1.5`` is the same
+event, ``>= 3.0`` a different one, pairs in between are left out of
+training and of the F1 figures. Cross-validation splits by article (whole
+connected groups of articles per fold, :func:`storyline.link.folds.cv_splits`);
+each fold fits its own per-language centring means on its training
+articles only, as the tracker centres each side on its own language's
+running mean.
 
-    python -m storyline.link.linktrain ../shared/data/semeval2022-task8-dev/pairs.csv \
-        src/storyline/data/linker.json
+Calibration: the logistic model's cross-validated logits are mapped to
+probabilities by a Platt fit (``sigmoid(a * logit + b)``) on those same
+out-of-fold predictions; the join threshold is the calibrated probability
+that maximises out-of-fold F1. The figures (F1, precision, recall,
+monolingual and cross-language, Brier score, reliability curve and the
+hard-negative false-join rate: gold ``Entities <= 2`` and ``Overall >= 2.5``
+predicted as one event) are out-of-fold. Reproduce the shipped weights with
+``storyline train PAIRS.csv --out DIR --cache CACHE.sqlite``.
 
 Examples
 --------
@@ -19,15 +26,16 @@ Examples
 ...                f"{1 + 3 * (i % 2)}\\n" for i in range(20))
 >>> _ = open(p, "w").write("pair_id,lang1,lang2,text1,text2,Overall\\n" + rows)
 >>> params, cv = train_link_model(p, HashingEncoder(dim=64), folds=2)
->>> params["features"][0], cv["n"]
-('cos_c', 20)
+>>> params["features"][0], cv["n"], 0.0 <= params["threshold"] <= 1.0
+('cos_c', 20, True)
 """
 
 from __future__ import annotations
 
 import json
+import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,32 +43,181 @@ import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking
 from storyline.link.decide import FEATURES, RunningMean, link_keys, pair_link_features
-from storyline.link.metrics import DIFFERENT_MIN, SAME_MAX, read_pairs, same_event_f1
+from storyline.link.folds import cv_splits
+from storyline.link.metrics import (
+    DIFFERENT_MIN,
+    SAME_MAX,
+    PairRow,
+    file_sha256,
+    read_pairs,
+    same_event_f1,
+)
 from storyline.link.models import Logistic
-from storyline.link.train import fold_of_pairs, pair_sides
+from storyline.link.train import pair_sides
 from storyline.link.vectors import LEAD_CHARS
 
-__all__ = ["LEAD_CHARS", "train_link_model"]
-
+__all__ = [
+    "HARD_NEGATIVE",
+    "LEAD_CHARS",
+    "brier",
+    "hard_negative",
+    "platt",
+    "reliability",
+    "same_event_figures",
+    "train_link_model",
+]
 
 ALPHA = 1.0
+"""L2 penalty of the logistic model (on standardised features)."""
+TIME_PRIOR = {"free_days": 3.0, "logit_per_log_day": 2.0, "close_bonus": 0.5, "learned": False}
+"""Publication-time term (see :class:`~storyline.link.decide.LinkModel`): a prior, not
+learned, because the training pairs carry no publication dates."""
+HARD_NEGATIVE = (2.0, 2.5)
+"""A pair is a hard negative when gold ``Entities <= 2.0`` (same people and places)
+and ``Overall >= 2.5`` (another story)."""
 
 
-def _means(
-    articles: Sequence[str], vecs: dict[str, np.ndarray], langs: dict[str, str]
+def hard_negative(gold: Mapping[str, float]) -> bool:
+    """Same actors, another story: gold ``Entities <= 2`` and ``Overall >= 2.5``.
+
+    Examples
+    --------
+    >>> hard_negative({"Entities": 1.5, "Overall": 3.0}), hard_negative({"Overall": 3.0})
+    (True, False)
+    """
+    ent, overall = gold.get("Entities"), gold.get("Overall")
+    return (
+        ent is not None
+        and overall is not None
+        and ent <= HARD_NEGATIVE[0]
+        and (overall >= HARD_NEGATIVE[1])
+    )
+
+
+def brier(y: Sequence[float], p: Sequence[float]) -> float:
+    """Mean squared error of probabilities ``p`` against 0/1 outcomes ``y``.
+
+    Examples
+    --------
+    >>> brier([1, 0], [0.8, 0.4])
+    0.1
+    """
+    a, b = np.asarray(y, dtype=np.float64), np.asarray(p, dtype=np.float64)
+    return round(float(np.mean((a - b) ** 2)), 4) if len(a) else float("nan")
+
+
+def reliability(y: Sequence[float], p: Sequence[float], bins: int = 10) -> list[dict[str, Any]]:
+    """Reliability curve: per probability bin, the mean prediction and the observed rate.
+
+    Examples
+    --------
+    >>> reliability([0, 1, 1], [0.05, 0.95, 0.9], bins=2)
+    [{'bin': '0.0-0.5', 'n': 1, 'predicted': 0.05, 'observed': 0.0}, {'bin': '0.5-1.0', 'n': 2, 'predicted': 0.925, 'observed': 1.0}]
+    """
+    a, b = np.asarray(y, dtype=np.float64), np.asarray(p, dtype=np.float64)
+    out = []
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        idx = (b >= lo) & ((b < hi) if k < bins - 1 else (b <= hi))
+        if idx.any():
+            out.append(
+                {
+                    "bin": f"{lo:.1f}-{hi:.1f}",
+                    "n": int(idx.sum()),
+                    "predicted": round(float(b[idx].mean()), 3),
+                    "observed": round(float(a[idx].mean()), 3),
+                }
+            )
+    return out
+
+
+def platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Platt scaling: ``(a, b)`` so that ``sigmoid(a * logit + b)`` fits the labels ``y``.
+
+    Examples
+    --------
+    >>> a, b = platt(np.array([-2.0, -1.0, 1.0, 2.0, 0.5, -0.5]), np.array([0, 0, 1, 1, 0, 1]))
+    >>> a > 0
+    True
+    """
+    z = np.column_stack([logits, np.ones(len(logits))])
+    y = np.asarray(y, dtype=np.float64)
+
+    def loss(beta: np.ndarray) -> float:
+        t = z @ beta
+        return float(np.sum(np.logaddexp(0.0, t) - y * t) + 5e-4 * beta @ beta)
+
+    beta = np.zeros(2)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -40, 40)))
+        grad = z.T @ (p - y) + 1e-3 * beta
+        hess = (z * (p * (1 - p))[:, None]).T @ z + 1e-3 * np.eye(2)
+        step = np.linalg.solve(hess, grad)
+        scale, current = 1.0, loss(beta)
+        while scale > 1e-6 and loss(beta - scale * step) > current:
+            scale /= 2
+        beta = beta - scale * step
+        if np.abs(scale * step).max() < 1e-10:
+            break
+    return float(beta[0]), float(beta[1])
+
+
+def same_event_figures(
+    rows: Sequence[PairRow], prob: Sequence[float], threshold: float
+) -> dict[str, Any]:
+    """F1/precision/recall (all, monolingual, cross-language), Brier, reliability, hard negatives.
+
+    Examples
+    --------
+    >>> r = [PairRow("a", "b", "en", "de", "", "", {"Overall": 1.0}),
+    ...      PairRow("c", "d", "en", "en", "", "", {"Overall": 3.5, "Entities": 1.5})]
+    >>> f = same_event_figures(r, [0.9, 0.6], 0.5)
+    >>> f["crosslingual"]["f1"], f["hard_negative_false_join_rate"], f["n_hard_negatives"]
+    (1.0, 1.0, 1)
+    """
+    gold = np.array([r.gold["Overall"] for r in rows], dtype=np.float64)
+    p = np.asarray(prob, dtype=np.float64)
+    cross = np.array([r.lang1.split("-")[0] != r.lang2.split("-")[0] for r in rows], dtype=bool)
+    out: dict[str, Any] = {**same_event_f1(gold, p, threshold), "threshold": round(threshold, 3)}
+    out["monolingual"] = same_event_f1(gold[~cross], p[~cross], threshold)
+    out["crosslingual"] = same_event_f1(gold[cross], p[cross], threshold)
+    labelled = (gold <= SAME_MAX) | (gold >= DIFFERENT_MIN)
+    y = (gold[labelled] <= SAME_MAX).astype(np.float64)
+    out["brier"] = brier(y, p[labelled])
+    out["reliability"] = reliability(y, p[labelled])
+    hard = np.array([hard_negative(r.gold) for r in rows], dtype=bool)
+    out["n_hard_negatives"] = int(hard.sum())
+    out["hard_negative_false_join_rate"] = (
+        round(float((p[hard] >= threshold).mean()), 4) if hard.any() else None
+    )
+    return out
+
+
+def _lang_means(
+    articles: Sequence[str], vecs: Mapping[str, np.ndarray], langs: Mapping[str, str]
 ) -> RunningMean:
     mean = RunningMean(len(next(iter(vecs.values()))), prior_weight=0.0)
     mean.add(np.array([vecs[a] for a in articles]), [langs[a] for a in articles])
     return mean
 
 
-def _features(
+def pair_matrix(
     ids: Sequence[tuple[str, str]],
-    vecs: dict[str, np.ndarray],
-    keys: dict[str, str],
-    langs: dict[str, str],
+    vecs: Mapping[str, np.ndarray],
+    keys: Mapping[str, str],
+    langs: Mapping[str, str],
     mean: RunningMean,
 ) -> np.ndarray:
+    """:data:`~storyline.link.decide.FEATURES` rows of the pairs ``ids``, each side centred
+    on its language's mean in ``mean`` (as the tracker does).
+
+    Examples
+    --------
+    >>> v = {"a": np.array([1.0, 0.0]), "b": np.array([0.0, 1.0])}
+    >>> m = _lang_means(["a", "b"], v, {"a": "en", "b": "en"})
+    >>> pair_matrix([("a", "b")], v, {"a": "", "b": ""}, {"a": "en", "b": "en"}, m).shape
+    (1, 18)
+    """
     return np.array(
         [
             pair_link_features(
@@ -70,11 +227,26 @@ def _features(
                 keys[b],
                 langs[a],
                 langs[b],
-                mean.value(),
+                mean.value(langs[a]),
+                mean.value(langs[b]),
             )
             for a, b in ids
-        ]
-    )
+        ],
+        dtype=np.float64,
+    ).reshape(len(ids), len(FEATURES))
+
+
+def _logit(model: Logistic, x: np.ndarray) -> np.ndarray:
+    return model._scale(x) @ model.coef_ + model.intercept_
+
+
+def _best_threshold(rows: Sequence[PairRow], prob: np.ndarray) -> float:
+    gold = np.array([r.gold["Overall"] for r in rows])
+    scored = [
+        (same_event_f1(gold, prob, float(t))["f1"], -abs(float(t) - 0.5), float(t))
+        for t in np.arange(0.2, 0.81, 0.01)
+    ]
+    return round(max(scored)[2], 2)
 
 
 def train_link_model(
@@ -84,55 +256,107 @@ def train_link_model(
     max_chars: int = LEAD_CHARS,
     folds: int = 5,
     seed: int = 0,
+    keys: Mapping[str, str] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Fit the link model; return ``(params, cross-validation figures)``.
+    """Fit the same-event model; return ``(params, cross-validated figures)``.
 
-    ``params`` also carries the training mean vector under
-    ``means[encoder.name]``, the prior the tracker's running mean starts from.
+    Parameters
+    ----------
+    csv_path
+        SemEval-format pairs CSV.
+    encoder
+        Encodes each article's title + first ``max_chars`` characters
+        (wrap it in a :class:`~storyline.encode.CachedEncoder` to encode once).
+    folds, seed
+        Cross-validation by article (``folds < 2``: no CV, no calibration).
+    keys
+        Link keys already computed, by article id (else computed here).
+    progress
+        Called with one-line messages.
+
+    Returns
+    -------
+    tuple
+        ``params`` (what :class:`~storyline.link.decide.LinkModel` loads; the
+        training mean vector under ``means[encoder.name]``) and the CV
+        figures: ``all`` and ``first_796`` (the rows the folder held
+        before), each from :func:`same_event_figures`, plus the
+        out-of-fold ``predictions`` (one probability per row, ``None`` for
+        unlabelled ones are still predicted).
     """
+    say = progress or (lambda _msg: None)
     rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
-    rows = [r for r in rows if r.gold["Overall"] <= SAME_MAX or r.gold["Overall"] >= DIFFERENT_MIN]
     sides, ids = pair_sides(rows)
     names = list(sides)
     texts = [doc_text_for_linking(sides[k].title, sides[k].text, max_chars) for k in names]
-    mat = np.vstack([encoder.encode(texts[i : i + 128]) for i in range(0, len(texts), 128)])
-    vecs = dict(zip(names, mat, strict=True))
-    keys = {k: link_keys(s.title, s.text, s.lang) for k, s in sides.items()}
+    parts = []
+    for i in range(0, len(texts), 128):
+        parts.append(encoder.encode(texts[i : i + 128]))
+        say(f"encoded {min(i + 128, len(texts))}/{len(texts)} leads")
+    vecs = dict(zip(names, np.vstack(parts), strict=True))
+    given = keys or {}
+    all_keys = {
+        k: given[k] if k in given else link_keys(s.title, s.text, s.lang) for k, s in sides.items()
+    }
     langs = {k: s.lang for k, s in sides.items()}
     gold = np.array([r.gold["Overall"] for r in rows])
+    labelled = (gold <= SAME_MAX) | (gold >= DIFFERENT_MIN)
     y = (gold <= SAME_MAX).astype(np.float64)
-    prob = np.zeros(len(rows))
     cv: dict[str, Any] = {"n": len(rows), "folds": folds, "max_chars": max_chars}
+    calibration = {"a": 1.0, "b": 0.0}
+    threshold = 0.5
     if folds >= 2:
-        fold = fold_of_pairs(ids, folds=folds, seed=seed)
-        for k in range(folds):
-            train = [i for i, f in enumerate(fold) if f != k]
-            test = [i for i, f in enumerate(fold) if f == k]
+        splits, how = cv_splits(ids, folds=folds, seed=seed)
+        logits = np.full(len(rows), np.nan)
+        for k, (train, test) in enumerate(splits):
+            train = [i for i in train if labelled[i]]
             if not train or not test:
                 continue
-            mean = _means(sorted({a for i in train for a in ids[i]}), vecs, langs)
-            x = _features(ids, vecs, keys, langs, mean)
-            model = Logistic(alpha=ALPHA).fit(x[train], y[train])
-            prob[test] = model.predict_proba(x[test])
-        cross = np.array([r.lang1 != r.lang2 for r in rows])
-        for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
-            cv[f"t{t}"] = {
-                "all": same_event_f1(gold, prob, t),
-                "monolingual": same_event_f1(gold[~cross], prob[~cross], t),
-                "crosslingual": same_event_f1(gold[cross], prob[cross], t),
-            }
-    running = _means(names, vecs, langs)
-    model = Logistic(alpha=ALPHA).fit(_features(ids, vecs, keys, langs, running), y)
-    overall = running.value()
+            mean = _lang_means(sorted({a for i in train for a in ids[i]}), vecs, langs)
+            model = Logistic(alpha=ALPHA).fit(
+                pair_matrix([ids[i] for i in train], vecs, all_keys, langs, mean), y[train]
+            )
+            logits[test] = _logit(
+                model, pair_matrix([ids[i] for i in test], vecs, all_keys, langs, mean)
+            )
+            say(f"fold {k + 1}/{folds}: {len(test)} test pairs")
+        tested = ~np.isnan(logits)
+        fit_on = tested & labelled
+        a, b = platt(logits[fit_on], y[fit_on])
+        calibration = {"a": round(a, 6), "b": round(b, 6), "fitted_on": "out-of-fold logits"}
+        prob = np.full(len(rows), np.nan)
+        prob[tested] = 1.0 / (1.0 + np.exp(-np.clip(a * logits[tested] + b, -40, 40)))
+        idx = [i for i in range(len(rows)) if tested[i]]
+        threshold = _best_threshold([rows[i] for i in idx], prob[idx])
+        cv["split"] = f"by article ({how})"
+        cv["all"] = same_event_figures([rows[i] for i in idx], prob[idx], threshold)
+        first = [i for i in idx if i < 796]
+        cv["first_796"] = same_event_figures([rows[i] for i in first], prob[first], threshold)
+        cv["predictions"] = [None if math.isnan(v) else round(float(v), 4) for v in prob]
+    running = _lang_means(names, vecs, langs)
+    train_all = [i for i in range(len(rows)) if labelled[i]]
+    model = Logistic(alpha=ALPHA).fit(
+        pair_matrix([ids[i] for i in train_all], vecs, all_keys, langs, running), y[train_all]
+    )
     params = {
-        "version": 1,
+        "version": 2,
         "encoder": encoder.name,
         "features": list(FEATURES),
         "logistic": model.to_dict(),
-        "means": {encoder.name: [round(float(v), 6) for v in overall]},
-        "time_prior": {"free_days": 3.0, "logit_per_log_day": 2.0, "learned": False},
-        "training": {"file": Path(csv_path).name, "n_pairs": len(rows), "max_chars": max_chars},
-        "cv": cv,
+        "calibration": calibration,
+        "threshold": threshold,
+        "means": {encoder.name: [round(float(v), 6) for v in running.value()]},
+        "time_prior": TIME_PRIOR,
+        "training": {
+            "file": Path(csv_path).name,
+            "sha256": file_sha256(csv_path),
+            "n_pairs": len(rows),
+            "n_labelled": int(labelled.sum()),
+            "max_chars": max_chars,
+            "labels": f"same: Overall <= {SAME_MAX}; different: Overall >= {DIFFERENT_MIN}",
+        },
+        "cv": {k: v for k, v in cv.items() if k != "predictions"},
     }
     return params, cv
 
@@ -150,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         encoder = CachedEncoder(encoder, args[2])
     params, cv = train_link_model(args[0], encoder)
     Path(args[1]).write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(cv, indent=1))
+    print(json.dumps({k: v for k, v in cv.items() if k != "predictions"}, indent=1))
     return 0
 
 

@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking
+from storyline.link.decide import link_keys
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
 from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig, encode_missing, vector_key
@@ -126,7 +127,8 @@ def relink(
 
 @dataclass(frozen=True)
 class SimilarHit:
-    """One nearest article: id, title, language, raw cosine, and its story.
+    """One nearest article: id, title, language, raw cosine, its story, and the
+    same-event probability linking gives the pair (``None`` when not computed).
 
     Examples
     --------
@@ -139,14 +141,50 @@ class SimilarHit:
     lang: str
     similarity: float
     story_id: str | None
+    same_event_probability: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
         return asdict(self)
 
 
+def _probabilities(
+    store: LinkStore,
+    key: str,
+    query: tuple[np.ndarray, str | None, str, str | None],
+    rows: list[Any],
+) -> list[float]:
+    """Same-event probability of the query (vector, keys, language, date) with each row."""
+    from storyline.link.decide import LinkModel, RunningMean, pair_link_features
+    from storyline.link.tracker import _gap_days
+
+    if not rows:
+        return []
+    vec, keys, lang, published = query
+    model = LinkModel.load()
+    name = key.split("@")[0]
+    mean = RunningMean(len(vec), model.prior_mean(name, len(vec)))
+    mean.load(store.get_meta(f"mean:{key}"))
+    x = np.array(
+        [
+            pair_link_features(
+                vec, r.doc, keys, r.keys, lang, r.lang, mean.value(lang), mean.value(r.lang)
+            )
+            for r in rows
+        ]
+    )
+    gaps = [_gap_days(published, r.published) for r in rows]
+    return [round(float(p), 4) for p in model.probability(x, gaps)]
+
+
 def _hits(
-    store: LinkStore, index: VectorIndex, vec: np.ndarray, limit: int, exclude: int | None, key: str
+    store: LinkStore,
+    index: VectorIndex,
+    vec: np.ndarray,
+    limit: int,
+    exclude: int | None,
+    key: str,
+    query: tuple[str | None, str, str | None] | None = None,
 ) -> list[SimilarHit]:
     found = index.search(vec, limit, exclude=exclude)
     rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in found], model=key)}
@@ -155,16 +193,21 @@ def _hits(
     def live(story_id: str | None) -> str | None:
         return store.resolve_story(story_id) if story_id else None
 
+    hit_rows = [rows[s] for s, _ in found if s in rows]
+    probs: list[float | None] = [None] * len(hit_rows)
+    if query is not None:
+        probs = list(_probabilities(store, key, (vec, *query), hit_rows))
+    cosines = [c for s, c in found if s in rows]
     return [
         SimilarHit(
-            rows[s].article_id,
-            titles.get(rows[s].article_id),
-            rows[s].lang,
+            r.article_id,
+            titles.get(r.article_id),
+            r.lang,
             round(c, 4),
-            live(rows[s].story_id),
+            live(r.story_id),
+            p,
         )
-        for s, c in found
-        if s in rows
+        for r, c, p in zip(hit_rows, cosines, probs, strict=True)
     ]
 
 
@@ -192,7 +235,7 @@ def similar_articles(
     index = VectorIndex.for_store(store, key, encoder.dim)
     if row.seq > index.last_seq or len(index) == 0:
         index.add([row.seq], row.doc[None, :])
-    return _hits(store, index, row.doc, limit, row.seq, key)
+    return _hits(store, index, row.doc, limit, row.seq, key, (row.keys, row.lang, row.published))
 
 
 def similar_to_text(
@@ -202,8 +245,13 @@ def similar_to_text(
     encoder: Encoder,
     limit: int = 10,
     config: TrackerConfig | None = None,
+    lang: str | None = None,
+    published: str | None = None,
 ) -> list[SimilarHit]:
     """The stored articles nearest to an article that is not stored (e.g. a file).
+
+    With ``lang`` (and ``published`` when known) each hit also gets the
+    same-event probability linking would give the pair.
 
     Examples
     --------
@@ -216,4 +264,5 @@ def similar_to_text(
     key = vector_key(encoder, config.lead_chars)
     vec = encoder.encode([doc_text_for_linking(title, text, config.lead_chars)])[0]
     index = VectorIndex.for_store(store, key, encoder.dim)
-    return _hits(store, index, vec, limit, None, key)
+    query = (link_keys(title, text, lang), lang, published) if lang else None
+    return _hits(store, index, vec, limit, None, key, query)

@@ -21,7 +21,7 @@ import logging
 from collections import Counter
 from typing import Any
 
-from storyline.api import link_probability
+from storyline.api import same_event
 from storyline.encode import get_encoder
 from storyline.settings import Settings
 from storyline.store import Store, StoreError
@@ -373,6 +373,18 @@ def article_detail(
 # -- comparing ---------------------------------------------------------------
 
 
+def _same_event_score(
+    first: Any, second: Any, store: Store, settings: Settings | None
+) -> dict[str, Any]:
+    event = same_event(first, second, store, settings)
+    return {
+        "same_event_probability": event["probability"],
+        "same_event": event["same_event"],
+        "joins_at": event["threshold"],
+        "evidence": event["evidence"],
+    }
+
+
 def compare(
     store: Store, a: str, b: str, *, settings: Settings | None = None
 ) -> dict[str, Any]:
@@ -381,9 +393,11 @@ def compare(
     Returns
     -------
     dict
-        ``a`` and ``b`` (article cards), ``score`` (``overall`` 1 = very
-        similar ... 4 = very dissimilar, the six ``dimensions`` on the same
-        scale, ``same_event_probability``) and ``coverage`` (the facts both
+        ``a`` and ``b`` (article cards), ``score`` (the similarity:
+        ``overall`` 1 = very similar ... 4 = very dissimilar and the six
+        ``dimensions`` on the same scale; the one calibrated
+        ``same_event_probability`` that linking uses, ``same_event``,
+        ``joins_at`` and ``evidence``) and ``coverage`` (the facts both
         report and those only one reports).
 
     Raises
@@ -415,7 +429,7 @@ def compare(
         "same_article": first.id == second.id,
         "score": {
             **pair_score(first, second),
-            "link_probability": link_probability(first, second, store, settings),
+            **_same_event_score(first, second, store, settings),
         },
         "coverage": two_article_coverage(first, second, store, settings),
     }
