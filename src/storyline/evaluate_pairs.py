@@ -21,7 +21,7 @@ Examples
 >>> out["n"], sorted(out["by_language_pair"]), out["in_sample"]
 (6, ['de-en'], False)
 >>> sorted(out["same_event"]["crosslingual"]), out["same_event"]["n_hard_negatives"]
-(['f1', 'n', 'n_same', 'precision', 'recall'], 3)
+(['f1', 'n', 'n_same', 'precision', 'recall'], 2)
 """
 
 from __future__ import annotations
