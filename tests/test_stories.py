@@ -229,4 +229,4 @@ def test_entity_link_keys_match_across_scripts() -> None:
     fa = link_keys(None, "بشار اسد در دمشق با فرستاده دیدار کرد.", "fa")
     v = np.array([1.0, 0.0])
     f = dict(zip(FEATURES, pair_link_features(v, v, en, fa, "en", "fa", None), strict=True))
-    assert f["ent_shared"] > 0 and f["ent_cover"] > 0
+    assert f["person_shared"] > 0 and f["place_shared"] > 0

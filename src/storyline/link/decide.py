@@ -50,6 +50,7 @@ __all__ = [
     "KEY_CHARS",
     "LinkModel",
     "SameEventModel",
+    "SIGNS",
     "RunningMean",
     "entity_link_keys",
     "link_keys",
@@ -68,15 +69,13 @@ FEATURES = (
     "cos_c_cross",
     "num_cover",
     "num_disjoint",
-    "name_cover",
     "name_shared",
     "country_cover",
-    "ent_cover",
-    "ent_shared",
     "person_shared",
     "person_disjoint",
     "place_shared",
     "place_disjoint",
+    "org_shared",
     "year_shared",
     "year_conflict",
     "keys_known",
@@ -86,14 +85,29 @@ FEATURES = (
 
 ``cos_c`` / ``cos_raw``: centred and raw title+lead cosine; ``cos_c_cross``:
 the centred cosine again on cross-language pairs (0 otherwise), so the
-model can weigh it differently there. Key overlaps (``*_cover`` = shared /
-smaller set, ``*_shared`` = log1p of the shared count) of numbers (years
-left out), name skeletons, countries, cross-script entities, people and
-places other than countries. Evidence of *another* event: ``num_disjoint``
-(both state numbers, none shared), ``person_disjoint`` (both name people,
-none shared: "another prime minister"), ``place_disjoint``, and
-``year_conflict`` (both mention years, none shared; the log of the smallest
+model can weigh it differently there. Shared evidence: numbers
+(``num_cover`` = shared / smaller set, years left out), name skeletons,
+countries, and the cross-script entity keys of people, places other than
+countries and organisations (``*_shared`` = log1p of the shared count), and
+years stated in both. Evidence of *another* event: ``num_disjoint`` (both
+state numbers, none shared), ``person_disjoint`` (both name people, none
+shared: "another prime minister"), ``place_disjoint``, and
+``year_conflict`` (both state years, none shared; log1p of the smallest
 gap between them)."""
+
+SIGNS = {
+    "num_disjoint": -1,
+    "person_disjoint": -1,
+    "place_disjoint": -1,
+    "year_conflict": -1,
+    "keys_known": 0,
+    "same_lang": 0,
+}
+"""Sign each feature's weight must have (default +1: shared evidence can only
+raise the probability; 0: free). Training drops a feature whose fitted weight
+has the wrong sign (a collinear or spurious fit), so that every piece of
+evidence moves the probability the way a reader expects, in the data the
+model was trained on and beyond it."""
 
 
 def link_keys(title: str | None, text: str, lang: str) -> str:
@@ -225,6 +239,7 @@ def pair_link_features(
     """
     na, ya, pa, ca, ea, ra, la = _evidence_sets(keys_a)
     nb, yb, pb, cb, eb, rb, lb = _evidence_sets(keys_b)
+    oa, ob = ea - ra - la, eb - rb - lb
     known = float(bool(keys_a) and bool(keys_b))
     same = float(lang_a.split("-")[0] == lang_b.split("-")[0])
     cos_c = _centred_cos(va, vb, mean, mean_b)
@@ -235,15 +250,13 @@ def pair_link_features(
             cos_c * (1.0 - same),
             _cover(na, nb),
             _disjoint(na, nb),
-            _cover(pa, pb),
             math.log1p(len(pa & pb)),
             _cover(ca, cb),
-            _cover(ea, eb),
-            math.log1p(len(ea & eb)),
             math.log1p(len(ra & rb)),
             _disjoint(ra, rb),
             math.log1p(len(la & lb)),
             _disjoint(la, lb),
+            math.log1p(len(oa & ob)),
             math.log1p(len(ya & yb)),
             _year_conflict(ya, yb),
             known,
@@ -345,20 +358,19 @@ _PHRASES = {
     "cos_c_cross": "cross-language title+lead similarity {v:.2f}",
     "num_cover": "shared numbers ({v:.0%} of the smaller set)",
     "num_disjoint": "different numbers stated",
-    "name_cover": "shared names ({v:.0%})",
-    "name_shared": "shared names",
+    "name_shared": "{n} shared names",
     "country_cover": "same countries ({v:.0%})",
-    "ent_cover": "shared people/places/organisations ({v:.0%})",
-    "ent_shared": "shared people/places/organisations",
-    "person_shared": "the same people named",
+    "person_shared": "{n} same people named",
     "person_disjoint": "different people named",
-    "place_shared": "the same places named",
+    "place_shared": "{n} same places named",
     "place_disjoint": "different places named",
+    "org_shared": "{n} same organisations named",
     "year_shared": "the same years stated",
     "year_conflict": "different years stated",
-    "keys_known": "keys known",
-    "same_lang": "same language",
 }
+_RELATIVE = ("cos_c", "cos_raw", "cos_c_cross")
+"""Features whose contribution is shown relative to the average training pair
+(a cosine of 0 is no baseline); the others relative to no evidence (0)."""
 
 
 class LinkModel:
@@ -487,17 +499,16 @@ class LinkModel:
         """
         x = np.asarray(x_row, dtype=np.float64).reshape(len(FEATURES))
         log = self.logistic
-        contrib = self.cal_a * log.coef_ * (x - log.mean_) / log.scale_
         lines: list[tuple[float, str]] = []
         for i, name in enumerate(FEATURES):
-            c = float(contrib[i])
-            if abs(c) < 0.15 or name in ("keys_known", "same_lang", "cos_raw"):
+            if name not in _PHRASES or x[i] == 0:
                 continue
-            if name.endswith(("_disjoint", "_conflict")) and x[i] == 0:
+            base = log.mean_[i] if name in _RELATIVE else 0.0
+            c = float(self.cal_a * log.coef_[i] * (x[i] - base) / log.scale_[i])
+            if abs(c) < 0.15:
                 continue
-            if name.endswith("_shared") and x[i] == 0:
-                continue
-            lines.append((abs(c), f"{c:+.1f} {_PHRASES[name].format(v=float(x[i]))}"))
+            shared = round(math.expm1(float(x[i])))
+            lines.append((abs(c), f"{c:+.1f} {_PHRASES[name].format(v=float(x[i]), n=shared)}"))
         out = [line for _, line in sorted(lines, reverse=True)[:top]]
         if gap_days is None:
             out.append("date unknown")

@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking
-from storyline.link.decide import FEATURES, RunningMean, link_keys, pair_link_features
+from storyline.link.decide import FEATURES, SIGNS, RunningMean, link_keys, pair_link_features
 from storyline.link.folds import cv_splits
 from storyline.link.metrics import (
     DIFFERENT_MIN,
@@ -60,6 +60,8 @@ __all__ = [
     "HARD_NEGATIVE",
     "LEAD_CHARS",
     "brier",
+    "f_beta",
+    "fit_signed",
     "hard_negative",
     "platt",
     "reliability",
@@ -72,6 +74,10 @@ ALPHA = 1.0
 TIME_PRIOR = {"free_days": 3.0, "logit_per_log_day": 2.0, "close_bonus": 0.5, "learned": False}
 """Publication-time term (see :class:`~storyline.link.decide.LinkModel`): a prior, not
 learned, because the training pairs carry no publication dates."""
+BETA = 0.5
+"""The join threshold maximises out-of-fold F-beta with this beta: a wrong join
+(an unrelated article inside a story) costs a reader more than a missed one
+(two stories a reader can merge), so precision weighs twice recall."""
 HARD_NEGATIVE = (2.0, 2.5)
 """A pair is a hard negative when gold ``Entities <= 2.0`` (same people and places)
 and ``Overall >= 2.5`` (another story)."""
@@ -216,7 +222,7 @@ def pair_matrix(
     >>> v = {"a": np.array([1.0, 0.0]), "b": np.array([0.0, 1.0])}
     >>> m = _lang_means(["a", "b"], v, {"a": "en", "b": "en"})
     >>> pair_matrix([("a", "b")], v, {"a": "", "b": ""}, {"a": "en", "b": "en"}, m).shape
-    (1, 18)
+    (1, 16)
     """
     return np.array(
         [
@@ -236,16 +242,64 @@ def pair_matrix(
     ).reshape(len(ids), len(FEATURES))
 
 
+def fit_signed(x: np.ndarray, y: np.ndarray, alpha: float = ALPHA) -> Logistic:
+    """Logistic fit in which every weight has the sign :data:`~storyline.link.decide.SIGNS` says.
+
+    A feature whose weight comes out with the wrong sign is held at zero
+    (its column blanked) and the model refitted, until every sign agrees.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> x = rng.normal(size=(200, len(FEATURES)))
+    >>> y = (x[:, 0] + 0.5 * rng.normal(size=200) > 0).astype(float)
+    >>> m = fit_signed(x, y)
+    >>> bool(m.coef_[0] > 0), all(m.coef_[i] * SIGNS.get(f, 1) >= 0 for i, f in enumerate(FEATURES))
+    (True, True)
+    """
+    blank: set[int] = set()
+    while True:
+        xx = x.copy()
+        for j in blank:
+            xx[:, j] = 0.0
+        model = Logistic(alpha=alpha).fit(xx, y)
+        wrong = [
+            j
+            for j, name in enumerate(FEATURES)
+            if j not in blank and SIGNS.get(name, 1) * model.coef_[j] < 0
+        ]
+        if not wrong:
+            for j in blank:
+                model.coef_[j] = 0.0
+            return model
+        blank.add(max(wrong, key=lambda j: abs(model.coef_[j] * SIGNS.get(FEATURES[j], 1))))
+
+
 def _logit(model: Logistic, x: np.ndarray) -> np.ndarray:
     return model._scale(x) @ model.coef_ + model.intercept_
 
 
-def _best_threshold(rows: Sequence[PairRow], prob: np.ndarray) -> float:
+def f_beta(precision: float, recall: float, beta: float = BETA) -> float:
+    """F-beta of precision and recall (beta < 1 weighs precision more).
+
+    Examples
+    --------
+    >>> round(f_beta(0.9, 0.6, 0.5), 3), round(f_beta(0.6, 0.9, 0.5), 3)
+    (0.818, 0.643)
+    """
+    b2 = beta * beta
+    den = b2 * precision + recall
+    return (1 + b2) * precision * recall / den if den > 0 else 0.0
+
+
+def _best_threshold(rows: Sequence[PairRow], prob: np.ndarray, beta: float = BETA) -> float:
     gold = np.array([r.gold["Overall"] for r in rows])
-    scored = [
-        (same_event_f1(gold, prob, float(t))["f1"], -abs(float(t) - 0.5), float(t))
-        for t in np.arange(0.2, 0.81, 0.01)
-    ]
+    scored = []
+    for t in np.arange(0.2, 0.91, 0.01):
+        f = same_event_f1(gold, prob, float(t))
+        scored.append(
+            (round(f_beta(f["precision"], f["recall"], beta), 4), -abs(t - 0.5), float(t))
+        )
     return round(max(scored)[2], 2)
 
 
@@ -314,7 +368,7 @@ def train_link_model(
             if not train or not test:
                 continue
             mean = _lang_means(sorted({a for i in train for a in ids[i]}), vecs, langs)
-            model = Logistic(alpha=ALPHA).fit(
+            model = fit_signed(
                 pair_matrix([ids[i] for i in train], vecs, all_keys, langs, mean), y[train]
             )
             logits[test] = _logit(
@@ -331,12 +385,15 @@ def train_link_model(
         threshold = _best_threshold([rows[i] for i in idx], prob[idx])
         cv["split"] = f"by article ({how})"
         cv["all"] = same_event_figures([rows[i] for i in idx], prob[idx], threshold)
+        best_f1 = _best_threshold([rows[i] for i in idx], prob[idx], beta=1.0)
+        cv["at_best_f1"] = same_event_figures([rows[i] for i in idx], prob[idx], best_f1)
+        cv["at_best_f1"].pop("reliability", None)
         first = [i for i in idx if i < 796]
         cv["first_796"] = same_event_figures([rows[i] for i in first], prob[first], threshold)
         cv["predictions"] = [None if math.isnan(v) else round(float(v), 4) for v in prob]
     running = _lang_means(names, vecs, langs)
     train_all = [i for i in range(len(rows)) if labelled[i]]
-    model = Logistic(alpha=ALPHA).fit(
+    model = fit_signed(
         pair_matrix([ids[i] for i in train_all], vecs, all_keys, langs, running), y[train_all]
     )
     params = {
