@@ -19,7 +19,17 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["zwnj", "extraction", "ingest", "entities", "pairs", "coverage", "web_load", "linking"]
+BENCHES = [
+    "zwnj",
+    "extraction",
+    "ingest",
+    "entities",
+    "pairs",
+    "coverage",
+    "web_load",
+    "linking",
+    "reliability",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -313,7 +313,9 @@ def _prepared_stream(
     work = functools.partial(_prepare_safely, with_link_keys=with_link_keys)
     if workers <= 1:
         for item in items:
-            yield item if isinstance(item, ReadFailure) else work(item)
+            result = item if isinstance(item, ReadFailure) else work(item)
+            del item  # the raw document is not held while the caller stores the result
+            yield result
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # Chunks are submitted PREFETCH ahead of the one being consumed, so the

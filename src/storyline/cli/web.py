@@ -9,6 +9,7 @@ import typer
 
 from storyline.cli.common import DbOption, _fail, app, err, safe, settings
 from storyline.settings import Settings
+from storyline.web.server import DEFAULT_BODY_TIMEOUT, DEFAULT_HEADER_TIMEOUT
 
 
 @app.command()
@@ -29,6 +30,18 @@ def serve(
     max_body: Annotated[
         int, typer.Option("--max-body", min=1, help="Largest request body in bytes (413 above).")
     ] = Settings.max_body_bytes,
+    header_timeout: Annotated[
+        float,
+        typer.Option(
+            "--header-timeout", min=0.1, help="Seconds a client has to send a request head."
+        ),
+    ] = DEFAULT_HEADER_TIMEOUT,
+    body_timeout: Annotated[
+        float,
+        typer.Option(
+            "--body-timeout", min=0.1, help="Seconds a client has to send a request body."
+        ),
+    ] = DEFAULT_BODY_TIMEOUT,
 ) -> None:
     """Serve the story pages and the JSON API (docs at /docs)."""
     try:
@@ -42,9 +55,7 @@ def serve(
     path = db or default_db_path()
     token = os.environ.get(token_env, "").strip() or None
     try:
-        web_app = create_app(
-            path, token=token or "", max_body_bytes=max_body, settings=settings()
-        )
+        web_app = create_app(path, token=token or "", max_body_bytes=max_body, settings=settings())
     except StoreError as exc:
         raise _fail(str(exc)) from exc
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -59,4 +70,9 @@ def serve(
     err.print(
         f"storyline: serving {safe(path)} on http://{safe(host)}:{port}/ - {mode}", highlight=False
     )
-    uvicorn.run(web_app, host=host, port=port, log_level="info", access_log=False)
+    from storyline.web.server import server_config
+
+    config = server_config(
+        web_app, host=host, port=port, header_timeout=header_timeout, body_timeout=body_timeout
+    )
+    uvicorn.Server(config).run()

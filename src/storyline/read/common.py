@@ -301,4 +301,11 @@ def read_and_parse(
     except ReadError as exc:
         yield ReadFailure(origin, str(exc))
         return
-    yield from parse(data, origin)
+    results = parse(data, origin)
+    del data  # a parser that returned a list no longer needs the bytes: not held while yielding
+    if isinstance(results, list):
+        results.reverse()
+        while results:
+            yield results.pop()
+    else:
+        yield from results

@@ -56,6 +56,9 @@ __all__ = ["MIN_FREE_BYTES", "Store", "describe_error"]
 
 logger = logging.getLogger(__name__)
 
+_LARGE_ARTICLE_CHARS = 2_000_000
+"""Articles longer than this (text + original) are written through an 8 MiB page cache."""
+
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another process's transaction before failing."""
 
@@ -386,8 +389,23 @@ class Store(LinkingMixin, StoryMixin):
                 if original is not None:
                     insert_copy(self._conn, article, *original)
                     return AddResult("duplicate", article.id, original[0])
-            insert_article(self._conn, article, signature)
+            if len(article.text) + len(article.text_original) > _LARGE_ARTICLE_CHARS:
+                with self._small_cache():
+                    insert_article(self._conn, article, signature)
+            else:
+                insert_article(self._conn, article, signature)
             return AddResult("added", article.id, None)
+
+    @contextmanager
+    def _small_cache(self) -> Iterator[None]:
+        """Write a very long article through a small page cache (its pages are no use to
+        later lookups, and at 64 MiB they would double its cost in memory)."""
+        size = self._conn.execute("PRAGMA cache_size").fetchone()[0]
+        self._conn.execute("PRAGMA cache_size = -8192")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA cache_size = {int(size)}")
 
     # -- reading ---------------------------------------------------------
 

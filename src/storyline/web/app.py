@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -29,16 +30,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from storyline import __version__
 from storyline.api import vector_model
 from storyline.settings import Settings
 from storyline.store import Store, StoreError
+from storyline.web.cache import ReadCache, ReadCacheMiddleware
 from storyline.web.service import BadRequest, NotFound, SemanticIndex
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "WebSettings", "create_app"]
@@ -47,6 +51,8 @@ DEFAULT_MAX_BODY_BYTES: int = Settings.max_body_bytes
 """Largest request body accepted (2 MiB); bigger ones get 413."""
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+logger = logging.getLogger("storyline.web")
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -152,6 +158,27 @@ class BodyLimitMiddleware:
             if started:
                 raise
             await _json_error(send, 413, exc.detail)
+
+
+class DisconnectMiddleware:
+    """A client that goes away mid-request is one log line, not an ERROR traceback."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        except (ClientDisconnect, ConnectionError, anyio.BrokenResourceError) as exc:
+            logger.info(
+                "client disconnected: %s %s (%s)",
+                scope.get("method", "?"),
+                scope.get("path", "?"),
+                type(exc).__name__,
+            )
 
 
 class SecurityHeadersMiddleware:
@@ -289,6 +316,7 @@ def create_app(
         token = os.environ.get("STORYLINE_TOKEN", "").strip() or None
     web_settings = WebSettings(Path(db_path), token or None, int(max_body_bytes), config)
     reader = Store(web_settings.db_path)
+    read_cache = ReadCache(web_settings.db_path)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -296,6 +324,7 @@ def create_app(
         writer = getattr(app.state, "writer", None)
         if writer is not None:
             writer.close()
+        read_cache.close()
         reader.close()
 
     app = FastAPI(
@@ -313,6 +342,7 @@ def create_app(
     )
     app.state.settings = web_settings
     app.state.store = reader
+    app.state.read_cache = read_cache
     app.state.writer = None
     app.state.write_lock = threading.Lock()
     app.state.semantic = SemanticIndex(vector_model(config))
@@ -325,4 +355,6 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimitMiddleware, limit=web_settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(DisconnectMiddleware)
+    app.add_middleware(ReadCacheMiddleware, cache=read_cache)  # outermost: a hit skips the rest
     return app
