@@ -102,3 +102,51 @@ def test_floors_on_labelled_set() -> None:
     assert s[("all", "organisation")]["f1"] >= 0.90
     assert s[("all", "number")]["f1"] >= 0.70
     assert s[("fa", "all")]["f1"] >= 0.90 and s[("ar", "all")]["f1"] >= 0.85
+
+
+def _people(text: str, lang: str) -> list[str]:
+    return [e.text for e in extract_entities(text, lang) if e.type == "person"]
+
+
+def test_arabic_prepositional_phrases_are_not_people() -> None:
+    text = "ستواصل القوات الحرب على الإرهاب على الحدود مع سوريا، على ما أفادت وكالة أسوشيتد برس."
+    assert _people(text, "ar") == []
+    assert _people("وقال علي الأديب إن الاجتماع انتهى.", "ar") == ["علي الأديب"]
+
+
+def test_page_furniture_is_not_people() -> None:
+    assert _people("Print Friendly, PDF & Email", "en") == []
+    assert _people("Sorry Comments are closed", "en") == []
+    assert _people("Sorry, said Maria Lopez.", "en") == ["Maria Lopez"]
+
+
+def test_common_noun_is_not_a_small_town_without_a_cue() -> None:
+    keys = [e.key for e in extract_entities("وقالت سلطات محافظة الأنبار إن الطرق مغلقة.", "ar")]
+    assert "geonames:2537406" not in keys  # "authorities", not Settat
+    keys = [e.key for e in extract_entities("وقالت السلطات في مدينة سطات المغربية إن الأمطار غزيرة.", "ar")]
+    assert "geonames:2537406" in keys and "geonames:109223" not in keys  # "city" is not Medina
+    keys = [e.key for e in extract_entities("زار الرئيس بغداد يوم الأحد.", "ar")]
+    assert "geonames:98182" in keys  # a well-known city needs no cue
+
+
+def test_national_councils_are_not_the_un_security_council() -> None:
+    fa = extract_entities("شورای امنیت ملی عراق امروز تشکیل جلسه داد.", "fa")
+    en = extract_entities("Iraq's National Security Council met on Sunday.", "en")
+    un = extract_entities("شورای امنیت سازمان ملل درباره سوریه نشست برگزار کرد.", "fa")
+    assert "org:un-security-council" not in {e.key for e in fa + en}
+    assert [e.text for e in fa if e.type == "organisation"] == ["شورای امنیت ملی عراق"]
+    assert "org:un-security-council" in {e.key for e in un}
+
+
+def test_one_person_across_spellings_and_scripts() -> None:
+    keys = {
+        e.key
+        for text, lang in [
+            ("Prime Minister Adel Abdul-Mahdi spoke.", "en"),
+            ("وقال رئيس الوزراء عادل عبد المهدي إن", "ar"),
+            ("عادل عبدالمهدی نخست‌وزیر عراق گفت", "fa"),
+        ]
+        for e in extract_entities(text, lang)
+        if e.type == "person"
+    }
+    assert len(keys) == 1

@@ -81,6 +81,21 @@ _AR_ORG_BEFORE = {
     for t in "شبکه خبرگزاری روزنامه حزب گروه سازمان قناة وكالة صحيفة حركة جماعة جبهه جبهة تلویزیون"
     "".split()
 }
+_AR_PREPOSITION_FORMS = {"على", "وعلى", "فعلى"}
+# Arabic and Persian function words: never part of a name ("علي ما" is not a person).
+_AR_FUNCTION = {
+    fold_token(t)
+    for t in "ما من في إلى الى عن على أن إن ان لا لم لن قد هذا هذه ذلك التي الذي الذين كما "
+    "بعد قبل عند حول خلال بين ضد مع منذ حتى أو او ثم كل بعض غير وقد وفي ومن "
+    "که از به با در برای تا این آن".split()
+}
+# Words of page furniture: a capitalised run made only of these is not a name.
+_FURNITURE_WORDS = set(
+    "print friendly pdf email e-mail sorry comment comments post reply share click subscribe "
+    "login log sign read more related leave type submit cancel required field fields website "
+    "save cookie cookies accept privacy policy terms newsletter follow like tweet whatsapp "
+    "facebook twitter advertisement sponsored".split()
+)
 _NON_NAME_CONNECTORS = {"of", "for", "des", "del", "für", "and", "&", "и"}
 
 
@@ -181,20 +196,89 @@ def _gazetteer_pass(d: _Doc) -> None:
             if hit:
                 break
         if hit and _plausible(d, hit[0], i, hit[1]):
-            d.emit(hit[0], i, i + hit[1])
-            i += hit[1]
+            a, b = _qualified(d, hit[0], i, i + hit[1])
+            key = (
+                hit[0]
+                if (a, b) == (i, i + hit[1])
+                else "org:" + _slug(d.text[d.words[a].start : d.words[b - 1].end])
+            )
+            d.emit(key, a, b)
+            i = b
         else:
             i += 1
 
 
+# Words that introduce a place in Arabic and Persian: a preposition or a place noun.
+_PLACE_CUES = {
+    fold_token(t)
+    for t in "في من إلى الى الي على عن قرب نحو باتجاه شمال جنوب شرق غرب شرقي غربي شمالي جنوبي "
+    "مدينة مدينه بلدة بلده قرية قريه محافظة محافظه ولاية منطقة ناحية قضاء مخيم "
+    "در از به تا نزدیک سوی شهر شهرستان استان روستای روستا بندر منطقه بخش".split()
+}
+# Place nouns themselves ("city", "province"): never a place on their own.
+_PLACE_NOUNS = {
+    fold_token(t)
+    for t in "مدينة مدينه المدينة بلدة قرية محافظة ولاية منطقة ناحية قضاء مخيم "
+    "شهر شهرستان استان روستا بندر منطقه".split()
+}
+_WELL_KNOWN = 8  # spellings in the gazetteer: a place with this many is known without a cue
+_QUALIFIERS = {
+    fold_token(t)
+    for t in "national nationale nationaler nacional nazionale национальной национальный "
+    "ملی ملي الوطني الوطنى القومي القومى".split()
+}
+
+
 def _plausible(d: _Doc, key: str, i: int, n: int) -> bool:
-    """Reject a one-word Latin city next to another capitalised word (a person)."""
+    """Is a gazetteer hit a place here?
+
+    A one-word Latin city next to another capitalised word is a person. In
+    Arabic script, where every word can be a name, a one-word city is kept
+    only when it is well known (many spellings) or follows a place cue
+    (``في``, ``من``, ``مدينة``, ``در``, ``شهر``...): ``سلطات`` (authorities) is
+    not Settat, ``مدينة`` (city) is not Medina.
+    """
+    if n == 1 and key.startswith("geonames:") and script_of(d.words[i].text) == "arabic":
+        if d.folded[i] in _PLACE_NOUNS:
+            return False
+        if load().aliases.get(key, 0) >= _WELL_KNOWN:
+            return True
+        folded = d.folded[i]
+        prefixed = any(  # "ببغداد", "وبالقائم": a preposition glued to the name
+            folded.startswith(p) and (load().lookup(folded[len(p) :]) or ("",))[0] == key
+            for p in ("ب", "ل", "وب", "ول")
+        )
+        return prefixed or (i > 0 and d.folded[i - 1] in _PLACE_CUES)
     if n > 1 or not key.startswith("geonames:") or not _capital(d.words[i].text):
         return True
+    end = d.words[i].end
+    if re.match(r"['’][a-zçğıöşü]{1,5}\b", d.text[end : end + 7]):
+        return True  # a Turkish case ending on a place: Tahran'a, Şam'da
     nxt = i + 1 < len(d.words) and d.cont[i + 1] and _capital(d.words[i + 1].text)
     prv = i > 0 and d.cont[i] and _capital(d.words[i - 1].text)
     prv = prv and d.folded[i - 1] not in _FOLDED_STOP and d.folded[i - 1] not in _FOLDED_TITLES
     return not (nxt or prv)
+
+
+def _qualified(d: _Doc, key: str, i: int, j: int) -> tuple[int, int]:
+    """Widen an international organisation's span to a national qualifier beside it.
+
+    ``National Security Council`` or ``شورای امنیت ملی عراق`` is a country's
+    council, not the UN Security Council: the qualifier (and a country named
+    right after it) joins the name, which then gets its own key.
+    """
+    if not key.startswith("org:"):
+        return i, j
+    if i > 0 and d.cont[i] and d.folded[i - 1] in _QUALIFIERS and not d.used[i - 1]:
+        return i - 1, j
+    if j < len(d.words) and d.cont[j] and d.folded[j] in _QUALIFIERS:
+        end = j + 1
+        if end < len(d.words) and d.cont[end]:
+            nxt = load().lookup(d.folded[end])
+            if nxt is not None and nxt[0].startswith("country:"):
+                end += 1
+        return i, end
+    return i, j
 
 
 def _scan_han(d: _Doc, w: Token) -> None:
@@ -248,7 +332,7 @@ def _latin_pass(d: _Doc) -> list[tuple[int, int]]:
         idx = list(range(i, j))
         while idx and (d.folded[idx[0]] in _FOLDED_STOP or d.folded[idx[0]] in _FOLDED_TITLES):
             idx.pop(0)
-        if not idx:
+        if not idx or all(d.words[k].text.lower() in _FURNITURE_WORDS for k in idx):
             continue
         cue = [k for k in idx if d.folded[k] in _FOLDED_CUES and not d.used[k]]
         if cue and len(idx) > 1:
@@ -312,6 +396,8 @@ def _arabic_pass(d: _Doc) -> None:
         if d.used[i] or script_of(d.words[i].text) != "arabic":
             continue
         first = d.folded[i]
+        if d.words[i].text in _AR_PREPOSITION_FORMS:
+            continue  # "على" spelled with alif maqsura is the preposition "on", not Ali
         if first not in _AR_GIVEN and first[1:] in _AR_GIVEN and first[0] == "و":
             first = first[1:]
         if first not in _AR_GIVEN:
@@ -319,7 +405,12 @@ def _arabic_pass(d: _Doc) -> None:
         j = i + 1
         while j < n and j - i < 3 and d.cont[j] and not d.used[j]:
             f = d.folded[j]
-            if f in _AR_STOP or f in _FOLDED_TITLES or script_of(f) != "arabic":
+            if (
+                f in _AR_STOP
+                or f in _AR_FUNCTION
+                or f in _FOLDED_TITLES
+                or script_of(f) != "arabic"
+            ):
                 break
             if j - i == 2 and not (
                 f.startswith("ال")

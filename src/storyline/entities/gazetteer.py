@@ -37,6 +37,8 @@ class Gazetteer:
     max_words: int = 1
     max_han: int = 1
     firsts: set[str] = field(default_factory=set)
+    aliases: dict[str, int] = field(default_factory=dict)
+    """How many spellings each key has: well-known places have many."""
 
     def add(self, surface: str, key: str, cased: int | None = None, override: bool = True) -> None:
         """Add one surface form."""
@@ -79,6 +81,7 @@ def load() -> Gazetteer:
             g.max_han = max(g.max_han, len(folded))
             continue
         g.forms[folded] = (key, int(cased))
+        g.aliases[key] = g.aliases.get(key, 0) + 1
         if " " in folded:
             g.firsts.add(folded.split(" ", 1)[0])
         g.max_words = min(max(g.max_words, folded.count(" ") + 1), 6)

@@ -166,6 +166,7 @@ ORGS: dict[str, list[str]] = {
         "سازمان ملل متحد",
         "الأمم المتحدة",
         "Nations unies",
+        "Vereinten Nationen",
         "ONU",
         "Naciones Unidas",
         "Vereinte Nationen",
@@ -479,7 +480,7 @@ TITLES = set(
     président ministre général chef porte parole ambassadeur émir
     presidente ministro general jefe portavoz embajador señor canciller
     präsident minister ministerpräsident kanzler bundeskanzler außenminister herr frau sprecher
-    cumhurbaşkanı başbakan bakan bakanı genel sözcüsü büyükelçi lider
+    cumhurbaşkanı başbakan bakan bakanı başkan başkanı devlet dışişleri genel sözcüsü büyükelçi lider
     رئیس رئیس‌جمهور رییس‌جمهور رئیسجمهور وزیر وزير رئيس فرمانده فرماندار سرلشگر سرلشکر سردار
     سرتیپ ژنرال سخنگوی سخنگو نماینده سفیر دبیرکل امیر شیخ آیت‌الله آیت‌اللّه ملک پادشاه
     شاهزاده اللواء العميد الفريق الرئيس الوزير رئيس‌الوزراء السفير المتحدث الشيخ الأمير الملك

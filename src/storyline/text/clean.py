@@ -238,9 +238,14 @@ def _page_title(header: list[str]) -> str | None:
     """
     first = header[0]
     folded_first = _fold(first)
+    parts = [_fold(p) for p in _TITLE_SEPARATORS.split(first)]
+    longest = max(parts, key=len)
+    site_parts = {p for p in (parts[0], parts[-1]) if p != longest}  # "Fox Business"
     best: str | None = None
     for line in header[1:]:
         folded = _fold(line)
+        if folded in site_parts:
+            continue
         if len(folded) >= 12 and word_count(line) >= 2 and folded in folded_first:
             if best is None or len(line) >= len(best):
                 best = line
