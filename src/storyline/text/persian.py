@@ -29,7 +29,6 @@ from storyline.text.persian_lexicon import (
 #: Letters only Persian (not Arabic) uses.
 PERSIAN_ONLY = frozenset("پچژگ")
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
-_HEH_GOAL_TO_HEH = str.maketrans({"ە": "ه"})
 _TOKEN = re.compile("[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")
 
 # Plural and comparative suffixes, longest first.
@@ -38,12 +37,12 @@ _COMPARATIVE = ("ترین", "تری", "تر")
 # Enclitics written apart after a final ه or ی (خانه‌ای، رسانه‌اش، گوشی‌ام).
 _AFTER_HEH = ("ایی", "ایم", "اید", "اند", "است", "ام", "ای", "ات", "اش")
 _AFTER_YEH = ("ایم", "اید", "اند", "ام", "ای", "اش")
-# Prefixes written apart before a known word (بی‌توجهی، به‌عنوان).
-# هم and پس are left out: most of their compounds are written attached (همکار، پسران).
 # Plural possessive enclitics, written apart after a silent ه or a vowel ی
 # (علاقه‌شان، داخلی‌شان); attached elsewhere (کشورمان، برایشان).
 _POSSESSIVE = ("شان", "مان", "تان")
 MIN_POSSESSOR = 100_000  # web count for a word to take a split-off possessive
+# Prefixes written apart before a known word (بی‌توجهی، به‌عنوان).
+# هم and پس are left out: most of their compounds are written attached (همکار، پسران).
 _PREFIXES = ("بی", "به", "پیش", "غیر", "نیمه", "فوق")
 # Productive second parts of compounds, written apart in standard orthography.
 _SECOND_PARTS = tuple(
@@ -120,10 +119,6 @@ def looks_persian(text: str, sample: int = 2000) -> bool:
     return persian > arabic_only and persian >= max(1, arabic // 200)
 
 
-def _known(lex: Lexicon, word: str, floor: int = MIN_STEM) -> bool:
-    return lex.counts.get(word, 0) >= floor or word in lex.joined
-
-
 def _stem_form(lex: Lexicon, stem: str) -> str | None:
     """Written form of a stem that must be a known word (its own ZWNJs repaired)."""
     if stem in _KEEP:
@@ -193,9 +188,6 @@ def _split_possessive(lex: Lexicon, word: str) -> str | None:
         ):
             return join_parts(lex.joined.get(stem, stem), suffix)
     return None
-
-
-POSSESSIVE_ANY = True
 
 
 def _split_comparative(lex: Lexicon, word: str) -> str | None:
