@@ -29,6 +29,7 @@ BENCHES = [
     "web_load",
     "linking",
     "reliability",
+    "dates",
 ]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 DocumentKind = Literal["text", "html"]
-DatePrecision = Literal["day", "minute", "unknown"]
+DatePrecision = Literal["month", "day", "minute", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,15 @@ class Article:
     """A clean, typed article, ready for the store and for linking.
 
     Dates are ISO-8601 strings in UTC (``2018-12-30T00:00:00+00:00``);
-    ``published_precision`` says how much of that to trust.
+    ``published_precision`` says how much of that to trust and
+    ``published_source`` where it came from (``metadata``, ``text``,
+    ``dateline``, ``url`` or ``unknown``; a scrape date never is one, see
+    :data:`storyline.text.dates_evidence.DATE_SOURCES`). ``years`` lists the
+    Gregorian years the title and text mention: evidence of time for an
+    undated article, and against a story its dated reports place elsewhere;
+    ``days`` the calendar days they mention (ISO; weekdays and year-less
+    dates resolved against the publication date, ``--MM-DD`` when it is
+    unknown).
     """
 
     id: str
@@ -87,6 +95,9 @@ class Article:
     sentences: tuple[str, ...] = ()
     origin: str = ""
     sources: tuple[str, ...] = ()
+    published_source: str = "unknown"
+    years: tuple[int, ...] = ()
+    days: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (tuples become lists).
@@ -108,6 +119,9 @@ class Article:
             "title": self.title,
             "published": self.published,
             "published_precision": self.published_precision,
+            "published_source": self.published_source,
+            "years": list(self.years),
+            "days": list(self.days),
             "scraped_at": self.scraped_at,
             "dateline_place": self.dateline_place,
             "captions": list(self.captions),

@@ -38,6 +38,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import logging
 import os
@@ -63,7 +64,13 @@ from storyline.settings import Settings
 from storyline.store import Store, StoreError, article_id
 from storyline.store.core import MIN_FREE_BYTES, describe_error
 from storyline.text.clean import clean_scraped_text
-from storyline.text.dates import parse_date
+from storyline.text.dates import DateValue, parse_date
+from storyline.text.dates_evidence import (
+    date_from_url,
+    date_near_title,
+    mentioned_dates,
+    mentioned_years,
+)
 from storyline.text.html import NoArticleError, extract_html
 from storyline.text.language import detect_language
 from storyline.text.normalise import normalise_text
@@ -174,6 +181,19 @@ def _first(*values: object) -> str | None:
     return None
 
 
+def _url_overrides(url_date: DateValue | None, text_date: str) -> bool:
+    """A URL's day beats a date in the text that is more than a day away from it.
+
+    A URL is fixed when the article is first published; the dates a page
+    shows are often an update's (measured on the shared article-extraction
+    pages: where the two disagreed by more than a day, the URL was right).
+    """
+    if url_date is None or url_date.precision != "day":
+        return False
+    gap = abs(dt.date.fromisoformat(url_date.iso[:10]) - dt.date.fromisoformat(text_date[:10]))
+    return gap.days > 1
+
+
 def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     """Turn one raw document into a stored-ready article (pure, no I/O).
 
@@ -243,12 +263,24 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         text = body
     title = normalise_text(title_raw, lang) if title_raw else None
 
-    published, precision = None, "unknown"
+    # Publication date, by source: declared metadata, the text's header or
+    # dateline, the URL. The scrape date (cleaned.scraped_at) never is one.
+    published, precision, source = None, "unknown", "unknown"
+    url = _first(declared.get("url"))
     date_value = parse_date(declared["date"], lang) if _first(declared.get("date")) else None
     if date_value is not None:
-        published, precision = date_value.iso, date_value.precision
-    elif cleaned.published:
-        published, precision = cleaned.published, cleaned.published_precision
+        published, precision, source = date_value.iso, date_value.precision, "metadata"
+    else:
+        url_date = date_from_url(url)
+        stated: tuple[str, str, str] | None = None
+        if cleaned.published:
+            stated = cleaned.published, cleaned.published_precision, cleaned.published_source
+        elif (near := date_near_title(content, title_raw, lang)) is not None:
+            stated = near.iso, near.precision, "text"
+        if stated is not None and not _url_overrides(url_date, stated[0]):
+            published, precision, source = stated
+        elif url_date is not None:
+            published, precision, source = url_date.iso, url_date.precision, "url"
 
     article = Article(
         id=article_id(text),
@@ -257,7 +289,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         lang=lang,
         lang_confidence=round(float(confidence), 4),
         title=title,
-        url=_first(declared.get("url")),
+        url=url,
         outlet=_first(declared.get("outlet"), cleaned.outlet),
         author=_first(declared.get("author"), cleaned.author),
         published=published,
@@ -269,6 +301,9 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         sources=tuple(cleaned.sources),
         sentences=tuple(split_sentences(text, lang)),
         origin=doc.origin,
+        published_source=source,
+        years=mentioned_years(f"{title or ''}\n{text}", lang),
+        days=mentioned_dates(f"{title or ''}\n{text}", lang, published),
     )
     keys = None
     if with_link_keys:

@@ -170,11 +170,15 @@ def list_articles(
     table.add_column("published", no_wrap=True)
     table.add_column("outlet", max_width=22, overflow="ellipsis", no_wrap=True)
     table.add_column("title", overflow="fold", ratio=1)
+    from storyline.text.dates_evidence import describe_date
+
     for r in rows:
+        precision = "day" if r.published_precision == "minute" else r.published_precision
+        shown = describe_date(r.published, precision, r.published_source)
         table.add_row(
             safe(r.id[:12]),
             safe(r.lang),
-            safe((r.published or "")[:10]),
+            safe(shown),
             safe(r.outlet or ""),
             safe(r.title or "(untitled)"),
         )
@@ -220,16 +224,23 @@ def show(
         "url",
         "published",
         "published_precision",
+        "published_source",
         "scraped_at",
         "dateline_place",
         "sources",
         "origin",
     ):
         value = data.get(key)
+        if key == "published" and not value:
+            value = "unknown (no date in metadata, text, dateline or URL)"
         if isinstance(value, list):
             value = ", ".join(value)
         if value not in (None, ""):
             table.add_row(key, safe(value))
+    if found.years:
+        table.add_row("years in text", ", ".join(str(y) for y in found.years))
+    if found.days:
+        table.add_row("days in text", ", ".join(found.days))
     console.print(table)
     for caption in found.captions:
         console.print(f"[dim]caption:[/] {safe(caption)}", highlight=False)

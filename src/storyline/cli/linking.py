@@ -94,9 +94,10 @@ def stories(
         rows = store.list_stories(
             since=since, until=until, lang=lang, limit=None if min_languages > 1 else limit
         )
-    rows = [r for r in rows if len(r.languages) >= min_languages][:limit]
+        rows = [r for r in rows if len(r.languages) >= min_languages][:limit]
+        undated_counts = store.count_undated({r.id: r.article_ids for r in rows})
     if as_json:
-        _print_json([r.to_dict() for r in rows])
+        _print_json([{**r.to_dict(), "undated": undated_counts.get(r.id, 0)} for r in rows])
         return
     table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("id", no_wrap=True)
@@ -107,6 +108,9 @@ def stories(
     for r in rows:
         first, last = (r.first_seen or "")[:10], (r.last_seen or "")[:10]
         dates = first if first == last else f"{first}…{last[5:] if last[:4] == first[:4] else last}"
+        undated = undated_counts.get(r.id, 0)
+        if undated:
+            dates = f"{dates} +{undated} undated" if dates else f"{undated} undated"
         table.add_row(
             safe(r.id),
             str(r.n_articles),
@@ -126,26 +130,40 @@ def story(
 ) -> None:
     """Show one story: its articles grouped by language."""
     from storyline.store import StoreError
+    from storyline.text.dates_evidence import describe_date
 
     with _open_store(db, must_exist=True) as store:
         try:
             detail = store.get_story(story_id)
         except StoreError as exc:
             raise _fail(str(exc)) from exc
-    if detail is None:
-        raise _fail(f"no story with id {story_id!r}", code=1)
+        if detail is None:
+            raise _fail(f"no story with id {story_id!r}", code=1)
+        sources = {}
+        for member in detail.articles:
+            full = store.get_article(member.id)
+            if full is not None:
+                precision = "day" if full.published_precision == "minute" else full.published_precision
+                sources[member.id] = describe_date(full.published, precision, full.published_source)
     if as_json:
-        _print_json(detail.to_dict())
+        data = detail.to_dict()
+        data["undated"] = sum(1 for a in detail.articles if not a.published)
+        for item in data.get("articles", []):
+            item["date"] = sources.get(item.get("id"), "undated")
+        _print_json(data)
         return
     console.print(f"[bold]{safe(detail.title or '(untitled)')}[/]", highlight=False)
     dates = f"{(detail.first_seen or '?')[:10]} .. {(detail.last_seen or '?')[:10]}"
+    undated = sum(1 for a in detail.articles if not a.published)
+    if undated:  # a date range never silently ignores what it cannot date
+        dates += f", {undated} undated" if detail.first_seen else f" ({undated} undated)"
     console.print(f"[dim]{safe(detail.id)} · {detail.n_articles} article(s) · {safe(dates)}[/]")
     if detail.merged_ids:
         console.print(f"[dim]merged from: {safe(', '.join(detail.merged_ids))}[/]")
     for lang_, arts in detail.by_language().items():
         console.print(f"\n[bold]{safe(lang_)}[/] ({len(arts)})")
         for a in arts:
-            meta = " · ".join(x for x in ((a.published or "")[:10], a.outlet or "") if x)
+            meta = " · ".join(x for x in (sources.get(a.id, "undated"), a.outlet or "") if x)
             console.print(
                 f"  {safe(a.id[:12])}  {safe(a.title or '(untitled)')}  [dim]{safe(meta)}[/]",
                 highlight=False,

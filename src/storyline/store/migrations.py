@@ -19,14 +19,19 @@ version  what it adds
          article and model, plus the cheap link keys), ``stories``,
          ``story_articles`` (one story per article) and ``meta``
          (key/value JSON: running mean vector, index state)
+5        ``articles.sources``: the news agencies an article cites (JSON list)
+6        ``articles.published_source`` (metadata, text, dateline, url,
+         unknown), ``articles.years`` and ``articles.days`` (JSON lists of
+         the years and days the text mentions); old rows get
+         ``metadata``/``text`` by origin
 =======  ===============================================================
 
 Examples
 --------
 >>> import sqlite3
 >>> conn = sqlite3.connect(":memory:", isolation_level=None)
->>> apply_migrations(conn)
-5
+>>> apply_migrations(conn) == len(MIGRATIONS)
+True
 >>> sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
 ...     " AND name IN ('articles', 'copies', 'minhash_bands', 'articles_fts')"))
 ['articles', 'articles_fts', 'copies', 'minhash_bands']
@@ -34,6 +39,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -237,12 +243,38 @@ def _v5_sources(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN sources TEXT")
 
 
+def _v6_dates(conn: sqlite3.Connection) -> None:
+    # Rows stored before this step were dated by the declared date field
+    # (HTML meta tags, export/feed fields) or else by the text: the closest
+    # the old rows allow is "metadata" for documents from a structured
+    # origin and "text" for plain-text files. Years are computed anew.
+    from storyline.text.dates_evidence import mentioned_dates, mentioned_years
+
+    _run(
+        conn,
+        [
+            "ALTER TABLE articles ADD COLUMN published_source TEXT NOT NULL DEFAULT 'unknown'",
+            "ALTER TABLE articles ADD COLUMN years TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE articles ADD COLUMN days TEXT NOT NULL DEFAULT '[]'",
+            "UPDATE articles SET published_source = CASE WHEN origin LIKE '%.txt' "
+            "THEN 'text' ELSE 'metadata' END WHERE published IS NOT NULL",
+        ],
+    )
+    rows = conn.execute("SELECT id, title, text, lang, published FROM articles").fetchall()
+    for article_id, title, text, lang, published in rows:
+        full = f"{title or ''}\n{text}"
+        years = json.dumps(mentioned_years(full, lang))
+        days = json.dumps(mentioned_dates(full, lang, published))
+        conn.execute("UPDATE articles SET years = ?, days = ? WHERE id = ?", (years, days, article_id))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, sentences and copies", _v1_core),
     Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
     Migration(3, "full-text index", _v3_fts),
     Migration(4, "vectors, stories and meta for linking", _v4_linking),
     Migration(5, "cited news agencies (sources)", _v5_sources),
+    Migration(6, "where each publication date came from; years the text mentions", _v6_dates),
 ]
 """Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
 
@@ -262,8 +294,8 @@ def apply_migrations(conn: sqlite3.Connection) -> int:
     Examples
     --------
     >>> conn = sqlite3.connect(":memory:", isolation_level=None)
-    >>> apply_migrations(conn), apply_migrations(conn)
-    (5, 5)
+    >>> apply_migrations(conn) == apply_migrations(conn) == SCHEMA_VERSION
+    True
     """
     for migration in MIGRATIONS:
         if conn.execute("PRAGMA user_version").fetchone()[0] >= migration.version:

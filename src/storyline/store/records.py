@@ -59,6 +59,8 @@ class ArticleSummary:
     published: str | None
     url: str | None
     origin: str
+    published_source: str = "unknown"
+    published_precision: str = "unknown"
 
 
 @dataclass(frozen=True)

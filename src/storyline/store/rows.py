@@ -48,7 +48,7 @@ MIN_PREFIX = 6
 ARTICLE_COLUMNS = (
     "id, url, outlet, author, lang, lang_confidence, mixed_language, title, published, "
     "published_precision, scraped_at, dateline_place, captions, text, text_original, origin, "
-    "sources"
+    "sources, published_source, years, days"
 )
 
 
@@ -176,14 +176,16 @@ def insert_article(conn: sqlite3.Connection, article: Article, sig: np.ndarray |
     """
     cursor = conn.execute(
         f"INSERT INTO articles({ARTICLE_COLUMNS}, added_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article.id, article.url, article.outlet, article.author, article.lang,
             float(article.lang_confidence), int(article.mixed_language), article.title,
             article.published, article.published_precision, article.scraped_at,
             article.dateline_place, json.dumps(list(article.captions), ensure_ascii=False),
             article.text, article.text_original, article.origin,
-            json.dumps(list(article.sources), ensure_ascii=False), now(),
+            json.dumps(list(article.sources), ensure_ascii=False),
+            article.published_source, json.dumps(list(article.years)),
+            json.dumps(list(article.days)), now(),
         ),
     )  # fmt: skip
     seq = cursor.lastrowid
@@ -269,11 +271,14 @@ def load_article(conn: sqlite3.Connection, article_id: str | None) -> Article | 
         )
     )
     (id_, url, outlet, author, lang, conf, mixed, title, published, precision,
-     scraped, place, captions, text, original, origin, sources) = row  # fmt: skip
+     scraped, place, captions, text, original, origin, sources, source, years,
+     days) = row  # fmt: skip
     return Article(
         id=id_, text=text, text_original=original, lang=lang, lang_confidence=conf,
         title=title, url=url, outlet=outlet, author=author, published=published,
         published_precision=precision, scraped_at=scraped, dateline_place=place,
         mixed_language=bool(mixed), captions=tuple(json.loads(captions or "[]")),
         sentences=sentences, origin=origin, sources=tuple(json.loads(sources or "[]")),
+        published_source=source or "unknown",
+        years=tuple(json.loads(years or "[]")), days=tuple(json.loads(days or "[]")),
     )  # fmt: skip

@@ -10,7 +10,8 @@ Rules, in order:
    hard-wrapped lines are joined when a line does not end a sentence and
    the next starts in lower case;
 2. a first line that is only a date is the scrape date (``scraped_at``),
-   never the publication date;
+   never the publication date; a first line ``date 2019-07-19 <headline>``
+   (a scraper's own fields) gives the publication date and the title;
 3. repeated lines are kept once (compared case- and space-insensitively);
 4. a trailer line (``Leave a Reply``, ``ارسال نظر``, ``发表评论``...) in the last
    part of the text cuts it and everything after; short trailer, share and
@@ -68,6 +69,7 @@ from storyline.text.dates import (
     is_header_date_line,
     match_date,
 )
+from storyline.text.dates_evidence import split_date_headline
 from storyline.text.language import detect_language
 
 __all__ = ["CleanedText", "clean_scraped_text"]
@@ -82,6 +84,8 @@ class CleanedText:
     ``author`` is an addition to the brief (from ``By ...`` lines).
     ``outlet`` is the publisher (masthead, page title, ``به گزارش X``, else
     the dateline's); ``sources`` the news agencies the text cites.
+    ``published_source`` is ``"text"`` (a header date line, a labelled date,
+    a ``date …`` first line), ``"dateline"`` or ``"unknown"``.
     """
 
     title: str | None
@@ -94,6 +98,7 @@ class CleanedText:
     published_precision: str
     author: str | None = None
     sources: tuple[str, ...] = ()
+    published_source: str = "unknown"
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
@@ -380,7 +385,13 @@ def clean_scraped_text(
     """
     units = _units(text)
     scraped_at: str | None = None
-    if units:
+    line_date: DateValue | None = None
+    line_title: str | None = None
+    date_headline = split_date_headline(units[0]) if units else None
+    if date_headline is not None:  # "date 2019-07-19 <headline>": the scraper's own fields
+        line_date, line_title = date_headline
+        units = [u for u in units[1:] if not line_title or u.casefold() != line_title.casefold()]
+    elif units:
         first = is_header_date_line(units[0], lang, labelled=False)
         if first is not None:
             scraped_at = first.iso
@@ -402,8 +413,9 @@ def clean_scraped_text(
     captions = tuple(u for u, flag in zip(units, flags, strict=True) if flag)
     units = [u for u, flag in zip(units, flags, strict=True) if not flag]
 
+    title = line_title or title
     author: str | None = None
-    published: DateValue | None = find_labelled_date(text[:3000], lang)
+    published: DateValue | None = line_date or find_labelled_date(text[:3000], lang)
     body: list[str] = []
     if page_header is None:
         first_paragraph = next((i for i, u in enumerate(units) if is_paragraph(u)), len(units))
@@ -451,6 +463,7 @@ def clean_scraped_text(
     strong = None
     if line_dateline is not None:
         dateline_place, dateline_outlet = line_dateline.place, line_dateline.outlet
+    source = "text" if published is not None else "unknown"
     if body:
         dateline = _first_dateline(body)
         if dateline is not None:
@@ -458,6 +471,7 @@ def clean_scraped_text(
             if published is None and dateline.date_text:
                 found = match_date(dateline.date_text, lang)
                 published = found[0] if found else None
+                source = "dateline" if found else source
         lead = "\n".join(body[:2])
         strong = find_attribution(lead, strong_only=True)
         weak = find_attribution(lead)
@@ -479,4 +493,5 @@ def clean_scraped_text(
         published_precision=published.precision if published else "unknown",
         author=author,
         sources=tuple(sources),
+        published_source=source,
     )

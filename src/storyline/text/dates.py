@@ -61,13 +61,14 @@ class DateValue:
     iso
         UTC ISO-8601 timestamp, ``2018-12-30T00:00:00+00:00``.
     precision
-        ``"day"`` when no time of day was given, ``"minute"`` otherwise.
+        ``"day"`` when no time of day was given, ``"minute"`` otherwise;
+        ``"month"`` for a URL that gives only ``/YYYY/MM/``.
     calendar
         The calendar the text was written in.
     """
 
     iso: str
-    precision: Literal["day", "minute"]
+    precision: Literal["month", "day", "minute"]
     calendar: Calendar
 
 
@@ -81,9 +82,11 @@ _DATE_PATTERNS = [
     ("zh", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
     (
         "dmy",
-        rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}"
+        rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
+        r"(?:\s?ماه)?"  # Persian "مهرماه", "دی‌ماه" (the ZWNJ is folded to a space)
+        rf"\.?{_NOT_LETTER_AFTER}"
         rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"
-        rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d))?",
+        rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}}|\d{{2}})(?!\d))?",
     ),
     (
         "mdy",
@@ -155,7 +158,12 @@ def _parts(
         return y, mo, d, _numeric_calendar(y, suffix, lang)
     month, name = MONTHS[fold_key(g[f"{kind}_mn"])]
     calendar = cast(Calendar, name)
-    year = int(g[f"{kind}_y"]) if g[f"{kind}_y"] else None
+    year_text = g[f"{kind}_y"]
+    year = int(year_text) if year_text else None
+    if year_text and len(year_text) == 2 and year is not None:
+        # a two-digit year is read only after a Persian month ("۱۵ دی‌ماه ۹۹" = 1399):
+        # after other months "9 March 10 people" would read as a year
+        year = (1300 + year if year >= 50 else 1400 + year) if calendar == "jalali" else None
     if calendar == "gregorian" and year is not None and year < 1500:
         calendar = _numeric_calendar(year, suffix, lang)
     return year, month, int(g[f"{kind}_d"]), calendar
@@ -294,7 +302,7 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
 
 _FILLER_RE = re.compile(
     rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|saat|الساعة|ساعت|updated|le|am|el|в)"
-    r"(?![^\W\d_])|[\s,.;:|/()\-–—]+",
+    r"(?![^\W\d_])|[\s,،.;:|/()\-–—]+",
     re.IGNORECASE,
 )
 
@@ -388,7 +396,7 @@ _ZONE_WORD_RE = re.compile(  # matched against folded text: Persian letter forms
     ),
     re.IGNORECASE,
 )
-_LEFTOVER_PUNCT_RE = re.compile(r"[\s,.;:|/()（）\-–—]+")
+_LEFTOVER_PUNCT_RE = re.compile(r"[\s,،.;:|/()（）\-–—]+")
 
 
 def is_header_date_line(

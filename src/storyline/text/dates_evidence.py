@@ -1,0 +1,397 @@
+"""Evidence of time beyond a stated publication date: URLs, ``date …`` lines, years.
+
+Most scraped articles come without a clean publication date. This module
+reads the other places a date hides, and records where each date came from:
+
+- :func:`date_from_url`: ``/2018/12/30/``, ``/2019-07-19-slug``,
+  ``/20170311/``, ``/2018/12/`` (month precision) in the URL's path. Query
+  strings (``?p=1234``) and host names are never read.
+- :func:`split_date_headline`: a scraper's first line ``date 2019-07-19
+  <headline>`` gives the publication date and the headline.
+- :func:`mentioned_years`: the years a text mentions (Gregorian, and Jalali
+  or Hijri years converted), as evidence for the linker: an article that
+  only mentions 2019 and 2020 is unlikely to report a 2025 event.
+- :func:`mentioned_dates`: the days a text mentions (``27 апреля``,
+  ``۱۵ دی‌ماه ۹۹``, ``16 أيار 2022``), with weekdays and year-less dates
+  resolved against the publication date when it is known.
+
+``DATE_SOURCES`` lists the values of ``Article.published_source``. A scrape
+date (the first line of many ``.txt`` scrapes) is never a publication date
+and never a source.
+
+Examples
+--------
+>>> date_from_url("https://example.com/world/2018/12/30/syria-iraq-strikes/").iso
+'2018-12-30T00:00:00+00:00'
+>>> date_from_url("https://example.com/?p=20181230") is None
+True
+>>> mentioned_years("The 1975 Algiers Agreement; in January 2020 a quake killed 41.")
+(1975, 2020)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import unquote, urlsplit
+
+from storyline.text.dates import DateValue, is_header_date_line, match_date
+from storyline.text.dates_tables import to_ascii_digits
+
+__all__ = [
+    "DATE_SOURCES",
+    "date_from_url",
+    "date_near_title",
+    "describe_date",
+    "mentioned_dates",
+    "mentioned_years",
+    "split_date_headline",
+]
+
+#: Where a publication date came from, most trusted first; ``unknown`` when none.
+#: ``metadata``: HTML meta tags, a feed's pubDate, an export's date field;
+#: ``text``: a labelled or date-only line in the header, or a ``date …`` first line;
+#: ``dateline``: the date in the first paragraph's dateline (``PARIS, 3 janv. 2019 (AFP)``);
+#: ``url``: the date in the article's URL path.
+DATE_SOURCES: tuple[str, ...] = ("metadata", "text", "dateline", "url", "unknown")
+
+_MIN_YEAR, _MAX_YEAR = 1990, 2099
+_URL_PATTERNS = (
+    # /2018/12/30/, /2018-12-30-slug, _2018_12_30
+    re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?![0-9])"),
+    # /20170311/, -20170311.html (exactly eight digits)
+    re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![0-9])"),
+)
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?![0-9])")
+
+
+def date_from_url(url: str | None) -> DateValue | None:
+    """The publication date written in a URL's path, or ``None``.
+
+    Reads ``YYYY/MM/DD``, ``YYYY-MM-DD``, ``YYYY_MM_DD`` and eight-digit
+    ``YYYYMMDD`` in the path (years 1990-2099, a valid calendar day), and
+    ``/YYYY/MM/`` with month precision (the first of the month, precision
+    ``"month"``). The host, the query (``?p=1234``, ``?id=20190312``) and
+    the fragment are ignored: ids there are not dates.
+
+    Examples
+    --------
+    >>> date_from_url("https://news.example/2019/07/19/iran-tanker").precision
+    'day'
+    >>> date_from_url("https://news.example/news/20170311/a.html").iso[:10]
+    '2017-03-11'
+    >>> date_from_url("https://news.example/politics/2019-07-19-tanker-seized").iso[:10]
+    '2019-07-19'
+    >>> v = date_from_url("https://news.example/2018/12/syria")
+    >>> v.iso[:10], v.precision
+    ('2018-12-01', 'month')
+    >>> date_from_url("https://news.example/2018/13/45/x") is None
+    True
+    >>> date_from_url("https://news.example/?p=1234") is None
+    True
+    >>> date_from_url("not a url") is None
+    True
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    path = unquote(parts.path)
+    if not path or path == "/":
+        return None
+    for pattern in _URL_PATTERNS:
+        for m in pattern.finditer(path):
+            day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+            if day is not None:
+                return DateValue(f"{day.isoformat()}T00:00:00+00:00", "day", "gregorian")
+    for m in _URL_MONTH.finditer(path):
+        day = _valid(int(m["y"]), int(m["m"]), 1)
+        if day is not None:
+            return DateValue(f"{day.isoformat()}T00:00:00+00:00", "month", "gregorian")
+    return None
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    if not _MIN_YEAR <= y <= _MAX_YEAR:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+_DATE_HEADLINE = re.compile(
+    r"^\s*date\s*[:：]?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r"(?:\s+[-–—|:]?\s*(?P<title>\S.*?))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_date_headline(line: str) -> tuple[DateValue, str | None] | None:
+    """Read a scraper's first line ``date 2019-07-19 <headline>``.
+
+    Returns the date and the headline (``None`` when the line holds only the
+    date), or ``None`` when the line is not of that form.
+
+    Examples
+    --------
+    >>> value, title = split_date_headline("date 2019-07-19 Iran seizes British tanker")
+    >>> value.iso, title
+    ('2019-07-19T00:00:00+00:00', 'Iran seizes British tanker')
+    >>> split_date_headline("Date: 2018-12-30")[1] is None
+    True
+    >>> split_date_headline("Dates and figs from Basra") is None
+    True
+    """
+    m = _DATE_HEADLINE.match(line)
+    if m is None:
+        return None
+    found = match_date(m["date"])
+    if found is None:
+        return None
+    return found[0], m["title"] or None
+
+
+_YEAR_RE = re.compile(
+    r"(?<![\d.,/:$€£¥])(?P<y>1[3-4]\d\d|19\d\d|20\d\d)(?![\d%٪])"
+    r"(?!\s*(?:GMT|UTC|Uhr|hrs)\b)"
+    r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ش|م)(?![^\W\d_]))?"
+)
+# Words that announce a count, not a year: "about 2000 jobs", "rund 2000", "около 2000".
+_APPROX = frozenset(
+    "about around nearly almost some over more than some rund etwa fast über mehr knapp "
+    "environ près plus de unos unas cerca casi más около почти более свыше примерно "
+    "حوالي نحو قرابة أكثر اكثر من حدود حدودا بیش از تقریبا yaklaşık civarında".split()
+)
+
+
+def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
+    """The Gregorian years a text mentions, sorted, each once.
+
+    Four-digit numbers from 1900 to 2099 count as years, except thousands
+    written with a separator (``2,000``), decimals, parts of numeric dates
+    (those are read whole) and percentages. In Persian text (``lang="fa"``)
+    1300-1499 are Jalali years, both Gregorian years they overlap are
+    given (``۱۳۹۸`` -> 2019, 2020); with ``هـ`` or in Arabic text, Hijri
+    years (converted approximately, the two they may overlap). Full dates
+    (``۲۱ اسفند ۹۷``, ``16 أيار 2022``) give their exact year.
+
+    Counts announced as such (``about 2000``, ``rund 2000``, ``около 2000``,
+    ``حوالي 2000``; in Chinese any number without 年) and clock times
+    (``2047 GMT``) are skipped, but a bare "2000 protesters" is still read
+    as a year: the list is evidence for comparison (a year that the story's
+    dated reports contradict), not a date.
+
+    Examples
+    --------
+    >>> mentioned_years("В 2021 году перевезено 9 млн тонн; 2,000 человек; 12.5%")
+    (2021,)
+    >>> mentioned_years("منطقه الازیغ در بهمن ۱۳۹۸ زمین‌لرزه‌ای را تجربه کرده بود", "fa")
+    (2019, 2020)
+    >>> mentioned_years("Dozens of ships sunk during the 1980-1988 war")
+    (1980, 1988)
+    >>> mentioned_years("قرارداد ۱۹۷۵ الجزایر و سال ۱۴۰۱", "fa")
+    (1975, 2022, 2023)
+    >>> mentioned_years("no years here, only 120 km and 300 million, about 2000 jobs, 2047 GMT")
+    ()
+    >>> mentioned_years("2015年喷发，约有2000人参加", "zh")
+    (2015,)
+    """
+    folded = to_ascii_digits(text)
+    years: set[int] = set()
+    taken: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(folded):  # full dates first: their year is exact in any calendar
+        found = match_date(folded[pos:], lang)
+        if found is None:
+            break
+        value, start, end = found
+        years.add(int(value.iso[:4]))
+        taken.append((pos + start, pos + end))
+        pos += max(end, 1)
+    for m in _YEAR_RE.finditer(folded):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = folded[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].casefold() in _APPROX:
+            continue
+        if lang in ("zh", "ja") and not folded.startswith("年", m.end()):
+            continue  # CJK years carry 年; a bare 2000 is a count (约有2000人)
+        y, suffix = int(m["y"]), m["suf"] or ""
+        if y >= 1900:
+            years.add(y)
+        elif lang == "fa" and ("ق" not in suffix and "هـ" not in suffix) or "ش" in suffix:
+            if 1300 <= y <= 1499:
+                years.update((y + 621, y + 622))
+        elif suffix or lang == "ar":
+            if 1300 <= y <= 1499:  # Hijri: 1 AH year is ~0.97 of a solar year
+                start_year = int(622 + (y - 1) * 0.970224)
+                years.update((start_year, start_year + 1))
+    return tuple(sorted(years))
+
+
+def describe_date(
+    published: str | None, precision: str | None = None, source: str | None = None
+) -> str:
+    """A short label for a publication date and where it came from.
+
+    Examples
+    --------
+    >>> describe_date("2019-03-12T18:40:00+00:00", "minute", "text")
+    '2019-03-12 18:40 (text)'
+    >>> describe_date("2018-12-01T00:00:00+00:00", "month", "url")
+    '2018-12 (url)'
+    >>> describe_date(None)
+    'undated'
+    """
+    if not published:
+        return "undated"
+    if precision == "month":
+        shown = published[:7]
+    elif precision == "minute":
+        shown = f"{published[:10]} {published[11:16]}"
+    else:
+        shown = published[:10]
+    return f"{shown} ({source})" if source and source != "unknown" else shown
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟]$")
+_SITE_SUFFIX = re.compile(r"\s+[|｜–—-]\s+")
+_NOT_META = re.compile(r"https?://|www\.|^[—–-]\s|@\w", re.IGNORECASE)
+
+
+def date_near_title(
+    text: str, title: str | None, lang: str | None = None, *, window: int = 25
+) -> DateValue | None:
+    r"""The date on a short line next to the headline of a flattened page.
+
+    Flattened web pages put the menus first, so the header of the article
+    is not at the top: the headline line is found (the first three times
+    it occurs among the first 400 lines), then the two lines before it and
+    up to ``window`` lines after it, until the first long paragraph, are
+    searched for a date-only line (``Nov. 19, 2019``, ``Wednesday 20
+    November 2019 9:22 am``) or a short byline-like line that holds a date
+    (``Chris Davies - Nov 19, 2019, 10:31 pm CST``, ``publiziert am 25.
+    September 2018``). Sentences, links, photo captions and quoted posts
+    (``— name (@handle) November 18, 2019``) are not read, nor a first line
+    that holds only a date (the scrape date).
+
+    Examples
+    --------
+    >>> head = "Home\nNews\nQuake hits eastern Turkey\nBy Ann Lee - Nov 19, 2019, 10:31 pm\n"
+    >>> date_near_title(head + "x " * 200, "Quake hits eastern Turkey | Meridian").iso
+    '2019-11-19T22:31:00+00:00'
+    >>> text = "Quake hits eastern Turkey\nIt was felt on 19 Nov 2019 in Malatya."
+    >>> date_near_title(text, "Quake hits eastern Turkey") is None
+    True
+    >>> date_near_title("no title here", None) is None
+    True
+    """
+    if not title or len(title.strip()) < 8:
+        return None
+    from storyline.text.clean_rules import is_caption
+
+    key = " ".join(title.split()).casefold()
+    keys = {key}
+    parts = _SITE_SUFFIX.split(key)  # "Headline | Site" or "Headline - Site"
+    if len(parts) > 1 and len(max(parts, key=len)) >= 8:
+        keys.add(max(parts, key=len).strip())
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line][:400]
+    hits = [i for i, line in enumerate(lines) if line.casefold() in keys][:3]
+    for index in hits:
+        for j in range(max(0, index - 2), min(len(lines), index + window + 1)):
+            line = lines[j]
+            if j > index and len(line) > 250:
+                break  # the article's first paragraph: the header is over
+            if j == index or len(line) > 120 or _NOT_META.search(line) or is_caption(line):
+                continue
+            value = is_header_date_line(line, lang)
+            if value is not None and j == 0 and is_header_date_line(line, lang, labelled=False):
+                continue  # a first line that is only a date is the scrape date: never
+            if value is None and not _SENTENCE_END.search(line):
+                found = match_date(line, lang)
+                value = found[0] if found else None
+            if value is not None:
+                return value
+    return None
+
+
+def _full_dates(folded: str, lang: str | None) -> list[tuple[str, int, int]]:
+    """(ISO day, start, end) of every complete date in ``folded``."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    while pos < len(folded):
+        found = match_date(folded[pos:], lang)
+        if found is None:
+            break
+        value, start, end = found
+        out.append((value.iso[:10], pos + start, pos + end))
+        pos += max(end, 1)
+    return out
+
+
+def mentioned_dates(
+    text: str, lang: str | None = None, published: str | None = None
+) -> tuple[str, ...]:
+    """The calendar days a text mentions, as ISO strings, sorted, each once.
+
+    Complete dates in any supported language and calendar are always read.
+    With ``published`` (the article's publication date, never its scrape
+    date), dates without a year (``27 апреля``, ``on March 8``) take the
+    latest year that does not put them more than two days after
+    publication, and weekdays and relative references (``on Saturday``,
+    ``دیروز``, ``two weeks ago``) are resolved against it. Without it, a
+    date without a year is kept as ``--MM-DD`` (ISO 8601's form for a day
+    of an unknown year) and weekdays are left out.
+
+    Examples
+    --------
+    >>> mentioned_dates("Signed on Saturday; talks began on 6 March.", "en", "2025-03-09T11:20:00+00:00")
+    ('2025-03-06', '2025-03-08')
+    >>> mentioned_dates("МОСКВА, 27 апреля (Каспийские новости) – министры в среду договорились", "ru")
+    ('--04-27',)
+    >>> mentioned_dates("سه‌شنبه ۲۱ اسفند ۹۷", "fa")
+    ('2019-03-12',)
+    """
+    import datetime as _dt
+
+    from storyline.text.dates_relative import find_relative_dates
+
+    folded = to_ascii_digits(text)
+    full = _full_dates(folded, lang)
+    days = {day for day, _, _ in full}
+    taken = [(a, b) for _, a, b in full]
+    anchor = None
+    if published:
+        try:
+            anchor = _dt.datetime.fromisoformat(published.replace("Z", "+00:00")[:19])
+        except ValueError:
+            anchor = None
+    probe_year = anchor.year if anchor else 2000  # a leap year: 29 February stays valid
+    pos = 0
+    while pos < len(folded):  # dates without a year
+        found = match_date(folded[pos:], lang, year=probe_year)
+        if found is None:
+            break
+        value, start, end = found
+        if not any(a <= pos + start < b for a, b in taken):
+            month_day = value.iso[5:10]
+            if anchor is None:
+                days.add(f"--{month_day}")
+            else:
+                day = _dt.date.fromisoformat(value.iso[:10])
+                if day > anchor.date() + _dt.timedelta(days=2):
+                    try:
+                        day = day.replace(year=day.year - 1)
+                    except ValueError:  # 29 February
+                        day = day.replace(year=day.year - 1, day=28)
+                days.add(day.isoformat())
+        pos += max(start + 1, end)
+    if anchor is not None:
+        for ref in find_relative_dates(text, lang, anchor):
+            if ref.resolved:
+                days.add(ref.resolved)
+    return tuple(sorted(days))
