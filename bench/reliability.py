@@ -200,11 +200,22 @@ def _sample_store(path: Path) -> None:
         ingest(data_files(), store)
 
 
+_SERVE = """
+import sys, uvicorn
+from storyline.web.app import create_app
+from storyline.web.server import server_config
+uvicorn.Server(server_config(create_app(sys.argv[1]), port=int(sys.argv[2]), log_level="warning")).run()
+"""
+
+
 def _serve(db: Path, port: int) -> subprocess.Popen[bytes]:
+    """``storyline serve``'s app and uvicorn settings, in a child process on 127.0.0.1."""
     env = {**os.environ, "STORYLINE_TOKEN": TOKEN}
-    args = ["-m", "storyline.cli", "serve", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen(
-        [sys.executable, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [sys.executable, "-c", _SERVE, str(db), str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -327,6 +338,7 @@ def writers(tmp: Path) -> dict[str, Any]:
         for folder in folders
     ]
     posted = 0
+    refused: list[str] = []
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=300) as client:
             for doc in thirds[2]:
@@ -338,6 +350,8 @@ def writers(tmp: Path) -> dict[str, Any]:
                     headers={"Authorization": f"Bearer {TOKEN}"},
                 )
                 posted += answer.status_code == 201
+                if answer.status_code != 201:
+                    refused.append(f"{answer.status_code}: {answer.json().get('error', '')[:80]}")
         outs = [p.communicate(timeout=900) for p in procs]
     finally:
         for p in procs:
@@ -359,6 +373,7 @@ def writers(tmp: Path) -> dict[str, Any]:
         "case": "writers",
         "documents": len(docs),
         "posted": posted,
+        "post_refused": refused,
         "writer_exit_codes": [p.returncode for p in procs],
         "writer_errors": [err.decode()[-200:] for _, err in outs if err.strip()][:2],
         "articles": articles,
