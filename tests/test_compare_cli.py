@@ -119,3 +119,22 @@ def test_eval_pairs_same_event_only(tmp_path: Path) -> None:
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["overall_pred"] for r in rows} == {""} and len(rows) == 15
+
+
+def test_train_declares_its_encoder_and_writes_both_models(tmp_path: Path) -> None:
+    from storyline.link.decide import LinkModel
+
+    csv_path = _tiny_csv(tmp_path / "pairs.csv")
+    out = tmp_path / "w"
+    args = ["train", str(csv_path), "--out", str(out), "--folds", "3", "--encoder", "hashing"]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["encoder"] == "hashing-256-3"
+    assert {"all", "first_796", "at_best_f1"} <= set(summary["linker_cv"])
+    model = LinkModel.load(out / "linker.json")
+    assert model.encoder == "hashing-256-3" and 0.0 < model.threshold < 1.0
+    saved = json.loads((out / "scorer.json").read_text(encoding="utf-8"))
+    assert saved["encoder"] == "hashing-256-3"
+    bad = runner.invoke(app, [*args[:-1], "no-such-encoder"])
+    assert bad.exit_code == 2 and "unknown encoder" in bad.output
