@@ -44,6 +44,7 @@ __all__ = [
     "HashingEncoder",
     "default_engine",
     "doc_text_for_linking",
+    "encode_texts",
     "from_blob",
     "get_encoder",
     "text_key",
@@ -326,6 +327,41 @@ def get_encoder(name: str = "e5-small") -> Encoder:
             raise ValueError(f"unknown encoder {name!r} (known: {', '.join(_FACTORIES)})")
         _ENCODERS[name] = _FACTORIES[name]()
     return _ENCODERS[name]
+
+
+def encode_texts(
+    encoder: Encoder,
+    texts: Sequence[str],
+    chunk: int = 2048,
+    progress: Callable[[int, int], None] | None = None,
+) -> np.ndarray:
+    """Encode many texts, each distinct text once, in length order.
+
+    Duplicates share one row; the distinct texts go to the encoder sorted by
+    length in calls of ``chunk`` texts (the e5 engines batch and pad within a
+    call, so similar lengths waste nothing), and ``progress(done, total)`` is
+    called after each call. Rows come back in the order of ``texts``.
+
+    Examples
+    --------
+    >>> seen = []
+    >>> vecs = encode_texts(HashingEncoder(), ["b b", "a", "b b"], chunk=1,
+    ...                     progress=lambda d, n: seen.append((d, n)))
+    >>> vecs.shape, bool((vecs[0] == vecs[2]).all()), seen
+    ((3, 256), True, [(1, 2), (2, 2)])
+    >>> encode_texts(HashingEncoder(), []).shape
+    (0, 256)
+    """
+    uniq = list(dict.fromkeys(texts))
+    order = sorted(range(len(uniq)), key=lambda i: len(uniq[i]))
+    out = np.zeros((len(uniq), encoder.dim), dtype=np.float32)
+    for start in range(0, len(order), chunk):
+        part = order[start : start + chunk]
+        out[part] = encoder.encode([uniq[i] for i in part])
+        if progress:
+            progress(min(start + chunk, len(order)), len(order))
+    row = {t: i for i, t in enumerate(uniq)}
+    return out[[row[t] for t in texts]] if texts else out
 
 
 def to_blob(vec: np.ndarray) -> bytes:

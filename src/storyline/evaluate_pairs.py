@@ -139,11 +139,13 @@ def score_pairs(
     enc = encoder or get_encoder(scorer.encoder_name)
     sides, ids = pair_sides(rows)
     keys = list(sides)
-    vecs: dict[Any, Any] = {}
-    for i in range(0, len(keys), 64):
-        chunk = keys[i : i + 64]
-        vecs.update(zip(chunk, encode_sides([sides[k] for k in chunk], enc), strict=True))
-        say(f"encoded {len(vecs)}/{len(keys)} articles (sentences)")
+    # every distinct text of every article once, batched by length (storyline.encode)
+    done = encode_sides(
+        [sides[k] for k in keys],
+        enc,
+        progress=lambda d, n: say(f"encoded {d}/{n} texts (sentences)"),
+    )
+    vecs: dict[Any, Any] = dict(zip(keys, done, strict=True))
     out = []
     for row, (a, b), p in zip(rows, ids, prob, strict=True):
         score = scorer.score_features(

@@ -16,8 +16,10 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
-from scipy.special import erf
+from scipy.special import erf  # type: ignore[import-untyped]
 
 from storyline.e5.weights import E5Weights
 
@@ -39,6 +41,22 @@ def layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.nd
     return (c / np.sqrt(var + eps) * w + b).astype(np.float32, copy=False)
 
 
+@dataclass
+class _Layer:
+    qkv: np.ndarray
+    qkv_b: np.ndarray
+    ao: np.ndarray
+    ao_b: np.ndarray
+    aln_w: np.ndarray
+    aln_b: np.ndarray
+    fi: np.ndarray
+    fi_b: np.ndarray
+    fo: np.ndarray
+    fo_b: np.ndarray
+    oln_w: np.ndarray
+    oln_b: np.ndarray
+
+
 class NumpyBody:
     """Embedding LayerNorm output -> last hidden states, in numpy float32.
 
@@ -54,22 +72,24 @@ class NumpyBody:
         w = weights
         self.heads = w.heads
         self.eps = w.eps
-        self.layers = []
+        self.layers: list[_Layer] = []
         for i in range(w.layers):
             qkv = np.concatenate([w.matrix(f"l{i}.{k}.w") for k in ("q", "k", "v")]).T
             self.layers.append(
-                {
-                    "qkv": np.ascontiguousarray(qkv),
-                    "qkv_b": np.concatenate([w.vector(f"l{i}.{k}.b") for k in ("q", "k", "v")]),
-                    "ao": np.ascontiguousarray(w.matrix(f"l{i}.ao.w").T),
-                    "ao_b": w.vector(f"l{i}.ao.b"),
-                    "aln": (w.vector(f"l{i}.aln.w"), w.vector(f"l{i}.aln.b")),
-                    "fi": np.ascontiguousarray(w.matrix(f"l{i}.fi.w").T),
-                    "fi_b": w.vector(f"l{i}.fi.b"),
-                    "fo": np.ascontiguousarray(w.matrix(f"l{i}.fo.w").T),
-                    "fo_b": w.vector(f"l{i}.fo.b"),
-                    "oln": (w.vector(f"l{i}.oln.w"), w.vector(f"l{i}.oln.b")),
-                }
+                _Layer(
+                    qkv=np.ascontiguousarray(qkv),
+                    qkv_b=np.concatenate([w.vector(f"l{i}.{k}.b") for k in ("q", "k", "v")]),
+                    ao=np.ascontiguousarray(w.matrix(f"l{i}.ao.w").T),
+                    ao_b=w.vector(f"l{i}.ao.b"),
+                    aln_w=w.vector(f"l{i}.aln.w"),
+                    aln_b=w.vector(f"l{i}.aln.b"),
+                    fi=np.ascontiguousarray(w.matrix(f"l{i}.fi.w").T),
+                    fi_b=w.vector(f"l{i}.fi.b"),
+                    fo=np.ascontiguousarray(w.matrix(f"l{i}.fo.w").T),
+                    fo_b=w.vector(f"l{i}.fo.b"),
+                    oln_w=w.vector(f"l{i}.oln.w"),
+                    oln_b=w.vector(f"l{i}.oln.b"),
+                )
             )
 
     def __call__(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -81,7 +101,7 @@ class NumpyBody:
         scale = np.float32(1.0 / np.sqrt(hd))
         h = x.reshape(bsz * length, hidden).astype(np.float32)
         for ly in self.layers:
-            qkv = h @ ly["qkv"] + ly["qkv_b"]
+            qkv = h @ ly.qkv + ly.qkv_b
             qkv = qkv.reshape(bsz, length, 3, nh, hd).transpose(2, 0, 3, 1, 4)
             q, k, v = qkv[0], qkv[1], qkv[2]
             att = (q * scale) @ k.transpose(0, 1, 3, 2) + bias
@@ -89,8 +109,8 @@ class NumpyBody:
             np.exp(att, out=att)
             att /= att.sum(axis=-1, keepdims=True)
             ctx = (att @ v).transpose(0, 2, 1, 3).reshape(bsz * length, hidden)
-            h = layer_norm(h + ctx @ ly["ao"] + ly["ao_b"], *ly["aln"], self.eps)
-            mid = h @ ly["fi"] + ly["fi_b"]
+            h = layer_norm(h + ctx @ ly.ao + ly.ao_b, ly.aln_w, ly.aln_b, self.eps)
+            mid = h @ ly.fi + ly.fi_b
             mid = 0.5 * mid * (1.0 + erf(mid * np.float32(0.7071067811865476)))
-            h = layer_norm(h + mid.astype(np.float32) @ ly["fo"] + ly["fo_b"], *ly["oln"], self.eps)
+            h = layer_norm(h + mid.astype(np.float32) @ ly.fo + ly.fo_b, ly.oln_w, ly.oln_b, self.eps)
         return h.reshape(bsz, length, hidden)

@@ -117,7 +117,7 @@ class E5Tokenizer:
         best = [-1e30] * (n + 1)
         back = [0] * (n + 1)
         frm = [0] * (n + 1)
-        best[0] = start if exact else 0.0
+        best[0] = start if start is not None else 0.0
         gap = 1e30
         ids, score, max_len, unk_score = self._ids, self._score, self._max_len, self._unk_score
         for i in range(n):

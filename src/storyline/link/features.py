@@ -20,14 +20,14 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
 import numpy as np
 
-from storyline.encode import Encoder, doc_text_for_linking
+from storyline.encode import Encoder, doc_text_for_linking, encode_texts
 from storyline.link.sentences import linking_sentences
 from storyline.link.textkeys import country_keys, name_keys, number_keys, year_keys
 
@@ -95,8 +95,14 @@ def side_texts(side: PairSide) -> tuple[str, str, tuple[str, ...]]:
     return doc_text_for_linking(side.title, side.text), head, sents
 
 
-def encode_sides(sides: Sequence[PairSide], encoder: Encoder) -> list[SideVectors]:
-    """Encode every text of ``sides`` in one batch.
+def encode_sides(
+    sides: Sequence[PairSide],
+    encoder: Encoder,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[SideVectors]:
+    """Encode every text of ``sides`` once (:func:`~storyline.encode.encode_texts`).
+
+    ``progress(done, total)`` counts distinct texts.
 
     Examples
     --------
@@ -112,7 +118,7 @@ def encode_sides(sides: Sequence[PairSide], encoder: Encoder) -> list[SideVector
         start = len(texts)
         texts.extend([doc, head, *sents])
         spans.append((start, len(texts)))
-    vecs = encoder.encode(texts)
+    vecs = encode_texts(encoder, texts, progress=progress)
     return [SideVectors(doc=vecs[s], head=vecs[s + 1], sentences=vecs[s + 2 : e]) for s, e in spans]
 
 
