@@ -102,3 +102,19 @@ def test_engine_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STORYLINE_E5_ENGINE", "tpu")
     with pytest.raises(ValueError, match="unknown e5 engine 'tpu'"):
         FastE5Encoder()
+
+
+@pytest.mark.skipif(not HAS_ORT, reason="onnxruntime not installed")
+def test_onnx_engine_after_vector_index_import() -> None:
+    # usearch loaded before onnxruntime made onnxruntime's import segfault
+    import subprocess
+    import sys
+
+    code = (
+        "import storyline.link.index\n"
+        "from storyline.encode import FastE5Encoder\n"
+        "print(FastE5Encoder('onnx-fp32', threads=1).encode(['x']).shape)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "(1, 384)"

@@ -32,6 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+import storyline.e5.ort_first  # noqa: F401  (onnxruntime must load before usearch)
+
+# isort: split
 from usearch.index import Index
 
 from storyline.link.ports import LinkStore
