@@ -338,14 +338,14 @@ class SentenceTransformerEncoder:
         if not p.is_dir():
             raise EncoderError(f"no sentence-transformers model directory at {p}")
         try:
-            from sentence_transformers import SentenceTransformer
+            st = importlib.import_module("sentence_transformers")
         except ImportError as exc:
             raise EncoderError(
                 "st: encoders need the sentence-transformers package (pip install sentence-transformers)"
             ) from exc
         self.path = p.resolve()
         self.batch_size = batch_size
-        self.model = SentenceTransformer(str(self.path), device=device, local_files_only=True)
+        self.model = st.SentenceTransformer(str(self.path), device=device, local_files_only=True)
         dim = self.model.get_sentence_embedding_dimension()
         self.dim = int(dim) if dim else int(self.model.encode(["x"]).shape[1])
         self.name = f"st:{self.path.name}:{_dir_fingerprint(self.path)}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import erf  # type: ignore[import-untyped]
+from scipy.special import erf
 
 from storyline.e5.weights import E5Weights
 
