@@ -20,6 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHES = [
+    "encoder",
     "zwnj",
     "extraction",
     "ingest",

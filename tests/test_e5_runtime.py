@@ -118,3 +118,20 @@ def test_onnx_engine_after_vector_index_import() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "(1, 384)"
+
+
+def test_st_encoder_missing_path_is_one_line_error() -> None:
+    from storyline.encode import EncoderError
+
+    with pytest.raises(EncoderError, match="no sentence-transformers model directory at /no/such") as err:
+        get_encoder("st:/no/such/model")
+    assert "\n" not in str(err.value)
+
+
+def test_st_encoder_needs_the_package(tmp_path: Path) -> None:
+    from storyline.encode import EncoderError
+
+    if importlib.util.find_spec("sentence_transformers") is not None:
+        pytest.skip("sentence-transformers is installed here: the missing-package error cannot show")
+    with pytest.raises(EncoderError, match="pip install sentence-transformers"):
+        get_encoder(f"st:{tmp_path}")
