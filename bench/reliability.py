@@ -344,6 +344,8 @@ def writers(tmp: Path) -> dict[str, Any]:
             for doc in thirds[2]:
                 kind = "html" if doc.kind == "html" else "text"
                 fields = {k: v for k, v in doc.declared.items() if k in ("title", "url", "lang")}
+                if "lang" in fields:  # the API takes an ISO 639 code: "en-GB" -> "en"
+                    fields["lang"] = str(fields["lang"]).split("-")[0].split("_")[0].lower()
                 answer = client.post(
                     "/api/articles",
                     json={kind: doc.content, **fields},
