@@ -190,3 +190,25 @@ def test_static_assets_are_packaged(client: TestClient) -> None:
     assert css.status_code == 200 and "text/css" in css.headers["content-type"]
     assert "http" not in css.text and "@import" not in css.text
     assert client.get("/static/favicon.svg").status_code == 200
+
+
+def test_article_page_shows_outlet_and_cited_sources(tmp_path: Path) -> None:
+    from storyline.article import Article
+
+    db = tmp_path / "sources.db"
+    article = Article(
+        id="5" * 16,
+        text="ROTTERDAM (Reuters) - Dock workers walked out on Tuesday.",
+        text_original="ROTTERDAM (Reuters) - Dock workers walked out on Tuesday.",
+        lang="en",
+        lang_confidence=1.0,
+        title="Port workers strike",
+        outlet="Harbour Daily",
+        sources=("Reuters", "AFP"),
+    )
+    with Store(db) as s:
+        s.add_article(article)
+    with TestClient(create_app(db, token="")) as c:
+        html = c.get(f"/articles/{article.id}").text
+        assert "<dt>Sources</dt>" in html and "Reuters, AFP" in html
+        assert c.get(f"/api/articles/{article.id}").json()["sources"] == ["Reuters", "AFP"]
