@@ -6,8 +6,8 @@ import io
 
 from rich.console import Console
 
+from storyline.cli.render import has_rtl, render_coverage, visual
 from storyline.coverage.facts import Coverage, Fact, FactSentence
-from storyline.coverage.render import has_rtl, render_coverage, visual
 
 SENTENCE = "بشار اسد به عراق اجازه داد"
 

@@ -1,8 +1,15 @@
-"""The public Python API behind the CLI and the web app.
+"""The public Python API: the one door of the CLI and the web app.
 
 Functions here take a :class:`~storyline.store.Store` (or plain articles) and
-return plain data, so that anything the command line or a web page shows, a
-Python user gets with one call.
+a :class:`~storyline.settings.Settings`, and return plain data, so that
+anything the command line or a web page shows, a Python user gets with one
+call. ``cli/`` and ``web/`` reach ``link/``, ``store/`` and ``coverage/`` only
+through this module (``tests/test_import_graph.py`` reads the import graph
+to keep it so): the store (:class:`Store`, :class:`StoreError`,
+:func:`default_db_path`), loading an article from a file or an id
+(:func:`article_from`), the story of an article (:func:`story_of`),
+linking one article (:func:`link_article`), similar articles, relinking,
+semantic search (:class:`SemanticIndex`), compare, coverage and training.
 
 Examples
 --------
@@ -16,18 +23,38 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
-from typing import Any
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from storyline.article import Article
+from storyline.article import Article, RawDocument
 from storyline.encode import get_encoder
+from storyline.errors import StorylineError
 from storyline.settings import DEFAULT_ENCODER, Settings
-from storyline.store import Store, StoreError
+from storyline.store import Store, StoreError, default_db_path
+
+if TYPE_CHECKING:
+    from storyline.coverage.facts import Coverage
 
 __all__ = [
     "ENCODER",
+    "ArticleNotFound",
+    "Coverage",
+    "SemanticIndex",
+    "Store",
+    "StoreError",
+    "article_from",
+    "default_db_path",
+    "link_article",
+    "relink",
+    "semantic_index",
+    "similar_articles",
+    "similar_to_text",
+    "story_of",
+    "train_models",
     "articles_of",
     "compare_articles",
     "coverage_for",
@@ -147,7 +174,7 @@ def sentence_vectors(
 
 def coverage_for(
     store: Store | None, articles: Sequence[Article], settings: Settings | None = None
-) -> Any:
+) -> Coverage:
     """The :class:`~storyline.coverage.Coverage` of ``articles`` (what ``storyline coverage`` renders).
 
     Sentence vectors of ``settings.encoder`` come from the store's cache
@@ -317,3 +344,258 @@ def articles_of(store: Store, ids: Sequence[str]) -> list[Article]:
     """
     found = (store.get_article(i) for i in ids)
     return [a for a in found if a is not None]
+
+
+# -- loading articles ---------------------------------------------------------
+
+
+class ArticleNotFound(StorylineError, LookupError):
+    """A reference that is neither a readable file nor a stored article (one-line reason)."""
+
+
+def article_from(ref: str | Path, store: Store | None = None) -> Article:
+    """The article ``ref`` names: a file (read and prepared, not stored), else a stored id.
+
+    The first document of the file counts; an id may be a unique prefix.
+
+    Raises
+    ------
+    ArticleNotFound
+        When ``ref`` is no file, or a file with no article, and no stored id.
+    StoreError
+        When the store cannot be read.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     article_from("nope00", store)
+    Traceback (most recent call last):
+    ...
+    storyline.api.ArticleNotFound: 'nope00' is neither a file nor a stored article id
+    """
+    from storyline.pipeline import DocumentError, prepare
+    from storyline.read import read_path
+
+    path = Path(ref)
+    if path.is_file():
+        for item in read_path(path):
+            if not isinstance(item, RawDocument):
+                raise ArticleNotFound(f"{ref}: {item.reason}")
+            try:
+                return prepare(item).article
+            except DocumentError as exc:
+                raise ArticleNotFound(f"{ref}: {exc}") from exc
+        raise ArticleNotFound(f"{ref}: no document in file")
+    if store is None:
+        raise ArticleNotFound(f"{str(ref)!r} is neither a file nor an article id (no store)")
+    found = store.get_article(str(ref))
+    if found is None:
+        raise ArticleNotFound(f"{str(ref)!r} is neither a file nor a stored article id")
+    return found
+
+
+# -- stories --------------------------------------------------------------------
+
+
+def story_of(store: Store, article_id: str, settings: Settings | None = None) -> str | None:
+    """The live id of the story ``article_id`` belongs to (merged ids resolved), or ``None``.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     story_of(store, "0" * 16) is None
+    True
+    """
+    rows = store.link_rows(ids=[article_id], model=vector_model(settings))
+    if not rows or not rows[0].story_id:
+        return None
+    return store.resolve_story(rows[0].story_id)
+
+
+def link_article(store: Store, article_id: str, settings: Settings | None = None) -> str | None:
+    """Encode and link one stored article with the tracker ``storyline ingest`` uses.
+
+    Returns the (live) id of the article's story, ``None`` when it has none.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     link_article(store, "0" * 16) is None
+    True
+    """
+    from storyline.link.tracker import Tracker
+
+    s = _or_default(settings)
+    Tracker(store, get_encoder(s.encoder), s.tracker).link_pending([article_id])
+    return story_of(store, article_id, s)
+
+
+def relink(
+    store: Store,
+    settings: Settings | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Any:
+    """Re-cluster every stored article in arrival order (:func:`storyline.link.stories.relink`)."""
+    from storyline.link.stories import relink as run
+
+    s = _or_default(settings)
+    return run(store, get_encoder(s.encoder), s.tracker, progress=progress)
+
+
+def similar_articles(
+    store: Store, article_id: str, limit: int = 10, settings: Settings | None = None
+) -> list[Any]:
+    """Stored articles nearest to a stored one, any language (``KeyError`` for an unknown id)."""
+    from storyline.link.stories import similar_articles as run
+
+    s = _or_default(settings)
+    return run(store, article_id, get_encoder(s.encoder), limit, s.tracker)
+
+
+def similar_to_text(
+    store: Store, article: Article, limit: int = 10, settings: Settings | None = None
+) -> list[Any]:
+    """Stored articles nearest to an article that is not stored (read from a file)."""
+    from storyline.link.stories import similar_to_text as run
+
+    s = _or_default(settings)
+    return run(
+        store,
+        article.title,
+        article.text,
+        get_encoder(s.encoder),
+        limit,
+        s.tracker,
+        lang=article.lang,
+        published=article.published,
+    )
+
+
+# -- semantic search --------------------------------------------------------------
+
+
+class SemanticIndex:
+    """The vector index of a store's cached document vectors, kept up to date.
+
+    Wraps :class:`storyline.link.index.VectorIndex` (built with
+    :meth:`~storyline.link.index.VectorIndex.for_store`); before each search
+    it adds the vectors stored since (another process may be ingesting) and
+    rebuilds when vectors changed under older arrival numbers.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     SemanticIndex().nearest(store, np.zeros(384, dtype=np.float32))
+    []
+    """
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model or vector_model()
+        self._index: Any = None
+        self._state: tuple[int, int] = (0, 0)
+        self._lock = threading.Lock()
+
+    def _refresh(self, store: Store, dim: int) -> Any:
+        from storyline.link.index import VectorIndex
+
+        state = store.vector_state(self.model)
+        if self._index is None or self._index.dim != dim:
+            self._index = VectorIndex.for_store(store, self.model, dim)
+        elif state != self._state:
+            for seqs, mat in store.iter_doc_vectors(self.model, after_seq=self._index.last_seq):
+                self._index.add(seqs, mat)
+            if len(self._index) != state[0]:
+                self._index = VectorIndex.for_store(store, self.model, dim)
+        self._state = state
+        return self._index
+
+    def nearest(
+        self, store: Store, vector: np.ndarray, k: int = 20, exclude: int | None = None
+    ) -> list[tuple[int, float]]:
+        """The ``k`` stored articles nearest to ``vector`` as ``(seq, cosine)``."""
+        with self._lock:
+            index = self._refresh(store, int(vector.shape[-1]))
+            return list(index.search(vector, k=k, exclude=exclude))
+
+
+@functools.cache
+def _index_for(model: str) -> SemanticIndex:
+    return SemanticIndex(model)
+
+
+def semantic_index(
+    index: SemanticIndex | None = None, settings: Settings | None = None
+) -> SemanticIndex:
+    """``index``, or the process-wide index of the :func:`vector_model` vectors of ``settings``.
+
+    Examples
+    --------
+    >>> semantic_index() is semantic_index()
+    True
+    """
+    if index is not None:
+        return index
+    return _index_for(vector_model(settings))
+
+
+# -- training ---------------------------------------------------------------------
+
+
+def train_models(
+    csv_path: Path,
+    out: Path,
+    *,
+    folds: int = 5,
+    cache: Path | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Re-train the same-event model and the similarity scorer from a SemEval pairs CSV.
+
+    Cross-validated by article; the same-event probability is calibrated on
+    out-of-fold predictions. Writes ``out/linker.json`` and
+    ``out/scorer.json`` (both record the encoder they were trained with;
+    copy them over ``storyline/data/`` to use them) and returns what
+    ``storyline train --json`` prints.
+
+    Raises
+    ------
+    ValueError
+        When ``settings.encoder`` names no known encoder.
+    """
+    import json
+
+    from storyline.encode import CachedEncoder
+    from storyline.link.linktrain import train_link_model
+    from storyline.link.train import train_from_pairs
+
+    say = progress or (lambda _msg: None)
+    out.mkdir(parents=True, exist_ok=True)
+    encoder: Any = get_encoder(_or_default(settings).encoder)
+    if cache is not None:
+        encoder = CachedEncoder(encoder, cache)
+    params, link_cv = train_link_model(csv_path, encoder, folds=folds, progress=say)
+    (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+    say("training the similarity scorer…")
+    report = train_from_pairs(
+        csv_path, encoder=encoder, folds=folds, out_path=out / "scorer.json", progress=say
+    )
+    link_cv.pop("predictions", None)
+    return {
+        "encoder": encoder.name,
+        "scorer": str(out / "scorer.json"),
+        "linker": str(out / "linker.json"),
+        "pairs": report.n_pairs,
+        "evaluated": report.n_evaluated,
+        "scorer_cv": report.cv,
+        "linker_cv": link_cv,
+    }
+
+
+def __getattr__(name: str) -> Any:
+    """``Coverage`` loads on first use (the coverage modules are not needed to open a store)."""
+    if name == "Coverage":
+        from storyline.coverage.facts import Coverage
+
+        return Coverage
+    raise AttributeError(f"module 'storyline.api' has no attribute {name!r}")

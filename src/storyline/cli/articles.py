@@ -199,7 +199,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one article: metadata, captions, text and sentences."""
-    from storyline.store import StoreError
+    from storyline.api import StoreError
 
     with _open_store(db, must_exist=True) as store:
         try:
@@ -260,7 +260,7 @@ def search(
     """Keyword search over titles and texts (full-text index)."""
     from dataclasses import asdict
 
-    from storyline.store import StoreError
+    from storyline.api import StoreError
 
     with _open_store(db, must_exist=True) as store:
         try:

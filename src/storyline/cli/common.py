@@ -55,7 +55,7 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _open_store(db: Path | None, *, must_exist: bool = False) -> Any:
-    from storyline.store import Store, StoreError, default_db_path
+    from storyline.api import Store, StoreError, default_db_path
 
     path = db or default_db_path()
     if must_exist and not Path(path).exists():

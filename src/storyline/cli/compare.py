@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,31 +25,14 @@ from storyline.cli.common import (
 
 def _load_side(ref: str, store: Any) -> Any:
     """An article from a file (prepared, not stored) or from the store by id."""
-    from storyline.article import RawDocument
-    from storyline.pipeline import DocumentError, prepare
-    from storyline.read import read_path
+    from storyline.api import ArticleNotFound, StoreError, article_from
 
-    path = Path(ref)
-    if path.is_file():
-        for item in read_path(path):
-            if not isinstance(item, RawDocument):
-                raise _fail(f"{ref}: {item.reason}")
-            try:
-                return prepare(item).article
-            except DocumentError as exc:
-                raise _fail(f"{ref}: {exc}") from exc
-        raise _fail(f"{ref}: no document in file")
-    if store is None:
+    if store is None and not Path(ref).is_file():
         raise _fail(f"{ref!r} is neither a file nor an article id (no store at --db)")
-    from storyline.store import StoreError
-
     try:
-        found = store.get_article(ref)
-    except StoreError as exc:
+        return article_from(ref, store)
+    except (ArticleNotFound, StoreError) as exc:
         raise _fail(str(exc)) from exc
-    if found is None:
-        raise _fail(f"{ref!r} is neither a file nor a stored article id")
-    return found
 
 
 @app.command()
@@ -63,8 +45,7 @@ def compare(
     """Compare two articles in any languages: the same-event probability linking uses
     (and why), the SemEval-scale similarity, and the sentences they share and those
     only one reports."""
-    from storyline.api import compare_articles
-    from storyline.store import default_db_path
+    from storyline.api import compare_articles, default_db_path
 
     run = settings()
     path = db or default_db_path()
@@ -78,7 +59,7 @@ def compare(
     if as_json:
         _print_json(result)
         return
-    from storyline.coverage.render import render_compare
+    from storyline.cli.render import render_compare
 
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
@@ -212,47 +193,30 @@ def train(
     Both files record the encoder they were trained with. Copy them over
     ``storyline/data/`` to use them.
     """
-    from storyline.encode import CachedEncoder, get_encoder
-    from storyline.link.linktrain import train_link_model
-    from storyline.link.train import train_from_pairs
+    from storyline.api import train_models
 
     if not csv_path.is_file():
         raise _fail(f"no such file: {csv_path}")
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        encoder: Any = get_encoder(encoder_name or settings().encoder)
-    except ValueError as exc:
-        raise _fail(str(exc)) from exc
-    if cache is not None:
-        encoder = CachedEncoder(encoder, cache)
+    run = settings(encoder=encoder_name) if encoder_name else settings()
     with err.status("training the same-event model…") as status:
-        params, link_cv = train_link_model(
-            csv_path, encoder, folds=folds, progress=lambda msg: status.update(msg)
-        )
-        (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
-        status.update("training the similarity scorer…")
-        report = train_from_pairs(
-            csv_path,
-            encoder=encoder,
-            folds=folds,
-            out_path=out / "scorer.json",
-            progress=lambda msg: status.update(msg),
-        )
-    link_cv.pop("predictions", None)
-    summary = {
-        "encoder": encoder.name,
-        "scorer": str(out / "scorer.json"),
-        "linker": str(out / "linker.json"),
-        "pairs": report.n_pairs,
-        "evaluated": report.n_evaluated,
-        "scorer_cv": report.cv,
-        "linker_cv": link_cv,
-    }
+        try:
+            summary = train_models(
+                csv_path,
+                out,
+                folds=folds,
+                cache=cache,
+                settings=run,
+                progress=lambda msg: status.update(msg),
+            )
+        except ValueError as exc:  # an unknown encoder name
+            raise _fail(str(exc)) from exc
+    link_cv, scorer_cv = summary["linker_cv"], summary["scorer_cv"]
     if as_json:
         _print_json(summary)
         return
     console.print(
-        f"wrote {safe(summary['scorer'])} and {safe(summary['linker'])} (encoder {encoder.name})"
+        f"wrote {safe(summary['scorer'])} and {safe(summary['linker'])} "
+        f"(encoder {safe(summary['encoder'])})"
     )
     same = link_cv.get("all", {})
     if same:
@@ -263,6 +227,6 @@ def train(
             f"{same['hard_negative_false_join_rate'] or 0:.1%}"
         )
     console.print(
-        f"similarity: cross-validated Pearson {report.cv.get('pearson', float('nan')):.3f} "
-        f"over {report.n_evaluated} of {report.n_pairs} pairs"
+        f"similarity: cross-validated Pearson {scorer_cv.get('pearson', float('nan')):.3f} "
+        f"over {summary['evaluated']} of {summary['pairs']} pairs"
     )

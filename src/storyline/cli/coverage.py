@@ -37,7 +37,7 @@ def coverage(
 ) -> None:
     """Facts of a story across languages: shared, unique, entities and conflicts."""
     from storyline.api import coverage_for
-    from storyline.coverage.render import render_coverage
+    from storyline.cli.render import render_coverage
 
     if not story_id and not articles:
         raise _fail("give a STORY_ID or --articles ID,ID,...")

@@ -50,7 +50,7 @@ def serve(
         from storyline.web.app import create_app
     except ImportError as exc:
         raise _fail(f"the web server needs fastapi, uvicorn and jinja2 ({exc})") from exc
-    from storyline.store import StoreError, default_db_path
+    from storyline.api import StoreError, default_db_path
 
     path = db or default_db_path()
     token = os.environ.get(token_env, "").strip() or None

@@ -39,11 +39,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from storyline import __version__
-from storyline.api import vector_model
+from storyline.api import SemanticIndex, Store, StoreError, vector_model
 from storyline.settings import Settings
-from storyline.store import Store, StoreError
 from storyline.web.cache import ReadCache, ReadCacheMiddleware
-from storyline.web.service import BadRequest, NotFound, SemanticIndex
+from storyline.web.errors import BadRequest, NotFound
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "WebSettings", "create_app"]
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
+from storyline.api import Store, link_article, story_of
 from storyline.article import RawDocument
 from storyline.settings import Settings
-from storyline.store import Store
 from storyline.web.errors import BadRequest
-from storyline.web.vectors import link_article, vector_model
 
 __all__ = ["DECLARED_FIELDS", "ingest_one", "tokens_match"]
 
@@ -102,8 +101,7 @@ def ingest_one(
     if link and result.status == "added":
         story_id = link_article(store, result.article_id, settings)
     elif result.status != "duplicate":
-        rows = store.link_rows(ids=[result.article_id], model=vector_model(settings))
-        story_id = store.resolve_story(rows[0].story_id) if rows and rows[0].story_id else None
+        story_id = story_of(store, result.article_id, settings)
     return {
         "status": result.status,
         "id": result.article_id,

@@ -29,6 +29,7 @@ from storyline import __version__
 from storyline.web import service
 from storyline.web.charts import sparkline, timeline
 from storyline.web.display import day_of, language_name, safe_href, text_dir
+from storyline.web.errors import BadRequest
 
 __all__ = ["TEMPLATES", "render_error", "router"]
 
@@ -166,7 +167,7 @@ def search_page(
                 index=request.app.state.semantic,
                 settings=request.app.state.settings.config,
             )
-        except service.BadRequest as exc:
+        except BadRequest as exc:
             message = str(exc)
     return _render(
         request,

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from storyline.coverage.facts import Coverage
 from storyline.terminal import safe
+
+if TYPE_CHECKING:
+    from storyline.api import Coverage
 
 __all__ = ["has_rtl", "render_compare", "render_coverage", "visual"]
 
