@@ -99,7 +99,7 @@ def render_coverage(
 
     Examples
     --------
-    >>> from storyline.coverage.facts import Fact, FactSentence
+    >>> from storyline.coverage.facts import Coverage, Fact, FactSentence
     >>> cov = Coverage(facts=[Fact([FactSentence("a", "fa", "سلام دنیا", 0, "X")])])
     >>> import io
     >>> con = Console(width=100, record=True, file=io.StringIO())
