@@ -100,7 +100,7 @@ def hard_negative(gold: Mapping[str, float]) -> bool:
     )
 
 
-def brier(y: Sequence[float], p: Sequence[float]) -> float:
+def brier(y: Sequence[float] | np.ndarray, p: Sequence[float] | np.ndarray) -> float:
     """Mean squared error of probabilities ``p`` against 0/1 outcomes ``y``.
 
     Examples
@@ -112,7 +112,9 @@ def brier(y: Sequence[float], p: Sequence[float]) -> float:
     return round(float(np.mean((a - b) ** 2)), 4) if len(a) else float("nan")
 
 
-def reliability(y: Sequence[float], p: Sequence[float], bins: int = 10) -> list[dict[str, Any]]:
+def reliability(
+    y: Sequence[float] | np.ndarray, p: Sequence[float] | np.ndarray, bins: int = 10
+) -> list[dict[str, Any]]:
     """Reliability curve: per probability bin, the mean prediction and the observed rate.
 
     Examples
@@ -169,7 +171,7 @@ def platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 
 
 def same_event_figures(
-    rows: Sequence[PairRow], prob: Sequence[float], threshold: float
+    rows: Sequence[PairRow], prob: Sequence[float] | np.ndarray, threshold: float
 ) -> dict[str, Any]:
     """F1/precision/recall (all, monolingual, cross-language), Brier, reliability, hard negatives.
 
@@ -358,7 +360,7 @@ def train_link_model(
     labelled = (gold <= SAME_MAX) | (gold >= DIFFERENT_MIN)
     y = (gold <= SAME_MAX).astype(np.float64)
     cv: dict[str, Any] = {"n": len(rows), "folds": folds, "max_chars": max_chars}
-    calibration = {"a": 1.0, "b": 0.0}
+    calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
     threshold = 0.5
     if folds >= 2:
         splits, how = cv_splits(ids, folds=folds, seed=seed)
