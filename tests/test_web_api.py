@@ -217,6 +217,8 @@ def test_openapi_and_docs_list_every_endpoint(client: TestClient) -> None:
         "/api/articles",
         "/api/search",
         "/api/compare",
+        "/api/articles/{article_id}/split",
+        "/api/stories/{story_id}/merge",
     }
     assert "post" in spec["paths"]["/api/articles"]
     docs = client.get("/docs")

@@ -13,8 +13,8 @@ that table and :func:`settings_table` in step.
 Examples
 --------
 >>> s = Settings()
->>> s.encoder, s.batch_size, s.tracker.threshold
-('e5-small', 50, 0.6)
+>>> s.encoder, s.batch_size, s.tracker.core_size
+('e5-small', 50, 6)
 >>> import dataclasses
 >>> dataclasses.replace(s, encoder="hashing").encoder
 'hashing'
@@ -124,7 +124,7 @@ def settings_table(settings: Settings | None = None) -> list[tuple[str, Any, str
     >>> rows = settings_table()
     >>> rows[0]
     ('encoder', 'e5-small', 'encoder behind linking, semantic search, similar articles and coverage (`hashing` is for tests)')
-    >>> ('tracker.threshold', 0.6) in [(name, default) for name, default, _ in rows]
+    >>> ('tracker.core_size', 6) in [(name, default) for name, default, _ in rows]
     True
     """
     settings = settings or Settings()

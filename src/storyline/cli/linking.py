@@ -1,4 +1,4 @@
-"""Commands over stories: stories, story, similar, relink, and ``eval stories``.
+"""Commands over stories: stories, story, similar, relink, split, merge, ``eval stories``.
 
 ``eval stories`` registers on the ``eval`` sub-app defined in
 :mod:`storyline.cli.common` (``eval_app``), which other evaluation commands
@@ -127,9 +127,12 @@ def stories(
 def story(
     story_id: Annotated[str, typer.Argument(help="Story id (a merged story's id works too).")],
     db: DbOption = None,
+    reasons: Annotated[
+        bool, typer.Option("--reasons/--no-reasons", help="Show why each article joined.")
+    ] = True,
     as_json: JsonOption = False,
 ) -> None:
-    """Show one story: its articles grouped by language."""
+    """Show one story: its articles grouped by language, and why each joined."""
     from storyline.store import StoreError
     from storyline.text.dates_evidence import describe_date
 
@@ -161,6 +164,9 @@ def story(
     console.print(f"[dim]{safe(detail.id)} · {detail.n_articles} article(s) · {safe(dates)}[/]")
     if detail.merged_ids:
         console.print(f"[dim]merged from: {safe(', '.join(detail.merged_ids))}[/]")
+    from storyline.link.support import describe_reason
+
+    short = {a.id: f"{a.lang} {a.id[:8]}" for a in detail.articles}
     for lang_, arts in detail.by_language().items():
         console.print(f"\n[bold]{safe(lang_)}[/] ({len(arts)})")
         for a in arts:
@@ -169,6 +175,10 @@ def story(
                 f"  {safe(a.id[:12])}  {safe(a.title or '(untitled)')}  [dim]{safe(meta)}[/]",
                 highlight=False,
             )
+            if reasons:
+                console.print(
+                    f"      [dim]{safe(describe_reason(a.reason, short))}[/]", highlight=False
+                )
 
 
 @app.command()
@@ -260,6 +270,63 @@ def relink(
     console.print(
         f"linked [bold]{report.articles}[/] articles into [bold]{report.stories}[/] stories "
         f"(merges {report.merges}, encoded {report.encoded}, old ids kept {report.kept_ids})"
+    )
+
+
+@app.command()
+def split(
+    article_id: Annotated[str, typer.Argument(help="Article id (or unique prefix) to move out.")],
+    db: DbOption = None,
+    encoder: EncoderOption = "e5-small",
+    as_json: JsonOption = False,
+) -> None:
+    """Move an article out of its story (remembered by later relink runs)."""
+    from storyline.link.edits import EditError, split_article
+    from storyline.link.tracker import vector_key
+    from storyline.store import StoreError
+
+    key = vector_key(_encoder(encoder))
+    with _open_store(db, must_exist=True) as store:
+        try:
+            result = split_article(store, article_id, key)
+        except (EditError, StoreError) as exc:
+            raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    console.print(
+        f"moved {safe(result.articles[0][:12])} out of {safe(result.from_story)} "
+        f"into {safe(result.story_id)}",
+        highlight=False,
+    )
+
+
+@app.command()
+def merge(
+    story_a: Annotated[str, typer.Argument(help="The story to keep.")],
+    story_b: Annotated[str, typer.Argument(help="The story whose articles move into STORY_A.")],
+    db: DbOption = None,
+    encoder: EncoderOption = "e5-small",
+    as_json: JsonOption = False,
+) -> None:
+    """Merge STORY_B into STORY_A (remembered by later relink runs)."""
+    from storyline.link.edits import EditError, merge_stories
+    from storyline.link.tracker import vector_key
+    from storyline.store import StoreError
+
+    key = vector_key(_encoder(encoder))
+    with _open_store(db, must_exist=True) as store:
+        try:
+            result = merge_stories(store, story_a, story_b, key)
+        except (EditError, StoreError) as exc:
+            raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    console.print(
+        f"merged {safe(result.from_story)} ({len(result.articles)} article(s)) "
+        f"into {safe(result.story_id)}",
+        highlight=False,
     )
 
 

@@ -112,6 +112,17 @@ class VectorIndex:
     def __len__(self) -> int:
         return len(self._index)
 
+    def __contains__(self, seq: object) -> bool:
+        """Whether an article (by ``seq``) is in the index.
+
+        Examples
+        --------
+        >>> idx = VectorIndex(dim=2); idx.add([3], np.array([[1.0, 0.0]]))
+        >>> 3 in idx, 4 in idx
+        (True, False)
+        """
+        return isinstance(seq, int | np.integer) and int(seq) in self._index
+
     def add(self, seqs: Sequence[int] | np.ndarray, vectors: np.ndarray) -> None:
         """Add vectors (rows) under keys ``seqs``; a key already present is replaced.
 

@@ -117,9 +117,26 @@ class LinkStore(Protocol):
         ...
 
     def assign_article(
-        self, article_id: str, story_id: str, probability: float, joined_seq: int
+        self,
+        article_id: str,
+        story_id: str,
+        probability: float,
+        joined_seq: int,
+        reason: dict[str, Any] | None = None,
     ) -> None:
-        """Put an article in a story."""
+        """Put an article in a story, with why (the evidence, or a user's decision)."""
+        ...
+
+    def add_link_constraint(self, kind: str, a: str, b: str) -> None:
+        """Remember that articles ``a`` and ``b`` ``"must"`` / ``"cannot"`` share a story."""
+        ...
+
+    def constrained_with(self, article_id: str, kind: str) -> set[str]:
+        """The articles a user said ``article_id`` must / cannot share a story with."""
+        ...
+
+    def linked_seqs(self, model: str) -> list[int]:
+        """Arrival numbers of the articles in a story that have a ``model`` vector."""
         ...
 
     def story_member_ids(self, story_id: str) -> list[str]:

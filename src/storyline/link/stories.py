@@ -71,11 +71,13 @@ def relink(
     encoder: Encoder,
     config: TrackerConfig | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    model: Any = None,
 ) -> RelinkReport:
     """Re-cluster the whole store in arrival order (see the module docstring).
 
     ``progress(stage, done, total)`` is called with stage ``"encode"`` and
-    ``"link"``. Everything is written in one transaction per 64 articles;
+    ``"link"``. ``model`` replaces the shipped pair model. A user's splits
+    and merges (constraints in the store) are kept. Everything is written in one transaction per 64 articles;
     the old stories are cleared in the first one, so an interrupted relink
     leaves some articles unlinked (the next ingest or relink links them)
     and loses no article.
@@ -93,8 +95,11 @@ def relink(
 
     encoded = encode_missing(store, encoder, lead_chars=config.lead_chars, progress=tick_encode)
     old = store.clear_stories()
+    with store.transaction():  # the running mean and the link count restart with the stories
+        store.set_meta(f"mean:{key}", {})
+        store.set_meta(f"linked:{key}", 0)
     total = store.count_articles()
-    tracker = Tracker(store, encoder, config, fresh_index=True)
+    tracker = Tracker(store, encoder, config, model, fresh_index=True)
     linked = 0
 
     def tick_link(_decision: LinkDecision) -> None:

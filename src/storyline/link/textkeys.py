@@ -104,7 +104,14 @@ def year_keys(text: str) -> set[str]:
     return {n for n in number_keys(text) if len(n) == 4 and n[:2] in ("19", "20")}
 
 
-_DIGRAPHS: tuple[tuple[str, str], ...] = (("sch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "h"), ("zh", "z"), ("th", "t"))
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("kh", "h"),
+    ("zh", "z"),
+    ("th", "t"),
+)
 _DIGRAPHS += (("ph", "f"), ("gh", "g"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"))
 _DIGRAPHS += (("w", "v"), ("x", "ks"), ("j", "y"), ("z", "s"))
 _DIGRAPHS += (("v", "f"), ("p", "b"))

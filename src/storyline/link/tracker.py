@@ -4,27 +4,40 @@ For a new article, :class:`Tracker`:
 
 1. searches the ANN index (:class:`~storyline.link.index.VectorIndex`) for
    the ``k`` nearest stored articles (any language: the vectors are
-   multilingual), which gives the candidate stories;
-2. scores the new article against up to ``members_per_story`` of each
-   candidate story's nearest members, and against the story's centroid
-   (with each of those members' keys, language and date; each side centred
-   on its own language's running mean), with
-   :class:`~storyline.link.decide.LinkModel` (centred document cosine,
-   raw title/lead cosine, number/name/country overlap, language pair,
-   publication gap); a story's probability is the best of these. The
-   centroid of a multilingual story averages out the language-specific part
-   of its members' vectors: on the sample corpus it lifts cross-lingual
-   recall a lot without raising any unrelated pair;
-3. joins the most probable story whose probability reaches ``threshold``
-   (``quiet_threshold`` when the story has been quiet for more than
-   ``quiet_days`` before this article's publication date), else starts a new
-   story with id ``"s" + article_id`` (stable across runs: article ids
-   are content hashes);
-4. when the article reaches ``merge_threshold`` with several stories, merges
-   the younger ones into the oldest (ids keep resolving).
+   multilingual), which gives the candidate stories (the
+   ``max_candidates`` nearest);
+2. scores the article against each candidate story's *core* (up to
+   ``core_size`` members nearest its centroid) and its centroid, with
+   :class:`~storyline.link.decide.LinkModel` (each side centred on its own
+   language's running mean): the evidence
+   (:class:`~storyline.link.support.StoryEvidence`) is the probability
+   against the centroid and the *support*, the mean probability over the
+   core. One close member is not enough: that is what let one bridge
+   article chain unrelated reports into one story;
+3. sets what is required from the time evidence
+   (:func:`~storyline.link.support.time_evidence`): the gap to the story's
+   date span, a margin when the story has been quiet for more than
+   ``quiet_days``, when the article's date is unknown, and more when the
+   years its lead names fall outside the story's;
+4. joins the best-supported story whose evidence passes, else starts a new
+   story with id ``"s" + article_id`` (stable across runs: article ids are
+   content hashes), and records why (:meth:`Store.assign_article`'s
+   ``reason``);
+5. merges two stories only when their cores agree: the mean probability
+   over every pair of their core members reaches ``merge_threshold`` and
+   the centroids agree (never through one bridge article). Candidates are
+   the other stories the article passed, and, at the end of each batch
+   (:meth:`Tracker.consolidate`), the stories nearest each story the batch
+   touched.
+
+User decisions (``storyline split`` / ``merge``) are constraints kept in
+the store: an article split from a story never joins a story holding a
+member it was split from; two stories merged by the user are merged again
+by later runs.
 
 Cost per article: one index search (``log n``), a few primary-key lookups
-and at most ``k`` pair scores: flat as the store grows.
+and at most ``max_candidates * (core_size + 1)`` pair scores: flat as the
+store grows.
 
 Examples
 --------
@@ -48,7 +61,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -56,6 +69,12 @@ from storyline.encode import Encoder
 from storyline.link.decide import LinkModel, RunningMean, pair_link_features
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
+from storyline.link.support import (
+    StoryEvidence,
+    gap_days,
+    text_years,
+    time_evidence,
+)
 from storyline.link.vectors import LEAD_CHARS, encode_missing, vector_key
 from storyline.store.story_records import LinkRow, StoryState
 
@@ -65,6 +84,7 @@ __all__ = [
     "Tracker",
     "TrackerConfig",
     "encode_missing",
+    "join_threshold",
     "story_id_for",
     "vector_key",
 ]
@@ -72,41 +92,48 @@ __all__ = [
 REP_EXACT_MAX = 50
 """Up to this many members the representative article is recomputed exactly."""
 
+DEFAULT_THRESHOLD = 0.6
+"""Join threshold for a pair model without a calibrated ``threshold`` of its own."""
+
+CORE_SCAN_MAX = 400
+"""Members whose vectors are read to pick a large story's core (the latest ones)."""
+
+_gap_days = gap_days  # kept for callers of the old private name
+
 
 @dataclass(frozen=True)
 class TrackerConfig:
     """Linking parameters (see the module docstring).
 
-    The thresholds are same-event probabilities of :class:`LinkModel`. On
-    the SemEval pairs (cross-validated by article) 0.5 maximises same-event
-    F1 (0.794; 0.767 at 0.6), but linked online over the ~1,750 shared
-    articles 0.5 chains into stories of 50-100 loosely related articles;
-    0.6 for joining and merging keeps the largest at ~30 and gave the best
-    sample-corpus F1 among the settings tried (0.5/0.75, 0.5/0.5, 0.55/0.6,
-    0.6/0.6, 0.6/0.7): pairwise 0.79 at precision 1.0.
-
-    ``per_language``: centre each side of a pair on its own language's
-    running mean (shrunk toward the overall mean while a language has few
-    articles; a story centroid is centred on the overall mean). An overall
-    mean skewed toward the languages that arrived first leaves the
-    language-specific part in the others' vectors, which raises unrelated
-    same-language cosines and lowers cross-lingual ones. On the shared
-    corpus (with the entity-key features) it kept the two seed articles
-    together in all three arrival orders and cut the largest story from
-    ~26-32 to 10-13; the sample-corpus scores were unchanged.
+    The thresholds are same-event probabilities of the pair model
+    (:class:`LinkModel`). ``threshold`` is what the probability against a
+    story's centroid must reach (``None``: the model's calibrated
+    ``threshold``), ``support`` what the mean probability over its core must
+    reach (``None``: three quarters of ``threshold``; a story of one article:
+    that article alone). Time evidence raises both by ``quiet_margin`` (an
+    article more than ``quiet_days`` after the story's last date),
+    ``unknown_margin`` (article date unknown, story dated) and
+    ``year_margin`` (and its lead names only years outside the story's). Two
+    stories merge when the mean probability over their cores' pairs reaches
+    ``merge_threshold`` (``None``: as ``support``) and their centroids
+    ``threshold``.
 
     Examples
     --------
-    >>> TrackerConfig().threshold
-    0.6
+    >>> TrackerConfig().core_size
+    6
     """
 
     k: int = 20
-    members_per_story: int = 3
-    threshold: float = 0.6
+    max_candidates: int = 4
+    core_size: int = 6
+    threshold: float | None = None
+    support: float | None = None
     quiet_days: float = 7.0
-    quiet_threshold: float = 0.8
-    merge_threshold: float = 0.6
+    quiet_margin: float = 0.2
+    unknown_margin: float = 0.1
+    year_margin: float = 0.25
+    merge_threshold: float | None = None
     lead_chars: int = LEAD_CHARS
     per_language: bool = True
 
@@ -126,6 +153,25 @@ class LinkDecision:
     merged: tuple[str, ...] = field(default_factory=tuple)
 
 
+def join_threshold(config: TrackerConfig | None = None, model: LinkModel | None = None) -> float:
+    """The probability against a story's centroid an article needs to join it.
+
+    ``config.threshold`` when set, else the pair model's calibrated
+    ``threshold`` (the shipped model's when ``model`` is ``None``).
+
+    Examples
+    --------
+    >>> join_threshold(TrackerConfig(threshold=0.5))
+    0.5
+    >>> 0.0 < join_threshold() < 1.0
+    True
+    """
+    if config is not None and config.threshold is not None:
+        return float(config.threshold)
+    model = model or LinkModel.load()
+    return float(getattr(model, "threshold", DEFAULT_THRESHOLD))
+
+
 def story_id_for(article_id: str) -> str:
     """The id of a story started by ``article_id`` (stable across runs).
 
@@ -135,23 +181,6 @@ def story_id_for(article_id: str) -> str:
     's0123456789abcdef'
     """
     return "s" + article_id
-
-
-def _time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return t.replace(tzinfo=None) if t.tzinfo is None else t.astimezone().replace(tzinfo=None)
-
-
-def _gap_days(a: str | None, b: str | None) -> float | None:
-    ta, tb = _time(a), _time(b)
-    if ta is None or tb is None:
-        return None
-    return abs((ta - tb).total_seconds()) / 86400.0
 
 
 def _min_date(a: str | None, b: str | None) -> str | None:
@@ -164,6 +193,10 @@ def _max_date(a: str | None, b: str | None) -> str | None:
 
 class Tracker:
     """Online story clustering over a store (see the module docstring).
+
+    Story state is read from the store whenever it is needed (no cache kept
+    across articles), so several writers on one store see each other's
+    stories.
 
     Parameters
     ----------
@@ -194,52 +227,295 @@ class Tracker:
         self.config = config or TrackerConfig()
         self.model = model or LinkModel.load()
         self.model_name = vector_key(encoder, self.config.lead_chars)
+        cfg = self.config
+        self.threshold = join_threshold(cfg, self.model)
+        self.support = float(cfg.support if cfg.support is not None else 0.75 * self.threshold)
+        self.merge_threshold = float(
+            cfg.merge_threshold if cfg.merge_threshold is not None else self.support
+        )
         self.dim = encoder.dim
         if fresh_index:
             from storyline.link.index import index_path
 
-            self.index = VectorIndex(self.dim, index_path(store.path, self.model_name))  # type: ignore[attr-defined]
+            self.index = VectorIndex(self.dim, index_path(store.path, self.model_name))
         else:
             self.index = VectorIndex.for_store(store, self.model_name, self.dim)
         self.mean = RunningMean(self.dim, self.model.prior_mean(encoder.name, self.dim))
         if not fresh_index:
-            self.mean.load(store.get_meta(f"mean:{self.model_name}"))  # type: ignore[attr-defined]
-        self._stories: dict[str, StoryState] = {}
+            self.mean.load(store.get_meta(f"mean:{self.model_name}"))
+        self._linked_seen = 0 if fresh_index else self._linked_count()
+        self._touched: set[str] = set()
+        self._in_batch = False
+        self._pairs: dict[tuple[str, str], float] = {}
 
     # -- state -----------------------------------------------------------
 
     def _story(self, story_id: str) -> StoryState:
-        story = self._stories.get(story_id)
+        story = self.store.load_story(story_id)
         if story is None:
-            story = self.store.load_story(story_id)  # type: ignore[attr-defined]
-            if story is None:
-                raise KeyError(story_id)
-            if len(self._stories) > 10_000:
-                self._stories.clear()
-            self._stories[story_id] = story
+            raise KeyError(story_id)
         return story
 
     def flush(self) -> None:
-        """Save the index file and the running mean (call at the end of a batch)."""
-        self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())  # type: ignore[attr-defined]
+        """Save the index file (call at the end of a run).
+
+        The running mean is written inside each batch's write transaction
+        (:meth:`link_pending`), never from here: another writer may have
+        moved it since.
+        """
         self.index.persist(self.store, self.model_name)
+
+    def _linked_count(self) -> int:
+        return int(self.store.get_meta(f"linked:{self.model_name}", 0) or 0)
+
+    def catch_up(self) -> bool:
+        """Bring the running mean and the index up to the store; call inside the write transaction.
+
+        Several writers (a ``watch`` process, the web app, a manual
+        ``ingest``) may link into one store. Each linked article bumps a
+        counter in the store's ``meta`` (``linked:<model>``); when it differs
+        from the count this tracker last saw, another writer has linked
+        articles since: the running mean is re-read from the store and every
+        linked article the index lacks is added. Story state needs no
+        catching up: it is read from the store for every decision. Returns
+        whether anything had changed.
+        """
+        count = self._linked_count()
+        if count == self._linked_seen:
+            return False
+        fresh = RunningMean(self.dim, self.model.prior_mean(self.encoder.name, self.dim))
+        fresh.load(self.store.get_meta(f"mean:{self.model_name}"))
+        self.mean = fresh
+        seqs = self.store.linked_seqs(self.model_name)
+        missing = [s for s in seqs if s not in self.index]
+        for start in range(0, len(missing), 2000):
+            rows = self.store.link_rows(seqs=missing[start : start + 2000], model=self.model_name)
+            if rows:
+                self.index.add([r.seq for r in rows], np.array([r.doc for r in rows]))
+        self._linked_seen = count
+        return True
+
+    def _core(self, story: StoryState, exclude: str | None = None) -> list[LinkRow]:
+        """The story's core: up to ``core_size`` members nearest its centroid."""
+        ids = [a for a in self.store.story_member_ids(story.id) if a != exclude]
+        size = self.config.core_size
+        if len(ids) > size and story.centroid is not None:
+            scan = ids[-CORE_SCAN_MAX:]
+            vecs = self.store.doc_vectors(scan, self.model_name)
+            centroid = np.asarray(story.centroid, dtype=np.float64)
+            order = {a: i for i, a in enumerate(scan)}
+            ids = sorted(vecs, key=lambda a: (-float(vecs[a] @ centroid), order[a]))[:size]
+        return self.store.link_rows(ids=ids[:size], model=self.model_name)
+
+    # -- probabilities ---------------------------------------------------
+
+    def _pair_probs(
+        self,
+        row: LinkRow,
+        others: Sequence[LinkRow],
+        vector: np.ndarray | None = None,
+        gap: float | None = None,
+    ) -> np.ndarray:
+        """Same-event probability of ``row`` with each of ``others``.
+
+        ``vector`` replaces the others' document vectors (a story centroid,
+        centred on the overall mean; its keys are each member's in turn), and
+        ``gap`` their publication gaps (the gap to the story's date span).
+        """
+        if not others:
+            return np.zeros(0)
+        per_lang = self.config.per_language
+        own = self.mean.value(row.lang) if per_lang else self.mean.value()
+        feats, gaps = [], []
+        for m in others:
+            vec = m.doc if vector is None else vector
+            other = self.mean.value(m.lang if vector is None else None)
+            feats.append(
+                pair_link_features(
+                    row.doc,
+                    vec,
+                    row.keys,
+                    m.keys,
+                    row.lang,
+                    m.lang,
+                    own,
+                    other if per_lang else None,
+                )
+            )
+            gaps.append(gap_days(row.published, m.published) if vector is None else gap)
+        return self.model.probability(np.array(feats), gaps)
+
+    def evidence(
+        self, row: LinkRow, story: StoryState, core: list[LinkRow] | None = None
+    ) -> StoryEvidence:
+        """The evidence that ``row``'s article belongs to ``story`` (see the module docstring)."""
+        cfg = self.config
+        core = self._core(story, exclude=row.article_id) if core is None else core
+        timing = time_evidence(
+            row.published,
+            text_years(row.keys, row.lang),
+            story.first_seen,
+            story.last_seen,
+            quiet_days=cfg.quiet_days,
+            quiet_margin=cfg.quiet_margin,
+            unknown_margin=cfg.unknown_margin,
+            year_margin=cfg.year_margin,
+            story_years=sorted({y for m in core for y in text_years(m.keys, m.lang)}),
+        )
+        if not core:
+            return StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note)
+        member_p = self._cached_pair_probs(row, core)
+        support = float(member_p.mean())
+        required = min(0.99, self.threshold + timing.margin)
+        support_required = min(0.99, self.support + timing.margin)
+        order = np.argsort(-member_p, kind="stable")
+        if story.centroid is None:
+            cent_p = float(member_p.max())
+        elif support < support_required:
+            cent_p = 0.0  # cannot pass: the centroid is not scored (it is the costly part)
+        else:
+            # the centroid with the keys of the three best-matching members; its
+            # publication gap is the article's gap to the story's date span
+            centroid = np.asarray(story.centroid, dtype=np.float64)
+            near = [core[i] for i in order[:3]]
+            cent_p = float(self._pair_probs(row, near, centroid, timing.gap).max())
+        matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
+        return StoryEvidence(
+            story.id,
+            cent_p,
+            support,
+            len(core),
+            matched,
+            required,
+            support_required,
+            timing.note,
+            float(member_p.max()),
+        )
+
+    def _cached_pair_probs(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
+        """:meth:`_pair_probs` with a per-batch cache keyed by the two article ids."""
+        out = np.zeros(len(others))
+        todo = []
+        for i, m in enumerate(others):
+            key = (min(row.article_id, m.article_id), max(row.article_id, m.article_id))
+            hit = self._pairs.get(key)
+            if hit is None:
+                todo.append(i)
+            else:
+                out[i] = hit
+        if todo:
+            fresh = self._pair_probs(row, [others[i] for i in todo])
+            for i, p in zip(todo, fresh, strict=True):
+                m = others[i]
+                key = (min(row.article_id, m.article_id), max(row.article_id, m.article_id))
+                self._pairs[key] = float(p)
+                out[i] = p
+        return out
+
+    def cores_agree(self, a: StoryState, b: StoryState) -> tuple[bool, float]:
+        """Whether two stories' cores agree enough to merge, and their mean pair probability.
+
+        Every pair of core members is scored (average linkage), so one
+        bridge article cannot merge two stories; the two centroids must also
+        reach ``threshold`` against each other. Stories whose date spans lie
+        more than ``quiet_days`` apart need ``quiet_threshold - threshold``
+        more, and so does a story without dates against a dated one; a user's
+        split between them forbids it.
+        """
+        cfg = self.config
+        core_a, core_b = self._core(a), self._core(b)
+        if not core_a or not core_b:
+            return False, 0.0
+        ids_b = {m.article_id for m in core_b}
+        if any(self._cannot(m.article_id) & ids_b for m in core_a):
+            return False, 0.0
+        if a.n_articles == 1 or b.n_articles == 1:
+            # one article against a story: exactly the join decision (both ways for two
+            # single articles, so that an undated one meets the dated one's time evidence)
+            checks = []
+            if a.n_articles == 1:
+                checks.append(self.evidence(core_a[0], b))
+            if b.n_articles == 1:
+                checks.append(self.evidence(core_b[0], a))
+            return all(ev.passes for ev in checks), min(ev.support for ev in checks)
+        probs = np.concatenate([self._cached_pair_probs(m, core_b) for m in core_a])
+        mean = float(probs.mean())
+        need, need_centroid = self.merge_threshold, self.threshold
+        first = _max_date(a.first_seen, b.first_seen)
+        last = _min_date(a.last_seen, b.last_seen)
+        apart = gap_days(last, first) if first and last and first > last else None
+        if apart is not None and apart > cfg.quiet_days:
+            need += cfg.quiet_margin
+        if (a.first_seen is None) != (b.first_seen is None):
+            need += cfg.unknown_margin  # one side undated: unknown is not compatible
+            need_centroid += cfg.unknown_margin
+        if mean < need:
+            return False, mean
+        return self._centroids_agree(a, b, core_a, core_b) >= need_centroid, mean
+
+    def _centroids_agree(
+        self, a: StoryState, b: StoryState, core_a: list[LinkRow], core_b: list[LinkRow]
+    ) -> float:
+        """Probability between the two centroids (with each pair of core members' keys)."""
+        if a.centroid is None or b.centroid is None:
+            return 0.0
+        mean = self.mean.value()
+        ca, cb = np.asarray(a.centroid), np.asarray(b.centroid)
+        feats = [
+            pair_link_features(ca, cb, x.keys, y.keys, x.lang, y.lang, mean, mean)
+            for x in core_a
+            for y in core_b
+        ]
+        gap = None
+        if a.first_seen and b.first_seen:
+            first = _max_date(a.first_seen, b.first_seen)
+            last = _min_date(a.last_seen, b.last_seen)
+            gap = gap_days(last, first) if first and last and first > last else 0.0
+        return float(self.model.probability(np.array(feats), [gap] * len(feats)).max())
+
+    def _cannot(self, article_id: str) -> set[str]:
+        return self.store.constrained_with(article_id, "cannot")
 
     # -- deciding --------------------------------------------------------
 
-    def _candidates(self, row: LinkRow) -> dict[str, list[LinkRow]]:
-        hits = self.index.search(row.doc, self.config.k, exclude=row.seq)
-        rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)  # type: ignore[attr-defined]
-        by_story: dict[str, list[LinkRow]] = {}
+    def _candidates(self, vec: np.ndarray, exclude_seq: int | None) -> list[str]:
+        """Live candidate stories near ``vec``, nearest first (``max_candidates``)."""
+        hits = self.index.search(vec, self.config.k, exclude=exclude_seq)
+        rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)
+        out: list[str] = []
         for cand in rows:  # nearest first
-            if cand.story_id is None or cand.seq == row.seq:
+            if cand.story_id is None or cand.seq == exclude_seq:
                 continue
-            members = by_story.setdefault(cand.story_id, [])
-            if len(members) < self.config.members_per_story:
-                members.append(cand)
-        return by_story
+            live = self.store.resolve_story(cand.story_id)
+            if live is not None and live not in out:
+                out.append(live)
+                if len(out) >= self.config.max_candidates:
+                    break
+        return out
+
+    def story_evidence(self, row: LinkRow) -> list[StoryEvidence]:
+        """The evidence for ``row``'s article against each candidate story, nearest first.
+
+        Stories holding an article the user split this one from are left out.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> from storyline.encode import HashingEncoder
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> t.story_evidence(LinkRow(1, "a", "en", None, np.ones(8) / 8**0.5, None, None))
+        []
+        """
+        cannot = self._cannot(row.article_id)
+        out = []
+        for sid in self._candidates(row.doc, row.seq):
+            if cannot and cannot.intersection(self.store.story_member_ids(sid)):
+                continue
+            out.append(self.evidence(row, self._story(sid)))
+        return out
 
     def story_probabilities(self, row: LinkRow) -> dict[str, float]:
-        """Same-event probability of ``row``'s article with each candidate story.
+        """Probability against each candidate story's centroid (see :meth:`story_evidence`).
 
         Examples
         --------
@@ -249,83 +525,111 @@ class Tracker:
         >>> t.story_probabilities(LinkRow(1, "a", "en", None, np.ones(8) / 8**0.5, None, None))
         {}
         """
-        by_story = self._candidates(row)
-        if not by_story:
-            return {}
-        mean = self.mean.value()
-        own = self.mean.value(row.lang) if self.config.per_language else mean
-        sids: list[str] = []
-        feats: list[np.ndarray] = []
-        gaps: list[float | None] = []
-        for sid, members in by_story.items():
-            centroid = self._story(sid).centroid
-            for m in members:
-                gap = _gap_days(row.published, m.published)
-                targets = [m.doc] if centroid is None else [m.doc, centroid]
-                for vec in targets:
-                    other = mean if vec is centroid else self.mean.value(m.lang)
-                    feats.append(
-                        pair_link_features(
-                            row.doc,
-                            vec,
-                            row.keys,
-                            m.keys,
-                            row.lang,
-                            m.lang,
-                            own,
-                            other if self.config.per_language else None,
-                        )
-                    )
-                    sids.append(sid)
-                    gaps.append(gap)
-        probs = self.model.probability(np.array(feats), gaps)
-        out: dict[str, float] = {}
-        for sid, p in zip(sids, probs, strict=True):
-            out[sid] = max(out.get(sid, 0.0), float(p))
-        return out
-
-    def _required(self, story: StoryState, published: str | None) -> float:
-        gap = _gap_days(published, story.last_seen)
-        later = (
-            published is not None and story.last_seen is not None and published > story.last_seen
-        )
-        if gap is not None and later and gap > self.config.quiet_days:
-            return self.config.quiet_threshold
-        return self.config.threshold
+        return {ev.story_id: ev.centroid for ev in self.story_evidence(row)}
 
     def link_row(self, row: LinkRow) -> LinkDecision:
-        """Assign one article (given as a :class:`LinkRow`) to a story and index it."""
-        probs = self.story_probabilities(row)
-        eligible = {
-            sid: p
-            for sid, p in probs.items()
-            if p >= self._required(self._story(sid), row.published)
-        }
-        with self.store.transaction():  # type: ignore[attr-defined]
-            if not eligible:
-                merged: tuple[str, ...] = ()
+        """Assign one article (given as a :class:`LinkRow`) to a story and index it.
+
+        Story state is read and written inside one write transaction.
+        """
+        with self.store.transaction():
+            self.catch_up()
+            evidence = self.story_evidence(row)
+            passing = [e for e in evidence if e.passes]
+            merged: list[str] = []
+            if not passing:
                 story_id, prob, action = story_id_for(row.article_id), 1.0, "new"
+                best_seen = max(evidence, key=lambda e: e.score, default=None)
+                reason: dict[str, Any] = {
+                    "action": "new",
+                    "best": best_seen.reason() if best_seen else None,
+                }
                 story = StoryState(story_id, row.seq, None, None, 0, None, None, None)
-                self._stories[story_id] = story
+                self.store.save_story(story)
             else:
-                best = max(eligible, key=lambda s: (eligible[s], -self._story(s).created_seq))
-                strong = [s for s, p in eligible.items() if p >= self.config.merge_threshold]
-                if best not in strong:
-                    strong.append(best)
-                strong.sort(key=lambda s: self._story(s).created_seq)
-                story_id, prob = strong[0], eligible[best]
-                merged = tuple(strong[1:])
-                action = "merge" if merged else "join"
-                for young in merged:
-                    self._merge(young, story_id)
-            self._add_member(story_id, row, prob)
-        self.mean.add(row.doc, [row.lang])
-        self.index.add([row.seq], row.doc[None, :])
-        return LinkDecision(row.article_id, story_id, action, round(prob, 4), merged)
+                created = {e.story_id: self._story(e.story_id).created_seq for e in passing}
+                best = max(passing, key=lambda e: (e.score, -created[e.story_id]))
+                story_id, prob, action = best.story_id, best.centroid, "join"
+                reason = {"action": "join", **best.reason()}
+            self._add_member(story_id, row, prob, reason)
+            for ev in passing:
+                if ev.story_id == story_id:
+                    continue
+                target = self.store.resolve_story(story_id)
+                other = self.store.resolve_story(ev.story_id)
+                if other is None or target is None or other == target:
+                    continue
+                if self.cores_agree(self._story(target), self._story(other))[0]:
+                    merged.append(self._merge_pair(target, other))
+            for partner in self.store.constrained_with(row.article_id, "must"):
+                merged += self._merge_with_partner(row.article_id, partner)
+            if merged:
+                action = "merge"
+            final = self.store.resolve_story(story_id) or story_id
+            self._touched.add(final)
+            self.mean.add(row.doc, [row.lang])
+            self.index.add([row.seq], row.doc[None, :])
+            self._linked_seen += 1
+            self.store.set_meta(f"linked:{self.model_name}", self._linked_seen)
+            if not self._in_batch:
+                self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
+        return LinkDecision(row.article_id, final, action, round(prob, 4), tuple(merged))
+
+    def _merge_with_partner(self, article_id: str, partner: str) -> list[str]:
+        rows = self.store.link_rows(ids=[article_id, partner], model=self.model_name)
+        found = {self.store.resolve_story(r.story_id) for r in rows if r.story_id}
+        sids = [s for s in found if isinstance(s, str)]
+        if len(sids) != 2:
+            return []
+        a, b = sorted(sids, key=lambda s: self._story(s).created_seq)
+        return [self._merge_pair(a, b)]
+
+    def _merge_pair(self, a: str, b: str) -> str:
+        """Merge the younger of stories ``a`` and ``b`` into the older; return the younger id."""
+        sa, sb = self._story(a), self._story(b)
+        old, young = (sa, sb) if (sa.created_seq, sa.id) <= (sb.created_seq, sb.id) else (sb, sa)
+        self._merge(young, old)
+        self._touched.discard(young.id)
+        self._touched.add(old.id)
+        return young.id
+
+    def consolidate(self, story_ids: Sequence[str] | None = None) -> list[str]:
+        """Merge stories whose cores agree, starting from ``story_ids`` (default: touched ones).
+
+        Each story is compared with the stories nearest its centroid
+        (:meth:`cores_agree`); merged stories are compared again. Returns the
+        ids merged away. Called at the end of each batch by
+        :meth:`link_pending`, it makes the result depend less on the order the
+        articles arrived in.
+        """
+        queue = sorted(set(story_ids if story_ids is not None else self._touched))
+        self._touched = set()
+        merged: list[str] = []
+        seen_pairs: set[tuple[str, str]] = set()
+        with self.store.transaction():
+            while queue:
+                sid = self.store.resolve_story(queue.pop(0))
+                if sid is None:
+                    continue
+                story = self._story(sid)
+                if story.centroid is None or not story.n_articles:
+                    continue
+                centroid = np.asarray(story.centroid, dtype=np.float32)
+                norm = float(np.linalg.norm(centroid)) or 1.0
+                for other in self._candidates(centroid / norm, None):
+                    if other == sid or (min(sid, other), max(sid, other)) in seen_pairs:
+                        continue
+                    seen_pairs.add((min(sid, other), max(sid, other)))
+                    if self.cores_agree(self._story(sid), self._story(other))[0]:
+                        merged.append(self._merge_pair(sid, other))
+                        queue.append(self.store.resolve_story(sid) or sid)
+                        break
+        self._touched = set()
+        return merged
 
     # -- updating stories --------------------------------------------------
 
-    def _add_member(self, story_id: str, row: LinkRow, prob: float) -> None:
+    def _add_member(self, story_id: str, row: LinkRow, prob: float, reason: dict) -> None:
         story = self._story(story_id)
         n = story.n_articles
         vec = row.doc.astype(np.float64)
@@ -335,43 +639,40 @@ class Tracker:
         story.n_articles = n + 1
         story.first_seen = _min_date(story.first_seen, row.published)
         story.last_seen = _max_date(story.last_seen, row.published)
-        self.store.assign_article(row.article_id, story_id, prob, row.seq)  # type: ignore[attr-defined]
+        self.store.assign_article(row.article_id, story_id, prob, row.seq, reason)
         self._update_representative(story, row)
-        self.store.save_story(story)  # type: ignore[attr-defined]
+        self.store.save_story(story)
 
     def _update_representative(self, story: StoryState, row: LinkRow) -> None:
         centroid = np.asarray(story.centroid, dtype=np.float64)
         if story.n_articles <= REP_EXACT_MAX:
-            ids = self.store.story_member_ids(story.id)  # type: ignore[attr-defined]
-            vecs = self.store.doc_vectors(ids, self.model_name)  # type: ignore[attr-defined]
+            ids = self.store.story_member_ids(story.id)
+            vecs = self.store.doc_vectors(ids, self.model_name)
             vecs[row.article_id] = row.doc
             order = {a: i for i, a in enumerate(ids)}
             best = max(vecs, key=lambda a: (float(vecs[a] @ centroid), -order.get(a, len(ids))))
         else:
             best = row.article_id
             if story.rep_article_id:
-                old = self.store.doc_vectors([story.rep_article_id], self.model_name)  # type: ignore[attr-defined]
+                old = self.store.doc_vectors([story.rep_article_id], self.model_name)
                 rep = old.get(story.rep_article_id)
                 if rep is not None and float(rep @ centroid) >= float(row.doc @ centroid):
                     best = story.rep_article_id
         if best != story.rep_article_id or story.title is None:
             story.rep_article_id = best
-            story.title = self.store.article_titles([best]).get(best)  # type: ignore[attr-defined]
+            story.title = self.store.article_titles([best]).get(best)
 
-    def _merge(self, young_id: str, old_id: str) -> None:
-        young, old = self._story(young_id), self._story(old_id)
+    def _merge(self, young: StoryState, old: StoryState) -> None:
         n = old.n_articles + young.n_articles
         if young.centroid is not None and old.centroid is not None and n:
             old.centroid = (old.centroid * old.n_articles + young.centroid * young.n_articles) / n
+        elif old.centroid is None:
+            old.centroid = young.centroid
         old.n_articles = n
         old.first_seen = _min_date(old.first_seen, young.first_seen)
         old.last_seen = _max_date(old.last_seen, young.last_seen)
-        self.store.move_story_members(young_id, old_id)  # type: ignore[attr-defined]
-        young.merged_into, young.n_articles, young.centroid = old_id, 0, None
-        for cached in self._stories.values():
-            if cached.merged_into == young_id:
-                cached.merged_into = old_id
-        self.store.save_story(old)  # type: ignore[attr-defined]
+        self.store.move_story_members(young.id, old.id)
+        self.store.save_story(old)
 
     # -- driving -----------------------------------------------------------
 
@@ -382,6 +683,7 @@ class Tracker:
         batch: int = 256,
         flush: bool = True,
         keys: Mapping[str, str] | None = None,
+        consolidate: bool = True,
     ) -> list[LinkDecision]:
         """Encode (if needed) and link every article not yet in a story, arrival order.
 
@@ -389,14 +691,16 @@ class Tracker:
         already in a story are skipped). ``flush=False`` leaves saving the
         index to a later :meth:`flush`. ``keys`` gives link keys already
         computed (by article id), so encoding need not compute them again.
-        ``batch`` articles are encoded in one encoder call.
+        ``batch`` articles are encoded in one encoder call; after each batch
+        :meth:`consolidate` merges the stories it touched whose cores agree
+        (unless ``consolidate=False``).
         """
         if ids is None:
-            pending = self.store.articles_without_story()  # type: ignore[attr-defined]
+            pending = self.store.articles_without_story()
         else:
             linked = {
                 r.article_id
-                for r in self.store.link_rows(ids=ids, model=self.model_name)  # type: ignore[attr-defined]
+                for r in self.store.link_rows(ids=ids, model=self.model_name)
                 if r.story_id is not None
             }
             pending = [i for i in ids if i not in linked]
@@ -406,14 +710,28 @@ class Tracker:
             encode_missing(
                 self.store, self.encoder, chunk, self.config.lead_chars, batch, keys=keys
             )
-            rows = self.store.link_rows(ids=chunk, model=self.model_name)  # type: ignore[attr-defined]
-            with self.store.transaction():  # type: ignore[attr-defined]
+            rows = self.store.link_rows(ids=chunk, model=self.model_name)
+            with self.store.transaction():
+                self._in_batch = True
                 for row in rows:
                     decision = self.link_row(row)
                     decisions.append(decision)
                     if progress is not None:
                         progress(decision)
-                self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())  # type: ignore[attr-defined]
+                if consolidate:
+                    gone = self.consolidate()
+                    if gone and decisions:
+                        last = decisions[-1]
+                        decisions[-1] = LinkDecision(
+                            last.article_id,
+                            self.store.resolve_story(last.story_id) or last.story_id,
+                            "merge",
+                            last.probability,
+                            (*last.merged, *gone),
+                        )
+                self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
+                self._in_batch = False
+            self._pairs.clear()
         if flush:
             self.flush()
         return decisions

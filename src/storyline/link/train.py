@@ -61,7 +61,13 @@ RIDGE_ALPHA = 30.0
 LOGISTIC_ALPHA = 1.0
 BLEND = 0.5
 """Weight of the boosted trees in the ``Overall`` blend (the rest: ridge)."""
-BOOSTED: dict[str, Any] = {"n_trees": 300, "depth": 3, "rate": 0.03, "min_leaf": 10, "subsample": 0.8}
+BOOSTED: dict[str, Any] = {
+    "n_trees": 300,
+    "depth": 3,
+    "rate": 0.03,
+    "min_leaf": 10,
+    "subsample": 0.8,
+}
 
 
 @dataclass

@@ -280,6 +280,23 @@ class LinkingMixin:
             ).fetchone()
         return int(n), int(last)
 
+    def linked_seqs(self, model: str) -> list[int]:
+        """Arrival numbers of the articles in a story that have a cached ``model`` vector.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").linked_seqs("m")
+        []
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT a.seq FROM story_articles s JOIN articles a ON a.id = s.article_id "
+                "JOIN vectors v ON v.article_id = a.id AND v.model = ? ORDER BY a.seq",
+                (model,),
+            ).fetchall()
+        return [int(r[0]) for r in rows]
+
     def link_rows(
         self, *, seqs: Sequence[int] = (), ids: Sequence[str] = (), model: str
     ) -> list[LinkRow]:

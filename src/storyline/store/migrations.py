@@ -24,6 +24,9 @@ version  what it adds
          unknown), ``articles.years`` and ``articles.days`` (JSON lists of
          the years and days the text mentions); old rows get
          ``metadata``/``text`` by origin
+7        ``story_articles.reason`` (JSON: why the article joined its
+         story) and ``link_constraints`` (a user's ``split`` / ``merge``:
+         pairs of articles that must not / must share a story)
 =======  ===============================================================
 
 Examples
@@ -268,6 +271,25 @@ def _v6_dates(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE articles SET years = ?, days = ? WHERE id = ?", (years, days, article_id))
 
 
+def _v7_link_reasons(conn: sqlite3.Connection) -> None:
+    # `kind` is 'cannot' (split: a must not share a story with b) or 'must'
+    # (merge: a and b share a story); kept across relink, keyed by article.
+    _run(
+        conn,
+        [
+            "ALTER TABLE story_articles ADD COLUMN reason TEXT",
+            """CREATE TABLE link_constraints (
+                kind TEXT NOT NULL CHECK (kind IN ('must', 'cannot')),
+                a TEXT NOT NULL,
+                b TEXT NOT NULL,
+                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                PRIMARY KEY (kind, a, b)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX link_constraints_b ON link_constraints(b, kind)",
+        ],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, sentences and copies", _v1_core),
     Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
@@ -275,6 +297,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "vectors, stories and meta for linking", _v4_linking),
     Migration(5, "cited news agencies (sources)", _v5_sources),
     Migration(6, "where each publication date came from; years the text mentions", _v6_dates),
+    Migration(7, "link reasons and user link constraints", _v7_link_reasons),
 ]
 """Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
 

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
@@ -90,15 +91,67 @@ class StoryMixin:
         return StoryState(row[0], row[1], row[2], row[3], row[4], centroid, *row[6:])
 
     def assign_article(
-        self, article_id: str, story_id: str, probability: float, joined_seq: int
+        self,
+        article_id: str,
+        story_id: str,
+        probability: float,
+        joined_seq: int,
+        reason: dict[str, Any] | None = None,
     ) -> None:
-        """Put an article in a story (replacing any previous assignment)."""
+        """Put an article in a story (replacing any previous assignment).
+
+        ``reason`` (JSON-ready) records why: the evidence the linker used, or
+        a user's decision.
+        """
+        text = None if reason is None else json.dumps(reason, ensure_ascii=False)
         with self.transaction():
             self._conn.execute(
                 "INSERT OR REPLACE INTO story_articles(article_id, story_id, probability, "
-                "joined_seq) VALUES (?, ?, ?, ?)",
-                (article_id, story_id, float(probability), int(joined_seq)),
+                "joined_seq, reason) VALUES (?, ?, ?, ?, ?)",
+                (article_id, story_id, float(probability), int(joined_seq), text),
             )
+
+    def add_link_constraint(self, kind: str, a: str, b: str) -> None:
+        """Remember a user's decision: articles ``a`` and ``b`` ``"must"`` / ``"cannot"`` share a story.
+
+        A new constraint replaces the opposite one on the same pair.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> s = Store(":memory:")
+        >>> s.add_link_constraint("cannot", "a", "b"); s.constrained_with("b", "cannot")
+        {'a'}
+        >>> s.add_link_constraint("must", "b", "a"); s.constrained_with("a", "cannot")
+        set()
+        """
+        if kind not in ("must", "cannot"):
+            raise ValueError(f"constraint kind must be 'must' or 'cannot', not {kind!r}")
+        if a == b:
+            return
+        a, b = min(a, b), max(a, b)
+        with self.transaction():
+            self._conn.execute("DELETE FROM link_constraints WHERE a = ? AND b = ?", (a, b))
+            self._conn.execute(
+                "INSERT INTO link_constraints(kind, a, b) VALUES (?, ?, ?)", (kind, a, b)
+            )
+
+    def constrained_with(self, article_id: str, kind: str) -> set[str]:
+        """Articles a user said ``article_id`` ``"must"`` / ``"cannot"`` share a story with.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").constrained_with("a", "must")
+        set()
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT b FROM link_constraints WHERE kind = ? AND a = ? "
+                "UNION SELECT a FROM link_constraints WHERE kind = ? AND b = ?",
+                (kind, article_id, kind, article_id),
+            ).fetchall()
+        return {r[0] for r in rows}
 
     def story_member_ids(self, story_id: str) -> list[str]:
         """Article ids of a story in the order they joined.
@@ -255,7 +308,8 @@ class StoryMixin:
                 (live,),
             ).fetchone()
             rows = self._conn.execute(
-                "SELECT a.id, a.title, a.lang, a.outlet, a.published, a.url, sa.probability "
+                "SELECT a.id, a.title, a.lang, a.outlet, a.published, a.url, sa.probability, "
+                "sa.reason "
                 "FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
                 "WHERE sa.story_id = ? ORDER BY sa.joined_seq",
                 (live,),
@@ -267,7 +321,17 @@ class StoryMixin:
                 )
             ]
         articles = [
-            StoryArticle(r[0], r[1], r[2], r[3], r[4], r[5], round(float(r[6]), 4)) for r in rows
+            StoryArticle(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                round(float(r[6]), 4),
+                json.loads(r[7]) if r[7] else None,
+            )
+            for r in rows
         ]
         langs = sorted({a.lang for a in articles})
         return StoryDetail(sid, title, langs, n, first, last, articles, merged)

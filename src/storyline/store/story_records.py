@@ -51,7 +51,11 @@ class StorySummary:
 
 @dataclass(frozen=True)
 class StoryArticle:
-    """One member of a story: article metadata plus its link probability.
+    """One member of a story: article metadata, its link probability and why it joined.
+
+    ``reason`` is the evidence recorded when it was linked (see
+    :func:`storyline.link.support.describe_reason`), ``None`` for articles
+    linked before reasons were kept.
 
     Examples
     --------
@@ -66,6 +70,7 @@ class StoryArticle:
     published: str | None
     url: str | None
     probability: float
+    reason: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

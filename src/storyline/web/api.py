@@ -1,7 +1,8 @@
 """The JSON API under ``/api``: thin handlers over :mod:`storyline.web.service`.
 
-Read endpoints are open. ``POST /api/articles`` needs ``Authorization:
-Bearer <token>`` matching the server's token; a server started without one
+Read endpoints are open. ``POST /api/articles``, ``POST
+/api/articles/{id}/split`` and ``POST /api/stories/{id}/merge`` need
+``Authorization: Bearer <token>`` matching the server's token; a server started without one
 is read-only and answers 403. Errors are ``{"error": "<one line>"}`` with
 401, 403, 404, 413, 415 or 422.
 
@@ -274,6 +275,66 @@ async def post_article(
             )
 
     return await run_in_threadpool(write)
+
+
+class MergeIn(BaseModel):
+    """Body of ``POST /api/stories/{story_id}/merge``: the story to merge into it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    story: str = Field(..., pattern=ID_PATTERN, description="Story whose articles move in.")
+
+
+def _edit(request: Request, action: Any) -> dict[str, Any]:
+    from storyline.link.edits import EditError
+    from storyline.store import StoreError
+    from storyline.web.vectors import vector_model
+
+    state = request.app.state
+    with state.write_lock:
+        try:
+            return action(_writer(request), vector_model(state.settings.config)).to_dict()
+        except EditError as exc:
+            message = str(exc)
+            if message.startswith("no "):
+                raise service.NotFound(message) from exc
+            raise service.BadRequest(message) from exc
+        except StoreError as exc:
+            raise service.BadRequest(str(exc)) from exc
+
+
+@router.post(
+    "/articles/{article_id}/split",
+    summary="Move an article out of its story (bearer token required)",
+    dependencies=[Depends(require_token)],
+)
+async def split_article(
+    request: Request, article_id: Annotated[str, Path(pattern=ID_PATTERN)]
+) -> dict[str, Any]:
+    """The article gets a story of its own and never rejoins the members it left
+    (also after relink). Answers ``story_id`` (its new story) and ``from_story``."""
+    from storyline.link.edits import split_article as split
+
+    return await run_in_threadpool(
+        _edit, request, lambda store, model: split(store, article_id, model)
+    )
+
+
+@router.post(
+    "/stories/{story_id}/merge",
+    summary="Merge another story into this one (bearer token required)",
+    dependencies=[Depends(require_token)],
+)
+async def merge_story(
+    request: Request, story_id: Annotated[str, Path(pattern=ID_PATTERN)], body: MergeIn
+) -> dict[str, Any]:
+    """Every article of ``body.story`` moves into ``story_id``; remembered by relink.
+    Answers ``story_id``, ``from_story`` and the ``articles`` moved."""
+    from storyline.link.edits import merge_stories
+
+    return await run_in_threadpool(
+        _edit, request, lambda store, model: merge_stories(store, story_id, body.story, model)
+    )
 
 
 def _pydantic_message(exc: ValidationError) -> str:

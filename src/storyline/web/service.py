@@ -211,11 +211,16 @@ def story_detail(
         raise BadRequest(str(exc)) from exc
     if detail is None:
         raise NotFound(f"no story with id {story_id!r}")
+    from storyline.link.support import describe_reason
+
+    short = {a.id: f"{a.lang} {a.id[:8]}" for a in detail.articles}
     cards = []
     for member in detail.articles:
         card = _article_card(store, member.id)
         if card is not None:
             card["probability"] = member.probability
+            card["reason"] = member.reason
+            card["joined_because"] = describe_reason(member.reason, short)
             cards.append(card)
     by_language: dict[str, list[str]] = {}
     for card in cards:

@@ -1,0 +1,186 @@
+"""Order independence of story linking (issue 14): the same articles in many arrival orders.
+
+Figures, one JSON line each:
+
+- ``sample_orders``: the sample corpus (with its hard negatives) linked in
+  file order, publication order and 5 shuffles, from vectors encoded once:
+  BCubed F1 per order, its spread (max - min), the events whose reports are
+  not all in one story, and hard negatives found inside an event's story.
+- ``seed_orders`` (with ``SHARED``): the shared corpus in file order, seeds
+  last and 5 shuffles: whether the seeds share one story and what else
+  joined it.
+
+Vectors come from a store cached on disk (``--cache DIR``, default
+``bench/.cache``), so re-running only links. ``python bench/story_orders.py
+[SHARED] [--cache DIR] [--no-shared]`` runs it alone.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from storyline.encode import get_encoder
+from storyline.evaluate_stories import evaluate_clustering, sample_gold
+from storyline.link.tracker import Tracker, vector_key
+from storyline.pipeline import ingest
+from storyline.store import Store
+
+SHUFFLES = 5
+HERE = Path(__file__).resolve().parent
+
+
+def _cached_store(path: Path, targets: list[str], encoder: Any) -> Store:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(path)
+    if not store.count_articles():
+        ingest(targets, store, encoder=encoder)
+    return store
+
+
+def _orders(ids: list[str], published: dict[str, str | None]) -> dict[str, list[str]]:
+    out = {
+        "file": ids[:],
+        "published": sorted(ids, key=lambda a: (published.get(a) or "9999", ids.index(a))),
+    }
+    for k in range(SHUFFLES):
+        shuffled = ids[:]
+        random.Random(k).shuffle(shuffled)
+        out[f"shuffle{k}"] = shuffled
+    return out
+
+
+def relink_order(source: Store, ids: list[str], encoder: Any, config: Any = None) -> dict[str, str]:
+    """Link ``ids`` in this order into a fresh in-memory store; return article -> story."""
+    key = vector_key(encoder)
+    vectors = source.doc_vectors(ids, key)
+    keys = {r.article_id: r.keys for r in source.link_rows(ids=ids, model=key)}
+    with Store(":memory:") as store:
+        for aid in ids:
+            store.add_article(source.get_article(aid))
+        store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
+        tracker = Tracker(store, encoder, config)
+        tracker.link_pending()
+        rows = store.link_rows(ids=ids, model=key)
+        return {r.article_id: store.resolve_story(r.story_id) or "" for r in rows}
+
+
+def _is_negative(label: str) -> bool:
+    return label.startswith(("x-", "hn-", "n-", "neg-")) or "-hn" in label or "hard" in label
+
+
+def sample_orders(cache: Path, encoder: Any, config: Any = None) -> dict[str, Any]:
+    """The sample corpus in file order, publication order and shuffles."""
+    from storyline.sample import data_files
+
+    source = _cached_store(cache / "sample.db", [str(p) for p in data_files()], encoder)
+    gold, langs = sample_gold(source)
+    ids = [a.id for a in source.list_articles() if a.id in gold]
+    published = {a.id: a.published for a in source.list_articles()}
+    per_order: dict[str, Any] = {}
+    for name, order in _orders(ids, published).items():
+        t0 = time.perf_counter()
+        pred = relink_order(source, order, encoder, config)
+        scores = evaluate_clustering(pred, gold, langs)
+        split = []
+        intruders = []
+        members: dict[str, list[str]] = defaultdict(list)
+        for aid, sid in pred.items():
+            members[sid].append(aid)
+        for label in sorted(set(gold.values())):
+            if _is_negative(label):
+                continue
+            stories = {pred[a] for a in gold if gold[a] == label}
+            if len(stories) > 1:
+                split.append(f"{label}:{len(stories)}")
+            main = Counter(pred[a] for a in gold if gold[a] == label).most_common(1)[0][0]
+            intruders += [f"{label}<-{gold[a]}" for a in members[main] if gold[a] != label]
+        per_order[name] = {
+            "bcubed_f1": scores["bcubed"]["f1"],
+            "pairwise_p": scores["pairwise"]["precision"],
+            "pairwise_r": scores["pairwise"]["recall"],
+            "stories": scores["n_predicted_stories"],
+            "split_events": split,
+            "intruders": intruders,
+            "link_s": round(time.perf_counter() - t0, 2),
+        }
+    f1s = [v["bcubed_f1"] for v in per_order.values()]
+    source.close()
+    return {
+        "figure": "sample_orders",
+        "articles": len(ids),
+        "gold_stories": len(set(gold.values())),
+        "bcubed_f1_min": min(f1s),
+        "bcubed_f1_max": max(f1s),
+        "bcubed_f1_spread": round(max(f1s) - min(f1s), 4),
+        "orders_all_events_whole": sum(not v["split_events"] for v in per_order.values()),
+        "orders_no_intruder": sum(not v["intruders"] for v in per_order.values()),
+        "orders": per_order,
+        "target_f1": 0.95,
+    }
+
+
+def seed_orders(shared: Path, cache: Path, encoder: Any, config: Any = None) -> list[dict]:
+    """The shared corpus in several orders: the seeds' story and what else is in it."""
+    from shared_corpus import ingest_targets
+
+    targets = [str(p) for p, _ in ingest_targets(shared)]
+    source = _cached_store(cache / "shared.db", targets, encoder)
+    summaries = source.list_articles()
+    seeds = [s.id for s in summaries if "/seeds/" in s.origin.replace("\\", "/")]
+    others = [s.id for s in summaries if s.id not in seeds]
+    orders = {"file": seeds + others, "seeds_last": others + seeds}
+    for k in range(SHUFFLES):
+        shuffled = [s.id for s in summaries]
+        random.Random(k).shuffle(shuffled)
+        orders[f"shuffle{k}"] = shuffled
+    rows = []
+    titles = {s.id: (s.title or "")[:50] for s in summaries}
+    for name, order in orders.items():
+        t0 = time.perf_counter()
+        pred = relink_order(source, order, encoder, config)
+        seed_stories = {pred.get(s) for s in seeds}
+        others_in = [a for a in order if pred.get(a) in seed_stories and a not in seeds]
+        sizes = Counter(pred.values())
+        rows.append(
+            {
+                "figure": "seed_orders",
+                "order": name,
+                "articles": len(order),
+                "seeds_together": len(seed_stories) == 1,
+                "others_joined": len(others_in),
+                "others": [titles[a] for a in others_in[:5]],
+                "stories": len(sizes),
+                "largest_story": max(sizes.values()),
+                "link_s": round(time.perf_counter() - t0, 1),
+            }
+        )
+    source.close()
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    """Command-line entry: print the figures as JSON lines."""
+    args = argv[:]
+    cache = HERE / ".cache"
+    if "--cache" in args:
+        at = args.index("--cache")
+        cache = Path(args[at + 1])
+        del args[at : at + 2]
+    no_shared = "--no-shared" in args
+    args = [a for a in args if a != "--no-shared"]
+    enc = get_encoder("e5-small")
+    print(json.dumps(sample_orders(cache, enc), ensure_ascii=False), flush=True)
+    if not no_shared:
+        shared = Path(args[0]) if args else HERE.parents[1] / "shared"
+        for row in seed_orders(shared, cache, enc):
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

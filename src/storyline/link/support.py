@@ -1,0 +1,288 @@
+"""Story-level evidence: how much of a story's core supports an article, and its time.
+
+An article joins a story on the evidence of the story's *core* (its members
+nearest the centroid, up to :attr:`TrackerConfig.core_size`), never on one
+member: :class:`StoryEvidence` holds the probability against the centroid,
+the mean probability over the core (*support*) and the core members it
+matched, together with the time evidence (:func:`time_evidence`) that sets
+how much content evidence is required. The same record, as JSON, is what
+the store keeps as the reason an article joined (``storyline story ID``
+prints it as "joined because ...").
+
+Examples
+--------
+>>> ev = StoryEvidence("s1", 0.9, 0.7, 3, ("a", "b"), 0.6, 0.5, "inside the story's dates")
+>>> ev.passes, ev.reason()["matched"]
+(True, ['a', 'b'])
+>>> text_years('{"n":["2019","400"]}', "en")
+[2019]
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+__all__ = [
+    "StoryEvidence",
+    "TimeEvidence",
+    "describe_reason",
+    "gap_days",
+    "parse_time",
+    "text_years",
+    "time_evidence",
+]
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO 8601 date or time as a naive UTC datetime, or ``None``.
+
+    Examples
+    --------
+    >>> parse_time("2025-03-09T11:20:00+00:00").hour, parse_time("nope")
+    (11, None)
+    """
+    if not value:
+        return None
+    try:
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t.replace(tzinfo=None) if t.tzinfo is None else t.astimezone().replace(tzinfo=None)
+
+
+def gap_days(a: str | None, b: str | None) -> float | None:
+    """Days between two ISO times, ``None`` when either is unknown.
+
+    Examples
+    --------
+    >>> gap_days("2025-03-09", "2025-03-12"), gap_days(None, "2025-03-12")
+    (3.0, None)
+    """
+    ta, tb = parse_time(a), parse_time(b)
+    if ta is None or tb is None:
+        return None
+    return abs((ta - tb).total_seconds()) / 86400.0
+
+
+def text_years(keys: str | None, lang: str) -> list[int]:
+    """Calendar years stated in an article's lead (from its link keys' numbers).
+
+    Gregorian years 1950-2100; in Persian, solar-hijri years 1330-1479 are
+    also read (as the Gregorian year they mostly fall in, +621).
+
+    Examples
+    --------
+    >>> text_years('{"n":["1397","2018","30"]}', "fa")
+    [2018]
+    >>> text_years(None, "en")
+    []
+    """
+    if not keys:
+        return []
+    try:
+        numbers = json.loads(keys).get("n", [])
+    except (ValueError, AttributeError):
+        return []
+    years: set[int] = set()
+    for raw in numbers:
+        if not raw.isdigit():
+            continue
+        value = int(raw)
+        if 1950 <= value <= 2100:
+            years.add(value)
+        elif lang.startswith("fa") and 1330 <= value <= 1479:
+            years.add(value + 621)
+    return sorted(years)
+
+
+@dataclass(frozen=True)
+class TimeEvidence:
+    """What the dates say about an article and a story.
+
+    ``gap`` is the distance in days from the article's date to the story's
+    date span (0 inside it; ``None`` when either side has no date);
+    ``margin`` is added to the probability the article needs; ``note`` says
+    why, in words.
+    """
+
+    gap: float | None
+    margin: float
+    note: str
+
+
+def time_evidence(
+    published: str | None,
+    years: list[int],
+    first_seen: str | None,
+    last_seen: str | None,
+    *,
+    quiet_days: float,
+    quiet_margin: float,
+    unknown_margin: float,
+    year_margin: float,
+    story_years: list[int] | None = None,
+) -> TimeEvidence:
+    """Time evidence of an article against a story's date span ``[first_seen, last_seen]``.
+
+    - article dated, story dated: the gap to the span (it lowers the pair
+      probabilities through the model's time prior); an article more than
+      ``quiet_days`` after the story's last date needs ``quiet_margin`` more;
+    - article undated, story dated: unknown is not compatible, it needs
+      ``unknown_margin`` more, and ``year_margin`` more again when the
+      years its lead states all fall outside the story's years;
+    - article dated, story undated: the same, the other way round: it needs
+      ``unknown_margin`` more, and ``year_margin`` more when ``story_years``
+      (the years the story's core names in its leads) leave out the
+      article's year;
+    - neither dated: no time evidence.
+
+    Examples
+    --------
+    >>> kw = dict(quiet_days=7, quiet_margin=0.2, unknown_margin=0.1, year_margin=0.15)
+    >>> time_evidence("2025-03-10", [], "2025-03-09", "2025-03-11", **kw).note
+    "inside the story's dates"
+    >>> time_evidence(None, [2019], "2025-03-09", "2025-03-11", **kw).margin
+    0.25
+    >>> time_evidence("2025-05-01", [], "2025-03-09", "2025-03-11", **kw).note
+    '51 days after the story, quiet for more than 7 days'
+    >>> time_evidence("2025-03-08T20:00", [], "2025-03-09", "2025-03-11", **kw).note
+    'within a day before the story'
+    >>> time_evidence("2025-03-08", [], None, None, story_years=[2019], **kw).margin
+    0.25
+    """
+    first, last = parse_time(first_seen), parse_time(last_seen or first_seen)
+    when = parse_time(published)
+    if first is None or last is None:
+        if when is None:
+            return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
+        if story_years and when.year not in story_years:
+            shown = ", ".join(str(y) for y in sorted(story_years)[-3:])
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"the story has no dates; its text names {shown}, the article is {when.year}",
+            )
+        return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
+    if when is None:
+        span = set(range(first.year, last.year + 1))
+        if years and not span.intersection(years):
+            shown = ", ".join(str(y) for y in years[-3:])
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"date unknown; its text names {shown}, the story is {min(span)}",
+            )
+        return TimeEvidence(None, unknown_margin, "date unknown: needs stronger content")
+    if first <= when <= last:
+        return TimeEvidence(0.0, 0.0, "inside the story's dates")
+    if when < first:
+        gap = (first - when).total_seconds() / 86400.0
+        return TimeEvidence(gap, 0.0, f"{_days(gap)} before the story")
+    gap = (when - last).total_seconds() / 86400.0
+    if gap > quiet_days:
+        return TimeEvidence(
+            gap,
+            quiet_margin,
+            f"{_days(gap)} after the story, quiet for more than {quiet_days:g} days",
+        )
+    return TimeEvidence(gap, 0.0, f"{_days(gap)} after the story")
+
+
+def _days(gap: float) -> str:
+    """``"within a day"``, ``"1 day"``, ``"12 days"``."""
+    if gap < 1:
+        return "within a day"
+    return "1 day" if round(gap) == 1 else f"{gap:.0f} days"
+
+
+@dataclass(frozen=True)
+class StoryEvidence:
+    """The evidence that an article belongs to one candidate story.
+
+    ``centroid``: same-event probability against the story's centroid;
+    ``support``: mean probability over the ``core`` members scored;
+    ``matched``: the core members with probability >= 0.5, most probable
+    first; ``required`` / ``support_required``: what the time evidence
+    (``time``) asks of each.
+    """
+
+    story_id: str
+    centroid: float
+    support: float
+    core: int
+    matched: tuple[str, ...]
+    required: float
+    support_required: float
+    time: str
+    best_member: float = 0.0
+
+    @property
+    def passes(self) -> bool:
+        """Whether both the centroid and the core support reach what is required."""
+        return self.centroid >= self.required and self.support >= self.support_required
+
+    @property
+    def score(self) -> float:
+        """The figure stories are ranked by: the core support, then the centroid."""
+        return self.support + 1e-3 * self.centroid
+
+    def reason(self) -> dict[str, Any]:
+        """JSON-ready reason record (kept in the store with the assignment)."""
+        return {
+            "story": self.story_id,
+            "centroid": round(self.centroid, 3),
+            "support": round(self.support, 3),
+            "core": self.core,
+            "matched": list(self.matched),
+            "required": round(self.required, 3),
+            "support_required": round(self.support_required, 3),
+            "time": self.time,
+        }
+
+
+def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None = None) -> str:
+    """One line of "joined because ..." from a stored reason record.
+
+    ``short`` maps member ids to how they should be shown (e.g. language and
+    title).
+
+    Examples
+    --------
+    >>> describe_reason({"action": "join", "centroid": 0.91, "support": 0.72, "core": 3,
+    ...                  "matched": ["a", "b"], "time": "inside the story's dates"})
+    "joined because: probability 0.91 against the story's centroid, mean 0.72 over its 3 core members, matched 2 (a, b); inside the story's dates"
+    """
+    if not reason:
+        return "no reason recorded (linked before reasons were kept)"
+    action = reason.get("action", "join")
+    if action == "new":
+        best = reason.get("best")
+        if not best or max(best["centroid"], best["support"]) < 0.05:
+            return "started the story: no story came close"
+        line = (
+            f"started the story: the best candidate, {best['story']}, had mean probability "
+            f"{best['support']:.2f} over its core (needed {best['support_required']:.2f})"
+        )
+        if best["centroid"] > 0:
+            line += (
+                f" and {best['centroid']:.2f} against its centroid (needed {best['required']:.2f})"
+            )
+        return f"{line}; {best['time']}"
+    if action == "user":
+        return f"put here by the user ({reason.get('note', 'merge or split')})"
+    matched = [short.get(m, m[:12]) if short else m[:12] for m in reason.get("matched", [])]
+    line = (
+        f"joined because: probability {reason.get('centroid', 0):.2f} against the story's "
+        f"centroid, mean {reason.get('support', 0):.2f} over its {reason.get('core', 0)} core "
+        f"member{'s' if reason.get('core', 0) != 1 else ''}, matched {len(matched)}"
+    )
+    if matched:
+        line += f" ({', '.join(matched[:4])}{', ...' if len(matched) > 4 else ''})"
+    if reason.get("time"):
+        line += f"; {reason['time']}"
+    if reason.get("merged"):
+        line += f"; its story was merged: {reason['merged']}"
+    return line

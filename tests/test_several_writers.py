@@ -1,0 +1,148 @@
+"""Several writers on one store: two ``ingest`` processes and the web app at once (issue 8).
+
+Every story's count, centroid and membership must match a single-writer run
+of the same articles: story state is read and updated inside the write
+transaction, the running mean comes from the store and each writer's index
+catches up with the others' articles before each batch.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyline.encode import HashingEncoder
+from storyline.link.tracker import TrackerConfig
+from storyline.pipeline import ingest
+from storyline.settings import Settings
+from storyline.store import Store
+
+CONFIG = TrackerConfig(threshold=0.3, support=0.2, merge_threshold=0.2)
+
+EVENTS = [
+    ("Floods", "Porto Alegre", "Guaiba", "Eduardo Leite", "1200"),
+    ("Earthquake", "Elazig", "Sivrice", "Suleyman Soylu", "6.8"),
+    ("Wildfires", "Chita", "Zabaikalsky", "Alexander Osipov", "4500"),
+    ("Strike", "Marseille", "Fos", "Jean Dupuis", "48"),
+    ("Theft", "Lyon", "Delorme", "Claire Martin", "5"),
+    ("Volcano", "Quito", "Cotopaxi", "Daniel Noboa", "8000"),
+]
+FILLERS = [
+    "Officials said more details would follow later in the day.",
+    "Residents described scenes of confusion in the streets.",
+    "The regional government called an emergency meeting.",
+    "Television footage showed crowds gathering near the centre.",
+    "Analysts warned that the costs could rise sharply.",
+    "Local newspapers published special editions on the events.",
+]
+
+
+def _texts() -> list[tuple[str, str]]:
+    out = []
+    for e, (what, city, place, person, num) in enumerate(EVENTS):
+        for k in range(4):
+            title = f"{what} hit {city} near {place}"
+            body = (
+                f"{what} struck {city} and {place} on Monday, {person} said, "
+                f"with {num} people affected across {city}. {FILLERS[(e + k) % 6]} "
+                f"Report {k} of the {what.lower()} in {city}."
+            )
+            out.append((f"e{e}-{k}", f"{title}\n\n{body}"))
+    return out
+
+
+def _write(folder: Path, items: list[tuple[str, str]]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in items:
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _ingest(db: str, paths: list[str]) -> None:
+    settings = replace(Settings(), encoder="hashing", link_batch=2, batch_size=2, tracker=CONFIG)
+    with Store(db) as store:
+        ingest(paths, store, encoder=HashingEncoder(), settings=settings)
+
+
+def _state(db: Path) -> dict[frozenset[str], tuple[int, np.ndarray]]:
+    """Stories keyed by their members' file names: (n_articles, centroid)."""
+    with Store(db) as store:
+        names = {a.id: Path(a.origin).stem for a in store.list_articles()}
+        out = {}
+        for s in store.list_stories():
+            state = store.load_story(s.id)
+            assert state is not None and state.centroid is not None
+            assert state.n_articles == len(s.article_ids), s.id
+            out[frozenset(names[a] for a in s.article_ids)] = (state.n_articles, state.centroid)
+        mean = store.get_meta("mean:hashing-256-3@400")
+        return out, mean
+
+
+def test_two_ingests_and_the_web_app_at_once_match_one_writer(tmp_path: Path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import create_app
+
+    items = _texts()
+    files = _write(tmp_path / "all", items)
+    single = tmp_path / "single.db"
+    _ingest(str(single), [str(p) for p in files])
+    expected, expected_mean = _state(single)
+    assert len(expected) == len(EVENTS)  # the fixture separates its events
+
+    shared = tmp_path / "shared.db"
+    Store(shared).close()
+    first, second = [str(p) for p in files[0::3]], [str(p) for p in files[1::3]]
+    web_items = items[2::3]
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_ingest, args=(str(shared), part)) for part in (first, second)]
+    token = "writers-token"
+    settings = replace(Settings(), encoder="hashing", tracker=CONFIG)
+    web_errors: list[str] = []
+
+    def post_all() -> None:
+        with TestClient(create_app(shared, token=token, settings=settings)) as client:
+            for name, text in web_items:
+                r = client.post(
+                    "/api/articles",
+                    content=text.encode(),
+                    params={"url": f"https://example.test/{name}"},
+                    headers={"Authorization": f"Bearer {token}", "content-type": "text/plain"},
+                )
+                if r.status_code != 201:
+                    web_errors.append(r.text)
+
+    web = threading.Thread(target=post_all)
+    for p in procs:
+        p.start()
+    web.start()
+    for p in procs:
+        p.join(120)
+    web.join(120)
+    assert [p.exitcode for p in procs] == [0, 0] and not web_errors
+    with Store(shared) as store:
+        names = {}
+        for a in store.list_articles():
+            names[a.id] = Path(a.origin).stem if a.origin != "api" else a.url.rsplit("/", 1)[1]
+        stories = {}
+        for s in store.list_stories():
+            state = store.load_story(s.id)
+            assert state is not None and state.n_articles == len(s.article_ids), s.id
+            stories[frozenset(names[a] for a in s.article_ids)] = (state.n_articles, state.centroid)
+        mean = store.get_meta("mean:hashing-256-3@400")
+    assert set(stories) == set(expected)
+    for members, (n, centroid) in expected.items():
+        got_n, got_centroid = stories[members]
+        assert got_n == n
+        assert np.allclose(got_centroid, centroid, atol=1e-3)
+    assert mean["n"] == expected_mean["n"] == len(items)
+    assert np.allclose(mean["total"], expected_mean["total"], atol=1e-3)

@@ -1,0 +1,253 @@
+"""Story-level linking: core support (no chaining), time evidence, reasons, split and merge."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from storyline.article import Article
+from storyline.cli import app
+from storyline.link.decide import LinkModel, link_keys
+from storyline.link.edits import EditError, merge_stories, split_article
+from storyline.link.stories import relink
+from storyline.link.support import describe_reason, text_years, time_evidence
+from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
+from storyline.store import Store
+
+runner = CliRunner()
+
+
+class TableEncoder:
+    """Hand-made vectors: the first word of a text picks the vector."""
+
+    name = "table"
+    dim = 8
+
+    def __init__(self, table: dict[str, Sequence[float]]) -> None:
+        self.table = {k: np.asarray(v, dtype=np.float32) for k, v in table.items()}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        mat = np.stack([self.table[t.split()[0]] for t in texts])
+        return mat / np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+
+
+class CosineModel(LinkModel):
+    """A pair model whose probability is the raw cosine: the geometry decides, readably."""
+
+    def __init__(self) -> None:
+        super().__init__(LinkModel.load().params)
+
+    def prior_mean(self, model: str, dim: int) -> np.ndarray | None:
+        return None
+
+    def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
+        return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
+
+
+def _e(**parts: float) -> list[float]:
+    v = [0.0] * 8
+    for k, x in parts.items():
+        v[int(k[1:])] = x
+    return v
+
+
+# A loose core (A1, A2, A3) and a bridge X that is close to A3 alone.
+CHAIN = {
+    "A1": _e(e0=1.0),
+    "A2": _e(e0=0.7, e1=0.714),
+    "A3": _e(e0=0.7, e2=0.714),
+    "X": _e(e0=0.1, e2=0.995),
+    "Y": _e(e2=1.0),
+}
+CONFIG = TrackerConfig(threshold=0.5, support=0.45, merge_threshold=0.45)
+
+
+def _add(store: Store, key: str, published: str | None = None, n: int = 0) -> str:
+    text = f"{key} report number {n} about the event"
+    aid = f"{abs(hash((key, n, published))) % 16**16:016x}"
+    store.add_article(
+        Article(
+            id=aid,
+            text=text,
+            text_original=text,
+            lang="en",
+            lang_confidence=1.0,
+            title=f"{key} title",
+            published=published,
+        )
+    )
+    return aid
+
+
+def _tracker(store: Store, config: TrackerConfig = CONFIG) -> Tracker:
+    return Tracker(store, TableEncoder(CHAIN), config, CosineModel())
+
+
+def test_one_close_member_is_not_enough_to_join() -> None:
+    store = Store(":memory:")
+    ids = {k: _add(store, k) for k in ("A1", "A2", "A3", "X", "Y")}
+    decisions = {d.article_id: d for d in _tracker(store).link_pending()}
+    a_story = story_id_for(ids["A1"])
+    assert [decisions[ids[k]].story_id for k in ("A2", "A3")] == [a_story, a_story]
+    # X is close to A3 (0.78) but not to A1 / A2: the core does not support it
+    assert decisions[ids["X"]].action == "new"
+    assert decisions[ids["Y"]].story_id == story_id_for(ids["X"])
+    detail = store.get_story(a_story)
+    assert detail is not None and detail.n_articles == 3  # nothing chained in, nothing merged
+
+
+def test_the_bridge_matches_one_member_but_not_the_core() -> None:
+    # what the old rule (the best of the nearest members) would have joined on
+    store = Store(":memory:")
+    ids = {k: _add(store, k) for k in ("A1", "A2", "A3", "X")}
+    tracker = _tracker(store)
+    tracker.link_pending(ids=[ids["A1"], ids["A2"], ids["A3"]])
+    tracker.link_pending(ids=[], flush=False)
+    from storyline.link.vectors import encode_missing
+
+    encode_missing(store, tracker.encoder, [ids["X"]])
+    row = store.link_rows(ids=[ids["X"]], model=tracker.model_name)[0]
+    [evidence] = tracker.story_evidence(row)
+    assert evidence.best_member > 0.75 > 0.45 > evidence.support and not evidence.passes
+    assert evidence.matched == (ids["A3"],)
+
+
+BRIDGE = {"A1": _e(e0=1.0), "B1": _e(e1=1.0), "M": _e(e0=0.707, e1=0.707)}
+
+
+def test_a_bridge_article_does_not_merge_two_stories() -> None:
+    # M is close to both A1 and B1 (0.71), but A1 and B1 disagree (0.0): M joins one, no merge
+    store = Store(":memory:")
+    a1, b1, _ = (_add(store, k) for k in ("A1", "B1", "M"))
+    decisions = Tracker(store, TableEncoder(BRIDGE), CONFIG, CosineModel()).link_pending()
+    assert [d.action for d in decisions] == ["new", "new", "join"]
+    assert decisions[2].merged == ()
+    assert sorted(s.n_articles for s in store.list_stories()) == [1, 2]
+    assert {story_id_for(a1), story_id_for(b1)} == {s.id for s in store.list_stories()}
+
+
+MERGE = {"A1": _e(e0=1.0), "B1": _e(e0=0.55, e1=0.835), "M": _e(e0=0.85, e1=0.527)}
+
+
+def test_stories_whose_cores_agree_merge_and_both_ids_resolve() -> None:
+    # B1 alone is too far from A1 to join (0.55); once M joins B1, the cores agree
+    # (mean 0.70 over their pairs, centroids 0.72): the younger story merges into the older
+    store = Store(":memory:")
+    a1, b1, _ = (_add(store, k) for k in ("A1", "B1", "M"))
+    cfg = TrackerConfig(threshold=0.6, support=0.45, merge_threshold=0.45)
+    tracker = Tracker(store, TableEncoder(MERGE), cfg, CosineModel())
+    decisions = tracker.link_pending()
+    assert [d.action for d in decisions] == ["new", "new", "merge"]
+    old, young = story_id_for(a1), story_id_for(b1)
+    assert decisions[2].story_id == old and decisions[2].merged == (young,)
+    assert store.resolve_story(young) == old
+    detail = store.get_story(young)
+    assert detail is not None and detail.id == old and detail.merged_ids == [young]
+    assert [s.id for s in store.list_stories()] == [old]
+    assert store.list_stories()[0].n_articles == 3
+
+
+def test_reasons_are_stored_and_shown() -> None:
+    store = Store(":memory:")
+    ids = {k: _add(store, k, "2025-03-01") for k in ("A1", "A2", "A3")}
+    _tracker(store).link_pending()
+    detail = store.get_story(story_id_for(ids["A1"]))
+    assert detail is not None
+    first, _, third = detail.articles
+    assert first.reason is not None and first.reason["action"] == "new"
+    assert third.reason is not None and third.reason["action"] == "join"
+    assert third.reason["core"] == 2 and ids["A1"] in third.reason["matched"]
+    line = describe_reason(third.reason)
+    assert line.startswith("joined because: probability") and "inside the story's dates" in line
+
+
+def test_an_undated_article_needs_stronger_evidence() -> None:
+    # A2 against A1 scores 0.7: enough when dated, not with the unknown-date margin
+    cfg = TrackerConfig(threshold=0.5, support=0.45, unknown_margin=0.25)
+    for published, expected in (("2025-03-02", "join"), (None, "new")):
+        store = Store(":memory:")
+        _add(store, "A1", "2025-03-01")
+        _add(store, "A2", published)
+        decisions = _tracker(store, cfg).link_pending()
+        assert decisions[1].action == expected, published
+
+
+def test_time_evidence_reads_years_against_the_story() -> None:
+    kw = {"quiet_days": 7.0, "quiet_margin": 0.2, "unknown_margin": 0.1, "year_margin": 0.15}
+    assert time_evidence(None, [2018], "2025-03-01", "2025-03-02", **kw).margin == 0.25
+    assert time_evidence(None, [2024, 2025], "2025-03-01", "2025-03-02", **kw).margin == 0.1
+    assert time_evidence(None, [2018], None, None, **kw).margin == 0.0
+    later = time_evidence("2025-04-01", [], "2025-03-01", "2025-03-02", **kw)
+    assert later.margin == 0.2 and later.gap == pytest.approx(30.0)
+    assert text_years('{"n":["1397","2019"],"y":["2019"]}', "fa") == [2018, 2019]
+
+
+def test_split_and_merge_are_remembered_by_relink(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ids = {k: _add(store, k, n=n) for n, k in enumerate(("A1", "A2", "A3"))}
+        enc = TableEncoder(CHAIN)
+        key = _tracker(store).model_name
+        _tracker(store).link_pending()
+        story = store.resolve_story(store.link_rows(ids=[ids["A1"]], model=key)[0].story_id)
+        assert story is not None and store.get_story(story).n_articles == 3
+        result = split_article(store, ids["A3"], key)
+        assert result.from_story == story and store.get_story(story).n_articles == 2
+        moved = store.get_story(result.story_id)
+        assert moved is not None and moved.articles[0].reason == {
+            "action": "user",
+            "note": f"split from {story}",
+        }
+        relink(store, enc, CONFIG, model=CosineModel())
+        together = {
+            r.article_id: r.story_id for r in store.link_rows(ids=list(ids.values()), model=key)
+        }
+        assert together[ids["A3"]] != together[ids["A1"]] == together[ids["A2"]]
+        merged = merge_stories(store, together[ids["A1"]], together[ids["A3"]], key)
+        assert store.get_story(merged.story_id).n_articles == 3
+        relink(store, enc, CONFIG, model=CosineModel())
+        again = {
+            r.article_id: r.story_id for r in store.link_rows(ids=list(ids.values()), model=key)
+        }
+        assert len({store.resolve_story(s) for s in again.values()}) == 1
+        with pytest.raises(EditError, match="already one story"):
+            merge_stories(store, again[ids["A1"]], again[ids["A3"]], key)
+        with pytest.raises(EditError, match="no article"):
+            split_article(store, "ffffffffffffffff", key)
+
+
+def test_split_and_merge_commands(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    with Store(db) as store:
+        ids = [_add(store, k, n=n) for n, k in enumerate(("A1", "A2"))]
+        keys = [
+            link_keys("Floods in Porto Alegre", "Floods close 40 schools in Porto Alegre", "en")
+        ]
+        store.put_doc_vectors([(a, np.eye(256)[0]) for a in ids], "hashing-256-3@400", keys * 2)
+    out = runner.invoke(app, ["relink", "--db", str(db), "--encoder", "hashing", "--json"])
+    assert out.exit_code == 0, out.output
+    split = runner.invoke(app, ["split", ids[1], "--db", str(db), "--encoder", "hashing", "--json"])
+    assert split.exit_code == 0, split.output
+    result = json.loads(split.output)
+    assert result["action"] == "split" and result["articles"] == [ids[1]]
+    shown = runner.invoke(app, ["story", result["story_id"], "--db", str(db)])
+    assert "put here by the user (split from" in shown.output
+    merge = runner.invoke(
+        app,
+        [
+            "merge",
+            result["from_story"],
+            result["story_id"],
+            "--db",
+            str(db),
+            "--encoder",
+            "hashing",
+        ],
+    )
+    assert merge.exit_code == 0 and "merged" in merge.output
+    again = runner.invoke(app, ["merge", result["from_story"], result["story_id"], "--db", str(db)])
+    assert again.exit_code != 0 and "already one story" in again.output
