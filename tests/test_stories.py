@@ -177,11 +177,6 @@ def test_sample_corpus_clusters_with_the_real_encoder(sample_store):
     assert result["pairwise_crosslingual"]["f1"] >= 0.65
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="#14 items 3-6: with the linker as of 14:40 UTC, 16 of the 17 hard-negative reports "
-    "join their event's story (e1 and e7 even merge through them); remove this mark when fixed",
-)
 def test_hard_negatives_stay_out_of_their_events_story(sample_db):
     from storyline.sample import load_manifest
 
