@@ -88,13 +88,13 @@ def test_newer_schema_is_refused(tmp_path):
     with Store(path):
         pass
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     with pytest.raises(StoreError) as err:
         Store(path)
     assert str(err.value) == (
-        f"database schema version 7 is newer than this storyline ({SCHEMA_VERSION}); "
+        f"database schema version {SCHEMA_VERSION + 1} is newer than this storyline ({SCHEMA_VERSION}); "
         "upgrade storyline"
     )
 
