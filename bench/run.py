@@ -29,6 +29,7 @@ BENCHES = [
     "coverage",
     "web_load",
     "linking",
+    "story_orders",
     "reliability",
     "dates",
 ]

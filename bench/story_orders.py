@@ -164,6 +164,13 @@ def seed_orders(shared: Path, cache: Path, encoder: Any, config: Any = None) -> 
     return rows
 
 
+def run(shared: Path) -> list[dict[str, Any]]:
+    """Entry point for ``make bench`` (bench/run.py): the sample orders, then the seed orders."""
+    enc = get_encoder("e5-small")
+    cache = HERE / ".cache"
+    return [sample_orders(cache, enc), *seed_orders(shared, cache, enc)]
+
+
 def main(argv: list[str]) -> None:
     """Command-line entry: print the figures as JSON lines."""
     args = argv[:]
