@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from storyline.encode import Encoder, doc_text_for_linking, get_encoder
+from storyline.encode import Encoder, doc_text_for_linking, encode_texts, get_encoder
 from storyline.link.decide import LinkModel, RunningMean, link_keys
 from storyline.link.features import encode_sides, pair_features
 from storyline.link.linktrain import hard_negative, pair_matrix, same_event_figures
@@ -89,11 +89,7 @@ def same_event_probabilities(
     sides, ids = pair_sides(rows)
     names = list(sides)
     texts = [doc_text_for_linking(sides[k].title, sides[k].text, LEAD_CHARS) for k in names]
-    parts = []
-    for i in range(0, len(texts), 128):
-        parts.append(encoder.encode(texts[i : i + 128]))
-        say(f"encoded {min(i + 128, len(texts))}/{len(texts)} leads")
-    mat = np.vstack(parts) if parts else np.zeros((0, encoder.dim), dtype=np.float32)
+    mat = encode_texts(encoder, texts, progress=lambda d, n: say(f"encoded {d}/{n} leads"))
     vecs = dict(zip(names, mat, strict=True))
     keys = {k: link_keys(s.title, s.text, s.lang) for k, s in sides.items()}
     langs = {k: s.lang for k, s in sides.items()}

@@ -7,6 +7,7 @@ share.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -273,6 +274,20 @@ def relink(
     )
 
 
+def _edit(db: Path | None, encoder: str, apply: Callable[[Any, str], Any]) -> Any:
+    """Run one user edit (split or merge) on the store; its errors become one line."""
+    from storyline.link.edits import EditError
+    from storyline.link.tracker import vector_key
+    from storyline.store import StoreError
+
+    key = vector_key(_encoder(encoder))
+    with _open_store(db, must_exist=True) as store:
+        try:
+            return apply(store, key)
+        except (EditError, StoreError) as exc:
+            raise _fail(str(exc)) from exc
+
+
 @app.command()
 def split(
     article_id: Annotated[str, typer.Argument(help="Article id (or unique prefix) to move out.")],
@@ -281,16 +296,9 @@ def split(
     as_json: JsonOption = False,
 ) -> None:
     """Move an article out of its story (remembered by later relink runs)."""
-    from storyline.link.edits import EditError, split_article
-    from storyline.link.tracker import vector_key
-    from storyline.store import StoreError
+    from storyline.link.edits import split_article
 
-    key = vector_key(_encoder(encoder))
-    with _open_store(db, must_exist=True) as store:
-        try:
-            result = split_article(store, article_id, key)
-        except (EditError, StoreError) as exc:
-            raise _fail(str(exc)) from exc
+    result = _edit(db, encoder, lambda store, key: split_article(store, article_id, key))
     if as_json:
         _print_json(result.to_dict())
         return
@@ -310,16 +318,9 @@ def merge(
     as_json: JsonOption = False,
 ) -> None:
     """Merge STORY_B into STORY_A (remembered by later relink runs)."""
-    from storyline.link.edits import EditError, merge_stories
-    from storyline.link.tracker import vector_key
-    from storyline.store import StoreError
+    from storyline.link.edits import merge_stories
 
-    key = vector_key(_encoder(encoder))
-    with _open_store(db, must_exist=True) as store:
-        try:
-            result = merge_stories(store, story_a, story_b, key)
-        except (EditError, StoreError) as exc:
-            raise _fail(str(exc)) from exc
+    result = _edit(db, encoder, lambda store, key: merge_stories(store, story_a, story_b, key))
     if as_json:
         _print_json(result.to_dict())
         return

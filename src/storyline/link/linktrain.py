@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from storyline.encode import Encoder, doc_text_for_linking
+from storyline.encode import Encoder, doc_text_for_linking, encode_texts
 from storyline.link.decide import FEATURES, SIGNS, RunningMean, link_keys, pair_link_features
 from storyline.link.folds import cv_splits
 from storyline.link.metrics import (
@@ -346,11 +346,8 @@ def train_link_model(
     sides, ids = pair_sides(rows)
     names = list(sides)
     texts = [doc_text_for_linking(sides[k].title, sides[k].text, max_chars) for k in names]
-    parts = []
-    for i in range(0, len(texts), 128):
-        parts.append(encoder.encode(texts[i : i + 128]))
-        say(f"encoded {min(i + 128, len(texts))}/{len(texts)} leads")
-    vecs = dict(zip(names, np.vstack(parts), strict=True))
+    mat = encode_texts(encoder, texts, progress=lambda d, n: say(f"encoded {d}/{n} leads"))
+    vecs = dict(zip(names, mat, strict=True))
     given = keys or {}
     all_keys = {
         k: given[k] if k in given else link_keys(s.title, s.text, s.lang) for k, s in sides.items()
