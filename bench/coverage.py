@@ -27,13 +27,13 @@ import numpy as np
 
 from storyline.article import Article, RawDocument
 from storyline.coverage import align_sentences, compare_coverage, corpus_mean, story_coverage
-from storyline.coverage.evaluate import (
+from storyline.encode import CachedEncoder, get_encoder
+from storyline.evaluate.coverage import (
     gold_pairs,
     load_aligned_reports,
     precision_recall,
     version_pairs,
 )
-from storyline.encode import CachedEncoder, get_encoder
 
 NEEDS_SHARED = False
 HERE = Path(__file__).resolve().parent

@@ -146,7 +146,7 @@ def _farsnews(data: Path) -> list[dict]:
     import jdatetime
 
     from storyline.text.dates import parse_date
-    from storyline.text.dates_tables import to_ascii_digits
+    from storyline.text.dates.tables import to_ascii_digits
 
     rows = []
     metadata: Counter[str] = Counter()

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from storyline.entities import extract_entities
-from storyline.entities.evaluate import load_labelled, score
 from storyline.entities.quantities import extract_quantities
+from storyline.evaluate.entities import load_labelled, score
 
 LABELLED = (
     Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "entities" / "labelled.jsonl"

@@ -35,7 +35,8 @@ import numpy as np
 from shared_corpus import ingest_targets
 
 from storyline.encode import get_encoder, to_blob
-from storyline.link.tracker import Tracker, story_id_for, vector_key
+from storyline.link.tracker import Tracker, story_id_for
+from storyline.link.vectors import vector_key
 from storyline.pipeline import default_workers, ingest
 from storyline.store import Store
 
@@ -269,7 +270,7 @@ def _seed_check(db: Path) -> list[dict]:
 
 
 def _sample_quality() -> dict:
-    from storyline.evaluate_stories import evaluate_clustering, sample_gold
+    from storyline.evaluate.stories import evaluate_clustering, sample_gold
     from storyline.sample import data_files
 
     enc = get_encoder("e5-small")

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from storyline.encode import CachedEncoder, get_encoder
-from storyline.link.linktrain import train_link_model
-from storyline.link.train import train_from_pairs
+from storyline.training.linker import train_link_model
+from storyline.training.scorer import train_from_pairs
 
 HERE = Path(__file__).resolve().parent
 

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from storyline.encode import get_encoder
-from storyline.evaluate_stories import evaluate_clustering, sample_gold
-from storyline.link.tracker import Tracker, vector_key
+from storyline.evaluate.stories import evaluate_clustering, sample_gold
+from storyline.link.tracker import Tracker
+from storyline.link.vectors import vector_key
 from storyline.pipeline import ingest
 from storyline.store import Store
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from storyline.coverage import align_sentences, corpus_mean
-from storyline.coverage.evaluate import gold_pairs, load_aligned_reports
+from storyline.evaluate.coverage import gold_pairs, load_aligned_reports
 
 FIXTURES = Path(__file__).parent / "fixtures" / "alignment"
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyline.text.clean import clean_scraped_text
-from storyline.text.clean_dateline import (
+from storyline.text.clean.dateline import (
     find_attribution,
     find_dateline,
     find_header_outlet,
     find_source_line,
     normalise_outlet,
 )
-from storyline.text.clean_rules import is_caption, is_section_label, is_trailer
+from storyline.text.clean.rules import is_caption, is_section_label, is_trailer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 

@@ -7,12 +7,11 @@ import datetime as dt
 from storyline.text.dates import (
     find_labelled_date,
     find_publication_date,
-    find_relative_dates,
     is_date_line,
     is_header_date_line,
     parse_date,
-    resolve_relative,
 )
+from storyline.text.dates.relative import find_relative_dates, resolve_relative
 
 MONDAY = dt.datetime(2018, 12, 31, 8, 30)  # a Monday
 

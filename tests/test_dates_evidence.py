@@ -16,7 +16,7 @@ from storyline.article import RawDocument
 from storyline.pipeline import prepare
 from storyline.text.clean import clean_scraped_text
 from storyline.text.dates import is_header_date_line, match_date
-from storyline.text.dates_evidence import (
+from storyline.text.dates.evidence import (
     DATE_SOURCES,
     date_from_url,
     date_near_title,

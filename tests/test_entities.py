@@ -10,7 +10,7 @@ from storyline.entities import (
     name_key,
     same_name,
 )
-from storyline.entities.evaluate import load_labelled, score
+from storyline.evaluate.entities import load_labelled, score
 
 LABELLED = Path(__file__).parent / "fixtures" / "entities" / "labelled.jsonl"
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from storyline.encode import HashingEncoder
-from storyline.evaluate_stories import (
+from storyline.evaluate.stories import (
     StoryEvalError,
     bcubed_scores,
     evaluate_clustering,

@@ -1,7 +1,7 @@
 """ZWNJ repair and Persian letter handling."""
 
 from storyline.text.persian import ZwnjRepairer, looks_persian, repair_zwnj, to_persian_letters
-from storyline.text.persian_lexicon import canonical_zwnj, verb_forms
+from storyline.text.persian.lexicon import canonical_zwnj, verb_forms
 
 Z = "\u200c"
 
@@ -129,7 +129,7 @@ def test_compound_lookalikes_stay_whole():
 
 
 def test_lexicon_preference_and_parts():
-    from storyline.text.persian_lexicon import load_lexicon, productive_parts
+    from storyline.text.persian.lexicon import load_lexicon, productive_parts
 
     lex = load_lexicon()
     assert lex.prefers_zwnj("ثبتنام", f"ثبت{Z}نام")

@@ -15,14 +15,14 @@ from storyline.link.decide import (
     link_keys,
     pair_link_features,
 )
-from storyline.link.linktrain import (
+from storyline.training.linker import (
     hard_negative,
     platt,
     reliability,
     same_event_figures,
     train_link_model,
 )
-from storyline.link.metrics import PairRow
+from storyline.training.metrics import PairRow
 from tests.test_scorer import _tiny_csv
 
 V = np.array([1.0, 0.0, 0.0])

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from storyline.encode import E5Encoder, HashingEncoder
-from storyline.evaluate_pairs import evaluate_pairs
+from storyline.evaluate.pairs import evaluate_pairs
 from storyline.link.features import FEATURE_NAMES, PairSide
 from storyline.link.scorer import DIMENSIONS, PairScorer
-from storyline.link.train import fold_of_pairs, train_from_pairs
+from storyline.training.folds import fold_of_pairs
+from storyline.training.scorer import train_from_pairs
 
 EVENT = {
     "en": (

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from storyline.article import Article
-from storyline.evaluate_stories import evaluate_clustering, sample_gold
+from storyline.evaluate.stories import evaluate_clustering, sample_gold
 from storyline.link.decide import LinkModel, link_keys
 from storyline.link.stories import relink
 from storyline.link.tracker import Tracker, TrackerConfig, story_id_for

@@ -566,8 +566,8 @@ def train_models(
     import json
 
     from storyline.encode import CachedEncoder
-    from storyline.link.linktrain import train_link_model
-    from storyline.link.train import train_from_pairs
+    from storyline.training.linker import train_link_model
+    from storyline.training.scorer import train_from_pairs
 
     say = progress or (lambda _msg: None)
     out.mkdir(parents=True, exist_ok=True)

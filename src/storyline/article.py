@@ -69,7 +69,7 @@ class Article:
     ``published_precision`` says how much of that to trust and
     ``published_source`` where it came from (``metadata``, ``text``,
     ``dateline``, ``url`` or ``unknown``; a scrape date never is one, see
-    :data:`storyline.text.dates_evidence.DATE_SOURCES`). ``years`` lists the
+    :data:`storyline.text.dates.evidence.DATE_SOURCES`). ``years`` lists the
     Gregorian years the title and text mention: evidence of time for an
     undated article, and against a story its dated reports place elsewhere;
     ``days`` the calendar days they mention (ISO; weekdays and year-less

@@ -18,7 +18,7 @@ error                                                  raised when
 :class:`storyline.read.decode.DecodeError`             bytes are not text in any known encoding
 :class:`storyline.text.html.NoArticleError`            a page holds no main text
 :class:`storyline.pipeline.DocumentError`              a document holds no usable article
-:class:`storyline.evaluate_stories.StoryEvalError`     a gold story file cannot be evaluated
+:class:`storyline.evaluate.stories.StoryEvalError`     a gold story file cannot be evaluated
 :class:`storyline.web.errors.NotFound`                 an id names nothing (HTTP 404)
 :class:`storyline.web.errors.BadRequest`               arguments cannot be answered (HTTP 422)
 =====================================================  ===========================

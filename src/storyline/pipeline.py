@@ -65,7 +65,7 @@ from storyline.store import Store, StoreError, article_id
 from storyline.store.core import MIN_FREE_BYTES, describe_error
 from storyline.text.clean import clean_scraped_text
 from storyline.text.dates import DateValue, parse_date
-from storyline.text.dates_evidence import (
+from storyline.text.dates.evidence import (
     date_from_url,
     date_near_title,
     mentioned_dates,

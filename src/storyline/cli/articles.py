@@ -20,9 +20,9 @@ from storyline.cli.common import (
     app,
     console,
     err,
-    safe,
     settings,
 )
+from storyline.terminal import safe
 
 
 def _parse_fields(values: list[str]) -> Any:
@@ -170,7 +170,7 @@ def list_articles(
     table.add_column("published", no_wrap=True)
     table.add_column("outlet", max_width=22, overflow="ellipsis", no_wrap=True)
     table.add_column("title", overflow="fold", ratio=1)
-    from storyline.text.dates_evidence import describe_date
+    from storyline.text.dates.evidence import describe_date
 
     for r in rows:
         precision = "day" if r.published_precision == "minute" else r.published_precision

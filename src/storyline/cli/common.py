@@ -31,7 +31,7 @@ eval_app = typer.Typer(
 """The ``storyline eval`` sub-app: every evaluation command registers on it
 (``eval stories`` in :mod:`storyline.cli.linking`)."""
 app.add_typer(eval_app, name="eval")
-__all__ = ["DbOption", "JsonOption", "app", "console", "err", "eval_app", "safe"]
+__all__ = ["DbOption", "JsonOption", "app", "console", "err", "eval_app"]
 
 console = Console()
 err = Console(stderr=True)

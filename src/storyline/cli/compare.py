@@ -18,9 +18,9 @@ from storyline.cli.common import (
     console,
     err,
     eval_app,
-    safe,
     settings,
 )
+from storyline.terminal import safe
 
 
 def _load_side(ref: str, store: Any) -> Any:
@@ -127,7 +127,7 @@ def eval_pairs(
 ) -> None:
     """Pearson of predicted and gold ``Overall`` (and dimensions); same-event F1 at the join
     threshold, monolingual and cross-language, and the hard-negative false-join rate."""
-    from storyline.evaluate_pairs import evaluate_pairs
+    from storyline.evaluate.pairs import evaluate_pairs
 
     if not csv_path.is_file():
         raise _fail(f"no such file: {csv_path}")

@@ -26,9 +26,9 @@ from storyline.cli.common import (
     console,
     err,
     eval_app,
-    safe,
 )
 from storyline.settings import DEFAULT_ENCODER
+from storyline.terminal import safe
 
 EncoderOption = Annotated[
     str,
@@ -135,7 +135,7 @@ def story(
 ) -> None:
     """Show one story: its articles grouped by language, and why each joined."""
     from storyline.store import StoreError
-    from storyline.text.dates_evidence import describe_date
+    from storyline.text.dates.evidence import describe_date
 
     with _open_store(db, must_exist=True) as store:
         try:
@@ -277,7 +277,7 @@ def relink(
 def _edit(db: Path | None, encoder: str, apply: Callable[[Any, str], Any]) -> Any:
     """Run one user edit (split or merge) on the store; its errors become one line."""
     from storyline.link.edits import EditError
-    from storyline.link.tracker import vector_key
+    from storyline.link.vectors import vector_key
     from storyline.store import StoreError
 
     key = vector_key(_encoder(encoder))
@@ -342,7 +342,7 @@ def eval_stories(
     as_json: JsonOption = False,
 ) -> None:
     """Cluster gold-labelled articles in order; print pairwise and BCubed scores."""
-    from storyline.evaluate_stories import StoryEvalError, evaluate_stories_file
+    from storyline.evaluate.stories import StoryEvalError, evaluate_stories_file
 
     enc = _encoder(encoder)
     progress = _progress("eval stories", as_json)

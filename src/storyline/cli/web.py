@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import DbOption, _fail, app, err, safe, settings
+from storyline.cli.common import DbOption, _fail, app, err, settings
 from storyline.settings import Settings
+from storyline.terminal import safe
 from storyline.web.server import DEFAULT_BODY_TIMEOUT, DEFAULT_HEADER_TIMEOUT
 
 

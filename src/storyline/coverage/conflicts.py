@@ -12,7 +12,7 @@ sentences of one fact are compared across articles:
 - a conflict is a comparable pair from two articles that does not agree,
   provided neither value also occurs, agreeing, in the other sentence.
 
-Dates: weekday and relative expressions (:func:`storyline.text.dates_relative.find_relative_dates`)
+Dates: weekday and relative expressions (:func:`storyline.text.dates.relative.find_relative_dates`)
 and absolute dates. An expression is resolved against its article's
 publication date only when that is known; otherwise only its weekday is
 kept (a bare "Saturday" is a weekday whatever the anchor). Two articles
@@ -42,7 +42,7 @@ from typing import Any
 from storyline.article import Article
 from storyline.entities import Quantity, extract_quantities
 from storyline.text.dates import match_date
-from storyline.text.dates_relative import find_relative_dates
+from storyline.text.dates.relative import find_relative_dates
 
 __all__ = ["Conflict", "find_conflicts", "sentence_dates", "sentence_quantities"]
 

@@ -13,8 +13,8 @@ Runtime (what ``storyline ingest`` runs):
 - :class:`PairScorer` -- SemEval-scale similarity of two articles (:mod:`.scorer`);
 - :class:`LinkStore` -- the port: what linking needs from a store (:mod:`.ports`).
 
-Offline (training and evaluation): :mod:`.train`, :mod:`.linktrain`,
-:mod:`.folds`, :mod:`.metrics`.
+Offline work (training and evaluation) lives apart, in :mod:`storyline.training`
+and :mod:`storyline.evaluate`.
 
 Names load on first use, so importing one submodule stays cheap (the
 preparation workers import :mod:`.decide` alone).

@@ -9,7 +9,7 @@ the title and first :data:`KEY_CHARS` characters, from
 :mod:`storyline.entities`), plus the publication gap. It is a logistic
 regression on :data:`FEATURES`, trained on the SemEval-2022 pairs' same-event
 labels (gold ``Overall <= 1.5`` same, ``>= 3.0`` different) by
-:mod:`storyline.link.linktrain`; the weights ship in
+:mod:`storyline.training.linker`; the weights ship in
 ``storyline/data/linker.json``.
 
 Raw e5 cosines are compressed (unrelated news at 0.75-0.80), so the first
@@ -378,7 +378,7 @@ class LinkModel:
 
     A logistic regression over :data:`FEATURES`, its logit recalibrated
     (Platt: ``a * logit + b``, fitted on cross-validated predictions by
-    :mod:`storyline.link.linktrain`), then a publication-time term: both
+    :mod:`storyline.training.linker`), then a publication-time term: both
     dates known and at most ``free_days`` apart add ``close_bonus`` to the
     logit; further apart subtracts ``logit_per_log_day`` per unit of
     ``log1p(days)`` beyond ``free_days``; an unknown date (``None``) adds
@@ -390,7 +390,7 @@ class LinkModel:
     params
         ``{"logistic": ..., "calibration": {"a", "b"}, "threshold": ...,
         "means": {model: [...]}, "time_prior": {...}}`` as written by
-        :func:`storyline.link.linktrain.train_link_model`.
+        :func:`storyline.training.linker.train_link_model`.
 
     Attributes
     ----------

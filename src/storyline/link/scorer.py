@@ -1,7 +1,7 @@
 """Pair scorer: SemEval-style similarity and a same-event probability.
 
 :class:`PairScorer` loads trained weights (shipped as package data in
-``storyline/data/scorer.json``; :mod:`storyline.link.train` reproduces
+``storyline/data/scorer.json``; :mod:`storyline.training.scorer` reproduces
 them) and turns :func:`~storyline.link.features.pair_features` into a
 :class:`PairScore`. Inference is numpy only and cheap when the vectors are
 cached.
@@ -89,7 +89,7 @@ class PairScorer:
     Parameters
     ----------
     params
-        The weights dict written by :func:`storyline.link.train.train_from_pairs`.
+        The weights dict written by :func:`storyline.training.scorer.train_from_pairs`.
 
     Attributes
     ----------

@@ -40,7 +40,8 @@ from storyline.encode import Encoder, doc_text_for_linking
 from storyline.link.decide import link_keys
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
-from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig, encode_missing, vector_key
+from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig
+from storyline.link.vectors import encode_missing, vector_key
 
 __all__ = ["RelinkReport", "SimilarHit", "relink", "similar_articles", "similar_to_text"]
 

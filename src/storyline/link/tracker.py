@@ -79,14 +79,11 @@ from storyline.link.vectors import LEAD_CHARS, encode_missing, vector_key
 from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = [
-    "LEAD_CHARS",
     "LinkDecision",
     "Tracker",
     "TrackerConfig",
-    "encode_missing",
     "join_threshold",
     "story_id_for",
-    "vector_key",
 ]
 
 REP_EXACT_MAX = 50

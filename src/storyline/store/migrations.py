@@ -251,7 +251,7 @@ def _v6_dates(conn: sqlite3.Connection) -> None:
     # (HTML meta tags, export/feed fields) or else by the text: the closest
     # the old rows allow is "metadata" for documents from a structured
     # origin and "text" for plain-text files. Years are computed anew.
-    from storyline.text.dates_evidence import mentioned_dates, mentioned_years
+    from storyline.text.dates.evidence import mentioned_dates, mentioned_years
 
     _run(
         conn,

@@ -4,13 +4,13 @@ In the order ``storyline ingest`` applies them:
 
 - :func:`extract_html` -- main text and metadata of a web page (:mod:`.html`);
 - :func:`clean_scraped_text` -- scrape cleanup: title, captions, scrape date,
-  dateline, outlet, trailers (:mod:`.clean`, rules in :mod:`.clean_rules`,
-  :mod:`.clean_dateline`);
+  dateline, outlet, trailers (:mod:`.clean`, rules in :mod:`.clean.rules`,
+  :mod:`.clean.dateline`);
 - :func:`detect_language` -- language, confidence, mixed flag (:mod:`.language`);
 - :func:`normalise_text` -- NFC, controls, Persian letters and ZWNJ repair
   (:mod:`.normalise`, :func:`repair_zwnj` in :mod:`.persian`);
 - :func:`parse_date`, :func:`find_publication_date` -- dates in many
-  languages and calendars (:mod:`.dates`, :mod:`.dates_relative`);
+  languages and calendars (:mod:`.dates`, :mod:`.dates.relative`);
 - :func:`split_sentences` -- sentences (:mod:`.sentences`);
 - :func:`fold_for_matching`, :func:`search_tokens` -- matching folds (:mod:`.fold`).
 

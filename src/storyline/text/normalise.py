@@ -40,7 +40,7 @@ import re
 import unicodedata
 
 from storyline.text.persian import looks_persian, repair_zwnj
-from storyline.text.persian_lexicon import NON_JOINING, ZWNJ
+from storyline.text.persian.lexicon import NON_JOINING, ZWNJ
 
 PERSIAN_LANGS = frozenset({"fa", "fas", "per", "prs"})
 _KEEP_FORMAT = frozenset("\u200c\u200d\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u08e2")

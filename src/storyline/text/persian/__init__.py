@@ -2,7 +2,7 @@
 
 Scrapers often drop the zero-width non-joiner (ZWNJ, U+200C) that Persian
 writes inside words: ``کرده‌اند`` arrives as ``کردهاند``. :func:`repair_zwnj`
-puts them back from a lexicon (``persian_lexicon``) and a few morphology
+puts them back from a lexicon (:mod:`.lexicon`) and a few morphology
 rules, word by word, and leaves a word alone when unsure. It never joins
 or splits words at spaces.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from storyline.text.persian_lexicon import (
+from storyline.text.persian.lexicon import (
     HAZM_SCALE,
     NON_JOINING,
     ZWNJ,
@@ -393,7 +393,6 @@ def default_repairer() -> ZwnjRepairer:
 
 
 __all__ = [
-    "NON_JOINING",
     "PERSIAN_ONLY",
     "ZwnjRepairer",
     "default_repairer",

@@ -9,7 +9,7 @@ Ambiguous ``a/b/yyyy`` dates are day-first, except for ``lang="en"``
 (month-first, US style) when both readings are valid.
 
 Relative references ("on Sunday", "دیروز") live in
-:mod:`storyline.text.dates_relative` and are re-exported here.
+:mod:`storyline.text.dates.relative` and are re-exported here.
 
 Examples
 --------
@@ -28,20 +28,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
 
-from storyline.text.dates_relative import RelativeDate, find_relative_dates, resolve_relative
-from storyline.text.dates_tables import MONTHS, TZ_OFFSETS, WEEKDAYS, alternation, fold_key
+from storyline.text.dates.tables import MONTHS, TZ_OFFSETS, WEEKDAYS, alternation, fold_key
 
 __all__ = [
     "DateValue",
-    "RelativeDate",
     "find_labelled_date",
     "find_publication_date",
-    "find_relative_dates",
     "is_date_line",
     "is_header_date_line",
     "match_date",
     "parse_date",
-    "resolve_relative",
 ]
 
 logger = logging.getLogger(__name__)
@@ -477,7 +473,7 @@ def find_publication_date(
     >>> find_publication_date("Thursday, November 7, 2024\\n\\nHeadline\\n\\nText.") is None
     True
     """
-    from storyline.text.clean_dateline import find_dateline
+    from storyline.text.clean.dateline import find_dateline
 
     head = text[:3000]
     value = find_labelled_date(head, lang) or find_labelled_date(text[-1500:], lang)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.text.clean_rules import is_section_word
-from storyline.text.dates_tables import MONTHS, alternation, fold_key
+from storyline.text.clean.rules import is_section_word
+from storyline.text.dates.tables import MONTHS, alternation, fold_key
 
 # Well-known outlets, as written in non-Latin text or in odd Latin forms,
 # mapped to their usual Latin name.

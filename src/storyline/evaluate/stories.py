@@ -165,7 +165,7 @@ def read_story_records(path: str | Path) -> list[dict[str, Any]]:
     >>> read_story_records(p)
     Traceback (most recent call last):
     ...
-    storyline.evaluate_stories.StoryEvalError: line 2: missing field(s) text, story
+    storyline.evaluate.stories.StoryEvalError: line 2: missing field(s) text, story
     """
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()

@@ -3,7 +3,7 @@
 Labels come from the SemEval-2022 pairs: gold ``Overall <= 1.5`` is the same
 event, ``>= 3.0`` a different one, pairs in between are left out of
 training and of the F1 figures. Cross-validation splits by article (whole
-connected groups of articles per fold, :func:`storyline.link.folds.cv_splits`);
+connected groups of articles per fold, :func:`storyline.training.folds.cv_splits`);
 each fold fits its own per-language centring means on its training
 articles only, as the tracker centres each side on its own language's
 running mean.
@@ -43,8 +43,10 @@ import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking, encode_texts
 from storyline.link.decide import FEATURES, SIGNS, RunningMean, link_keys, pair_link_features
-from storyline.link.folds import cv_splits
-from storyline.link.metrics import (
+from storyline.link.models import Logistic
+from storyline.link.vectors import LEAD_CHARS
+from storyline.training.folds import cv_splits
+from storyline.training.metrics import (
     DIFFERENT_MIN,
     SAME_MAX,
     PairRow,
@@ -52,13 +54,10 @@ from storyline.link.metrics import (
     read_pairs,
     same_event_f1,
 )
-from storyline.link.models import Logistic
-from storyline.link.train import pair_sides
-from storyline.link.vectors import LEAD_CHARS
+from storyline.training.scorer import pair_sides
 
 __all__ = [
     "HARD_NEGATIVE",
-    "LEAD_CHARS",
     "brier",
     "f_beta",
     "fit_signed",
@@ -418,10 +417,10 @@ def train_link_model(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m storyline.link.linktrain PAIRS.csv OUT.json [CACHE.sqlite]``."""
+    """``python -m storyline.training.linker PAIRS.csv OUT.json [CACHE.sqlite]``."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 2:
-        print("usage: python -m storyline.link.linktrain PAIRS.csv OUT.json [CACHE.sqlite]")
+        print("usage: python -m storyline.training.linker PAIRS.csv OUT.json [CACHE.sqlite]")
         return 2
     from storyline.encode import CachedEncoder, get_encoder
 

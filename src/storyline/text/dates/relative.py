@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyline.text.dates_relative_rules import (
+from storyline.text.dates.relative_rules import (
     FOLD,
     KEYWORDS,
     RULES,
@@ -42,7 +42,7 @@ from storyline.text.dates_relative_rules import (
     WD_INDEX,
     ZH_WD,
 )
-from storyline.text.dates_tables import NUMBERS, alternation, fold_key
+from storyline.text.dates.tables import NUMBERS, alternation, fold_key
 
 _L = r"(?<![^\W\d_])"  # no letter before
 _R = r"(?![^\W\d_])"  # no letter after

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.text.boilerplate import body_lines
-from storyline.text.clean_dateline import (
+from storyline.text.clean.dateline import (
     AGENCIES,
     Dateline,
     find_attribution,
@@ -54,7 +54,7 @@ from storyline.text.clean_dateline import (
     find_line_dateline,
     find_source_line,
 )
-from storyline.text.clean_rules import (
+from storyline.text.clean.rules import (
     is_caption,
     is_noise,
     is_paragraph,
@@ -69,7 +69,7 @@ from storyline.text.dates import (
     is_header_date_line,
     match_date,
 )
-from storyline.text.dates_evidence import split_date_headline
+from storyline.text.dates.evidence import split_date_headline
 from storyline.text.language import detect_language
 
 __all__ = ["CleanedText", "clean_scraped_text"]

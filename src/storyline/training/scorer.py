@@ -30,8 +30,9 @@ from storyline.link.features import (
     lang_key,
     pair_features,
 )
-from storyline.link.folds import cv_splits, fold_of_pairs
-from storyline.link.metrics import (
+from storyline.link.models import Boosted, Logistic, Ridge, expand, target_from_dict
+from storyline.training.folds import cv_splits
+from storyline.training.metrics import (
     DIFFERENT_MIN,
     SAME_MAX,
     PairRow,
@@ -41,13 +42,10 @@ from storyline.link.metrics import (
     same_event_f1,
     split_title,
 )
-from storyline.link.models import Boosted, Logistic, Ridge, expand, target_from_dict
 
 __all__ = [
     "TrainReport",
-    "cv_splits",
     "fit_weights",
-    "fold_of_pairs",
     "pair_sides",
     "top_components",
     "train_from_pairs",
@@ -261,7 +259,7 @@ def train_from_pairs(
     Parameters
     ----------
     csv_path
-        SemEval-format CSV (see :func:`~storyline.link.metrics.read_pairs`).
+        SemEval-format CSV (see :func:`~storyline.training.metrics.read_pairs`).
     encoder
         Default ``get_encoder("e5-small")``.
     cache_dir

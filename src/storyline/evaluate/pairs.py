@@ -36,8 +36,10 @@ import numpy as np
 from storyline.encode import Encoder, doc_text_for_linking, encode_texts, get_encoder
 from storyline.link.decide import LinkModel, RunningMean, link_keys
 from storyline.link.features import encode_sides, pair_features
-from storyline.link.linktrain import hard_negative, pair_matrix, same_event_figures
-from storyline.link.metrics import (
+from storyline.link.scorer import PairScorer
+from storyline.link.vectors import LEAD_CHARS
+from storyline.training.linker import hard_negative, pair_matrix, same_event_figures
+from storyline.training.metrics import (
     DIFFERENT_MIN,
     SAME_MAX,
     TARGETS,
@@ -46,9 +48,7 @@ from storyline.link.metrics import (
     pearson,
     read_pairs,
 )
-from storyline.link.scorer import PairScorer
-from storyline.link.train import pair_sides
-from storyline.link.vectors import LEAD_CHARS
+from storyline.training.scorer import pair_sides
 
 __all__ = ["PREDICTION_COLUMNS", "evaluate_pairs", "score_pairs", "write_predictions"]
 

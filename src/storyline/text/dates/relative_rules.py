@@ -1,6 +1,6 @@
 """Rule tables for relative dates: weekday names, patterns, unit words, keywords.
 
-Data only; :mod:`storyline.text.dates_relative` compiles and applies them.
+Data only; :mod:`storyline.text.dates.relative` compiles and applies them.
 Patterns use ``@WD@`` where the language's weekday alternation goes.
 
 Examples
@@ -13,7 +13,7 @@ Examples
 
 from __future__ import annotations
 
-from storyline.text.dates_tables import NUMBERS, alternation, fold_key
+from storyline.text.dates.tables import NUMBERS, alternation, fold_key
 
 WD_NAMES = {
     "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],

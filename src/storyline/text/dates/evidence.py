@@ -36,7 +36,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from storyline.text.dates import DateValue, is_header_date_line, match_date
-from storyline.text.dates_tables import to_ascii_digits
+from storyline.text.dates.tables import to_ascii_digits
 
 __all__ = [
     "DATE_SOURCES",
@@ -291,7 +291,7 @@ def date_near_title(
     """
     if not title or len(title.strip()) < 8:
         return None
-    from storyline.text.clean_rules import is_caption
+    from storyline.text.clean.rules import is_caption
 
     key = " ".join(title.split()).casefold()
     keys = {key}
@@ -358,7 +358,7 @@ def mentioned_dates(
     """
     import datetime as _dt
 
-    from storyline.text.dates_relative import find_relative_dates
+    from storyline.text.dates.relative import find_relative_dates
 
     folded = to_ascii_digits(text)
     full = _full_dates(folded, lang)
