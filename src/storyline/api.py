@@ -65,6 +65,7 @@ __all__ = [
     "sentence_vectors",
     "two_article_coverage",
     "vector_model",
+    "list_sources",
 ]
 
 logger = logging.getLogger(__name__)
@@ -592,10 +593,44 @@ def train_models(
     }
 
 
+# -- feeds, watches and alerts (storyline.feeds; loaded on first use) ------------
+
+FEEDS_API = (
+    "FeedError",
+    "FetchError",
+    "SourceError",
+    "add_sources",
+    "import_opml",
+    "parse_every",
+    "poll",
+    "remove_source",
+)
+"""Names of :mod:`storyline.feeds` that this module serves (``storyline.api.poll`` ...):
+following sources (``sources``), one ``watch`` round."""
+
+
+def list_sources(store: Store) -> list[dict[str, Any]]:
+    """Every followed source with its last fetch, status, items stored and errors.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     _ = store.add_source("https://x.test/rss")
+    ...     [(s["url"], s["status"], s["items"]) for s in list_sources(store)]
+    [('https://x.test/rss', 'never fetched', 0)]
+    """
+    return [row.to_dict() for row in store.list_sources()]
+
+
 def __getattr__(name: str) -> Any:
-    """``Coverage`` loads on first use (the coverage modules are not needed to open a store)."""
+    """``Coverage`` loads on first use (the coverage modules are not needed to open a store),
+    and so do the names of :data:`FEEDS_API` (the HTTP client is not needed to read a store)."""
     if name == "Coverage":
         from storyline.coverage.facts import Coverage
 
         return Coverage
+    if name in FEEDS_API:
+        import storyline.feeds
+
+        return getattr(storyline.feeds, name)
     raise AttributeError(f"module 'storyline.api' has no attribute {name!r}")

@@ -324,7 +324,7 @@ def _prepare_safely(doc: RawDocument, with_link_keys: bool = False) -> Prepared 
 
 
 def iter_documents(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | RawDocument],
     fmt: str | None = None,
     glob: str | None = None,
     fields: FieldMap | None = None,
@@ -333,12 +333,20 @@ def iter_documents(
 ) -> Iterator[RawDocument | ReadFailure]:
     """Yield every document (or failure) under ``paths``, in order.
 
+    A :class:`RawDocument` among ``paths`` (one fetched over HTTP by
+    ``storyline watch``) is passed on as it is.
+
     Examples
     --------
     >>> list(iter_documents(["/no/such/file.txt"]))[0].reason
     'no such file or directory'
+    >>> [d.origin for d in iter_documents([RawDocument("https://x.test/1", "Text.")])]
+    ['https://x.test/1']
     """
     for path in paths:
+        if isinstance(path, RawDocument):
+            yield path
+            continue
         yield from read_path(path, fmt, glob=glob, fields=fields, stdin=stdin, max_bytes=max_bytes)
 
 
@@ -392,7 +400,7 @@ def default_workers() -> int:
 
 
 def ingest(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | RawDocument],
     store: Store,
     *,
     fmt: str | None = None,
@@ -412,7 +420,8 @@ def ingest(
     Parameters
     ----------
     paths
-        Files, directories, or ``"-"`` for standard input.
+        Files, directories, or ``"-"`` for standard input; documents already
+        read (:class:`~storyline.article.RawDocument`) are taken as they are.
     store
         The open store to write to.
     fmt
@@ -482,7 +491,7 @@ def ingest(
 
 def _ingest(
     report: IngestReport,
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | RawDocument],
     store: Store,
     *,
     fmt: str | None,

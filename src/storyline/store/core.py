@@ -37,6 +37,7 @@ import numpy as np
 
 from storyline.article import Article
 from storyline.dedup import NUM_PERM, is_empty
+from storyline.store.feeds import FeedsMixin
 from storyline.store.guard import sqlite_errors_as_store_errors
 from storyline.store.linking import LinkingMixin
 from storyline.store.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
@@ -115,7 +116,7 @@ def _mib(n: int) -> str:
 
 
 @sqlite_errors_as_store_errors
-class Store(LinkingMixin, StoryMixin):
+class Store(LinkingMixin, StoryMixin, FeedsMixin):
     """A storyline database: articles, near-duplicate copies and search.
 
     Parameters

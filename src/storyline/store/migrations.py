@@ -27,6 +27,11 @@ version  what it adds
 7        ``story_articles.reason`` (JSON: why the article joined its
          story) and ``link_constraints`` (a user's ``split`` / ``merge``:
          pairs of articles that must not / must share a story)
+8        feeds and watches: ``sources`` (followed feeds and sitemaps, their
+         HTTP validators, back-off state), ``feed_items`` (what became of
+         each item), ``watches``, ``watch_stories`` (what a watch last saw
+         of each story), ``alerts`` (each firing) and ``deliveries``
+         (webhook attempts)
 =======  ===============================================================
 
 Examples
@@ -290,6 +295,85 @@ def _v7_link_reasons(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_feeds(conn: sqlite3.Connection) -> None:
+    # Times are ISO-8601 UTC text; ``next_due`` is a Unix time (float) so that
+    # "which sources are due" is one comparison.
+    _run(
+        conn,
+        [
+            """CREATE TABLE sources (
+                id INTEGER PRIMARY KEY,
+                url TEXT NOT NULL UNIQUE,
+                title TEXT,
+                lang TEXT,
+                every_s INTEGER NOT NULL DEFAULT 900,
+                added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                kind TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                last_fetch TEXT,
+                last_status TEXT,
+                last_error TEXT,
+                errors INTEGER NOT NULL DEFAULT 0,
+                fetches INTEGER NOT NULL DEFAULT 0,
+                next_due REAL NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE feed_items (
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                url TEXT,
+                article_id TEXT,
+                status TEXT NOT NULL,
+                via TEXT,
+                error TEXT,
+                attempts INTEGER NOT NULL DEFAULT 1,
+                seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                PRIMARY KEY (source_id, key)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX feed_items_url ON feed_items(url)",
+            """CREATE TABLE watches (
+                name TEXT PRIMARY KEY,
+                query TEXT,
+                entity TEXT,
+                lang TEXT,
+                min_languages INTEGER NOT NULL DEFAULT 1,
+                events TEXT NOT NULL,
+                webhook TEXT,
+                secret TEXT NOT NULL,
+                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            )""",
+            """CREATE TABLE watch_stories (
+                watch TEXT NOT NULL REFERENCES watches(name) ON DELETE CASCADE,
+                story_id TEXT NOT NULL,
+                state TEXT NOT NULL,
+                PRIMARY KEY (watch, story_id)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE alerts (
+                id INTEGER PRIMARY KEY,
+                watch TEXT NOT NULL REFERENCES watches(name) ON DELETE CASCADE,
+                story_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                change TEXT NOT NULL,
+                title TEXT,
+                detail TEXT NOT NULL,
+                articles TEXT NOT NULL,
+                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                UNIQUE (watch, story_id, kind, change)
+            )""",
+            """CREATE TABLE deliveries (
+                id INTEGER PRIMARY KEY,
+                alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+                target TEXT NOT NULL,
+                attempt INTEGER NOT NULL,
+                status INTEGER,
+                error TEXT,
+                at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            )""",
+            "CREATE INDEX deliveries_alert ON deliveries(alert_id)",
+        ],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, sentences and copies", _v1_core),
     Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
@@ -298,6 +382,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "cited news agencies (sources)", _v5_sources),
     Migration(6, "where each publication date came from; years the text mentions", _v6_dates),
     Migration(7, "link reasons and user link constraints", _v7_link_reasons),
+    Migration(8, "feed sources, watches and alerts", _v8_feeds),
 ]
 """Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
 
