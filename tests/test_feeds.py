@@ -218,7 +218,12 @@ def test_parse_atom_rdf_json_feed_and_news_sitemaps() -> None:
         }
     ).encode()
     item = parse_feed_bytes(jf, "https://j.test/feed.json").items[0]
-    assert (item.key, item.url, item.lang, item.content) == ("7", "https://j.test/p/7", "zh", "萨拉戈萨。")
+    assert (item.key, item.url, item.lang, item.content) == (
+        "7",
+        "https://j.test/p/7",
+        "zh",
+        "萨拉戈萨。",
+    )
     news = (
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'

@@ -174,9 +174,17 @@ def watch(
     encoder: Annotated[
         str | None, typer.Option("--encoder", help="Encoder for linking (default e5-small).")
     ] = None,
+    quiet_backfill: Annotated[
+        bool,
+        typer.Option(
+            "--quiet-backfill",
+            help="Record what the watches see in this run without firing alerts (a first run "
+            "over a backlog).",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Poll the followed sources, ingest and link their new items (Ctrl-C stops)."""
+    """Poll the followed sources, ingest and link their new items, fire the watches (Ctrl-C stops)."""
     from rich.progress import BarColumn, Progress, TextColumn
 
     from storyline import api
@@ -210,7 +218,13 @@ def watch(
                 progress.update(tasks[stage], completed=done, total=total)
 
             with progress:
-                report = api.poll(store, run_settings, every_source=every_source, progress=tick)
+                report = api.poll(
+                    store,
+                    run_settings,
+                    every_source=every_source,
+                    progress=tick,
+                    quiet_backfill=quiet_backfill,
+                )
             failed_any = (
                 failed_any
                 or bool(report.failed_items)
@@ -229,7 +243,7 @@ def watch(
                 console.print(_summary(report), highlight=False)
             if once:
                 break
-            every_source = False
+            every_source = quiet_backfill = False
             due = [s["next_due"] for s in api.list_sources(store)]
             wait = max(5.0, min(due, default=time.time() + 60) - time.time()) if due else 60.0
             try:
@@ -238,3 +252,206 @@ def watch(
                 break
     if once and failed_any:
         raise typer.Exit(1)
+
+
+# -- watches -------------------------------------------------------------------------
+
+watches_app = typer.Typer(
+    name="watches",
+    help="Standing questions over the stories and their alerts: watches add, list, alerts, remove, check.",
+    no_args_is_help=True,
+)
+app.add_typer(watches_app, name="watches")
+
+
+@watches_app.command("add")
+def watches_add(
+    name: Annotated[str, typer.Argument(help="A name (letters, digits, '-', '_', '.').")],
+    query: Annotated[
+        str | None,
+        typer.Option("--query", help="Keywords (all must occur) or a phrase matched by meaning."),
+    ] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option("--entity", help="A country, place, person or organisation, any script."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only stories with a report in this language.")
+    ] = None,
+    min_languages: Annotated[
+        int, typer.Option("--min-languages", min=1, help="Only stories in at least N languages.")
+    ] = 1,
+    on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--on",
+            help="Fire on: new-story, new-language, new-outlet, conflict (repeat or comma-separate; "
+            "default new-story).",
+        ),
+    ] = None,
+    webhook: Annotated[
+        str | None, typer.Option("--webhook", help="POST each alert here (signed JSON).")
+    ] = None,
+    secret: Annotated[
+        str | None,
+        typer.Option("--secret", help="HMAC secret for the webhook signature (default: random)."),
+    ] = None,
+    quiet_backfill: Annotated[
+        bool,
+        typer.Option(
+            "--quiet-backfill", help="Stories matching now are recorded as seen, not alerted."
+        ),
+    ] = False,
+    encoder: Annotated[
+        str | None, typer.Option("--encoder", help="Encoder the store was linked with.")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add a watch; stories it already matches fire now unless --quiet-backfill."""
+    from storyline import api
+
+    events = [e.strip() for value in (on or ["new-story"]) for e in value.split(",")]
+    run_settings = settings(encoder=encoder) if encoder else settings()
+    with _open_store(db) as store:
+        try:
+            row = api.add_watch(
+                store,
+                name,
+                query=query,
+                entity=entity,
+                lang=lang,
+                min_languages=min_languages,
+                on=events,
+                webhook=webhook,
+                secret=secret,
+                quiet_backfill=quiet_backfill,
+                settings=run_settings,
+            )
+        except api.WatchError as exc:
+            raise _fail(str(exc)) from exc
+        fired = store.count_alerts(row.name)
+    if as_json:
+        _print_json({**row.to_dict(secret=True), "alerts": fired})
+        return
+    console.print(
+        f"watch {safe(row.name)} added: fires on {', '.join(row.events)}; "
+        f"{fired} alert(s) from the stories stored now",
+        highlight=False,
+    )
+    if row.webhook:
+        err.print(f"webhook secret (X-Storyline-Signature HMAC-SHA256 key): {row.secret}")
+
+
+@watches_app.command("list")
+def watches_list(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Watches, what they match, what they fire on, their alerts."""
+    from storyline import api
+
+    with _open_store(db) as store:
+        rows = api.list_watches(store)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        console.print("no watches (add one with `storyline watches add NAME --query ...`)")
+        return
+    table = Table(box=None, pad_edge=False)
+    for column in ("name", "matches", "fires on", "alerts", "last alert", "webhook"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        what = []
+        if r["query"]:
+            what.append(f"query {r['query']!r}")
+        if r["entity"]:
+            what.append(f"entity {r['entity']!r}")
+        if r["lang"]:
+            what.append(f"lang {r['lang']}")
+        if r["min_languages"] > 1:
+            what.append(f">= {r['min_languages']} languages")
+        table.add_row(
+            safe(r["name"]),
+            safe("; ".join(what)),
+            ", ".join(r["events"]),
+            str(r["alerts"]),
+            safe(r["last_alert"] or "-"),
+            safe(r["webhook"] or "-"),
+        )
+    console.print(table)
+
+
+@watches_app.command("alerts")
+def watches_alerts(
+    name: Annotated[str, typer.Argument(help="The watch.")],
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Newest alerts shown.")] = 20,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """A watch's alerts, newest first."""
+    from storyline import api
+
+    with _open_store(db) as store:
+        if store.get_watch(name) is None:
+            raise _fail(f"no watch {name!r} (see `storyline watches list`)")
+        alerts = api.watch_alerts(store, name, limit=limit)
+    if as_json:
+        _print_json(alerts)
+        return
+    for a in alerts:
+        console.print(
+            f"{safe(a['created_at'])}  {safe(a['summary'])}  {safe(a['story']['id'])}  "
+            f"{safe(a['story']['title'] or '')}",
+            highlight=False,
+        )
+        for art in a["articles"]:
+            console.print(
+                f"    {safe(art['lang'])}  {safe(art['title'] or art['id'])}"
+                + (f" · {safe(art['outlet'])}" if art["outlet"] else ""),
+                highlight=False,
+            )
+    if not alerts:
+        console.print("no alerts yet")
+
+
+@watches_app.command("remove")
+def watches_remove(
+    names: Annotated[list[str], typer.Argument(help="Watch names.")],
+    db: DbOption = None,
+) -> None:
+    """Delete watches with their alerts."""
+    from storyline import api
+
+    with _open_store(db) as store:
+        for name in names:
+            try:
+                api.remove_watch(store, name)
+            except api.WatchError as exc:
+                raise _fail(str(exc)) from exc
+            console.print(f"removed  {safe(name)}", highlight=False)
+
+
+@watches_app.command("check")
+def watches_check(
+    quiet_backfill: Annotated[
+        bool, typer.Option("--quiet-backfill", help="Record what the watches see, fire nothing.")
+    ] = False,
+    encoder: Annotated[
+        str | None, typer.Option("--encoder", help="Encoder the store was linked with.")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Evaluate the watches on the articles stored since they last looked (after `ingest`)."""
+    from storyline import api
+
+    run_settings = settings(encoder=encoder) if encoder else settings()
+    with _open_store(db) as store:
+        alerts = api.evaluate_pending(store, run_settings, quiet=quiet_backfill)
+        sent = api.deliver(store, alerts, run_settings) if alerts else {"delivered": 0, "failed": 0}
+    if as_json:
+        _print_json({"alerts": alerts, **sent})
+        return
+    console.print(
+        f"{len(alerts)} alert(s); webhooks delivered {sent['delivered']}, failed {sent['failed']}",
+        highlight=False,
+    )

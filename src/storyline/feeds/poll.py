@@ -225,12 +225,18 @@ def poll(
     now: float | None = None,
     every_source: bool = False,
     link: bool = True,
+    quiet_backfill: bool = False,
     progress: Progress | None = None,
     transport: httpx.BaseTransport | None = None,
+    webhook_backoff_s: float = 1.0,
 ) -> PollReport:
     """Run one round over the sources due at ``now`` (all of them with ``every_source``).
 
-    ``progress(stage, done, total)`` is called as feeds and pages arrive.
+    Then, when linking, the watches are evaluated on every article stored
+    since their last evaluation (:func:`storyline.feeds.watches.evaluate_pending`)
+    and the new alerts delivered to their webhooks; ``quiet_backfill``
+    records what the watches see without firing. ``progress(stage, done,
+    total)`` is called as feeds and pages arrive.
     """
     settings = settings if settings is not None else Settings()
     config = settings.feeds
@@ -239,8 +245,6 @@ def poll(
     report = PollReport()
     say = progress or (lambda _stage, _done, _total: None)
     sources = store.list_sources(due_before=None if every_source else now)
-    if not sources:
-        return report
     with Fetcher(config, max_bytes=settings.max_file_bytes, transport=transport) as fetcher:
         threads = max(1, min(config.concurrency, len(sources)))
         fetched: list[_Fetched] = []
@@ -255,6 +259,15 @@ def poll(
                 for n, _ in enumerate(pool.map(lambda e: _fetch_page(fetcher, e), entries), 1):
                     say("pages", n, len(entries))
             _ingest_items(store, entries, report, settings, link, say)
+    if link:
+        from storyline.feeds.alerts import deliver
+        from storyline.feeds.watches import evaluate_pending
+
+        report.alerts = evaluate_pending(store, settings, quiet=quiet_backfill)
+        if report.alerts:
+            deliver(
+                store, report.alerts, settings, transport=transport, backoff_s=webhook_backoff_s
+            )
     report.seconds = time.monotonic() - started
     return report
 

@@ -386,6 +386,21 @@ class FeedsMixin:
                 )
         return out
 
+    def articles_after(self, seq: int, limit: int = 10_000) -> list[tuple[int, str]]:
+        """``(seq, id)`` of the articles stored after arrival number ``seq``, in order.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").articles_after(0)
+        []
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+            ).fetchall()
+        return [(int(a), b) for a, b in rows]
+
     # -- watches ---------------------------------------------------------
 
     def add_watch(self, watch: WatchRow) -> bool:
@@ -570,6 +585,19 @@ class FeedsMixin:
             AlertRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), json.loads(r[7]), r[8])
             for r in rows
         ]
+
+    def count_alerts(self, watch: str) -> int:
+        """How many alerts ``watch`` has fired.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").count_alerts("w")
+        0
+        """
+        with self._lock:
+            row = self._conn.execute("SELECT count(*) FROM alerts WHERE watch = ?", (watch,))
+            return int(row.fetchone()[0])
 
     def record_delivery(
         self, alert_id: int, target: str, attempt: int, status: int | None, error: str | None
