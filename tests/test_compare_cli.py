@@ -119,6 +119,23 @@ def test_eval_pairs_same_event_only(tmp_path: Path) -> None:
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["overall_pred"] for r in rows} == {""} and len(rows) == 15
+    labels = data["same_event"]["labels"]
+    assert labels["different"] == "Overall >= 2.5" and labels["n_left_out"] >= 0
+    before = data["same_event"]["labels_before"]
+    assert before["different"] == "Overall >= 3.0" and before["n"] <= data["same_event"]["n"]
+
+
+def test_eval_pairs_cache_makes_a_rerun_encode_nothing(tmp_path: Path) -> None:
+    csv_path = _tiny_csv(tmp_path / "pairs.csv")
+    cache = tmp_path / "vectors.sqlite"
+    args = ["eval", "pairs", str(csv_path), "--no-similarity", "--json", "--cache", str(cache)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output and cache.is_file()
+    size = cache.stat().st_size
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert json.loads(second.output)["same_event"] == json.loads(first.output)["same_event"]
+    assert cache.stat().st_size == size, "every vector came from the cache"
 
 
 def test_train_declares_its_encoder_and_writes_both_models(tmp_path: Path) -> None:

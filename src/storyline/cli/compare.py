@@ -123,6 +123,10 @@ def eval_pairs(
             help="Also predict Overall (encodes every sentence: slow); off: same event only.",
         ),
     ] = True,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", help="SQLite file caching the vectors (a rerun encodes nothing)."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Pearson of predicted and gold ``Overall`` (and dimensions); same-event F1 at the join
@@ -140,6 +144,7 @@ def eval_pairs(
                 progress=lambda msg: status.update(msg),
                 predictions_path=predictions,
                 similarity=similarity,
+                cache=cache,
             )
     except (KeyError, ValueError) as exc:
         raise _fail(f"{csv_path}: {exc}") from exc
@@ -169,6 +174,14 @@ def eval_pairs(
         console.print(
             "[yellow]in-sample: this CSV is the one the shipped weights were trained on[/]"
         )
+        recorded = (result.get("cross_validated") or {}).get("all") or {}
+        if recorded:
+            console.print(
+                f"cross-validated by article when trained: same-event F1 {recorded['f1']:.3f} "
+                f"at {recorded.get('threshold', 0):.2f} (cross-language "
+                f"{recorded.get('crosslingual', {}).get('f1', 0):.3f}), hard negatives joined "
+                f"{recorded.get('hard_negative_false_join_rate') or 0:.1%}"
+            )
 
 
 @app.command()

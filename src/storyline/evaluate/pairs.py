@@ -33,7 +33,13 @@ from typing import Any
 
 import numpy as np
 
-from storyline.encode import Encoder, doc_text_for_linking, encode_texts, get_encoder
+from storyline.encode import (
+    CachedEncoder,
+    Encoder,
+    doc_text_for_linking,
+    encode_texts,
+    get_encoder,
+)
 from storyline.link.decide import LinkModel, RunningMean, link_keys
 from storyline.link.features import encode_sides, pair_features
 from storyline.link.scorer import PairScorer
@@ -177,7 +183,7 @@ def write_predictions(
     """Write one CSV row per pair (:data:`PREDICTION_COLUMNS`, then the gold scores found).
 
     ``gold_same_event`` is ``true`` (gold ``Overall <= 1.5``), ``false``
-    (``>= 3.0``) or empty in between; ``hard_negative`` marks gold
+    (``>= 2.5``) or empty in between; ``hard_negative`` marks gold
     ``Entities <= 2`` and ``Overall >= 2.5``. Returns the number of rows.
 
     Examples
@@ -228,6 +234,7 @@ def evaluate_pairs(
     model: LinkModel | None = None,
     predictions_path: str | Path | None = None,
     similarity: bool = True,
+    cache: str | Path | None = None,
 ) -> dict[str, Any]:
     """Pearson of predicted vs gold ``Overall``, and same-event figures at the join threshold.
 
@@ -254,11 +261,14 @@ def evaluate_pairs(
         ``pearson``, ``n``, ``by_language_pair`` (``{"de-en": {"pearson", "n"}}``,
         languages sorted), ``dimensions`` (Pearson per gold dimension present),
         ``same_event`` (``f1, precision, recall, n`` at the model's join
-        threshold, gold ``Overall <= 1.5`` same and ``>= 3.0`` different;
+        threshold, gold ``Overall <= 1.5`` same and ``>= 2.5`` different, and under
+        the earlier ``>= 3.0`` in ``labels_before``;
         ``monolingual`` / ``crosslingual``; ``brier``, ``reliability``,
         ``hard_negative_false_join_rate``), ``first_796`` (the same on the
         first 796 rows, when the file has more), ``in_sample`` (true when the
-        file is the models' own training file: the figures are then not a test).
+        file is the models' own training file: the figures are then not a test;
+        ``cross_validated`` then holds the out-of-fold figures recorded when the
+        shipped weights were trained).
 
     Examples
     --------
@@ -266,6 +276,8 @@ def evaluate_pairs(
     'evaluate_pairs'
     """
     model = model or LinkModel.load()
+    if cache is not None:
+        encoder = CachedEncoder(encoder or get_encoder(model.encoder), cache)
     rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
     preds = score_pairs(rows, model, scorer, encoder, progress, similarity)
     if predictions_path is not None:
@@ -284,6 +296,21 @@ def evaluate_pairs(
     out["in_sample"] = digest in trained_on
     if out["in_sample"]:
         out["note"] = "this file is the models' training data: in-sample figures, not a test"
+        out["cross_validated"] = _recorded_cv(model, scorer if similarity else None)
+    return out
+
+
+def _recorded_cv(model: LinkModel, scorer: PairScorer | None) -> dict[str, Any]:
+    """The out-of-fold figures the shipped weights were trained with (CV by article)."""
+    cv = model.params.get("cv", {})
+    keep = ("f1", "precision", "recall", "threshold", "crosslingual", "monolingual", "brier")
+    out: dict[str, Any] = {
+        part: {k: cv[part][k] for k in (*keep, "hard_negative_false_join_rate") if k in cv[part]}
+        for part in ("all", "first_796")
+        if part in cv
+    }
+    if scorer is not None:
+        out["similarity_pearson"] = scorer.params.get("cv", {}).get("pearson")
     return out
 
 

@@ -8,7 +8,7 @@ the title and first :data:`KEY_CHARS` characters, from
 :mod:`storyline.link.textkeys`, and cross-script entity keys from
 :mod:`storyline.entities`), plus the publication gap. It is a logistic
 regression on :data:`FEATURES`, trained on the SemEval-2022 pairs' same-event
-labels (gold ``Overall <= 1.5`` same, ``>= 3.0`` different) by
+labels (gold ``Overall <= 1.5`` same, ``>= 2.5`` different) by
 :mod:`storyline.training.linker`; the weights ship in
 ``storyline/data/linker.json``.
 

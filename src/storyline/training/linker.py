@@ -1,8 +1,8 @@
 """Train and cross-validate the one same-event model, :class:`~storyline.link.decide.LinkModel`.
 
 Labels come from the SemEval-2022 pairs: gold ``Overall <= 1.5`` is the same
-event, ``>= 3.0`` a different one, pairs in between are left out of
-training and of the F1 figures. Cross-validation splits by article (whole
+event, ``>= 2.5`` a different one (the line of the hard-negative definition),
+pairs in between are left out of training and of the F1 figures. Cross-validation splits by article (whole
 connected groups of articles per fold, :func:`storyline.training.folds.cv_splits`);
 each fold fits its own per-language centring means on its training
 articles only, as the tracker centres each side on its own language's
@@ -48,6 +48,7 @@ from storyline.link.vectors import LEAD_CHARS
 from storyline.training.folds import cv_splits
 from storyline.training.metrics import (
     DIFFERENT_MIN,
+    DIFFERENT_MIN_BEFORE,
     SAME_MAX,
     PairRow,
     file_sha256,
@@ -174,13 +175,20 @@ def same_event_figures(
 ) -> dict[str, Any]:
     """F1/precision/recall (all, monolingual, cross-language), Brier, reliability, hard negatives.
 
+    Labels: gold ``Overall <= SAME_MAX`` same, ``>= DIFFERENT_MIN`` different
+    (``labels`` says so, with how many pairs fall in between and are left
+    out); ``labels_before`` repeats F1/precision/recall under the label line
+    used before (``DIFFERENT_MIN_BEFORE``), so figures stay comparable.
+
     Examples
     --------
     >>> r = [PairRow("a", "b", "en", "de", "", "", {"Overall": 1.0}),
-    ...      PairRow("c", "d", "en", "en", "", "", {"Overall": 3.5, "Entities": 1.5})]
+    ...      PairRow("c", "d", "en", "en", "", "", {"Overall": 2.5, "Entities": 1.5})]
     >>> f = same_event_figures(r, [0.9, 0.6], 0.5)
     >>> f["crosslingual"]["f1"], f["hard_negative_false_join_rate"], f["n_hard_negatives"]
     (1.0, 1.0, 1)
+    >>> f["precision"], f["labels_before"]["precision"], f["labels_before"]["n_left_out"]
+    (0.5, 1.0, 1)
     """
     gold = np.array([r.gold["Overall"] for r in rows], dtype=np.float64)
     p = np.asarray(prob, dtype=np.float64)
@@ -189,6 +197,19 @@ def same_event_figures(
     out["monolingual"] = same_event_f1(gold[~cross], p[~cross], threshold)
     out["crosslingual"] = same_event_f1(gold[cross], p[cross], threshold)
     labelled = (gold <= SAME_MAX) | (gold >= DIFFERENT_MIN)
+    out["labels"] = {
+        "same": f"Overall <= {SAME_MAX}",
+        "different": f"Overall >= {DIFFERENT_MIN}",
+        "n_left_out": int((~labelled).sum()),
+    }
+    before = DIFFERENT_MIN_BEFORE
+    out["labels_before"] = {
+        **same_event_f1(gold, p, threshold, different_min=before),
+        "different": f"Overall >= {before}",
+        "n_left_out": int(((gold > SAME_MAX) & (gold < before)).sum()),
+        "monolingual": same_event_f1(gold[~cross], p[~cross], threshold, different_min=before),
+        "crosslingual": same_event_f1(gold[cross], p[cross], threshold, different_min=before),
+    }
     y = (gold[labelled] <= SAME_MAX).astype(np.float64)
     out["brier"] = brier(y, p[labelled])
     out["reliability"] = reliability(y, p[labelled])
