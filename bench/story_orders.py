@@ -27,6 +27,7 @@ from typing import Any
 
 from storyline.encode import get_encoder
 from storyline.evaluate.stories import evaluate_clustering, sample_gold
+from storyline.link.stories import relink_recent
 from storyline.link.tracker import Tracker
 from storyline.link.vectors import vector_key
 from storyline.pipeline import ingest
@@ -56,8 +57,19 @@ def _orders(ids: list[str], published: dict[str, str | None]) -> dict[str, list[
     return out
 
 
-def relink_order(source: Store, ids: list[str], encoder: Any, config: Any = None) -> dict[str, str]:
-    """Link ``ids`` in this order into a fresh in-memory store; return article -> story."""
+def relink_order(
+    source: Store,
+    ids: list[str],
+    encoder: Any,
+    config: Any = None,
+    batch: int = 256,
+    recent: bool = False,
+) -> dict[str, str]:
+    """Link ``ids`` in this order into a fresh in-memory store; return article -> story.
+
+    ``batch``: articles per link batch (1: one at a time, as a feed watcher
+    links them); ``recent``: then run ``relink --recent`` over all of them.
+    """
     key = vector_key(encoder)
     vectors = source.doc_vectors(ids, key)
     keys = {r.article_id: r.keys for r in source.link_rows(ids=ids, model=key)}
@@ -66,7 +78,9 @@ def relink_order(source: Store, ids: list[str], encoder: Any, config: Any = None
             store.add_article(source.get_article(aid))
         store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
         tracker = Tracker(store, encoder, config)
-        tracker.link_pending()
+        tracker.link_pending(batch=batch)
+        if recent:
+            relink_recent(store, encoder, 1e5, config, now="2100-01-01")
         rows = store.link_rows(ids=ids, model=key)
         return {r.article_id: store.resolve_story(r.story_id) or "" for r in rows}
 
@@ -75,8 +89,15 @@ def _is_negative(label: str) -> bool:
     return label.startswith(("x-", "hn-", "n-", "neg-")) or "-hn" in label or "hard" in label
 
 
-def sample_orders(cache: Path, encoder: Any, config: Any = None) -> dict[str, Any]:
-    """The sample corpus in file order, publication order and shuffles."""
+def sample_orders(
+    cache: Path, encoder: Any, config: Any = None, batch: int = 256, recent: bool = False
+) -> dict[str, Any]:
+    """The sample corpus in file order, publication order and shuffles.
+
+    ``batch`` and ``recent`` as in :func:`relink_order`: the default links the
+    whole corpus as one ingest batch; ``batch=1`` one article at a time;
+    ``recent=True`` ends with ``relink --recent`` over everything.
+    """
     from storyline.sample import data_files
 
     source = _cached_store(cache / "sample.db", [str(p) for p in data_files()], encoder)
@@ -86,7 +107,7 @@ def sample_orders(cache: Path, encoder: Any, config: Any = None) -> dict[str, An
     per_order: dict[str, Any] = {}
     for name, order in _orders(ids, published).items():
         t0 = time.perf_counter()
-        pred = relink_order(source, order, encoder, config)
+        pred = relink_order(source, order, encoder, config, batch=batch, recent=recent)
         scores = evaluate_clustering(pred, gold, langs)
         split = []
         intruders = []
@@ -114,6 +135,7 @@ def sample_orders(cache: Path, encoder: Any, config: Any = None) -> dict[str, An
     source.close()
     return {
         "figure": "sample_orders",
+        "mode": f"batch {batch}" + (", then relink --recent" if recent else ""),
         "articles": len(ids),
         "gold_stories": len(set(gold.values())),
         "bcubed_f1_min": min(f1s),
@@ -169,7 +191,12 @@ def run(shared: Path) -> list[dict[str, Any]]:
     """Entry point for ``make bench`` (bench/run.py): the sample orders, then the seed orders."""
     enc = get_encoder("e5-small")
     cache = HERE / ".cache"
-    return [sample_orders(cache, enc), *seed_orders(shared, cache, enc)]
+    return [
+        sample_orders(cache, enc),
+        sample_orders(cache, enc, batch=1),
+        sample_orders(cache, enc, batch=1, recent=True),
+        *seed_orders(shared, cache, enc),
+    ]
 
 
 def main(argv: list[str]) -> None:
@@ -183,7 +210,9 @@ def main(argv: list[str]) -> None:
     no_shared = "--no-shared" in args
     args = [a for a in args if a != "--no-shared"]
     enc = get_encoder("e5-small")
-    print(json.dumps(sample_orders(cache, enc), ensure_ascii=False), flush=True)
+    for batch, recent in ((256, False), (1, False), (1, True)):
+        row = sample_orders(cache, enc, batch=batch, recent=recent)
+        print(json.dumps(row, ensure_ascii=False), flush=True)
     if not no_shared:
         shared = Path(args[0]) if args else HERE.parents[1] / "shared"
         for row in seed_orders(shared, cache, enc):

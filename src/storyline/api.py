@@ -437,11 +437,21 @@ def relink(
     store: Store,
     settings: Settings | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    recent_days: float | None = None,
 ) -> Any:
-    """Re-cluster every stored article in arrival order (:func:`storyline.link.stories.relink`)."""
+    """Re-cluster every stored article in arrival order (:func:`storyline.link.stories.relink`).
+
+    ``recent_days``: only the articles of the last days, in publication
+    order (:func:`storyline.link.stories.relink_recent`).
+    """
     from storyline.link.stories import relink as run
+    from storyline.link.stories import relink_recent
 
     s = _or_default(settings)
+    if recent_days is not None:
+        return relink_recent(
+            store, get_encoder(s.encoder), recent_days, s.tracker, progress=progress
+        )
     return run(store, get_encoder(s.encoder), s.tracker, progress=progress)
 
 

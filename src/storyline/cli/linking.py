@@ -251,9 +251,26 @@ def relink(
     db: DbOption = None,
     encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
+    recent: Annotated[
+        float | None,
+        typer.Option(
+            "--recent",
+            min=0,
+            help="Only the articles of the last DAYS days (undated: stored since then), "
+            "linked again in publication order: their stories no longer depend on the "
+            "order they arrived in.",
+            metavar="DAYS",
+        ),
+    ] = None,
 ) -> None:
-    """Re-cluster every stored article into stories, in arrival order."""
-    from storyline.link.stories import relink as run_relink
+    """Re-cluster every stored article into stories, in arrival order (or only recent ones)."""
+    from storyline.link.stories import relink as run_all
+    from storyline.link.stories import relink_recent
+
+    def run_relink(store: Any, enc: Any, progress: Any) -> Any:
+        if recent is None:
+            return run_all(store, enc, progress=progress)
+        return relink_recent(store, enc, recent, progress=progress)
 
     enc = _encoder(encoder)
     with _open_store(db, must_exist=True) as store:

@@ -147,6 +147,14 @@ class LinkStore(Protocol):
         """Move every member of one story into another (a merge)."""
         ...
 
+    def unassign_articles(self, ids: Sequence[str]) -> list[str]:
+        """Take articles out of their stories; returns the stories they left."""
+        ...
+
+    def articles_since(self, since: str) -> list[str]:
+        """Articles published (or, undated, stored) on or after ``since``, arrival order."""
+        ...
+
     def clear_stories(self) -> list[tuple[str, int]]:
         """Drop every story (before a relink); returns the old ``(id, first seq)``."""
         ...

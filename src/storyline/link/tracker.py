@@ -82,6 +82,7 @@ __all__ = [
     "LinkDecision",
     "Tracker",
     "TrackerConfig",
+    "canonical_key",
     "join_threshold",
     "story_id_for",
 ]
@@ -113,7 +114,10 @@ class TrackerConfig:
     ``year_margin`` (and its lead names only years outside the story's). Two
     stories merge when the mean probability over their cores' pairs reaches
     ``merge_threshold`` (``None``: as ``support``) and their centroids
-    ``threshold``.
+    ``threshold``. ``batch_order``: the order the articles of one batch are
+    linked in, ``"arrival"`` or ``"published"`` (publication date, undated
+    last, then article id: the result does not depend on the order they
+    arrived in; what ``relink --recent`` uses).
 
     Examples
     --------
@@ -133,6 +137,7 @@ class TrackerConfig:
     merge_threshold: float | None = None
     lead_chars: int = LEAD_CHARS
     per_language: bool = True
+    batch_order: str = "arrival"
 
 
 @dataclass(frozen=True)
@@ -178,6 +183,23 @@ def story_id_for(article_id: str) -> str:
     's0123456789abcdef'
     """
     return "s" + article_id
+
+
+def canonical_key(row: LinkRow) -> tuple[str, str]:
+    """The order articles of one batch are linked in: publication date (undated last), then id.
+
+    Article ids are content hashes, so the order (and the stories) do not
+    depend on the order the articles arrived in.
+
+    Examples
+    --------
+    >>> rows = [LinkRow(1, "b", "en", None, np.zeros(2), None, None),
+    ...         LinkRow(2, "c", "en", "2025-03-02", np.zeros(2), None, None),
+    ...         LinkRow(3, "a", "en", "2025-03-02", np.zeros(2), None, None)]
+    >>> [r.article_id for r in sorted(rows, key=canonical_key)]
+    ['a', 'c', 'b']
+    """
+    return (row.published or "\uffff", row.article_id)
 
 
 def _min_date(a: str | None, b: str | None) -> str | None:
@@ -243,6 +265,8 @@ class Tracker:
         self._linked_seen = 0 if fresh_index else self._linked_count()
         self._touched: set[str] = set()
         self._in_batch = False
+        self.relinking: set[str] = set()
+        """Articles being linked again (``relink --recent``): the index and mean hold them."""
         self._pairs: dict[tuple[str, str], float] = {}
 
     # -- state -----------------------------------------------------------
@@ -564,10 +588,11 @@ class Tracker:
                 action = "merge"
             final = self.store.resolve_story(story_id) or story_id
             self._touched.add(final)
-            self.mean.add(row.doc, [row.lang])
-            self.index.add([row.seq], row.doc[None, :])
-            self._linked_seen += 1
-            self.store.set_meta(f"linked:{self.model_name}", self._linked_seen)
+            if row.article_id not in self.relinking:
+                self.mean.add(row.doc, [row.lang])
+                self.index.add([row.seq], row.doc[None, :])
+                self._linked_seen += 1
+                self.store.set_meta(f"linked:{self.model_name}", self._linked_seen)
             if not self._in_batch:
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
         return LinkDecision(row.article_id, final, action, round(prob, 4), tuple(merged))
@@ -682,10 +707,12 @@ class Tracker:
         keys: Mapping[str, str] | None = None,
         consolidate: bool = True,
     ) -> list[LinkDecision]:
-        """Encode (if needed) and link every article not yet in a story, arrival order.
+        """Encode (if needed) and link every article not yet in a story, batch by batch.
 
-        ``ids`` limits it to those articles (given in arrival order; ones
-        already in a story are skipped). ``flush=False`` leaves saving the
+        Inside a batch the articles are linked in arrival order
+        (``TrackerConfig.batch_order="published"``: in publication order,
+        :func:`canonical_key`). ``ids`` limits it to those articles (given in
+        arrival order; ones already in a story are skipped). ``flush=False`` leaves saving the
         index to a later :meth:`flush`. ``keys`` gives link keys already
         computed (by article id), so encoding need not compute them again.
         ``batch`` articles are encoded in one encoder call; after each batch
@@ -708,6 +735,8 @@ class Tracker:
                 self.store, self.encoder, chunk, self.config.lead_chars, batch, keys=keys
             )
             rows = self.store.link_rows(ids=chunk, model=self.model_name)
+            if self.config.batch_order == "published":
+                rows = sorted(rows, key=canonical_key)
             with self.store.transaction():
                 self._in_batch = True
                 for row in rows:

@@ -197,6 +197,26 @@ class LinkingMixin:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def articles_since(self, since: str) -> list[str]:
+        """Ids of articles published on or after ``since`` (ISO), or undated and added since then.
+
+        Arrival order. An article with no publication date counts by when it
+        was stored (``added_at``).
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").articles_since("2025-01-01")
+        []
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id FROM articles WHERE (published IS NOT NULL AND published >= ?) "
+                "OR (published IS NULL AND added_at >= ?) ORDER BY seq",
+                (since, since),
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def linking_texts(self, ids: Sequence[str]) -> list[tuple[str, str | None, str, str]]:
         """``(id, title, text, lang)`` of articles, in the order of ``ids`` (unknown ids skipped).
 

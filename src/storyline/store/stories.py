@@ -184,6 +184,33 @@ class StoryMixin:
                 (to_id, from_id, from_id),
             )
 
+    def unassign_articles(self, ids: Sequence[str]) -> list[str]:
+        """Take articles out of their stories; return the ids of the stories they left.
+
+        The stories' own state (count, centroid, dates) is not recomputed
+        here (:func:`storyline.link.edits.recompute_story` does it).
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> s = Store(":memory:")
+        >>> s.unassign_articles(["a"])
+        []
+        """
+        left: set[str] = set()
+        with self.transaction():
+            for chunk in _chunks(list(ids)):
+                marks = _marks(len(chunk))
+                rows = self._conn.execute(
+                    f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({marks})",
+                    list(chunk),
+                ).fetchall()
+                left.update(r[0] for r in rows)
+                self._conn.execute(
+                    f"DELETE FROM story_articles WHERE article_id IN ({marks})", list(chunk)
+                )
+        return sorted(left)
+
     def clear_stories(self) -> list[tuple[str, int]]:
         """Delete every story and assignment; return the old ``(id, created_seq)`` pairs."""
         with self.transaction():

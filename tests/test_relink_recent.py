@@ -1,0 +1,174 @@
+"""``relink --recent DAYS``: the window's articles are linked again in publication order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from storyline.article import Article
+from storyline.cli import app
+from storyline.link.decide import LinkModel
+from storyline.link.edits import split_article
+from storyline.link.stories import recent_since, relink_recent
+from storyline.link.tracker import Tracker, TrackerConfig, canonical_key
+from storyline.store import Store
+
+runner = CliRunner()
+
+
+class TableEncoder:
+    """Hand-made vectors: the first word of a text picks the vector."""
+
+    name = "table"
+    dim = 4
+
+    def __init__(self, table: dict[str, Sequence[float]]) -> None:
+        self.table = {k: np.asarray(v, dtype=np.float32) for k, v in table.items()}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        mat = np.stack([self.table[t.split()[0]] for t in texts])
+        return mat / np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+
+
+class CosineModel(LinkModel):
+    """A pair model whose probability is the raw cosine."""
+
+    def __init__(self) -> None:
+        super().__init__(LinkModel.load().params)
+
+    def prior_mean(self, model: str, dim: int) -> np.ndarray | None:
+        return None
+
+    def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
+        return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
+
+
+# B sits between A and C: close to each (0.71), while A and C are far apart (0.0).
+# Online, whichever of A and C comes first takes B; in publication order A does.
+TABLE = {
+    "A": [1.0, 0.0, 0.0, 0.0],
+    "B": [0.71, 0.71, 0.0, 0.0],
+    "C": [0.0, 1.0, 0.0, 0.0],
+    "OLD": [0.0, 0.0, 1.0, 0.0],
+    "OLD2": [0.0, 0.0, 0.98, 0.2],
+}
+DATES = {
+    "A": "2025-04-10",
+    "B": "2025-04-11",
+    "C": "2025-04-12",
+    "OLD": "2025-01-02",
+    "OLD2": "2025-01-03",
+}
+CONFIG = TrackerConfig(threshold=0.6, support=0.5, merge_threshold=0.6, quiet_margin=0.0)
+
+
+def _add(store: Store, key: str) -> str:
+    aid = f"{key.lower():0>16}"
+    text = f"{key} report about the event"
+    store.add_article(
+        Article(
+            id=aid,
+            text=text,
+            text_original=text,
+            lang="en",
+            lang_confidence=1.0,
+            title=f"{key} title",
+            published=DATES[key],
+        )
+    )
+    return aid
+
+
+def _stories(store: Store) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in store.list_stories()}
+
+
+def _linked(order: Sequence[str]) -> Store:
+    store = Store(":memory:")
+    for key in order:
+        _add(store, key)
+    tracker = Tracker(store, TableEncoder(TABLE), CONFIG, CosineModel())
+    tracker.link_pending(batch=1)
+    return store
+
+
+def _relink(store: Store, days: float = 10) -> None:
+    relink_recent(store, TableEncoder(TABLE), days, CONFIG, model=CosineModel(), now="2025-04-15")
+
+
+def test_the_same_articles_in_any_order_end_in_the_same_stories() -> None:
+    forward = _linked(["OLD", "OLD2", "A", "B", "C"])
+    backward = _linked(["OLD2", "OLD", "C", "B", "A"])
+    a, b, c = (f"{k:0>16}" for k in "abc")
+    # online, B went with whichever of A and C came first: the orders disagree
+    assert frozenset({a, b}) in _stories(forward)
+    assert frozenset({c, b}) in _stories(backward)
+    for store in (forward, backward):
+        _relink(store)
+    assert _stories(forward) == _stories(backward)
+    assert frozenset({a, b}) in _stories(forward)  # publication order: A first
+
+
+def test_articles_outside_the_window_keep_their_story() -> None:
+    store = _linked(["OLD", "OLD2", "C", "B", "A"])
+    old = {s.id: s.article_ids for s in store.list_stories() if "0000000000000old" in s.article_ids}
+    _relink(store, days=10)
+    after = {s.id: s.article_ids for s in store.list_stories()}
+    assert all(after.get(sid) == ids for sid, ids in old.items())
+    assert len(store.articles_since(recent_since(10, "2025-04-15"))) == 3
+
+
+def test_old_story_ids_resolve_and_user_splits_are_kept() -> None:
+    store = _linked(["C", "B", "A"])
+    key = Tracker(store, TableEncoder(TABLE), CONFIG, CosineModel()).model_name
+    c_story = store.resolve_story("s" + f"{'c':0>16}")
+    assert c_story is not None
+    _relink(store)
+    # C's story lost B to A's story; its id still resolves to a live story
+    assert store.resolve_story(c_story) is not None
+    b = f"{'b':0>16}"
+    split_article(store, b, key)
+    _relink(store)
+    rows = {
+        r.article_id[-1]: r.story_id for r in store.link_rows(ids=[b, f"{'a':0>16}"], model=key)
+    }
+    assert rows["b"] is not None and store.resolve_story(rows["b"]) is not None
+    assert store.resolve_story(rows["b"]) != store.resolve_story(rows["a"] or "")  # still apart
+
+
+def test_canonical_order_is_publication_then_id() -> None:
+    store = _linked(["C", "A", "B"])
+    rows = store.link_rows(ids=[f"{k:0>16}" for k in "cab"], model="table@400")
+    assert [r.article_id[-1] for r in sorted(rows, key=canonical_key)] == ["a", "b", "c"]
+    with pytest.raises(ValueError):
+        recent_since(-1)
+
+
+def test_relink_recent_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "s.db"
+    monkeypatch.setenv("STORYLINE_DB", str(db))
+    text = "Floods close schools in Porto Alegre after the river rises"
+    with Store(db) as store:
+        for i in range(2):
+            store.add_article(
+                Article(
+                    id=f"{i:016x}",
+                    text=text + "!" * i,
+                    text_original=text,
+                    lang="en",
+                    lang_confidence=1.0,
+                )
+            )
+    result = runner.invoke(app, ["relink", "--encoder", "hashing", "--json"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["relink", "--recent", "2", "--encoder", "hashing", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["articles"] == 2 and report["stories"] == 1  # undated: stored today
+    bad = runner.invoke(app, ["relink", "--recent", "-1", "--encoder", "hashing"])
+    assert bad.exit_code != 0
