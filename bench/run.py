@@ -32,6 +32,7 @@ BENCHES = [
     "story_orders",
     "reliability",
     "dates",
+    "feeds",
 ]
 
 

@@ -219,6 +219,11 @@ def test_openapi_and_docs_list_every_endpoint(client: TestClient) -> None:
         "/api/compare",
         "/api/articles/{article_id}/split",
         "/api/stories/{story_id}/merge",
+        "/api/sources",
+        "/api/sources/{source_id}",
+        "/api/watches",
+        "/api/watches/{name}",
+        "/api/watches/{name}/alerts",
     }
     assert "post" in spec["paths"]["/api/articles"]
     docs = client.get("/docs")

@@ -92,6 +92,8 @@ class PollReport:
     ingest: IngestReport = field(default_factory=IngestReport)
     alerts: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage: ``feeds`` (fetch + parse), ``pages``, ``ingest``, ``watches``."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready summary.
@@ -114,6 +116,7 @@ class PollReport:
             "new_stories": self.ingest.new_stories,
             "alerts": len(self.alerts),
             "seconds": round(self.seconds, 3),
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
 
@@ -248,18 +251,25 @@ def poll(
     with Fetcher(config, max_bytes=settings.max_file_bytes, transport=transport) as fetcher:
         threads = max(1, min(config.concurrency, len(sources)))
         fetched: list[_Fetched] = []
+        mark = time.monotonic()
         with ThreadPoolExecutor(threads) as pool:
             for n, result in enumerate(pool.map(lambda s: _fetch_source(fetcher, s), sources), 1):
                 fetched.append(result)
                 say("feeds", n, len(sources))
         entries = _new_items(store, fetched, report, now, settings)
         report.new_items = len(entries)
+        report.timings["feeds"] = time.monotonic() - mark
         if entries:
+            mark = time.monotonic()
             with ThreadPoolExecutor(max(1, min(config.concurrency, len(entries)))) as pool:
                 for n, _ in enumerate(pool.map(lambda e: _fetch_page(fetcher, e), entries), 1):
                     say("pages", n, len(entries))
+            report.timings["pages"] = time.monotonic() - mark
+            mark = time.monotonic()
             _ingest_items(store, entries, report, settings, link, say)
+            report.timings["ingest"] = time.monotonic() - mark
     if link:
+        mark = time.monotonic()
         from storyline.feeds.alerts import deliver
         from storyline.feeds.watches import evaluate_pending
 
@@ -268,6 +278,7 @@ def poll(
             deliver(
                 store, report.alerts, settings, transport=transport, backoff_s=webhook_backoff_s
             )
+        report.timings["watches"] = time.monotonic() - mark
     report.seconds = time.monotonic() - started
     return report
 

@@ -137,9 +137,11 @@ class KeywordIndex:
                 self._by_term.setdefault(key, []).append((name, terms, prefixes))
             elif prefixes:
                 self._prefix_only.append((name, prefixes))
+        self._keys = frozenset(self._by_term)
+        self._size = sum(len(v) for v in self._by_term.values()) + len(self._prefix_only)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._by_term.values()) + len(self._prefix_only)
+        return self._size
 
     def match(self, text: str) -> set[str]:
         """Names of the watches whose every term occurs in ``text``."""
@@ -151,15 +153,19 @@ class KeywordIndex:
     def match_tokens(self, tokens: set[str]) -> set[str]:
         """Names of the watches whose every term is among ``tokens``."""
         found: set[str] = set()
-        for token in tokens:
-            for name, terms, prefixes in self._by_term.get(token, ()):
-                if terms <= tokens and all(
-                    any(t.startswith(p) for t in tokens) for p in prefixes
-                ):
-                    found.add(name)
-        for name, prefixes in self._prefix_only:
-            if all(any(t.startswith(p) for t in tokens) for p in prefixes):
+        firsts: set[str] | None = None  # a prefix is one CJK character: a token's first
+        for token in self._keys.intersection(tokens):
+            for name, terms, prefixes in self._by_term[token]:
+                if not terms <= tokens:
+                    continue
+                if prefixes:
+                    firsts = firsts if firsts is not None else {t[:1] for t in tokens}
+                    if not prefixes <= firsts:
+                        continue
                 found.add(name)
+        if self._prefix_only:
+            firsts = firsts if firsts is not None else {t[:1] for t in tokens}
+            found.update(name for name, prefixes in self._prefix_only if prefixes <= firsts)
         return found
 
 
@@ -293,17 +299,62 @@ class _Compiled:
     names: list[str]
     matrix: np.ndarray | None
     entities: dict[str, set[str]]
+    by_entity_key: dict[str, set[str]] | None = None
+    with_entity_and_query: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.by_entity_key = {}
+        for name, keys in self.entities.items():
+            for key in keys:
+                self.by_entity_key.setdefault(key, set()).add(name)
+        self.with_entity_and_query = frozenset(
+            w.name for w in self.rows if w.entity and w.query
+        )
 
 
-def _compile(rows: list[WatchRow], settings: Settings) -> _Compiled:
+_VECTOR_CACHE: dict[tuple[str, str], np.ndarray] = {}
+
+
+def _query_vectors(store: Store | None, queries: list[str], settings: Settings) -> np.ndarray:
+    """Unit vectors of the watch queries: from memory, else the store's ``meta``, else encoded
+    (and kept in both), so a cron ``watch --once`` does not re-encode a thousand queries."""
+    model = _vector_model(settings)
+    out: dict[str, np.ndarray] = {}
+    missing: list[str] = []
+    for q in dict.fromkeys(queries):
+        key = (model, q)
+        if key in _VECTOR_CACHE:
+            out[q] = _VECTOR_CACHE[key]
+            continue
+        meta_key = f"watch-vector:{model}:{hashlib.sha1(q.encode()).hexdigest()}"
+        stored = store.get_meta(meta_key) if store is not None else None
+        if isinstance(stored, list) and stored:
+            out[q] = _VECTOR_CACHE[key] = np.asarray(stored, dtype=np.float32)
+        else:
+            missing.append(q)
+    if missing:
+        fresh = np.asarray(get_encoder(settings.encoder).encode(missing), dtype=np.float32)
+        norms = np.linalg.norm(fresh, axis=1, keepdims=True)
+        fresh = (fresh / np.where(norms == 0, 1, norms)).astype(np.float32)
+        for q, vec in zip(missing, fresh, strict=True):
+            out[q] = _VECTOR_CACHE[(model, q)] = vec
+        if store is not None:
+            try:
+                with store.transaction():
+                    for q in missing:
+                        meta_key = f"watch-vector:{model}:{hashlib.sha1(q.encode()).hexdigest()}"
+                        store.set_meta(meta_key, [round(float(x), 6) for x in out[q]])
+            except StorylineError as exc:  # a read-only store: encode again next time
+                logger.debug("watch query vectors not cached: %s", exc)
+    return np.stack([out[q] for q in queries]).astype(np.float32)
+
+
+def _compile(rows: list[WatchRow], settings: Settings, store: Store | None = None) -> _Compiled:
     keywords = KeywordIndex({w.name: w.query for w in rows if w.query})
     with_query = [w for w in rows if w.query]
     matrix = None
     if with_query:
-        encoder = get_encoder(settings.encoder)
-        matrix = np.asarray(encoder.encode([w.query or "" for w in with_query]), dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        matrix = (matrix / np.where(norms == 0, 1, norms)).astype(np.float32)
+        matrix = _query_vectors(store, [w.query or "" for w in with_query], settings)
     entities = {w.name: entity_keys(w.entity, w.lang or "en") for w in rows if w.entity}
     return _Compiled(rows, keywords, [w.name for w in with_query], matrix, entities)
 
@@ -316,7 +367,7 @@ def match_articles(
     compiled: _Compiled | None = None,
 ) -> dict[str, set[str]]:
     """``watch name -> ids of the articles it matches`` among ``article_ids``."""
-    compiled = compiled or _compile(rows, settings)
+    compiled = compiled or _compile(rows, settings, store)
     by_name = {w.name: w for w in rows}
     model = _vector_model(settings)
     link = {r.article_id: r for r in store.link_rows(ids=list(article_ids), model=model)}
@@ -330,13 +381,15 @@ def match_articles(
             norm = float(np.linalg.norm(vec)) or 1.0
             sims = compiled.matrix @ (vec / norm)
             names |= {compiled.names[i] for i in np.flatnonzero(sims >= threshold)}
-        keys = _article_keys(row.keys if row is not None else None) if compiled.entities else set()
-        for name, wanted in compiled.entities.items():
-            watch = by_name[name]
-            if keys & wanted and (watch.query is None or name in names):
-                names.add(name)
-            elif name in names:
-                names.discard(name)  # the query matched, but not the entity
+        if compiled.entities:
+            keys = _article_keys(row.keys if row is not None else None)
+            assert compiled.by_entity_key is not None
+            by_entity: set[str] = set()
+            for key in keys:
+                by_entity |= compiled.by_entity_key.get(key, set())
+            # a watch with both a query and an entity needs both; one with an entity only, the entity
+            names -= compiled.with_entity_and_query - by_entity
+            names |= {n for n in by_entity if by_name[n].query is None or n in names}
         for name in names:
             found.setdefault(name, set()).add(aid)
     return found

@@ -346,10 +346,11 @@ def create_app(
     app.state.write_lock = threading.Lock()
     app.state.semantic = SemanticIndex(vector_model(config))
 
-    from storyline.web import api, pages
+    from storyline.web import api, feeds, pages
 
     _install_error_handlers(app)
     app.include_router(api.router)
+    app.include_router(feeds.router)  # before pages: /stories/{id}.atom
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(BodyLimitMiddleware, limit=web_settings.max_body_bytes)
