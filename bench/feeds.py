@@ -182,7 +182,77 @@ def run(shared: Path) -> list[dict[str, Any]]:
             }
         )
         del compiled
+    rows.append(_semantic_threshold(settings))
     return rows
+
+
+QUERIES = {
+    "e1-shatt-al-arab-dredging": ["Shatt al-Arab dredging", "Iraq Iran waterway dredging agreement"],
+    "e2-elazig-earthquake": ["earthquake in Turkey", "Elazig earthquake deaths"],
+    "e3-marseille-dock-strike": ["Marseille dock strike", "French port workers strike"],
+    "e4-zabaikalsky-wildfires": ["wildfires in Siberia", "Zabaikalsky forest fires emergency"],
+    "e5-zaragoza-battery-plant": ["battery factory in Spain", "Chinese battery plant Zaragoza"],
+    "e6-iraq-kuwait-sandstorm": ["sandstorm in Iraq", "dust storm flights grounded Iraq"],
+    "e7-north-south-corridor": ["North-South transport corridor", "Russia Iran Azerbaijan freight deal"],
+    "e8-lyon-museum-theft": ["museum theft in Lyon", "stolen paintings Corot"],
+    "e9-cotopaxi-ash": ["Cotopaxi volcano ash", "volcano eruption Ecuador flights"],
+}
+
+
+def _semantic_threshold(settings: Any) -> dict[str, Any]:
+    import numpy as np
+
+    from storyline.encode import get_encoder
+    from storyline.feeds.watches import _vector_model
+    from storyline.pipeline import ingest
+    from storyline.sample import data_files, gold_articles
+    from storyline.store import Store
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-semantic-"))
+    with Store(tmp / "s.db") as store:
+        ingest(data_files(), store, link=True, settings=settings, workers=2)
+        gold = {g.title: g.story for g in gold_articles()}
+        arts = [(a.id, gold.get(a.title or "")) for a in store.list_articles()]
+        vecs = store.doc_vectors([i for i, _ in arts], _vector_model(settings))
+    encoder = get_encoder(settings.encoder)
+    pos: list[float] = []
+    neg: list[float] = []
+    hard: list[float] = []
+    for event, queries in QUERIES.items():
+        q = np.asarray(encoder.encode(queries), dtype=np.float32)
+        q /= np.linalg.norm(q, axis=1, keepdims=True)
+        for aid, story in arts:
+            if story is None or aid not in vecs:
+                continue
+            v = vecs[aid] / np.linalg.norm(vecs[aid])
+            for c in (q @ v).tolist():
+                if story == event:
+                    pos.append(c)
+                elif story.startswith("h") and story[1] == event[1]:
+                    hard.append(c)
+                else:
+                    neg.append(c)
+    p, n, h = (np.asarray(x) for x in (pos, neg, hard))
+    q5 = [5, 25, 50, 75, 95]
+    return {
+        "figure": "watch_semantic_threshold",
+        "pairs": {"event": len(p), "unrelated": len(n), "hard_negative": len(h)},
+        "quantiles_5_25_50_75_95": {
+            "event": np.percentile(p, q5).round(3).tolist(),
+            "unrelated": np.percentile(n, q5).round(3).tolist(),
+            "hard_negative": np.percentile(h, q5).round(3).tolist(),
+        },
+        "max_unrelated": round(float(n.max()), 3),
+        "at": {
+            f"{t:.2f}": {
+                "recall": round(float((p >= t).mean()), 3),
+                "unrelated": round(float((n >= t).mean()), 4),
+                "hard_negative": round(float((h >= t).mean()), 3),
+            }
+            for t in (0.82, 0.84, 0.85, 0.86, 0.88)
+        },
+        "default": settings.feeds.semantic_min,
+    }
 
 
 if __name__ == "__main__":

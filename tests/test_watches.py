@@ -55,12 +55,13 @@ def test_a_new_language_fires_exactly_once_and_the_webhook_body_verifies(tmp_pat
         server.routes["/world.xml"] = Route(
             rss("World", [_item(server, "en-quake.html")]), etag='"1"'
         )
-        add_sources(store, [server.url("/world.xml")])
+        server.routes["/fr.xml"] = Route(rss("Le Courrier", []), etag='"1"')
+        add_sources(store, [server.url("/world.xml"), server.url("/fr.xml")])
         add_watch(
             store,
             "quake",
             query="earthquake Turkey",
-            on=["new-language"],
+            on=["new-language", "new-outlet"],
             webhook=server.url("/hook"),
             secret="s3cret",
             settings=REAL,
@@ -69,15 +70,16 @@ def test_a_new_language_fires_exactly_once_and_the_webhook_body_verifies(tmp_pat
         first = poll(store, REAL, every_source=True, webhook_backoff_s=0.01)
         assert first.stored == 1 and first.alerts == [] and server.received == []
 
-        server.routes["/world.xml"] = Route(
-            rss("World", [_item(server, "en-quake.html"), _item(server, "fr-quake.html")]),
-            etag='"2"',
-        )
+        server.routes["/fr.xml"] = Route(rss("Le Courrier", [_item(server, "fr-quake.html")]))
         second = poll(store, REAL, every_source=True, webhook_backoff_s=0.01)
         assert second.stored == 1
         alerts = {a.watch: a for a in store.list_alerts()}
         assert sorted(alerts) == ["quake", "turkey-2"], "the French report joined the story"
-        assert (alerts["quake"].kind, alerts["quake"].change) == ("new-language", "fr")
+        # one story change (a French report from a new outlet): one alert naming both
+        assert alerts["quake"].kind == "new-language"
+        assert alerts["quake"].detail["kinds"] == ["new-language", "new-outlet"]
+        assert alerts["quake"].detail["languages"] == ["fr"]
+        assert alerts["quake"].detail["outlets"] == ["Le Courrier"]
         assert alerts["turkey-2"].kind == "new-story"
         assert len(second.alerts) == 2
 
@@ -98,7 +100,7 @@ def test_a_new_language_fires_exactly_once_and_the_webhook_body_verifies(tmp_pat
 
         atom = feedparser.parse(watch_atom(store, "quake", "http://127.0.0.1:8000"))
         assert atom.bozo == 0 and len(atom.entries) == 1
-        assert atom.entries[0].title.startswith("new language: fr")
+        assert atom.entries[0].title.startswith("new language: fr; new outlet: Le Courrier")
         story = feedparser.parse(story_atom(store, alerts["quake"].story_id, "http://x") or "")
         assert sorted(e.tags[0].term for e in story.entries) == ["en", "fr"]
 

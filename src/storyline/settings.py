@@ -82,7 +82,7 @@ class FeedConfig:
         default=4, metadata=_help("tries of a webhook POST (1 s, 2 s, 4 s between them)")
     )
     semantic_min: float = field(
-        default=0.88,
+        default=0.85,
         metadata=_help(
             "cosine between a watch's query and an article's title+lead vector "
             "that counts as a match (besides the keyword match)"

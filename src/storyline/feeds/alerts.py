@@ -60,16 +60,20 @@ def verify(body: bytes, secret: str, signature: str) -> bool:
     return hmac.compare_digest(sign(body, secret), signature)
 
 
-def _describe(alert: AlertRow) -> str:
-    detail = alert.detail
-    if alert.kind == "new-language":
+def _describe_kind(kind: str, detail: dict[str, Any]) -> str:
+    if kind == "new-language":
         return f"new language: {', '.join(detail.get('languages', []))}"
-    if alert.kind == "new-outlet":
+    if kind == "new-outlet":
         return f"new outlet: {', '.join(detail.get('outlets', []))}"
-    if alert.kind == "conflict":
+    if kind == "conflict":
         return f"reports disagree ({detail.get('conflicts', 0)} conflict(s))"
     langs = ", ".join(detail.get("languages", []))
     return f"new story ({langs})" if langs else "new story"
+
+
+def _describe(alert: AlertRow) -> str:
+    kinds = alert.detail.get("kinds") or [alert.kind]
+    return "; ".join(_describe_kind(k, alert.detail) for k in kinds)
 
 
 def alert_payload(store: Store, alert: AlertRow) -> dict[str, Any]:

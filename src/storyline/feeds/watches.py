@@ -19,9 +19,11 @@ followed story (``watch_stories``) with the story now and fires on:
 - ``conflict``: a qualifying story's reports disagree on more numbers or
   days than before (:mod:`storyline.coverage.conflicts`).
 
-An alert is stored once per change (``alerts`` is unique on watch, story,
-kind and the change itself), so re-running an evaluation never fires
-twice; with ``quiet`` the states are recorded and nothing fires (a
+One change of a story gives one alert, whatever number of the watch's
+events it meets (a French report from a new outlet is one alert naming
+both ``new-language`` and ``new-outlet``); an alert is stored once
+(``alerts`` is unique on watch, story, kind and the change itself), so
+re-running an evaluation never fires twice; with ``quiet`` the states are recorded and nothing fires (a
 back-fill).
 
 Examples
@@ -536,24 +538,24 @@ def _fire(
                         and (a.lang if key == "languages" else a.outlet) in added
                     ]
                     fired.append((kind, "+".join(added), {key: added}, new_articles))
-    alerts: list[int] = []
     with store.transaction():
         store.put_watch_state(watch.name, story.id, state)
-        if quiet:
+        if quiet or not fired:
             return []
-        for kind, change, detail, articles in fired:
-            alert_id = store.add_alert(
-                watch.name,
-                story.id,
-                kind,
-                change,
-                title=story.title,
-                detail=detail,
-                articles=articles,
-            )
-            if alert_id is not None:
-                alerts.append(alert_id)
-    return alerts
+        # One story change, one alert: the kinds it fired are merged (the first in
+        # EVENTS order names it; ``detail["kinds"]`` lists them all).
+        fired.sort(key=lambda f: EVENTS.index(f[0]))
+        kind = fired[0][0]
+        change = " ".join(f"{k}:{c}" for k, c, _, _ in fired) if len(fired) > 1 else fired[0][1]
+        detail: dict[str, Any] = {"kinds": [f[0] for f in fired]}
+        articles: list[str] = []
+        for _, _, part, ids in fired:
+            detail.update(part)
+            articles += [a for a in ids if a not in articles]
+        alert_id = store.add_alert(
+            watch.name, story.id, kind, change, title=story.title, detail=detail, articles=articles
+        )
+    return [alert_id] if alert_id is not None else []
 
 
 PENDING_KEY = "watches:last_seq"
