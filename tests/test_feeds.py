@@ -316,3 +316,49 @@ def test_cli_sources_and_watch_once(server: FeedServer, tmp_path: Path) -> None:
     gone = runner.invoke(app, ["sources", "remove", "1", "--db", db])
     assert gone.exit_code == 0 and "removed" in gone.output
     assert json.loads(runner.invoke(app, ["sources", "list", "--json", "--db", db]).output) == []
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from storyline.feeds import poll
+from storyline.settings import FeedConfig, Settings
+from storyline.store import Store
+
+calls = {"n": 0}
+real = Store.add_article
+
+def add_then_die(self, *args, **kwargs):
+    calls["n"] += 1
+    if calls["n"] == 3:  # the first batch of 2 is committed; die inside the second
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(self, *args, **kwargs)
+
+Store.add_article = add_then_die
+settings = Settings(encoder="hashing", workers=1, batch_size=2,
+                    feeds=FeedConfig(timeout_s=2.0, host_interval_s=0.0))
+with Store(sys.argv[1]) as store:
+    poll(store, settings, every_source=True)
+"""
+
+
+def test_a_sigkill_mid_ingest_loses_nothing_and_refetches_only_what_was_not_stored(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    import subprocess
+
+    names = ["en-quake.html", "fr-quake.html", "ru-fires.html", "fa-arvand.html"]
+    server.routes["/feed.xml"] = Route(rss("Wire", [_item(server, n) for n in names]))
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        add_sources(store, [server.url("/feed.xml")])
+    killed = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(db)], timeout=300)
+    assert killed.returncode == -9
+    with Store(db) as store:
+        committed = {a.url for a in store.list_articles()}
+        assert len(committed) == 2  # the first batch survived the kill
+        again = poll(store, FAST, every_source=True)
+        assert again.new_items == 2 and again.stored == 2 and again.failed_items == []
+        assert store.count_articles() == 4
+    for name in names:
+        fetched = len(server.requests_for(f"/a/{name}"))
+        assert fetched == (1 if server.url(f"/a/{name}") in committed else 2), name
