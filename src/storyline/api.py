@@ -68,6 +68,11 @@ __all__ = [
     "list_sources",
     "list_watches",
     "watch_alerts",
+    "ingest_prepared_dir",
+    "is_prepared_dir",
+    "spark_session",
+    "spark_prepare",
+    "spark_link_shards",
 ]
 
 logger = logging.getLogger(__name__)
@@ -677,6 +682,82 @@ def list_sources(store: Store) -> list[dict[str, Any]]:
     [('https://x.test/rss', 'never fetched', 0)]
     """
     return [row.to_dict() for row in store.list_sources()]
+
+
+# -- at scale: prepared Parquet (storyline.batch) and Spark (storyline.spark) -------------
+
+
+def is_prepared_dir(path: str | Path) -> bool:
+    """True when ``path`` is a directory ``storyline spark prepare`` wrote.
+
+    Examples
+    --------
+    >>> is_prepared_dir("/no/such/dir")
+    False
+    """
+    from storyline.batch import is_prepared_dir as check
+
+    return check(path)
+
+
+def ingest_prepared_dir(
+    root: str | Path,
+    store: Store,
+    *,
+    order: str = "arrival",
+    settings: Settings | None = None,
+    link: bool = True,
+    progress: Callable[[str, Any], None] | None = None,
+) -> Any:
+    """Store and link a prepared directory with the exact sequential linker, in ``order``.
+
+    Nothing is prepared or encoded again: the articles, signatures, link
+    keys and vectors come from the Parquet. ``order`` is ``arrival``
+    (publication time, else fetch time, then id) or ``input`` (the order a
+    local ``ingest`` of the same inputs reads them: same order, same
+    stories and ids). Returns the :class:`~storyline.pipeline.IngestReport`.
+
+    Raises
+    ------
+    storyline.batch.PreparedDirError
+        When ``root`` holds no prepared articles, or they were encoded with
+        another encoder or lead length than ``settings`` links with.
+    """
+    from storyline.batch import PreparedDirError, iter_prepared, prepared_vector_keys
+    from storyline.batch import read_prepared_dir as read
+    from storyline.pipeline import ingest_prepared
+
+    s = _or_default(settings)
+    frame = read(root, order)
+    wanted = vector_model(s)
+    found = prepared_vector_keys(frame)
+    if link and found and found != [wanted]:
+        raise PreparedDirError(
+            f"{root} holds vectors {', '.join(found)}, this store links with {wanted}: "
+            "prepare again with the same encoder (--encoder) and lead length"
+        )
+    return ingest_prepared(iter_prepared(frame), store, settings=s, link=link, progress=progress)
+
+
+def spark_session(master: str | None = None, threads_per_task: int = 1) -> Any:
+    """A Spark session for storyline (:func:`storyline.spark.session`; needs ``storyline[spark]``)."""
+    from storyline.spark import session
+
+    return session(master, threads_per_task=threads_per_task)
+
+
+def spark_prepare(spark: Any, inputs: Sequence[str], out: str, **options: Any) -> Any:
+    """Prepare and encode ``inputs`` on Spark into ``out`` (:func:`storyline.spark.prepare`)."""
+    from storyline.spark import prepare
+
+    return prepare(spark, inputs, out, **options)
+
+
+def spark_link_shards(spark: Any, prepared: str, out: str, **options: Any) -> Any:
+    """Link a prepared directory by time shard on Spark (:func:`storyline.spark.link_shards`)."""
+    from storyline.spark import link_shards
+
+    return link_shards(spark, prepared, out, **options)
 
 
 def __getattr__(name: str) -> Any:

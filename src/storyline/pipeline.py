@@ -113,11 +113,18 @@ class IngestAborted(StoreError):
 
 @dataclass(frozen=True)
 class Prepared:
-    """An article ready to store, with its near-duplicate signature."""
+    """An article ready to store, with its near-duplicate signature.
+
+    ``vector`` is its title + lead vector when it was encoded already (a
+    prepared Parquet table, :mod:`storyline.batch`), cached under
+    ``vector_key``; the linker then does not encode it again.
+    """
 
     article: Article
     signature: np.ndarray
     link_keys: str | None = None
+    vector: np.ndarray | None = None
+    vector_key: str | None = None
 
 
 @dataclass
@@ -508,6 +515,83 @@ def _ingest(
     items = iter_documents(
         paths, fmt=fmt, glob=glob, fields=fields, stdin=stdin, max_bytes=settings.max_file_bytes
     )
+    return _store_and_link(
+        report,
+        lambda with_keys: _prepared_stream(items, workers, with_link_keys=with_keys),
+        store,
+        progress=progress,
+        link=link,
+        encoder=encoder,
+        tracker_config=tracker_config,
+        settings=settings,
+    )
+
+
+def ingest_prepared(
+    items: Iterable[Prepared | ReadFailure],
+    store: Store,
+    *,
+    progress: Callable[[str, IngestReport], None] | None = None,
+    link: bool = True,
+    encoder: Encoder | None = None,
+    tracker_config: TrackerConfig | None = None,
+    settings: Settings | None = None,
+    min_free_bytes: int = MIN_FREE_BYTES,
+) -> IngestReport:
+    """Store and link articles prepared elsewhere (a Spark job's Parquet), in the order given.
+
+    The same batches, transactions and linking as :func:`ingest`, so the
+    same articles in the same order give the same store. An item's
+    ``vector`` (when its ``vector_key`` is the linker's) is cached before
+    linking, so nothing is encoded again.
+
+    Examples
+    --------
+    >>> from storyline.store import Store
+    >>> doc = RawDocument(origin="a.txt", content="Floods close schools in Porto Alegre\\n\\n"
+    ...     "Heavy rain closed schools across the city on Monday.")
+    >>> with Store(":memory:") as store:
+    ...     r = ingest_prepared([prepare(doc, with_link_keys=True)], store,
+    ...                         encoder=get_encoder("hashing"))
+    >>> r.added, r.new_stories
+    (1, 1)
+    """
+    settings = settings if settings is not None else Settings()
+    report = IngestReport()
+    try:
+        store.check_writable(min_free_bytes)
+        return _store_and_link(
+            report,
+            lambda _with_keys: iter(items),
+            store,
+            progress=progress,
+            link=link,
+            encoder=encoder,
+            tracker_config=tracker_config,
+            settings=settings,
+        )
+    except IngestAborted:
+        raise
+    except (StoreError, sqlite3.Error) as exc:
+        cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+        message = str(exc)
+        if isinstance(cause, sqlite3.Error):
+            message = f"cannot write to store {store.path}: {describe_error(cause, store.path)}"
+        raise IngestAborted(message, report) from exc
+
+
+def _store_and_link(
+    report: IngestReport,
+    make_stream: Callable[[bool], Iterator[Prepared | ReadFailure]],
+    store: Store,
+    *,
+    progress: Callable[[str, IngestReport], None] | None,
+    link: bool,
+    encoder: Encoder | None,
+    tracker_config: TrackerConfig | None,
+    settings: Settings,
+) -> IngestReport:
+    """The loop :func:`ingest` and :func:`ingest_prepared` share: batches, store, link."""
     batch: list[Prepared] = []
     tracker = None
     if link:
@@ -528,12 +612,17 @@ def _ingest(
         keys.clear()
 
     def write(batch: list[Prepared]) -> None:
+        vectors: dict[str, list[tuple[str, np.ndarray, str | None]]] = {}
         with store.transaction():
             for prepared in batch:
                 result = store.add_article(prepared.article, prepared.signature)
                 if result.status == "added":
                     report.added += 1
                     report.added_ids.append(result.article_id)
+                    if prepared.vector is not None and prepared.vector_key:
+                        vectors.setdefault(prepared.vector_key, []).append(
+                            (result.article_id, prepared.vector, prepared.link_keys)
+                        )
                     if tracker is not None:
                         to_link.append(result.article_id)
                         if prepared.link_keys is not None:
@@ -542,6 +631,10 @@ def _ingest(
                     report.duplicates += 1
                 else:
                     report.existing += 1
+            for key, rows in vectors.items():
+                store.put_doc_vectors(
+                    [(aid, vec) for aid, vec, _ in rows], key, [k for _, _, k in rows]
+                )
 
     def write_counted(batch: list[Prepared]) -> None:
         """``write``, the report counting only what was committed; then link when due."""
@@ -557,7 +650,7 @@ def _ingest(
         if len(to_link) >= settings.link_batch:
             link_now()
 
-    stream = _prepared_stream(items, workers, with_link_keys=tracker is not None)
+    stream = make_stream(tracker is not None)
     try:
         for item in stream:
             report.read += 1

@@ -10,6 +10,7 @@ from storyline.cli import compare as _compare  # noqa: F401  (compare, eval pair
 from storyline.cli import coverage as _coverage  # noqa: F401  (registers `coverage`)
 from storyline.cli import feeds as _feeds  # noqa: F401  (sources, watch, watches)
 from storyline.cli import linking as _linking  # noqa: F401  (registers commands)
+from storyline.cli import scale as _scale  # noqa: F401  (spark prepare, spark link, export)
 from storyline.cli import web as _web  # noqa: F401  (registers `serve`)
 from storyline.cli.common import app
 

@@ -68,9 +68,22 @@ def ingest(
     no_link: Annotated[
         bool, typer.Option("--no-link", help="Store only: do not encode or link into stories.")
     ] = False,
+    order: Annotated[
+        str,
+        typer.Option(
+            "--order",
+            help="For a directory `storyline spark prepare` wrote: link in arrival order "
+            "(publication time, else fetch time, then id) or input order (as a local "
+            "ingest of the same inputs).",
+        ),
+    ] = "arrival",
     as_json: JsonOption = False,
 ) -> None:
-    """Read articles, clean them, add them to the store and link them into stories."""
+    """Read articles, clean them, add them to the store and link them into stories.
+
+    A directory written by `storyline spark prepare` is stored and linked as
+    it is: nothing is prepared or encoded again.
+    """
     from storyline.pipeline import IngestAborted
     from storyline.pipeline import ingest as run_ingest
     from storyline.read import SUPPORTED_FORMATS
@@ -84,6 +97,15 @@ def ingest(
         raise _fail("nothing to ingest: give one or more paths, - for standard input, or --sample")
     if fmt is not None and fmt not in SUPPORTED_FORMATS:
         raise _fail(f"unknown format {fmt!r}: use one of {', '.join(SUPPORTED_FORMATS)}")
+    from storyline.api import is_prepared_dir
+
+    if any(is_prepared_dir(t) for t in targets):
+        if len(targets) != 1:
+            raise _fail("a prepared directory is ingested on its own: give it as the only path")
+        if order not in ("arrival", "input"):
+            raise _fail(f"unknown order {order!r}: use arrival or input")
+        _ingest_prepared(targets[0], db, order, no_link, as_json)
+        return
     fields = _parse_fields(field or [])
     missing = [t for t in targets if t != "-" and not os.path.lexists(t)]
     if missing and len(missing) == len(targets):  # nothing to read: do not create a store
@@ -147,6 +169,32 @@ def ingest(
     if aborted is not None:
         raise _fail(f"{aborted} (stopped; everything counted above as added is stored)")
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _ingest_prepared(root: str, db: Path | None, order: str, no_link: bool, as_json: bool) -> None:
+    from storyline.api import ingest_prepared_dir
+    from storyline.errors import StorylineError
+
+    store = _open_store(db)
+    with store:
+        try:
+            report = ingest_prepared_dir(
+                root, store, order=order, settings=settings(), link=not no_link
+            )
+        except StorylineError as exc:
+            raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        summary = (
+            f"prepared {report.read}, added [bold green]{report.added}[/], "
+            f"duplicates [bold]{report.duplicates}[/], already stored [bold]{report.existing}[/]"
+        )
+        if not no_link:
+            summary += (
+                f"; linked [bold]{report.linked}[/], new stories [bold]{report.new_stories}[/]"
+            )
+        console.print(summary, soft_wrap=True)
 
 
 @app.command("articles")

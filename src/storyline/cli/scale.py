@@ -1,0 +1,151 @@
+"""Commands for running at scale: ``storyline spark prepare`` (and ``spark link``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from storyline.cli.common import JsonOption, _fail, _print_json, app, console, err, safe, settings
+
+spark_app = typer.Typer(
+    name="spark",
+    help="Run storyline's stages on Apache Spark (needs the spark extra and Java 17+).",
+    no_args_is_help=True,
+)
+app.add_typer(spark_app, name="spark")
+
+MasterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--master",
+        help="Spark master URL (local[2], yarn, spark://host:7077; default: spark-submit's, "
+        "else local[*]).",
+    ),
+]
+
+
+def _session(master: str | None) -> Any:
+    from storyline.api import spark_session
+    from storyline.errors import StorylineError
+
+    try:
+        return spark_session(master)
+    except StorylineError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@spark_app.command("prepare")
+def spark_prepare(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories or URIs (hdfs://, s3a://): JSONL, JSON, CSV, "
+                       "Parquet tables of records, text and HTML files, feeds."),
+    ],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output directory (Parquet).")],
+    master: MasterOption = None,
+    partitions: Annotated[
+        int | None,
+        typer.Option("--partitions", "-p", min=1, help="Partitions to prepare in "
+                     "(default: twice the cores)."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="txt, html, json, jsonl, csv, feed or parquet "
+                     "(default: detect)."),
+    ] = None,
+    glob: Annotated[
+        str | None, typer.Option("--glob", help="Only files matching this pattern in directories.")
+    ] = None,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace an existing output directory.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read, clean, date, language-identify and encode articles on Spark; write Parquet.
+
+    DIR/articles holds every prepared article (all the fields the store
+    keeps, MinHash signature, link keys, float16 title+lead vector, arrival
+    key); DIR/failures what could not be prepared, with the reason. Link it
+    with: storyline ingest DIR --db X.
+    """
+    from storyline.api import spark_prepare as run
+    from storyline.read import SUPPORTED_FORMATS
+
+    known = (*SUPPORTED_FORMATS, "parquet")
+    if fmt is not None and fmt not in known:
+        raise _fail(f"unknown format {fmt!r}: use one of {', '.join(known)}")
+    spark = _session(master)
+    try:
+        summary = run(
+            spark, inputs, out, partitions=partitions, fmt=fmt, glob=glob,
+            settings=settings(), mode="overwrite" if overwrite else "error",
+        )
+    except Exception as exc:  # Spark's own errors (output exists, cluster lost) as one line
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise _fail(f"spark prepare failed: {first}") from exc
+    finally:
+        spark.stop()
+    if as_json:
+        _print_json(summary.to_dict())
+        return
+    console.print(
+        f"files [bold]{summary.files}[/], prepared [bold green]{summary.prepared}[/], "
+        f"failed [bold {'red' if summary.failed else 'green'}]{summary.failed}[/] "
+        f"-> {safe(summary.out)} (vectors {safe(summary.vector_key or '-')})",
+        highlight=False,
+    )
+    if summary.failed:
+        err.print(f"failures: {safe(summary.out)}/failures", highlight=False)
+
+
+@spark_app.command("link")
+def spark_link(
+    prepared: Annotated[str, typer.Argument(help="A directory `storyline spark prepare` wrote.")],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output directory (Parquet).")],
+    shard_by: Annotated[
+        str, typer.Option("--shard-by", help="Time shard: month or week.")
+    ] = "month",
+    overlap_days: Annotated[
+        float | None,
+        typer.Option(
+            "--overlap-days", min=0,
+            help="Days of the previous shard each shard also links, to stitch stories across "
+            "the boundary (default: from the linker's time rule, see docs/scale.md).",
+        ),
+    ] = None,
+    master: MasterOption = None,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace an existing output directory.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Back-fill: one exact linker per time shard, stitched through the overlap; stories as Parquet.
+
+    DIR/story_articles holds (id, story_id, shard), DIR/stories one row per
+    story. For the exact sequential result, use: storyline ingest PREPARED --db X.
+    """
+    from storyline.api import spark_link_shards
+    from storyline.errors import StorylineError
+
+    spark = _session(master)
+    try:
+        summary = spark_link_shards(
+            spark, prepared, out, shard_by=shard_by, overlap_days=overlap_days,
+            settings=settings(), mode="overwrite" if overwrite else "error",
+        )
+    except StorylineError as exc:
+        raise _fail(str(exc)) from exc
+    except Exception as exc:  # Spark's own errors as one line
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise _fail(f"spark link failed: {first}") from exc
+    finally:
+        spark.stop()
+    if as_json:
+        _print_json(summary.to_dict())
+        return
+    console.print(
+        f"articles [bold]{summary.articles}[/], stories [bold]{summary.stories}[/] in "
+        f"{summary.shards} shard(s), overlap {summary.overlap_days:g} days -> {safe(summary.out)}",
+        highlight=False,
+    )
