@@ -26,17 +26,20 @@ def test_compare_two_files_across_scripts(tmp_path: Path) -> None:
     db = str(tmp_path / "none.db")
     same = runner.invoke(app, ["compare", str(en), str(fa), "--db", db, "--json"])
     assert same.exit_code == 0, same.output
-    result = json.loads(same.output)
+    full = json.loads(same.output)
+    # one compare shape for the CLI and GET /api/compare (storyline.api.compare_articles)
+    assert sorted(full) == ["a", "b", "coverage", "same_article", "score"]
+    result = full["score"]
     assert 1.0 <= result["overall"] <= 4.0
     assert 0.0 <= result["same_event_probability"] <= 1.0
     assert "link_probability" not in result, "one same-event probability, not two"
     assert result["same_event"] == (result["same_event_probability"] >= result["joins_at"])
     assert result["evidence"] and result["evidence"][-1] == "date unknown"
-    assert result["a"]["lang"] == "en" and result["b"]["lang"] == "fa"
-    assert result["shared"], "the English and Persian reports share sentences"
+    assert full["a"]["lang"] == "en" and full["b"]["lang"] == "fa"
+    assert full["coverage"]["shared"], "the English and Persian reports share sentences"
     other = json.loads(
         runner.invoke(app, ["compare", str(en), str(de), "--db", db, "--json"]).output
-    )
+    )["score"]
     assert other["overall"] > result["overall"]
     assert other["same_event_probability"] < result["same_event_probability"]
     assert not other["same_event"]

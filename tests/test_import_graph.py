@@ -29,27 +29,14 @@ def _internal(name: str) -> bool:
     return any(name == p or name.startswith(p + ".") for p in INTERNALS)
 
 
-# Files whose remaining direct imports are routed through storyline.api in the next step: they
-# were being rewritten by the tracker work (split/merge, reasons) when the door was built, so
-# the move waited for them. Nothing may be added here; the list only shrinks.
-PENDING = {"cli/linking.py", "web/api.py", "web/service.py"}
-
-
 def test_cli_and_web_import_link_store_and_coverage_only_through_the_api() -> None:
     offenders = []
     for shell in SHELLS:
         for path in sorted((SRC / shell).rglob("*.py")):
-            if path.relative_to(SRC).as_posix() in PENDING:
-                continue
             for name in sorted(_imports(path)):
                 if _internal(name):
                     offenders.append(f"{path.relative_to(SRC)} imports {name}")
     assert offenders == [], "go through storyline.api:\n" + "\n".join(offenders)
-
-
-def test_the_pending_list_only_names_files_that_still_need_it() -> None:
-    for rel in PENDING:
-        assert any(_internal(n) for n in _imports(SRC / rel)), f"{rel} is clean: drop it"
 
 
 def test_the_api_is_not_a_shell_and_imports_no_shell() -> None:
@@ -67,3 +54,43 @@ def test_lower_layers_never_import_the_shells_or_the_api() -> None:
             if name.startswith(("storyline.cli", "storyline.web", "storyline.api")):
                 offenders.append(f"{rel} imports {name}")
     assert offenders == []
+
+
+def _relayed(path: Path) -> list[str]:
+    """Names a module lists in ``__all__`` but only imports (it re-exports what it does not own)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    listed: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom | ast.Import):
+            imported.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            listed = [e.value for e in ast.walk(node.value) if isinstance(e, ast.Constant)]
+    owned = {
+        n.name
+        for n in tree.body
+        if isinstance(n, ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
+    }
+    return [name for name in listed if name in imported and name not in owned]
+
+
+def test_no_module_relays_names_it_does_not_own() -> None:
+    """Only the package faces (``__init__.py``) and the door (``api.py``) list imported names."""
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path.name == "__init__.py" or path.relative_to(SRC).as_posix() == "api.py":
+            continue
+        offenders += [f"{path.relative_to(SRC)}: {name}" for name in _relayed(path)]
+    assert offenders == [], "import these from the module that defines them:\n" + "\n".join(
+        offenders
+    )
+
+
+def test_the_relay_check_finds_a_relay(tmp_path: Path) -> None:
+    relay = tmp_path / "relay.py"
+    relay.write_text(
+        "from os.path import join\n\n__all__ = ['join', 'own']\n\n\ndef own():\n    pass\n"
+    )
+    assert _relayed(relay) == ["join"]

@@ -206,6 +206,23 @@ def test_compare_same_event_scores_higher_than_different_events(
     assert missing.status_code == 422 and "'b'" in missing.json()["error"]
 
 
+def test_cli_compare_json_is_the_http_answer(sample_db_copy: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    with Store(sample_db_copy) as s:
+        a = _id_by_title(s, _manifest_title("e2-elazig-earthquake", "tr"))
+        b = _id_by_title(s, _manifest_title("e2-elazig-earthquake", "de"))
+    cli = CliRunner().invoke(app, ["compare", a, b, "--db", str(sample_db_copy), "--json"])
+    assert cli.exit_code == 0, cli.output
+    with TestClient(create_app(sample_db_copy, token="")) as c:
+        http = c.get("/api/compare", params={"a": a, "b": b}).json()
+    assert json.loads(cli.output) == http
+
+
 def test_openapi_and_docs_list_every_endpoint(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])

@@ -38,21 +38,28 @@ from storyline.store import Store, StoreError, default_db_path
 
 if TYPE_CHECKING:
     from storyline.coverage.facts import Coverage
+    from storyline.link.edits import EditError
 
 __all__ = [
     "ENCODER",
     "ArticleNotFound",
     "Coverage",
+    "EditError",
     "SemanticIndex",
     "Store",
     "StoreError",
+    "article_card",
     "article_from",
+    "describe_reason",
     "default_db_path",
+    "lead_of",
     "link_article",
+    "merge_stories",
     "relink",
     "semantic_index",
     "similar_articles",
     "similar_to_text",
+    "split_article",
     "story_of",
     "train_models",
     "articles_of",
@@ -311,33 +318,86 @@ def link_probability(
     return float(same_event(a, b, store, settings)["probability"])
 
 
+CARD_LEAD_CHARS = 280
+"""Characters of an article's text shown as the ``lead`` of its card."""
+
+
+def lead_of(text: str, limit: int = CARD_LEAD_CHARS) -> str:
+    """The first ``limit`` characters of ``text`` on one line, cut at a word.
+
+    Examples
+    --------
+    >>> lead_of("Rain  fell\\n on Dhaka.")
+    'Rain fell on Dhaka.'
+    >>> lead_of("one two three four", limit=10)
+    'one two...'
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut) + "..."
+
+
+def article_card(article: Article) -> dict[str, Any]:
+    """An article as lists and comparisons show it: id, title, language, outlet, date, url, lead.
+
+    Examples
+    --------
+    >>> a = Article(id="a" * 16, text="Rain.", text_original="", lang="en", lang_confidence=1.0)
+    >>> sorted(article_card(a))
+    ['id', 'lang', 'lead', 'outlet', 'published', 'title', 'url']
+    """
+    return {
+        "id": article.id,
+        "title": article.title,
+        "lang": article.lang,
+        "outlet": article.outlet,
+        "published": article.published,
+        "url": article.url,
+        "lead": lead_of(article.text),
+    }
+
+
 def compare_articles(
     a: Article, b: Article, store: Store | None = None, settings: Settings | None = None
 ) -> dict[str, Any]:
-    """Everything ``storyline compare`` shows about two articles, stored or not.
+    """Everything known about two articles, stored or not: the one compare shape.
+
+    ``storyline compare --json`` prints it and ``GET /api/compare`` answers it.
 
     Returns
     -------
     dict
-        The similarity: ``overall`` (SemEval scale: 1 very similar ... 4 very
-        dissimilar) and ``dimensions``; the one same-event answer:
+        ``a`` and ``b`` (:func:`article_card`), ``same_article``, ``score``
+        -- the similarity, ``overall`` (SemEval scale: 1 very similar ... 4
+        very dissimilar) and ``dimensions``, and the one same-event answer,
         ``same_event_probability``, ``same_event``, ``joins_at`` (the join
-        threshold) and ``evidence`` (see :func:`same_event`); and
-        ``shared`` / ``only_a`` / ``only_b`` aligned sentences. Sentence
-        vectors come from the store's cache when ``store`` holds the articles.
+        threshold) and ``evidence`` (see :func:`same_event`) -- and
+        ``coverage``: the ``shared`` / ``only_a`` / ``only_b`` aligned
+        sentences (:func:`two_article_coverage`). Sentence vectors come from
+        the store's cache when ``store`` holds the articles.
+
+    Examples
+    --------
+    >>> a = Article(id="a" * 16, text="Rain fell.", text_original="", lang="en", lang_confidence=1.0)
+    >>> sorted(compare_articles(a, a, settings=Settings(encoder="hashing")))
+    ['a', 'b', 'coverage', 'same_article', 'score']
     """
-    score = pair_score(a, b)
-    cov = two_article_coverage(a, b, store, settings)
     event = same_event(a, b, store, settings)
     return {
-        **cov,
-        **score,
-        "same_event_probability": event["probability"],
-        "same_event": event["same_event"],
-        "joins_at": event["threshold"],
-        "evidence": event["evidence"],
-        "a": {"id": a.id, "lang": a.lang, "title": a.title, "outlet": a.outlet},
-        "b": {"id": b.id, "lang": b.lang, "title": b.title, "outlet": b.outlet},
+        "a": article_card(a),
+        "b": article_card(b),
+        "same_article": a.id == b.id,
+        "score": {
+            **pair_score(a, b),
+            "same_event_probability": event["probability"],
+            "same_event": event["same_event"],
+            "joins_at": event["threshold"],
+            "evidence": event["evidence"],
+        },
+        "coverage": two_article_coverage(a, b, store, settings),
     }
 
 
@@ -487,6 +547,51 @@ def similar_to_text(
         lang=article.lang,
         published=article.published,
     )
+
+
+def split_article(store: Store, article_id: str, settings: Settings | None = None) -> Any:
+    """Move an article out of its story, remembered by later relinks (:mod:`storyline.link.edits`).
+
+    Returns the edit's result (``story_id``, ``from_story``, ``articles``;
+    ``to_dict()`` for JSON); raises :class:`EditError` (one line) when it
+    cannot be done.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     split_article(store, "0" * 16, Settings(encoder="hashing"))
+    Traceback (most recent call last):
+    ...
+    storyline.link.edits.EditError: no article with id '0000000000000000'
+    """
+    from storyline.link.edits import split_article as run
+
+    return run(store, article_id, vector_model(settings))
+
+
+def merge_stories(
+    store: Store, story_a: str, story_b: str, settings: Settings | None = None
+) -> Any:
+    """Move every article of ``story_b`` into ``story_a``, remembered by later relinks.
+
+    Raises :class:`EditError` (one line) when it cannot be done.
+    """
+    from storyline.link.edits import merge_stories as run
+
+    return run(store, story_a, story_b, vector_model(settings))
+
+
+def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None = None) -> str:
+    """One line of "joined because ..." from a stored reason record (:mod:`storyline.link.support`).
+
+    Examples
+    --------
+    >>> describe_reason(None)
+    'no reason recorded (linked before reasons were kept)'
+    """
+    from storyline.link.support import describe_reason as run
+
+    return run(reason, short)
 
 
 # -- semantic search --------------------------------------------------------------
@@ -761,7 +866,7 @@ def spark_link_shards(spark: Any, prepared: str, out: str, **options: Any) -> An
 
 
 def __getattr__(name: str) -> Any:
-    """``Coverage`` loads on first use (the coverage modules are not needed to open a store),
+    """``Coverage`` and ``EditError`` load on first use (opening a store needs neither),
     and so do the names of :data:`FEEDS_API` (the HTTP client is not needed to read a store)."""
     if name == "Coverage":
         from storyline.coverage.facts import Coverage
@@ -771,4 +876,8 @@ def __getattr__(name: str) -> Any:
         import storyline.feeds
 
         return getattr(storyline.feeds, name)
+    if name == "EditError":
+        from storyline.link.edits import EditError
+
+        return EditError
     raise AttributeError(f"module 'storyline.api' has no attribute {name!r}")

@@ -64,6 +64,7 @@ def compare(
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
+    score = result["score"]
     for label, side in (("A", first), ("B", second)):
         head.add_row(
             label,
@@ -71,21 +72,22 @@ def compare(
         )
     head.add_row(
         "similarity",
-        f"{result['overall']:.2f}  [dim](SemEval Overall: 1 = very similar … 4 = very dissimilar)[/]",
+        f"{score['overall']:.2f}  [dim](SemEval Overall: 1 = very similar … 4 = very dissimilar)[/]",
     )
-    verdict = "same event" if result["same_event"] else "not the same event"
+    verdict = "same event" if score["same_event"] else "not the same event"
     head.add_row(
         "same event",
-        f"{result['same_event_probability']:.2f} [dim]({verdict}; joins at "
-        f"{result['joins_at']:.2f})[/]",
+        f"{score['same_event_probability']:.2f} [dim]({verdict}; joins at "
+        f"{score['joins_at']:.2f})[/]",
     )
-    if result.get("evidence"):
-        head.add_row("because", "; ".join(result["evidence"]))
-    dims = ", ".join(f"{k} {v:.2f}" for k, v in result["dimensions"].items())
+    if score.get("evidence"):
+        head.add_row("because", "; ".join(score["evidence"]))
+    dims = ", ".join(f"{k} {v:.2f}" for k, v in score["dimensions"].items())
     head.add_row("dimensions", dims)
     console.print(head)
     render_compare(
-        {**result, "a": "A", "b": "B", "a_lang": first.lang, "b_lang": second.lang}, console
+        {**result["coverage"], "a": "A", "b": "B", "a_lang": first.lang, "b_lang": second.lang},
+        console,
     )
 
 

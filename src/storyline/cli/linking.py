@@ -26,8 +26,9 @@ from storyline.cli.common import (
     console,
     err,
     eval_app,
+    settings,
 )
-from storyline.settings import DEFAULT_ENCODER
+from storyline.settings import DEFAULT_ENCODER, Settings
 from storyline.terminal import safe
 
 EncoderOption = Annotated[
@@ -134,7 +135,7 @@ def story(
     as_json: JsonOption = False,
 ) -> None:
     """Show one story: its articles grouped by language, and why each joined."""
-    from storyline.store import StoreError
+    from storyline.api import StoreError, describe_reason
     from storyline.text.dates.evidence import describe_date
 
     with _open_store(db, must_exist=True) as store:
@@ -165,8 +166,6 @@ def story(
     console.print(f"[dim]{safe(detail.id)} · {detail.n_articles} article(s) · {safe(dates)}[/]")
     if detail.merged_ids:
         console.print(f"[dim]merged from: {safe(', '.join(detail.merged_ids))}[/]")
-    from storyline.link.support import describe_reason
-
     short = {a.id: f"{a.lang} {a.id[:8]}" for a in detail.articles}
     for lang_, arts in detail.by_language().items():
         console.print(f"\n[bold]{safe(lang_)}[/] ({len(arts)})")
@@ -191,10 +190,10 @@ def similar(
     as_json: JsonOption = False,
 ) -> None:
     """Nearest stored articles in any language (by title + lead vector)."""
-    from storyline.link.stories import similar_articles, similar_to_text
-    from storyline.store import StoreError
+    from storyline.api import StoreError, similar_articles, similar_to_text
 
-    enc = _encoder(encoder)
+    _encoder(encoder)
+    run = settings(encoder=encoder)
     path = Path(target)
     with _open_store(db, must_exist=True) as store:
         if path.is_file():
@@ -211,18 +210,10 @@ def similar(
                 article = prepare(first).article
             except DocumentError as exc:
                 raise _fail(f"{path}: {exc}") from exc
-            hits = similar_to_text(
-                store,
-                article.title,
-                article.text,
-                enc,
-                limit,
-                lang=article.lang,
-                published=article.published,
-            )
+            hits = similar_to_text(store, article, limit, run)
         else:
             try:
-                hits = similar_articles(store, target, enc, limit)
+                hits = similar_articles(store, target, limit, run)
             except KeyError:
                 raise _fail(f"no article with id {target!r} and no such file", code=1) from None
             except StoreError as exc:
@@ -264,15 +255,9 @@ def relink(
     ] = None,
 ) -> None:
     """Re-cluster every stored article into stories, in arrival order (or only recent ones)."""
-    from storyline.link.stories import relink as run_all
-    from storyline.link.stories import relink_recent
+    from storyline.api import relink as run_relink
 
-    def run_relink(store: Any, enc: Any, progress: Any) -> Any:
-        if recent is None:
-            return run_all(store, enc, progress=progress)
-        return relink_recent(store, enc, recent, progress=progress)
-
-    enc = _encoder(encoder)
+    _encoder(encoder)
     with _open_store(db, must_exist=True) as store:
         progress = _progress("relink", as_json)
         with progress:
@@ -281,7 +266,9 @@ def relink(
             def tick(stage: str, done: int, total: int) -> None:
                 progress.update(task, completed=done, total=total, description=stage)
 
-            report = run_relink(store, enc, progress=tick)
+            report = run_relink(
+                store, settings(encoder=encoder), progress=tick, recent_days=recent
+            )
     if as_json:
         _print_json(report.to_dict())
         return
@@ -291,16 +278,15 @@ def relink(
     )
 
 
-def _edit(db: Path | None, encoder: str, apply: Callable[[Any, str], Any]) -> Any:
+def _edit(db: Path | None, encoder: str, apply: Callable[[Any, Settings], Any]) -> Any:
     """Run one user edit (split or merge) on the store; its errors become one line."""
-    from storyline.link.edits import EditError
-    from storyline.link.vectors import vector_key
-    from storyline.store import StoreError
+    from storyline.api import EditError, StoreError
 
-    key = vector_key(_encoder(encoder))
+    _encoder(encoder)
+    run = settings(encoder=encoder)
     with _open_store(db, must_exist=True) as store:
         try:
-            return apply(store, key)
+            return apply(store, run)
         except (EditError, StoreError) as exc:
             raise _fail(str(exc)) from exc
 
@@ -309,13 +295,13 @@ def _edit(db: Path | None, encoder: str, apply: Callable[[Any, str], Any]) -> An
 def split(
     article_id: Annotated[str, typer.Argument(help="Article id (or unique prefix) to move out.")],
     db: DbOption = None,
-    encoder: EncoderOption = "e5-small",
+    encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
 ) -> None:
     """Move an article out of its story (remembered by later relink runs)."""
-    from storyline.link.edits import split_article
+    from storyline.api import split_article
 
-    result = _edit(db, encoder, lambda store, key: split_article(store, article_id, key))
+    result = _edit(db, encoder, lambda store, run: split_article(store, article_id, run))
     if as_json:
         _print_json(result.to_dict())
         return
@@ -331,13 +317,13 @@ def merge(
     story_a: Annotated[str, typer.Argument(help="The story to keep.")],
     story_b: Annotated[str, typer.Argument(help="The story whose articles move into STORY_A.")],
     db: DbOption = None,
-    encoder: EncoderOption = "e5-small",
+    encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
 ) -> None:
     """Merge STORY_B into STORY_A (remembered by later relink runs)."""
-    from storyline.link.edits import merge_stories
+    from storyline.api import merge_stories
 
-    result = _edit(db, encoder, lambda store, key: merge_stories(store, story_a, story_b, key))
+    result = _edit(db, encoder, lambda store, run: merge_stories(store, story_a, story_b, run))
     if as_json:
         _print_json(result.to_dict())
         return

@@ -22,9 +22,11 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from storyline.api import Store
 from storyline.settings import Settings
-from storyline.store import Store
 from storyline.web import service
+from storyline.web.errors import BadRequest, NotFound
+from storyline.web.ingest import ingest_one, tokens_match
 
 __all__ = ["ArticleIn", "router"]
 
@@ -72,7 +74,7 @@ def stories(
 ) -> dict[str, Any]:
     """A page of stories with ``total``, languages, outlets and articles per day."""
     if since and until and since > until:
-        raise service.BadRequest("since must not be after until")
+        raise BadRequest("since must not be after until")
     return service.story_list(
         store,
         since=since.isoformat() if since else None,
@@ -177,7 +179,7 @@ def require_token(request: Request) -> None:
         raise HTTPException(
             401, "missing bearer token: send Authorization: Bearer <token>", challenge
         )
-    if not service.tokens_match(given.strip(), expected):
+    if not tokens_match(given.strip(), expected):
         raise HTTPException(401, "wrong bearer token", challenge)
 
 
@@ -204,7 +206,7 @@ def _decode(raw: bytes, charset: str | None) -> str:
     try:
         return raw.decode(charset or "utf-8")
     except (LookupError, UnicodeDecodeError) as exc:
-        raise service.BadRequest(f"body is not valid {charset or 'utf-8'} text") from exc
+        raise BadRequest(f"body is not valid {charset or 'utf-8'} text") from exc
 
 
 @router.post(
@@ -244,19 +246,19 @@ async def post_article(
             payload = json.loads(raw.decode(charset or "utf-8"))
             body = ArticleIn.model_validate(payload)
         except (UnicodeDecodeError, LookupError, json.JSONDecodeError) as exc:
-            raise service.BadRequest(f"body is not valid JSON: {exc}") from exc
+            raise BadRequest(f"body is not valid JSON: {exc}") from exc
         except RecursionError as exc:
-            raise service.BadRequest("body is not valid JSON: nested too deeply") from exc
+            raise BadRequest("body is not valid JSON: nested too deeply") from exc
         except ValidationError as exc:
-            raise service.BadRequest(_pydantic_message(exc)) from exc
+            raise BadRequest(_pydantic_message(exc)) from exc
         if bool(body.text and body.text.strip()) == bool(body.html and body.html.strip()):
-            raise service.BadRequest("give exactly one of 'text' or 'html'")
+            raise BadRequest("give exactly one of 'text' or 'html'")
         kind, content = ("html", body.html) if body.html else ("text", body.text)
         declared.update(body.model_dump(exclude={"text", "html"}, exclude_none=True))
     elif media in ("text/plain", "text/html"):
         kind, content = ("html" if media == "text/html" else "text"), _decode(raw, charset)
         if not content.strip():
-            raise service.BadRequest("empty body: send the article text")
+            raise BadRequest("empty body: send the article text")
     else:
         raise HTTPException(
             415, "unsupported Content-Type: use application/json, text/plain or text/html"
@@ -265,7 +267,7 @@ async def post_article(
 
     def write() -> dict[str, Any]:
         with state.write_lock:  # one writer at a time: linking decisions stay consistent
-            return service.ingest_one(
+            return ingest_one(
                 _writer(request),
                 content or "",
                 kind=kind,
@@ -286,21 +288,19 @@ class MergeIn(BaseModel):
 
 
 def _edit(request: Request, action: Any) -> dict[str, Any]:
-    from storyline.link.edits import EditError
-    from storyline.store import StoreError
-    from storyline.web.vectors import vector_model
+    from storyline.api import EditError, StoreError
 
     state = request.app.state
     with state.write_lock:
         try:
-            return action(_writer(request), vector_model(state.settings.config)).to_dict()
+            return action(_writer(request), state.settings.config).to_dict()
         except EditError as exc:
             message = str(exc)
             if message.startswith("no "):
-                raise service.NotFound(message) from exc
-            raise service.BadRequest(message) from exc
+                raise NotFound(message) from exc
+            raise BadRequest(message) from exc
         except StoreError as exc:
-            raise service.BadRequest(str(exc)) from exc
+            raise BadRequest(str(exc)) from exc
 
 
 @router.post(
@@ -313,10 +313,10 @@ async def split_article(
 ) -> dict[str, Any]:
     """The article gets a story of its own and never rejoins the members it left
     (also after relink). Answers ``story_id`` (its new story) and ``from_story``."""
-    from storyline.link.edits import split_article as split
+    from storyline.api import split_article as split
 
     return await run_in_threadpool(
-        _edit, request, lambda store, model: split(store, article_id, model)
+        _edit, request, lambda store, config: split(store, article_id, config)
     )
 
 
@@ -330,10 +330,10 @@ async def merge_story(
 ) -> dict[str, Any]:
     """Every article of ``body.story`` moves into ``story_id``; remembered by relink.
     Answers ``story_id``, ``from_story`` and the ``articles`` moved."""
-    from storyline.link.edits import merge_stories
+    from storyline.api import merge_stories
 
     return await run_in_threadpool(
-        _edit, request, lambda store, model: merge_stories(store, story_id, body.story, model)
+        _edit, request, lambda store, config: merge_stories(store, story_id, body.story, config)
     )
 
 

@@ -3,13 +3,13 @@
 Every page and every API answer is built from one of these functions, so
 whatever the web shows a Python user can get with one call (and the lead
 can move this module to the public API unchanged). They take an open
-:class:`~storyline.store.Store`, return JSON-ready ``dict`` objects and
+:class:`~storyline.api.Store`, return JSON-ready ``dict`` objects and
 raise :class:`NotFound` for unknown ids and :class:`BadRequest` for
 arguments that make no sense; they know nothing of HTTP.
 
 Examples
 --------
->>> from storyline.store import Store
+>>> from storyline.api import Store
 >>> with Store(":memory:") as store:
 ...     health(store)["articles"], story_list(store)["total"]
 (0, 0)
@@ -21,48 +21,32 @@ import logging
 from collections import Counter
 from typing import Any
 
-from storyline.api import same_event
-from storyline.encode import get_encoder
-from storyline.settings import Settings
-from storyline.store import Store, StoreError
-from storyline.web.display import day_of
-from storyline.web.errors import BadRequest, NotFound
-from storyline.web.ingest import ingest_one, tokens_match
-from storyline.web.vectors import (
+from storyline.api import (
     SemanticIndex,
+    Store,
+    StoreError,
+    article_card,
+    compare_articles,
     coverage_of,
-    pair_score,
+    describe_reason,
     semantic_index,
-    two_article_coverage,
     vector_model,
 )
+from storyline.encode import get_encoder
+from storyline.settings import Settings
+from storyline.web.display import day_of
+from storyline.web.errors import BadRequest, NotFound
 
 __all__ = [
-    "BadRequest",
-    "NotFound",
     "article_detail",
     "compare",
     "health",
-    "ingest_one",
     "search",
     "story_detail",
     "story_list",
-    "tokens_match",
 ]
 
 logger = logging.getLogger(__name__)
-
-SNIPPET_CHARS = 280
-
-
-def _lead(text: str, limit: int = SNIPPET_CHARS) -> str:
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut) + "..."
-
 
 def health(store: Store, *, read_only: bool = True) -> dict[str, Any]:
     """Counts that show the store is readable, and whether writes are enabled.
@@ -174,17 +158,7 @@ def story_list(
 
 def _article_card(store: Store, article_id: str) -> dict[str, Any] | None:
     article = store.get_article(article_id)
-    if article is None:
-        return None
-    return {
-        "id": article.id,
-        "title": article.title,
-        "lang": article.lang,
-        "outlet": article.outlet,
-        "published": article.published,
-        "url": article.url,
-        "lead": _lead(article.text),
-    }
+    return None if article is None else article_card(article)
 
 
 def story_detail(
@@ -211,8 +185,6 @@ def story_detail(
         raise BadRequest(str(exc)) from exc
     if detail is None:
         raise NotFound(f"no story with id {story_id!r}")
-    from storyline.link.support import describe_reason
-
     short = {a.id: f"{a.lang} {a.id[:8]}" for a in detail.articles}
     cards = []
     for member in detail.articles:
@@ -378,22 +350,10 @@ def article_detail(
 # -- comparing ---------------------------------------------------------------
 
 
-def _same_event_score(
-    first: Any, second: Any, store: Store, settings: Settings | None
-) -> dict[str, Any]:
-    event = same_event(first, second, store, settings)
-    return {
-        "same_event_probability": event["probability"],
-        "same_event": event["same_event"],
-        "joins_at": event["threshold"],
-        "evidence": event["evidence"],
-    }
-
-
 def compare(
     store: Store, a: str, b: str, *, settings: Settings | None = None
 ) -> dict[str, Any]:
-    """Compare two articles: similarity on the SemEval scale and shared/unique facts.
+    """Compare two stored articles: :func:`storyline.api.compare_articles`, the one compare shape.
 
     Returns
     -------
@@ -428,13 +388,4 @@ def compare(
             raise NotFound(f"no article with id {ident!r}")
         articles.append(found)
     first, second = articles
-    return {
-        "a": _article_card(store, first.id),
-        "b": _article_card(store, second.id),
-        "same_article": first.id == second.id,
-        "score": {
-            **pair_score(first, second),
-            **_same_event_score(first, second, store, settings),
-        },
-        "coverage": two_article_coverage(first, second, store, settings),
-    }
+    return compare_articles(first, second, store, settings)
