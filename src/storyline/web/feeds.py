@@ -26,9 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from storyline import api as core
-from storyline.web import service
 from storyline.web.api import StoreDep, _config, _writer, require_token
 from storyline.web.errors import BadRequest, NotFound
+from storyline.web.ingest import tokens_match
 from storyline.web.pages import _render
 
 __all__ = ["SourceIn", "WatchIn", "router"]
@@ -232,7 +232,7 @@ def _check_form_token(request: Request, form: dict[str, str]) -> None:
     expected = request.app.state.settings.token
     if not expected:
         raise HTTPException(403, "this server is read-only: start it with STORYLINE_TOKEN set")
-    if not service.tokens_match(form.get("token", "").strip(), expected):
+    if not tokens_match(form.get("token", "").strip(), expected):
         raise HTTPException(401, "wrong token")
 
 
