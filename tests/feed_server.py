@@ -41,6 +41,8 @@ class FeedServer:
         self.routes: dict[str, Route] = {}
         self.log: list[tuple[str, str, dict[str, str]]] = []
         self.received: list[tuple[str, dict[str, str], bytes]] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         outer = self
 
@@ -78,7 +80,12 @@ class FeedServer:
                     self.wfile.write(b"not found")
                     return
                 if route.delay:
+                    with outer._lock:
+                        outer.in_flight += 1
+                        outer.max_in_flight = max(outer.max_in_flight, outer.in_flight)
                     time.sleep(route.delay)
+                    with outer._lock:
+                        outer.in_flight -= 1
                 fresh = (route.etag and headers.get("if-none-match") == route.etag) or (
                     route.last_modified and headers.get("if-modified-since") == route.last_modified
                 )

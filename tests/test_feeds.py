@@ -362,3 +362,21 @@ def test_a_sigkill_mid_ingest_loses_nothing_and_refetches_only_what_was_not_stor
     for name in names:
         fetched = len(server.requests_for(f"/a/{name}"))
         assert fetched == (1 if server.url(f"/a/{name}") in committed else 2), name
+
+
+def test_redirects_are_followed_and_one_host_gets_at_most_per_host_requests_at_once(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    names = ["en-quake.html", "fr-quake.html", "ru-fires.html", "fa-arvand.html"]
+    for name in names:  # slow pages: the requests would overlap without the per-host cap
+        server.routes[f"/a/{name}"].delay = 0.2
+    server.routes["/feed.xml"] = Route(rss("Wire", [_item(server, n) for n in names]))
+    server.routes["/old-feed"] = Route(status=301, headers={"Location": "/feed.xml"})
+    one_at_a_time = dataclasses.replace(
+        FAST, feeds=dataclasses.replace(FAST.feeds, per_host=1, concurrency=8, timeout_s=2.0)
+    )
+    with Store(tmp_path / "s.db") as store:
+        add_sources(store, [server.url("/old-feed")])
+        report = poll(store, one_at_a_time, every_source=True)
+        assert report.sources[0].status == "ok" and report.stored == 4
+    assert server.max_in_flight == 1
