@@ -380,3 +380,30 @@ def test_redirects_are_followed_and_one_host_gets_at_most_per_host_requests_at_o
         report = poll(store, one_at_a_time, every_source=True)
         assert report.sources[0].status == "ok" and report.stored == 4
     assert server.max_in_flight == 1
+
+
+def test_json_feed_items_without_pages_are_stored_from_their_text(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Бюллетень",
+        "language": "ru",
+        "items": [
+            {
+                "id": "note-1",
+                "title": "Пожары в Забайкалье",
+                "content_text": "Власти Забайкальского края ввели режим чрезвычайной ситуации "
+                "из-за лесных пожаров, которые охватили более двенадцати тысяч гектаров тайги.",
+            }
+        ],
+    }
+    server.routes["/feed.json"] = Route(
+        json.dumps(feed, ensure_ascii=False).encode(), content_type="application/feed+json"
+    )
+    with Store(tmp_path / "s.db") as store:
+        add_sources(store, [server.url("/feed.json")])
+        report = poll(store, FAST, every_source=True)
+        assert (report.stored, report.fallbacks) == (1, 1)
+        assert [a.lang for a in store.list_articles()] == ["ru"]
+        assert poll(store, FAST, every_source=True).new_items == 0

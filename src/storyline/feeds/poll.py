@@ -412,6 +412,8 @@ def _ingest_items(
                     why += "; the feed gives no text for it"
                 record = ItemRecord(e.item.key, url, "failed", None, None, why)
                 report.failed_items.append((url or e.item.key, why))
+            elif not url:  # an item without a URL (JSON Feed, sitemap-less): its feed text
+                record = ItemRecord(e.item.key, url, "stored", None, via)
             else:  # its text is stored already under another URL (same content id)
                 record = ItemRecord(e.item.key, url, "exists", None, via)
         by_source.setdefault(e.source.id, []).append(record)
