@@ -148,13 +148,67 @@ def sample_orders(
     }
 
 
+def _pages(shared: Path, cache: Path) -> Path:
+    """The article-extraction pages, un-gzipped into ``cache/pages`` (ingest skips ``.gz``)."""
+    import gzip
+
+    out = cache / "pages"
+    out.mkdir(parents=True, exist_ok=True)
+    for page in sorted((shared / "data" / "article-extraction" / "html").glob("*.html.gz")):
+        target = out / page.name[: -len(".gz")]
+        if not target.exists():
+            target.write_bytes(gzip.decompress(page.read_bytes()))
+    return out
+
+
+def _semeval_pairs(shared: Path, source: Store) -> dict[str, list[tuple[str, str]]]:
+    """Labelled SemEval pairs as stored article ids: ``same`` (Overall <= 1.5),
+    ``different`` (Overall >= 3.0) and ``hard_negative`` (Entities <= 2, Overall >= 2.5)."""
+    import csv
+
+    from shared_corpus import semeval_articles
+
+    order = [a["id"] for a in semeval_articles(shared)]
+    stored: dict[str, str] = {}
+    for art in source.list_articles():
+        path, _, line = str(art.origin).rpartition(":")
+        if path.endswith("semeval_articles.jsonl") and line.isdigit():
+            stored[order[int(line) - 1]] = art.id
+    out: dict[str, list[tuple[str, str]]] = {"same": [], "different": [], "hard_negative": []}
+    path = shared / "data" / "semeval2022-task8-dev" / "pairs.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            a, _, b = row["pair_id"].partition("_")
+            if a not in stored or b not in stored or stored[a] == stored[b]:
+                continue
+            pair = (stored[a], stored[b])
+            overall, entities = float(row["Overall"]), float(row["Entities"])
+            if overall <= 1.5:
+                out["same"].append(pair)
+            if overall >= 3.0:
+                out["different"].append(pair)
+            if entities <= 2 and overall >= 2.5:
+                out["hard_negative"].append(pair)
+    return out
+
+
+def _pair_figures(pred: dict[str, str], pairs: dict[str, list[tuple[str, str]]]) -> dict:
+    """Share of each kind of labelled pair whose two articles share a story."""
+    out: dict[str, Any] = {}
+    for kind, items in pairs.items():
+        together = sum(1 for a, b in items if pred.get(a) and pred.get(a) == pred.get(b))
+        out[f"semeval_{kind}_together"] = f"{together}/{len(items)}"
+    return out
+
+
 def seed_orders(shared: Path, cache: Path, encoder: Any, config: Any = None) -> list[dict]:
     """The shared corpus in several orders: the seeds' story and what else is in it."""
     from shared_corpus import ingest_targets
 
-    targets = [str(p) for p, _ in ingest_targets(shared)]
+    targets = [str(p) for p, _ in ingest_targets(shared)] + [str(_pages(shared, cache))]
     source = _cached_store(cache / "shared.db", targets, encoder)
     summaries = source.list_articles()
+    semeval = _semeval_pairs(shared, source)
     seeds = [s.id for s in summaries if "/seeds/" in s.origin.replace("\\", "/")]
     others = [s.id for s in summaries if s.id not in seeds]
     orders = {"file": seeds + others, "seeds_last": others + seeds}
@@ -180,6 +234,7 @@ def seed_orders(shared: Path, cache: Path, encoder: Any, config: Any = None) -> 
                 "others": [titles[a] for a in others_in[:5]],
                 "stories": len(sizes),
                 "largest_story": max(sizes.values()),
+                **_pair_figures(pred, semeval),
                 "link_s": round(time.perf_counter() - t0, 1),
             }
         )
