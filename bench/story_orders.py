@@ -12,7 +12,8 @@ Figures, one JSON line each:
 
 Vectors come from a store cached on disk (``--cache DIR``, default
 ``bench/.cache``), so re-running only links. ``python bench/story_orders.py
-[SHARED] [--cache DIR] [--no-shared]`` runs it alone.
+[SHARED] [--cache DIR] [--no-shared] [--recent]`` runs it alone (``--recent``:
+the seed orders end with ``relink --recent``).
 """
 
 from __future__ import annotations
@@ -201,8 +202,19 @@ def _pair_figures(pred: dict[str, str], pairs: dict[str, list[tuple[str, str]]])
     return out
 
 
-def seed_orders(shared: Path, cache: Path, encoder: Any, config: Any = None) -> list[dict]:
-    """The shared corpus in several orders: the seeds' story and what else is in it."""
+def seed_orders(
+    shared: Path,
+    cache: Path,
+    encoder: Any,
+    config: Any = None,
+    recent: bool = False,
+    only: list[str] | None = None,
+) -> list[dict]:
+    """The shared corpus in several orders: the seeds' story and what else is in it.
+
+    ``recent``: each order ends with ``relink --recent`` over everything;
+    ``only``: run just these orders (names as in the output).
+    """
     from shared_corpus import ingest_targets
 
     targets = [str(p) for p, _ in ingest_targets(shared)] + [str(_pages(shared, cache))]
@@ -219,15 +231,17 @@ def seed_orders(shared: Path, cache: Path, encoder: Any, config: Any = None) -> 
     rows = []
     titles = {s.id: (s.title or "")[:50] for s in summaries}
     for name, order in orders.items():
+        if only and name not in only:
+            continue
         t0 = time.perf_counter()
-        pred = relink_order(source, order, encoder, config)
+        pred = relink_order(source, order, encoder, config, recent=recent)
         seed_stories = {pred.get(s) for s in seeds}
         others_in = [a for a in order if pred.get(a) in seed_stories and a not in seeds]
         sizes = Counter(pred.values())
         rows.append(
             {
                 "figure": "seed_orders",
-                "order": name,
+                "order": name + (" + relink --recent" if recent else ""),
                 "articles": len(order),
                 "seeds_together": len(seed_stories) == 1,
                 "others_joined": len(others_in),
@@ -263,14 +277,15 @@ def main(argv: list[str]) -> None:
         cache = Path(args[at + 1])
         del args[at : at + 2]
     no_shared = "--no-shared" in args
-    args = [a for a in args if a != "--no-shared"]
+    recent = "--recent" in args
+    args = [a for a in args if a not in ("--no-shared", "--recent")]
     enc = get_encoder("e5-small")
     for batch, recent in ((256, False), (1, False), (1, True)):
         row = sample_orders(cache, enc, batch=batch, recent=recent)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     if not no_shared:
         shared = Path(args[0]) if args else HERE.parents[1] / "shared"
-        for row in seed_orders(shared, cache, enc):
+        for row in seed_orders(shared, cache, enc, recent=recent):
             print(json.dumps(row, ensure_ascii=False), flush=True)
 
 
