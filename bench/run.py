@@ -33,6 +33,7 @@ BENCHES = [
     "reliability",
     "dates",
     "feeds",
+    "spark_scale",
 ]
 
 

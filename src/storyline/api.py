@@ -80,6 +80,8 @@ __all__ = [
     "spark_session",
     "spark_prepare",
     "spark_link_shards",
+    "export_store",
+    "EXPORT_TABLES",
 ]
 
 logger = logging.getLogger(__name__)
@@ -856,6 +858,38 @@ def spark_prepare(spark: Any, inputs: Sequence[str], out: str, **options: Any) -
     from storyline.spark import prepare
 
     return prepare(spark, inputs, out, **options)
+
+
+EXPORT_TABLES: tuple[str, ...] = ("articles", "stories", "story_articles", "facts", "entities")
+"""The tables :func:`export_store` writes (``storyline.export.TABLES``)."""
+
+
+def export_store(
+    store: Store,
+    out: str | Path,
+    *,
+    coverage: bool = True,
+    settings: Settings | None = None,
+    **options: Any,
+) -> dict[str, int]:
+    """Export a store's articles, stories, members, facts and entities (:func:`storyline.export.export_store`).
+
+    ``coverage`` computes the facts and entities of each story of two or
+    more articles (:func:`coverage_of`, with ``settings``' encoder).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with Store(":memory:") as store:
+    ...     export_store(store, tempfile.mkdtemp(), fmt="csv", tables=["stories"])
+    {'stories': 0}
+    """
+    from storyline.export import export_store as run
+
+    def cover(ids: list[str]) -> dict[str, Any] | None:
+        return coverage_of(store, ids, settings)
+
+    return run(store, out, coverage=cover if coverage else None, **options)
 
 
 def spark_link_shards(spark: Any, prepared: str, out: str, **options: Any) -> Any:

@@ -239,18 +239,16 @@ def stitch(links: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def overlap_days_for(
-    strongest: float = 0.99, settings: Settings | None = None, quiet: bool = True
-) -> float:
+def overlap_days_for(strongest: float = 0.99, settings: Settings | None = None) -> float:
     """Days beyond which the linker's time rule stops any join: the overlap a shard needs.
 
     The pair model adds :meth:`~storyline.link.decide.LinkModel.time_logit`
-    of the gap (days) to a pair's calibrated logit; an article past
+    of the gap (days) to a pair's calibrated logit; an article more than
     ``quiet_days`` after a story also needs ``quiet_margin`` more. With
     ``strongest`` the highest probability text evidence gives a pair (before
-    time), the answer is the smallest gap at which that pair falls below the
-    join bar: an article further than this from every date of a story
-    cannot join it, so a shard needs no older context than that.
+    time), the answer is the smallest gap (in half days) at which that pair
+    falls below the join bar: an article further than this from every date
+    of a story cannot join it, so a shard needs no older context than that.
 
     Examples
     --------
@@ -262,11 +260,12 @@ def overlap_days_for(
 
     s = settings if settings is not None else Settings()
     model = LinkModel.load()
-    bar = join_threshold(s.tracker, model) + (s.tracker.quiet_margin if quiet else 0.0)
-    bar = min(bar, 0.999999)
-    need = math.log(bar / (1 - bar))
+    base = join_threshold(s.tracker, model)
     have = math.log(strongest / (1 - strongest))
     gap = 0.0
-    while have + model.time_logit(gap) >= need and gap < 3650:
+    while gap < 3650:
+        bar = min(base + (s.tracker.quiet_margin if gap > s.tracker.quiet_days else 0.0), 0.999999)
+        if have + model.time_logit(gap) < math.log(bar / (1 - bar)):
+            break
         gap += 0.5
     return gap

@@ -1,4 +1,4 @@
-"""Commands for running at scale: ``storyline spark prepare`` (and ``spark link``)."""
+"""Commands for running at scale: ``storyline spark prepare``, ``spark link``, ``export``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,18 @@ from typing import Annotated, Any
 
 import typer
 
-from storyline.cli.common import JsonOption, _fail, _print_json, app, console, err, safe, settings
+from storyline.cli.common import (
+    DbOption,
+    JsonOption,
+    _fail,
+    _open_store,
+    _print_json,
+    app,
+    console,
+    err,
+    settings,
+)
+from storyline.terminal import safe
 
 spark_app = typer.Typer(
     name="spark",
@@ -149,3 +160,41 @@ def spark_link(
         f"{summary.shards} shard(s), overlap {summary.overlap_days:g} days -> {safe(summary.out)}",
         highlight=False,
     )
+
+
+@app.command("export")
+def export(
+    out: Annotated[str, typer.Option("--out", "-o", help="Output directory.")],
+    db: DbOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="parquet, jsonl or csv.")
+    ] = "parquet",
+    table: Annotated[
+        list[str] | None,
+        typer.Option("--table", "-t", help="Only these tables (articles, stories, "
+                     "story_articles, facts, entities); repeatable."),
+    ] = None,
+    no_coverage: Annotated[
+        bool, typer.Option("--no-coverage", help="Leave out facts and entities (they encode "
+                           "every sentence of the stories once).")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Export articles, stories (with members), facts and entities to Parquet, JSONL or CSV."""
+    from storyline.api import EXPORT_TABLES, export_store
+    from storyline.errors import StorylineError
+
+    store = _open_store(db, must_exist=True)
+    with store:
+        try:
+            counts = export_store(
+                store, out, fmt=fmt, tables=table or EXPORT_TABLES,
+                coverage=not no_coverage, settings=settings(),
+            )
+        except StorylineError as exc:
+            raise _fail(str(exc)) from exc
+    if as_json:
+        _print_json({"out": out, "format": fmt, "rows": counts})
+        return
+    parts = ", ".join(f"{name} {n}" for name, n in counts.items())
+    console.print(f"{parts} -> {safe(out)} ({fmt})", highlight=False)
