@@ -407,3 +407,32 @@ def test_json_feed_items_without_pages_are_stored_from_their_text(
         assert (report.stored, report.fallbacks) == (1, 1)
         assert [a.lang for a in store.list_articles()] == ["ru"]
         assert poll(store, FAST, every_source=True).new_items == 0
+
+
+def test_cli_sources_import_opml_and_refuses_entities(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<opml version="1.0"><body><outline text="خبر" xmlUrl="https://k.test/rss" '
+        'language="fa"/><outline text="bad" xmlUrl="javascript:alert(1)"/></body></opml>',
+        encoding="utf-8",
+    )
+    ran = runner.invoke(app, ["sources", "import", str(opml), "--every", "2h", "--db", db])
+    assert ran.exit_code == 1 and "1 added, 0 already followed, 1 refused" in ran.output
+    listed = json.loads(runner.invoke(app, ["sources", "list", "--json", "--db", db]).output)
+    assert [(s["url"], s["lang"], s["title"], s["every_s"]) for s in listed] == [
+        ("https://k.test/rss", "fa", "خبر", 7200)
+    ]
+    evil = tmp_path / "evil.opml"
+    evil.write_text(
+        '<!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]><opml><body>'
+        '<outline xmlUrl="https://e.test/&x;"/></body></opml>',
+        encoding="utf-8",
+    )
+    refused = runner.invoke(app, ["sources", "import", str(evil), "--db", db])
+    assert refused.exit_code == 2 and "entity" in refused.output
