@@ -220,3 +220,23 @@ def test_cli_watches_add_list_alerts_check_remove(tmp_path: Path) -> None:
     assert json.loads(checked.output)["alerts"] == []
     assert runner.invoke(app, ["watches", "remove", "fires", "--db", db]).exit_code == 0
     assert json.loads(runner.invoke(app, ["watches", "list", "--json", "--db", db]).output) == []
+
+
+def test_cli_ingest_fires_the_watches(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    first = runner.invoke(app, ["ingest", str(PAGES / "en-quake.html"), "--json", "--db", db])
+    assert first.exit_code == 0 and "alerts" not in json.loads(first.output)  # no watch yet
+    added = runner.invoke(
+        app,
+        ["watches", "add", "q", "--query", "earthquake Turkey", "--on", "new-language", "--db", db],
+    )
+    assert added.exit_code == 0, added.output
+    second = runner.invoke(app, ["ingest", str(PAGES / "fr-quake.html"), "--json", "--db", db])
+    assert second.exit_code == 0 and json.loads(second.output)["alerts"] == 1
+    again = runner.invoke(app, ["ingest", str(PAGES / "fr-quake.html"), "--json", "--db", db])
+    assert json.loads(again.output)["alerts"] == 0

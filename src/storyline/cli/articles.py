@@ -146,10 +146,17 @@ def ingest(
                 )
             except IngestAborted as exc:
                 aborted, report = exc, exc.report
+        alerts = None
+        if aborted is None and not no_link:
+            from storyline.cli.feeds import fire_watches
+
+            alerts = fire_watches(store, run)  # None when the store has no watch
     if as_json:
         out = report.to_dict()
         if aborted is not None:
             out["error"] = str(aborted)
+        if alerts is not None:
+            out["alerts"] = alerts
         _print_json(out)
     else:
         summary = (
@@ -161,6 +168,8 @@ def ingest(
             summary += (
                 f"; linked [bold]{report.linked}[/], new stories [bold]{report.new_stories}[/]"
             )
+        if alerts is not None:
+            summary += f"; alerts [bold]{alerts}[/]"
         console.print(summary, soft_wrap=True)
         for origin, reason in report.failed:
             console.print(

@@ -149,6 +149,19 @@ def sources_remove(
             console.print(f"removed  {safe(url)}", highlight=False)
 
 
+def fire_watches(store: Any, run_settings: Any) -> int | None:
+    """Evaluate the watches on the articles stored since they last looked and deliver the
+    alerts (what ``storyline ingest`` does after linking); ``None`` when there is no watch."""
+    from storyline import api
+
+    if not api.list_watches(store):
+        return None
+    alerts = api.evaluate_pending(store, run_settings)
+    if alerts:
+        api.deliver(store, alerts, run_settings)
+    return len(alerts)
+
+
 def _summary(report: Any) -> str:
     d = report.to_dict()
     errors = sum(s["status"] == "error" for s in d["sources"])
