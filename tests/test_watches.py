@@ -240,3 +240,21 @@ def test_cli_ingest_fires_the_watches(tmp_path: Path) -> None:
     assert second.exit_code == 0 and json.loads(second.output)["alerts"] == 1
     again = runner.invoke(app, ["ingest", str(PAGES / "fr-quake.html"), "--json", "--db", db])
     assert json.loads(again.output)["alerts"] == 0
+
+
+def test_a_merge_does_not_fire_new_story_again(tmp_path: Path) -> None:
+    from storyline.api import merge_stories
+    from storyline.pipeline import ingest
+
+    with Store(tmp_path / "s.db") as store:
+        for name in ("en-quake.html", "fr-quake.html"):  # hashing vectors: two stories
+            assert ingest([PAGES / name], store, settings=FAST).added == 1
+        stories = {a.lang: store.story_of_seq(n + 1) for n, a in enumerate(store.list_articles())}
+        assert stories["en"] != stories["fr"]
+        add_watch(store, "w", query="séisme", on=["new-story", "new-language"], settings=FAST)
+        assert [a.kind for a in store.list_alerts("w")] == ["new-story"]  # the French story
+        merge_stories(store, stories["en"], stories["fr"], FAST)
+        fr_id = next(a.id for a in store.list_articles() if a.lang == "fr")
+        fired = evaluate(store, [fr_id], FAST)
+        kinds = [(a.kind, a.change) for a in store.list_alerts("w", ids=fired)]
+        assert kinds == [("new-language", "en")]  # the story it followed gained English

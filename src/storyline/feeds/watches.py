@@ -490,6 +490,19 @@ def evaluate(
     return alerts
 
 
+def _merged_state(store: Store, watch: str, merged_ids: Sequence[str]) -> dict[str, Any] | None:
+    """What the watch saw of the stories merged into one it has not seen: their union, so a
+    merge does not fire ``new-story`` again for a story the watch already followed."""
+    states = list(store.watch_states(watch, list(merged_ids)).values())
+    if not states:
+        return None
+    merged: dict[str, Any] = {"qualified": any(st.get("qualified") for st in states)}
+    for key in ("languages", "outlets", "articles"):
+        merged[key] = sorted({v for st in states for v in st.get(key, [])})
+    merged["conflicts"] = max(int(st.get("conflicts", 0)) for st in states)
+    return merged
+
+
 def _fire(
     store: Store,
     watch: WatchRow,
@@ -501,6 +514,8 @@ def _fire(
     story = store.get_story(story_id)
     if story is None:
         return []
+    if before is None and story.merged_ids:
+        before = _merged_state(store, watch.name, story.merged_ids)
     languages = sorted({a.lang for a in story.articles})
     outlets = sorted({a.outlet for a in story.articles if a.outlet})
     qualifies = len(languages) >= watch.min_languages and (
