@@ -139,10 +139,14 @@ def test_each_broken_source_records_its_error_and_the_others_go_on(
 
 def test_robots_txt_disallow_is_honoured(server: FeedServer, tmp_path: Path) -> None:
     server.routes["/private/feed.xml"] = Route(rss("Hidden", [_item(server, "en-quake.html")]))
+    server.routes["/moved.xml"] = Route(status=302, headers={"Location": "/private/feed.xml"})
     with Store(tmp_path / "s.db") as store:
-        add_sources(store, [server.url("/private/feed.xml")])
+        add_sources(store, [server.url("/private/feed.xml"), server.url("/moved.xml")])
         report = poll(store, FAST, every_source=True)
     assert report.sources[0].error == "disallowed by robots.txt"
+    assert report.sources[1].error == (
+        f"disallowed by robots.txt (redirected to {server.url('/private/feed.xml')})"
+    )
     assert server.requests_for("/private/feed.xml") == []
     assert len(server.requests_for("/robots.txt")) == 1
     ua = server.requests_for("/robots.txt")[0]["user-agent"]

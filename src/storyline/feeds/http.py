@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass
 from types import TracebackType
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -55,6 +55,8 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     content_type: str = ""
+    location: str | None = None
+    """Where a redirect (3xx) points, when the request did not follow it."""
 
     @property
     def not_modified(self) -> bool:
@@ -112,6 +114,7 @@ class Fetcher:
         self._slots = threading.BoundedSemaphore(max(1, config.concurrency))
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, RobotFileParser | str] = {}
+        self._robot_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
         self.requests = 0
 
@@ -150,11 +153,11 @@ class Fetcher:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
+            gate = self._robot_locks.setdefault(origin, threading.Lock())
+        with gate:  # one robots.txt request per host, however many threads ask at once
             rules = self._robots.get(origin)
-        if rules is None:
-            rules = self._load_robots(origin)
-            with self._lock:
-                self._robots[origin] = rules
+            if rules is None:
+                rules = self._robots[origin] = self._load_robots(origin)
         if isinstance(rules, str):
             return rules == "allow"
         return rules.can_fetch(self.config.user_agent, url)
@@ -192,8 +195,6 @@ class Fetcher:
         """
         if urlsplit(url).scheme not in ("http", "https"):
             raise FetchError("not an http(s) URL")
-        if not self.allowed(url):
-            raise FetchError("disallowed by robots.txt")
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -201,9 +202,24 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         if accept:
             headers["Accept"] = accept
-        return self._request(url, headers, max_bytes=self.max_bytes)
+        # Redirects are followed here, one hop at a time, so that robots.txt is asked
+        # for every URL the chain passes through (and no slot is held between hops).
+        current = url
+        for hop in range(self.config.max_redirects + 1):
+            if urlsplit(current).scheme not in ("http", "https"):
+                raise FetchError(f"redirected to a non-http(s) URL ({current})")
+            if not self.allowed(current):
+                where = f" (redirected to {current})" if hop else ""
+                raise FetchError(f"disallowed by robots.txt{where}")
+            got = self._request(current, headers, max_bytes=self.max_bytes, follow=False)
+            if got.location is None:
+                return got
+            current = urljoin(current, got.location)
+        raise FetchError(f"too many redirects (more than {self.config.max_redirects})")
 
-    def _request(self, url: str, headers: dict[str, str], *, max_bytes: int) -> Fetched:
+    def _request(
+        self, url: str, headers: dict[str, str], *, max_bytes: int, follow: bool = True
+    ) -> Fetched:
         host = self._host(urlsplit(url).netloc)
         limit = format_size(max_bytes)
         deadline = 4 * self.config.timeout_s
@@ -212,9 +228,16 @@ class Fetcher:
             self.requests += 1
             started = time.monotonic()
             try:
-                with self._client.stream("GET", url, headers=headers) as response:
+                with self._client.stream(
+                    "GET", url, headers=headers, follow_redirects=follow
+                ) as response:
                     if response.status_code == 304:
                         return Fetched(str(response.url), 304, b"")
+                    location = response.headers.get("location")
+                    if not follow and response.status_code in (301, 302, 303, 307, 308):
+                        if not location:
+                            raise FetchError(f"HTTP {response.status_code} without a Location")
+                        return Fetched(str(response.url), response.status_code, b"", location=location)
                     if response.status_code >= 400:
                         raise FetchError(f"HTTP {response.status_code}")
                     declared = response.headers.get("content-length", "")
