@@ -253,7 +253,11 @@ def same_event(
     (:class:`~storyline.link.decide.LinkModel`): title + lead vectors
     centred on each language's running mean (the store's when given, else
     the training mean), number/name/country/people/place/year keys and the
-    publication gap (an unknown date counts as neither close nor far).
+    publication gap (an unknown date counts as neither close nor far), and
+    the sentence-level evidence the tracker adds for its top candidates
+    (headlines and the first sentences aligned,
+    :func:`~storyline.link.align_evidence.pair_alignment`,
+    :meth:`~storyline.link.decide.LinkModel.refine`).
 
     Returns
     -------
@@ -297,11 +301,19 @@ def same_event(
     )
     gap = _gap_days(a.published, b.published)
     prob = float(model.probability(features[None, :], [gap])[0])
+    evidence = model.explain(features, gap)
+    if model.can_refine:
+        from storyline.link.align_evidence import encode_align_side, pair_alignment
+
+        side_a, side_b = (encode_align_side(encoder, x.lang, x.title, x.sentences) for x in (a, b))
+        align = pair_alignment(side_a, side_b, mean.value(a.lang), mean.value(b.lang))
+        prob = float(model.refine(features[None, :], align[None, :], [gap])[0])
+        evidence = model.explain_alignment(align) + evidence
     return {
         "probability": round(prob, 4),
         "threshold": model.threshold,
         "same_event": prob >= model.threshold,
-        "evidence": model.explain(features, gap),
+        "evidence": evidence,
     }
 
 

@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from storyline.entities import extract_entities
+from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 
@@ -102,12 +103,14 @@ SIGNS = {
     "year_conflict": -1,
     "keys_known": 0,
     "same_lang": 0,
+    "numbers_conflict": -1,
 }
 """Sign each feature's weight must have (default +1: shared evidence can only
 raise the probability; 0: free). Training drops a feature whose fitted weight
 has the wrong sign (a collinear or spurious fit), so that every piece of
 evidence moves the probability the way a reader expects, in the data the
-model was trained on and beyond it."""
+model was trained on and beyond it. The alignment features of
+:data:`~storyline.link.align_evidence.ALIGN_FEATURES` follow the same rule."""
 
 
 def link_keys(title: str | None, text: str, lang: str) -> str:
@@ -368,6 +371,17 @@ _PHRASES = {
     "year_shared": "the same years stated",
     "year_conflict": "different years stated",
 }
+_ALIGN_PHRASES = {
+    "head_c": "headlines alike ({v:.2f})",
+    "head_best": "a headline matches a sentence of the other ({v:.2f})",
+    "sent_max": "best sentence match {v:.2f}",
+    "sent_top3": "three best sentence matches {v:.2f}",
+    "aligned": "{n} sentence pair(s) aligned one to one",
+    "aligned_frac": "{v:.0%} of the sentences aligned",
+    "numbers_agree": "{n} aligned pair(s) state the same numbers",
+    "numbers_conflict": "{n} aligned pair(s) state other numbers",
+}
+_ALIGN_RELATIVE = ("head_c", "head_best", "sent_max", "sent_top3")
 _RELATIVE = ("cos_c", "cos_raw", "cos_c_cross")
 """Features whose contribution is shown relative to the average training pair
 (a cosine of 0 is no baseline); the others relative to no evidence (0)."""
@@ -428,6 +442,20 @@ class LinkModel:
         self.threshold = float(params.get("threshold", 0.5))
         self.encoder = str(params.get("encoder", "e5-small"))
         prior = params.get("time_prior", {})
+        aligned = params.get("aligned")
+        self.aligned: tuple[Logistic, float, float] | None = None
+        if aligned:
+            if tuple(aligned.get("features", ())) != FEATURES + ALIGN_FEATURES:
+                raise ValueError(
+                    "link model alignment weights are for other features; retrain with "
+                    "`storyline train`"
+                )
+            acal = aligned.get("calibration", {})
+            self.aligned = (
+                Logistic.from_dict(aligned["logistic"]),
+                float(acal.get("a", 1.0)),
+                float(acal.get("b", 0.0)),
+            )
         self.free_days = float(prior.get("free_days", 3.0))
         self.logit_per_log_day = float(prior.get("logit_per_log_day", 2.0))
         self.close_bonus = float(prior.get("close_bonus", 0.5))
@@ -481,6 +509,77 @@ class LinkModel:
         gaps = [None] * len(logit) if gaps_days is None else list(gaps_days)
         logit = logit + np.array([self.time_logit(g) for g in gaps], dtype=np.float64)
         return 1.0 / (1.0 + np.exp(-np.clip(logit, -40, 40)))
+
+    @property
+    def can_refine(self) -> bool:
+        """Whether weights for sentence-level evidence shipped (:meth:`refine` uses them).
+
+        Examples
+        --------
+        >>> LinkModel.load().can_refine
+        True
+        """
+        return self.aligned is not None
+
+    def refine(
+        self,
+        x: np.ndarray,
+        align: np.ndarray,
+        gaps_days: Sequence[float | None] | None = None,
+    ) -> np.ndarray:
+        """The calibrated same-event probability with sentence-level evidence added.
+
+        ``x`` holds :data:`FEATURES` rows, ``align`` the matching
+        :data:`~storyline.link.align_evidence.ALIGN_FEATURES` rows from
+        :func:`~storyline.link.align_evidence.pair_alignment`; the publication
+        time term is the one of :meth:`probability`. Compare the result with
+        the same :attr:`threshold`. Without alignment weights this is
+        :meth:`probability`.
+
+        Examples
+        --------
+        >>> m = LinkModel.load()
+        >>> x = np.zeros((2, len(FEATURES))); x[:, :2] = 0.35, 0.85
+        >>> al = np.zeros((2, len(ALIGN_FEATURES)))
+        >>> al[0, :4] = 0.8, 0.8, 0.8, 0.7; al[0, 4:6] = np.log1p(3), 0.5
+        >>> matched, unmatched = m.refine(x, al)
+        >>> bool(matched > m.probability(x[:1])[0] > unmatched)
+        True
+        """
+        x = np.asarray(x, dtype=np.float64).reshape(-1, len(FEATURES))
+        if self.aligned is None:
+            return self.probability(x, gaps_days)
+        z = np.column_stack([x, np.asarray(align, dtype=np.float64).reshape(len(x), -1)])
+        logistic, a, b = self.aligned
+        logit = a * (logistic._scale(z) @ logistic.coef_ + logistic.intercept_) + b
+        gaps = [None] * len(logit) if gaps_days is None else list(gaps_days)
+        logit = logit + np.array([self.time_logit(g) for g in gaps], dtype=np.float64)
+        return 1.0 / (1.0 + np.exp(-np.clip(logit, -40, 40)))
+
+    def explain_alignment(self, align_row: np.ndarray, top: int = 3) -> list[str]:
+        """Evidence lines of the sentence-level features of one pair, strongest first.
+
+        Examples
+        --------
+        >>> m = LinkModel.load()
+        >>> al = np.zeros(len(ALIGN_FEATURES)); al[0] = 0.9
+        >>> "headlines" in m.explain_alignment(al)[0]
+        True
+        """
+        if self.aligned is None:
+            return []
+        logistic, a, _ = self.aligned
+        row = np.asarray(align_row, dtype=np.float64).reshape(len(ALIGN_FEATURES))
+        lines: list[tuple[float, str]] = []
+        for k, name in enumerate(ALIGN_FEATURES):
+            i = len(FEATURES) + k
+            base = logistic.mean_[i] if name in _ALIGN_RELATIVE else 0.0
+            c = float(a * logistic.coef_[i] * (row[k] - base) / logistic.scale_[i])
+            if abs(c) < 0.15 or row[k] == 0:
+                continue
+            n = round(math.expm1(float(row[k])))
+            lines.append((abs(c), f"{c:+.1f} {_ALIGN_PHRASES[name].format(v=float(row[k]), n=n)}"))
+        return [line for _, line in sorted(lines, reverse=True)[:top]]
 
     def explain(self, x_row: np.ndarray, gap_days: float | None = None, top: int = 4) -> list[str]:
         """Short evidence lines for one pair, strongest first: ``"+1.3 title+lead similarity 0.71"``.

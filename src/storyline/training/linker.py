@@ -42,8 +42,18 @@ from typing import Any
 import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking, encode_texts
+from storyline.link.align_evidence import (
+    ALIGN_CHARS,
+    ALIGN_FEATURES,
+    MAX_ALIGN_SENTENCES,
+    AlignSide,
+    align_texts,
+    pair_alignment,
+)
 from storyline.link.decide import FEATURES, SIGNS, RunningMean, link_keys, pair_link_features
+from storyline.link.features import PairSide
 from storyline.link.models import Logistic
+from storyline.link.sentences import linking_sentences
 from storyline.link.vectors import LEAD_CHARS
 from storyline.training.folds import cv_splits
 from storyline.training.metrics import (
@@ -264,11 +274,14 @@ def pair_matrix(
     ).reshape(len(ids), len(FEATURES))
 
 
-def fit_signed(x: np.ndarray, y: np.ndarray, alpha: float = ALPHA) -> Logistic:
+def fit_signed(
+    x: np.ndarray, y: np.ndarray, alpha: float = ALPHA, names: Sequence[str] = FEATURES
+) -> Logistic:
     """Logistic fit in which every weight has the sign :data:`~storyline.link.decide.SIGNS` says.
 
     A feature whose weight comes out with the wrong sign is held at zero
     (its column blanked) and the model refitted, until every sign agrees.
+    ``names`` are the columns' feature names (default :data:`FEATURES`).
 
     Examples
     --------
@@ -287,14 +300,14 @@ def fit_signed(x: np.ndarray, y: np.ndarray, alpha: float = ALPHA) -> Logistic:
         model = Logistic(alpha=alpha).fit(xx, y)
         wrong = [
             j
-            for j, name in enumerate(FEATURES)
+            for j, name in enumerate(names)
             if j not in blank and SIGNS.get(name, 1) * model.coef_[j] < 0
         ]
         if not wrong:
             for j in blank:
                 model.coef_[j] = 0.0
             return model
-        blank.add(max(wrong, key=lambda j: abs(model.coef_[j] * SIGNS.get(FEATURES[j], 1))))
+        blank.add(max(wrong, key=lambda j: abs(model.coef_[j] * SIGNS.get(names[j], 1))))
 
 
 def _logit(model: Logistic, x: np.ndarray) -> np.ndarray:
@@ -334,6 +347,7 @@ def train_link_model(
     seed: int = 0,
     keys: Mapping[str, str] | None = None,
     progress: Callable[[str], None] | None = None,
+    alignment: bool = True,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fit the same-event model; return ``(params, cross-validated figures)``.
 
@@ -350,16 +364,22 @@ def train_link_model(
         Link keys already computed, by article id (else computed here).
     progress
         Called with one-line messages.
+    alignment
+        Also fit the model with sentence-level evidence
+        (:data:`ALIGNED` columns, for ``LinkModel.refine``): every article's
+        headline and first sentences are encoded too.
 
     Returns
     -------
     tuple
         ``params`` (what :class:`~storyline.link.decide.LinkModel` loads; the
-        training mean vector under ``means[encoder.name]``) and the CV
-        figures: ``all`` and ``first_796`` (the rows the folder held
-        before), each from :func:`same_event_figures`, plus the
-        out-of-fold ``predictions`` (one probability per row, ``None`` for
-        unlabelled ones are still predicted).
+        training mean vector under ``means[encoder.name]``; ``aligned``: the
+        weights with sentence-level evidence) and the CV figures: ``all``,
+        ``at_best_f1`` and ``first_796`` (the rows the folder held before),
+        each from :func:`same_event_figures`, the same under ``aligned`` for
+        the model with sentence-level evidence (at the same join threshold,
+        and ``at_own_f05``), plus the out-of-fold ``predictions`` /
+        ``aligned_predictions`` (one probability per row).
     """
     say = progress or (lambda _msg: None)
     rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
@@ -373,49 +393,67 @@ def train_link_model(
         k: given[k] if k in given else link_keys(s.title, s.text, s.lang) for k, s in sides.items()
     }
     langs = {k: s.lang for k, s in sides.items()}
+    aligned_sides = _align_sides(sides, encoder, say) if alignment else None
     gold = np.array([r.gold["Overall"] for r in rows])
     labelled = (gold <= SAME_MAX) | (gold >= DIFFERENT_MIN)
     y = (gold <= SAME_MAX).astype(np.float64)
     cv: dict[str, Any] = {"n": len(rows), "folds": folds, "max_chars": max_chars}
     calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
+    aligned_calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
     threshold = 0.5
+
+    def matrix(pairs: Sequence[int], mean: RunningMean, with_align: bool) -> np.ndarray:
+        x = pair_matrix([ids[i] for i in pairs], vecs, all_keys, langs, mean)
+        if not with_align or aligned_sides is None:
+            return x
+        extra = [
+            pair_alignment(
+                aligned_sides[ids[i][0]],
+                aligned_sides[ids[i][1]],
+                mean.value(langs[ids[i][0]]),
+                mean.value(langs[ids[i][1]]),
+            )
+            for i in pairs
+        ]
+        return np.column_stack([x, np.array(extra).reshape(len(pairs), len(ALIGN_FEATURES))])
+
     if folds >= 2:
         splits, how = cv_splits(ids, folds=folds, seed=seed)
         logits = np.full(len(rows), np.nan)
+        logits_al = np.full(len(rows), np.nan)
         for k, (train, test) in enumerate(splits):
             train = [i for i in train if labelled[i]]
             if not train or not test:
                 continue
             mean = _lang_means(sorted({a for i in train for a in ids[i]}), vecs, langs)
-            model = fit_signed(
-                pair_matrix([ids[i] for i in train], vecs, all_keys, langs, mean), y[train]
-            )
-            logits[test] = _logit(
-                model, pair_matrix([ids[i] for i in test], vecs, all_keys, langs, mean)
-            )
+            model = fit_signed(matrix(train, mean, False), y[train])
+            logits[test] = _logit(model, matrix(test, mean, False))
+            if aligned_sides is not None:
+                model = fit_signed(matrix(train, mean, True), y[train], names=ALIGNED)
+                logits_al[test] = _logit(model, matrix(test, mean, True))
             say(f"fold {k + 1}/{folds}: {len(test)} test pairs")
         tested = ~np.isnan(logits)
-        fit_on = tested & labelled
-        a, b = platt(logits[fit_on], y[fit_on])
-        calibration = {"a": round(a, 6), "b": round(b, 6), "fitted_on": "out-of-fold logits"}
-        prob = np.full(len(rows), np.nan)
-        prob[tested] = 1.0 / (1.0 + np.exp(-np.clip(a * logits[tested] + b, -40, 40)))
         idx = [i for i in range(len(rows)) if tested[i]]
+        calibration, prob = _calibrate(logits, y, tested & labelled)
         threshold = _best_threshold([rows[i] for i in idx], prob[idx])
         cv["split"] = f"by article ({how})"
-        cv["all"] = same_event_figures([rows[i] for i in idx], prob[idx], threshold)
-        best_f1 = _best_threshold([rows[i] for i in idx], prob[idx], beta=1.0)
-        cv["at_best_f1"] = same_event_figures([rows[i] for i in idx], prob[idx], best_f1)
-        cv["at_best_f1"].pop("reliability", None)
-        first = [i for i in idx if i < 796]
-        cv["first_796"] = same_event_figures([rows[i] for i in first], prob[first], threshold)
+        cv.update(_cv_parts(rows, idx, prob, threshold))
         cv["predictions"] = [None if math.isnan(v) else round(float(v), 4) for v in prob]
+        if aligned_sides is not None:
+            aligned_calibration, prob_al = _calibrate(logits_al, y, tested & labelled)
+            cv["aligned"] = _cv_parts(rows, idx, prob_al, threshold)
+            own = _best_threshold([rows[i] for i in idx], prob_al[idx])
+            cv["aligned"]["at_own_f05"] = same_event_figures(
+                [rows[i] for i in idx], prob_al[idx], own
+            )
+            cv["aligned"]["at_own_f05"].pop("reliability", None)
+            cv["aligned_predictions"] = [
+                None if math.isnan(v) else round(float(v), 4) for v in prob_al
+            ]
     running = _lang_means(names, vecs, langs)
     train_all = [i for i in range(len(rows)) if labelled[i]]
-    model = fit_signed(
-        pair_matrix([ids[i] for i in train_all], vecs, all_keys, langs, running), y[train_all]
-    )
-    params = {
+    model = fit_signed(matrix(train_all, running, False), y[train_all])
+    params: dict[str, Any] = {
         "version": 2,
         "encoder": encoder.name,
         "features": list(FEATURES),
@@ -432,9 +470,62 @@ def train_link_model(
             "max_chars": max_chars,
             "labels": f"same: Overall <= {SAME_MAX}; different: Overall >= {DIFFERENT_MIN}",
         },
-        "cv": {k: v for k, v in cv.items() if k != "predictions"},
+        "cv": {k: v for k, v in cv.items() if not k.endswith("predictions")},
     }
+    if aligned_sides is not None:
+        model = fit_signed(matrix(train_all, running, True), y[train_all], names=ALIGNED)
+        params["aligned"] = {
+            "features": list(ALIGNED),
+            "logistic": model.to_dict(),
+            "calibration": aligned_calibration,
+            "sentences": {"max": MAX_ALIGN_SENTENCES, "chars": ALIGN_CHARS},
+        }
     return params, cv
+
+
+ALIGNED = FEATURES + ALIGN_FEATURES
+"""Columns of the model with sentence-level evidence (``LinkModel.refine``)."""
+
+
+def _align_sides(
+    sides: Mapping[str, PairSide], encoder: Encoder, say: Callable[[str], None]
+) -> dict[str, AlignSide]:
+    """Headline and first sentences of every article, encoded once (each distinct text once)."""
+    texts = {k: align_texts(s.title, linking_sentences(s.text, s.lang)) for k, s in sides.items()}
+    flat = [t for head, sents in texts.values() for t in (head, *sents)]
+    mat = encode_texts(encoder, flat, progress=lambda d, n: say(f"encoded {d}/{n} sentences"))
+    out: dict[str, AlignSide] = {}
+    at = 0
+    for k, (_, sents) in texts.items():
+        block = np.asarray(mat[at : at + 1 + len(sents)], dtype=np.float64)
+        out[k] = AlignSide(sides[k].lang, block[0], block[1:].reshape(len(sents), -1), sents)
+        at += 1 + len(sents)
+    return out
+
+
+def _calibrate(
+    logits: np.ndarray, y: np.ndarray, fit_on: np.ndarray
+) -> tuple[dict[str, Any], np.ndarray]:
+    """Platt fit on the out-of-fold logits ``fit_on`` selects; the calibrated probabilities."""
+    a, b = platt(logits[fit_on], y[fit_on])
+    prob = np.full(len(logits), np.nan)
+    ok = ~np.isnan(logits)
+    prob[ok] = 1.0 / (1.0 + np.exp(-np.clip(a * logits[ok] + b, -40, 40)))
+    return {"a": round(a, 6), "b": round(b, 6), "fitted_on": "out-of-fold logits"}, prob
+
+
+def _cv_parts(
+    rows: Sequence[PairRow], idx: Sequence[int], prob: np.ndarray, threshold: float
+) -> dict[str, Any]:
+    """``all``, ``at_best_f1`` and ``first_796`` figures of out-of-fold probabilities."""
+    chosen = [rows[i] for i in idx]
+    out = {"all": same_event_figures(chosen, prob[list(idx)], threshold)}
+    best_f1 = _best_threshold(chosen, prob[list(idx)], beta=1.0)
+    out["at_best_f1"] = same_event_figures(chosen, prob[list(idx)], best_f1)
+    out["at_best_f1"].pop("reliability", None)
+    first = [i for i in idx if i < 796]
+    out["first_796"] = same_event_figures([rows[i] for i in first], prob[first], threshold)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
