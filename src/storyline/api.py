@@ -308,7 +308,7 @@ def same_event(
         side_a, side_b = (encode_align_side(encoder, x.lang, x.title, x.sentences) for x in (a, b))
         align = pair_alignment(side_a, side_b, mean.value(a.lang), mean.value(b.lang))
         prob = float(model.refine(features[None, :], align[None, :], [gap])[0])
-        evidence = model.explain_alignment(align) + evidence
+        evidence = model.explain_alignment(align) + model.explain(features, gap, refined=True)
     return {
         "probability": round(prob, 4),
         "threshold": model.threshold,

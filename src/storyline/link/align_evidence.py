@@ -127,10 +127,12 @@ def encode_align_side(
     >>> side = encode_align_side(HashingEncoder(dim=8), "en", None, ["One.", "Two."])
     >>> side.head.shape, side.sentences.shape, side.texts
     ((8,), (2, 8), ('One.', 'Two.'))
+    >>> encode_align_side(HashingEncoder(dim=8), "en", "Only a title", []).sentences.shape
+    (0, 8)
     """
     head, texts = align_texts(title, sentences)
     mat = np.asarray(encoder.encode([head, *texts]), dtype=np.float64)
-    return AlignSide(lang, mat[0], mat[1:].reshape(len(texts), -1), texts)
+    return AlignSide(lang, mat[0], mat[1:].reshape(len(texts), mat.shape[1]), texts)
 
 
 def _unit(mat: np.ndarray) -> np.ndarray:

@@ -581,12 +581,20 @@ class LinkModel:
             lines.append((abs(c), f"{c:+.1f} {_ALIGN_PHRASES[name].format(v=float(row[k]), n=n)}"))
         return [line for _, line in sorted(lines, reverse=True)[:top]]
 
-    def explain(self, x_row: np.ndarray, gap_days: float | None = None, top: int = 4) -> list[str]:
+    def explain(
+        self,
+        x_row: np.ndarray,
+        gap_days: float | None = None,
+        top: int = 4,
+        *,
+        refined: bool = False,
+    ) -> list[str]:
         """Short evidence lines for one pair, strongest first: ``"+1.3 title+lead similarity 0.71"``.
 
         Each line is a feature's contribution to the calibrated logit
         (relative to an average training pair) and what it means; the time
-        term comes last when dates are known, or ``"date unknown"``.
+        term comes last when dates are known, or ``"date unknown"``. ``refined``:
+        the contributions under the weights :meth:`refine` uses.
 
         Examples
         --------
@@ -597,13 +605,15 @@ class LinkModel:
         (True, 'date unknown')
         """
         x = np.asarray(x_row, dtype=np.float64).reshape(len(FEATURES))
-        log = self.logistic
+        log, cal_a = self.logistic, self.cal_a
+        if refined and self.aligned is not None:
+            log, cal_a = self.aligned[0], self.aligned[1]  # the weights refine() used
         lines: list[tuple[float, str]] = []
         for i, name in enumerate(FEATURES):
             if name not in _PHRASES or x[i] == 0:
                 continue
             base = log.mean_[i] if name in _RELATIVE else 0.0
-            c = float(self.cal_a * log.coef_[i] * (x[i] - base) / log.scale_[i])
+            c = float(cal_a * log.coef_[i] * (x[i] - base) / log.scale_[i])
             if abs(c) < 0.15:
                 continue
             shared = round(math.expm1(float(x[i])))

@@ -498,7 +498,9 @@ def _align_sides(
     at = 0
     for k, (_, sents) in texts.items():
         block = np.asarray(mat[at : at + 1 + len(sents)], dtype=np.float64)
-        out[k] = AlignSide(sides[k].lang, block[0], block[1:].reshape(len(sents), -1), sents)
+        out[k] = AlignSide(
+            sides[k].lang, block[0], block[1:].reshape(len(sents), block.shape[1]), sents
+        )
         at += 1 + len(sents)
     return out
 
