@@ -98,7 +98,15 @@ def _linked(order: Sequence[str]) -> Store:
 
 
 def _relink(store: Store, days: float = 10) -> None:
-    relink_recent(store, TableEncoder(TABLE), days, CONFIG, model=CosineModel(), now="2025-04-15")
+    relink_recent(
+        store,
+        TableEncoder(TABLE),
+        days,
+        CONFIG,
+        model=CosineModel(),
+        now="2025-04-15",
+        refine_band=0.0,
+    )
 
 
 def test_the_same_articles_in_any_order_end_in_the_same_stories() -> None:

@@ -140,6 +140,13 @@ def relink(
     )
 
 
+RECENT_REFINE_BAND = 0.25
+"""How far below the bar a dated article's core support may fall and still get the
+sentence-level second stage in ``relink --recent``. On the sample corpus (62 articles, 7
+arrival orders, linked one at a time then relinked) BCubed F1 0.860 -> 0.873, no hard
+negative joined; for undated articles it let a same-actor report of another year in."""
+
+
 def recent_since(days: float, now: datetime | str | None = None) -> str:
     """The ISO time ``days`` before ``now`` (default: the current UTC time).
 
@@ -167,6 +174,7 @@ def relink_recent(
     progress: Callable[[str, int, int], None] | None = None,
     model: Any = None,
     now: datetime | str | None = None,
+    refine_band: float | None = RECENT_REFINE_BAND,
 ) -> RelinkReport:
     """Re-cluster the articles of the last ``days`` days in publication order.
 
@@ -177,7 +185,10 @@ def relink_recent(
     publication order (undated last, ties by article id,
     :func:`~storyline.link.tracker.canonical_key`), against the older
     stories and each other; a consolidation pass then merges stories whose
-    cores agree. The order they arrived in no longer matters: the same
+    cores agree. Near misses of dated articles get the second stage
+    (sentence-level evidence, ``refine_band``, default
+    :data:`RECENT_REFINE_BAND`; ``None``: the config's): too costly for
+    every arrival, affordable once per article in a periodic pass. The order they arrived in no longer matters: the same
     articles give the same stories. A user's splits and merges are kept; a
     story id the new run does not create again resolves to the new story
     of the article that had started it. Cost: what linking the window's
@@ -198,7 +209,9 @@ def relink_recent(
     >>> report.articles, report.stories
     (2, 1)
     """
-    config = replace(config or TrackerConfig(), batch_order="published")
+    config = config or TrackerConfig()
+    band = config.refine_band if refine_band is None else refine_band
+    config = replace(config, batch_order="published", refine_band=band)
     key = vector_key(encoder, config.lead_chars)
     window = store.articles_since(recent_since(days, now))
     encoded = encode_missing(store, encoder, window, lead_chars=config.lead_chars)

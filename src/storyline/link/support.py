@@ -218,6 +218,7 @@ class StoryEvidence:
     support_required: float
     time: str
     best_member: float = 0.0
+    sentences: bool = False
 
     @property
     def passes(self) -> bool:
@@ -240,6 +241,7 @@ class StoryEvidence:
             "required": round(self.required, 3),
             "support_required": round(self.support_required, 3),
             "time": self.time,
+            **({"sentences": True} if self.sentences else {}),
         }
 
 
@@ -281,6 +283,8 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
     )
     if matched:
         line += f" ({', '.join(matched[:4])}{', ...' if len(matched) > 4 else ''})"
+    if reason.get("sentences"):
+        line += "; headlines and first sentences compared"
     if reason.get("time"):
         line += f"; {reason['time']}"
     if reason.get("merged"):

@@ -69,6 +69,7 @@ from storyline.encode import Encoder
 from storyline.link.decide import LinkModel, RunningMean, pair_link_features
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
+from storyline.link.sentences import linking_sentences
 from storyline.link.support import (
     StoryEvidence,
     gap_days,
@@ -117,7 +118,13 @@ class TrackerConfig:
     ``threshold``. ``batch_order``: the order the articles of one batch are
     linked in, ``"arrival"`` or ``"published"`` (publication date, undated
     last, then article id: the result does not depend on the order they
-    arrived in; what ``relink --recent`` uses).
+    arrived in; what ``relink --recent`` uses). ``refine_band``: a candidate
+    story that an article with a known date falls short of, with core
+    support within this much of what is required, is scored again with
+    sentence-level evidence (headlines and first sentences aligned,
+    :meth:`LinkModel.refine`); 0: never (the default while ingesting: it
+    costs ~4x the article's encoding; ``relink --recent`` uses
+    :data:`~storyline.link.stories.RECENT_REFINE_BAND`).
 
     Examples
     --------
@@ -137,6 +144,7 @@ class TrackerConfig:
     merge_threshold: float | None = None
     lead_chars: int = LEAD_CHARS
     per_language: bool = True
+    refine_band: float = 0.0
     batch_order: str = "arrival"
 
 
@@ -268,6 +276,7 @@ class Tracker:
         self.relinking: set[str] = set()
         """Articles being linked again (``relink --recent``): the index and mean hold them."""
         self._pairs: dict[tuple[str, str], float] = {}
+        self._sides: dict[str, Any] = {}
 
     # -- state -----------------------------------------------------------
 
@@ -345,6 +354,17 @@ class Tracker:
         """
         if not others:
             return np.zeros(0)
+        feats, gaps = self._pair_features(row, others, vector, gap)
+        return self.model.probability(feats, gaps)
+
+    def _pair_features(
+        self,
+        row: LinkRow,
+        others: Sequence[LinkRow],
+        vector: np.ndarray | None = None,
+        gap: float | None = None,
+    ) -> tuple[np.ndarray, list[float | None]]:
+        """The pair model's feature rows and publication gaps behind :meth:`_pair_probs`."""
         per_lang = self.config.per_language
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
         feats, gaps = [], []
@@ -364,7 +384,7 @@ class Tracker:
                 )
             )
             gaps.append(gap_days(row.published, m.published) if vector is None else gap)
-        return self.model.probability(np.array(feats), gaps)
+        return np.array(feats), gaps
 
     def evidence(
         self, row: LinkRow, story: StoryState, core: list[LinkRow] | None = None
@@ -390,16 +410,30 @@ class Tracker:
         required = min(0.99, self.threshold + timing.margin)
         support_required = min(0.99, self.support + timing.margin)
         order = np.argsort(-member_p, kind="stable")
-        if story.centroid is None:
+        centroid = None if story.centroid is None else np.asarray(story.centroid, np.float64)
+        if centroid is None:
             cent_p = float(member_p.max())
         elif support < support_required:
             cent_p = 0.0  # cannot pass: the centroid is not scored (it is the costly part)
         else:
             # the centroid with the keys of the three best-matching members; its
             # publication gap is the article's gap to the story's date span
-            centroid = np.asarray(story.centroid, dtype=np.float64)
             near = [core[i] for i in order[:3]]
             cent_p = float(self._pair_probs(row, near, centroid, timing.gap).max())
+        refined = False
+        near_miss = cent_p < required or support < support_required
+        dated = timing.gap is not None  # an unknown date gets no second chance
+        if (
+            near_miss
+            and dated
+            and self._can_refine
+            and support >= support_required - cfg.refine_band
+        ):
+            # second stage, for dated near misses only: headlines and first sentences
+            member_p, cent_p = self._refined(row, core, centroid, timing.gap)
+            support = float(member_p.mean())
+            order = np.argsort(-member_p, kind="stable")
+            refined = True
         matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
         return StoryEvidence(
             story.id,
@@ -411,7 +445,61 @@ class Tracker:
             support_required,
             timing.note,
             float(member_p.max()),
+            refined,
         )
+
+    @property
+    def _can_refine(self) -> bool:
+        return self.config.refine_band > 0 and bool(getattr(self.model, "can_refine", False))
+
+    def _align_side(self, article_id: str) -> Any:
+        """An article's headline and first sentences, encoded (cached for the batch)."""
+        from storyline.link.align_evidence import encode_align_side
+
+        side = self._sides.get(article_id)
+        if side is None:
+            art = self.store.get_article(article_id)
+            lang, title, sents = (art.lang, art.title, art.sentences) if art else ("", None, ())
+            if art is not None and not sents:  # stored without its sentences
+                sents = linking_sentences(art.text, art.lang) or (art.text[:300] or "-",)
+            side = encode_align_side(self.encoder, lang, title, sents)
+            self._sides[article_id] = side
+        return side
+
+    def _refined(
+        self, row: LinkRow, core: list[LinkRow], centroid: np.ndarray | None, gap: float | None
+    ) -> tuple[np.ndarray, float]:
+        """Core probabilities and centroid probability with sentence-level evidence.
+
+        Each core member's pair gets :func:`~storyline.link.align_evidence.pair_alignment`
+        of the two articles' headlines and first sentences
+        (:meth:`LinkModel.refine`); the centroid is scored with the keys and
+        sentences of the three best-matching members.
+        """
+        from storyline.link.align_evidence import pair_alignment
+
+        per_lang = self.config.per_language
+        own = self.mean.value(row.lang) if per_lang else self.mean.value()
+        mine = self._align_side(row.article_id)
+        align = np.array(
+            [
+                pair_alignment(
+                    mine,
+                    self._align_side(m.article_id),
+                    own,
+                    self.mean.value(m.lang) if per_lang else own,
+                )
+                for m in core
+            ]
+        )
+        feats, gaps = self._pair_features(row, core)
+        member_p = self.model.refine(feats, align, gaps)
+        if centroid is None:
+            return member_p, float(member_p.max())
+        best = np.argsort(-member_p, kind="stable")[:3]
+        cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
+        cent_p = float(self.model.refine(cfeats, align[best], cgaps).max())
+        return member_p, cent_p
 
     def _cached_pair_probs(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
         """:meth:`_pair_probs` with a per-batch cache keyed by the two article ids."""
@@ -758,6 +846,7 @@ class Tracker:
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
                 self._in_batch = False
             self._pairs.clear()
+            self._sides.clear()
         if flush:
             self.flush()
         return decisions
