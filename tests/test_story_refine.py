@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 
 from storyline.article import Article
 from storyline.link.decide import LinkModel
 from storyline.link.support import describe_reason
 from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
+
+pytest.importorskip("storyline.link.align_evidence")  # sentence evidence (pairs, #14 item 4)
 
 
 class TableEncoder:

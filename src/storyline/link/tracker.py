@@ -59,6 +59,7 @@ Examples
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -454,15 +455,14 @@ class Tracker:
 
     def _align_side(self, article_id: str) -> Any:
         """An article's headline and first sentences, encoded (cached for the batch)."""
-        from storyline.link.align_evidence import encode_align_side
-
+        evidence = importlib.import_module("storyline.link.align_evidence")  # the pairs' module
         side = self._sides.get(article_id)
         if side is None:
             art = self.store.get_article(article_id)
             lang, title, sents = (art.lang, art.title, art.sentences) if art else ("", None, ())
             if art is not None and not sents:  # stored without its sentences
                 sents = linking_sentences(art.text, art.lang) or (art.text[:300] or "-",)
-            side = encode_align_side(self.encoder, lang, title, sents)
+            side = evidence.encode_align_side(self.encoder, lang, title, sents)
             self._sides[article_id] = side
         return side
 
@@ -476,8 +476,7 @@ class Tracker:
         (:meth:`LinkModel.refine`); the centroid is scored with the keys and
         sentences of the three best-matching members.
         """
-        from storyline.link.align_evidence import pair_alignment
-
+        pair_alignment = importlib.import_module("storyline.link.align_evidence").pair_alignment
         per_lang = self.config.per_language
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
         mine = self._align_side(row.article_id)
