@@ -492,12 +492,13 @@ class Tracker:
             ]
         )
         feats, gaps = self._pair_features(row, core)
-        member_p = self.model.refine(feats, align, gaps)
+        model: Any = self.model  # LinkModel.refine: pairs' sentence-level model (#14 item 4)
+        member_p = model.refine(feats, align, gaps)
         if centroid is None:
             return member_p, float(member_p.max())
         best = np.argsort(-member_p, kind="stable")[:3]
         cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
-        cent_p = float(self.model.refine(cfeats, align[best], cgaps).max())
+        cent_p = float(model.refine(cfeats, align[best], cgaps).max())
         return member_p, cent_p
 
     def _cached_pair_probs(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
