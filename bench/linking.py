@@ -34,11 +34,12 @@ from pathlib import Path
 import numpy as np
 from shared_corpus import ingest_targets
 
-from storyline.encode import get_encoder, to_blob
+from storyline.encode import get_encoder
 from storyline.link.tracker import Tracker, story_id_for
 from storyline.link.vectors import vector_key
 from storyline.pipeline import default_workers, ingest
 from storyline.store import Store
+from storyline.store.blob import to_blob
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 DIM = 384

@@ -13,11 +13,10 @@ from storyline.encode import (
     Encoder,
     HashingEncoder,
     doc_text_for_linking,
-    from_blob,
     get_encoder,
     text_key,
-    to_blob,
 )
+from storyline.store.blob import from_blob, to_blob
 
 TEXTS = [
     "Syria lets Iraq strike Islamic State positions inside Syria.",

@@ -7,10 +7,9 @@ own C engine, the reference the fast engines are checked against. :class:`Hashin
 tests and development of code that needs *an* encoder; it is never used by
 default and knows nothing of meaning across languages.
 
-Vectors are float32, one L2-normalised row per text. :func:`to_blob` and
-:func:`from_blob` convert them to and from compact float16 bytes for
-caching; :class:`CachedEncoder` keeps such a cache in a SQLite file so that
-nothing is encoded twice during development and training.
+Vectors are float32, one L2-normalised row per text. :class:`CachedEncoder`
+keeps them in a vector cache file (:class:`storyline.store.vector_cache.VectorCache`,
+float16) so that nothing is encoded twice during development and training.
 
 Examples
 --------
@@ -27,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import sqlite3
 import threading
 import zlib
 from collections.abc import Callable, Sequence
@@ -50,10 +48,8 @@ __all__ = [
     "default_engine",
     "doc_text_for_linking",
     "encode_texts",
-    "from_blob",
     "get_encoder",
     "text_key",
-    "to_blob",
 ]
 
 
@@ -461,34 +457,6 @@ def encode_texts(
     return out[[row[t] for t in texts]] if texts else out
 
 
-def to_blob(vec: np.ndarray) -> bytes:
-    """Pack a vector (or a matrix, row-major) as little-endian float16 bytes.
-
-    Examples
-    --------
-    >>> len(to_blob(np.ones(384, dtype=np.float32)))
-    768
-    """
-    return np.asarray(vec, dtype="<f2").tobytes()
-
-
-def from_blob(b: bytes, dim: int) -> np.ndarray:
-    """Unpack :func:`to_blob` bytes into float32: shape ``(dim,)`` or ``(n, dim)``.
-
-    Examples
-    --------
-    >>> v = np.array([0.6, 0.8], dtype=np.float32)
-    >>> [round(float(x), 3) for x in from_blob(to_blob(v), 2)]
-    [0.6, 0.8]
-    >>> from_blob(to_blob(np.stack([v, v])), 2).shape
-    (2, 2)
-    """
-    arr = np.frombuffer(b, dtype="<f2").astype(np.float32)
-    if arr.size % dim:
-        raise ValueError(f"blob of {arr.size} values is not a multiple of dim={dim}")
-    return arr if arr.size == dim else arr.reshape(-1, dim)
-
-
 def text_key(text: str) -> str:
     """Stable cache key of a text (hex BLAKE2b, 32 chars).
 
@@ -551,7 +519,8 @@ def doc_text_for_linking(title: str | None, text: str, max_chars: int = 1000) ->
 
 
 class CachedEncoder:
-    """Wrap an encoder with a SQLite cache of float16 vectors keyed by text hash.
+    """Wrap an encoder with a file of float16 vectors keyed by text hash (a
+    :class:`~storyline.store.vector_cache.VectorCache`: the SQL stays in the store).
 
     Meant for development, training and benchmarks (the product's store
     keeps its own vectors). Several processes may share one file.
@@ -561,7 +530,7 @@ class CachedEncoder:
     encoder
         The encoder doing the work on a cache miss.
     path
-        SQLite file; its directory is created if needed.
+        The cache file; its directory is created if needed.
 
     Examples
     --------
@@ -578,15 +547,10 @@ class CachedEncoder:
         self.name = encoder.name
         self.dim = encoder.dim
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.misses = 0
-        with self._connect() as con:
-            con.execute(
-                "CREATE TABLE IF NOT EXISTS vec (model TEXT, key TEXT, v BLOB, PRIMARY KEY (model, key))"
-            )
+        from storyline.store.vector_cache import VectorCache
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=60)
+        self.cache = VectorCache(self.path)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``, encoding only those not yet cached.
@@ -598,29 +562,17 @@ class CachedEncoder:
         (0, 256)
         """
         keys = [text_key(t) for t in texts]
-        found: dict[str, np.ndarray] = {}
-        with self._connect() as con:
-            uniq = list(dict.fromkeys(keys))
-            for i in range(0, len(uniq), 500):
-                chunk = uniq[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = con.execute(
-                    f"SELECT key, v FROM vec WHERE model = ? AND key IN ({marks})",
-                    [self.name, *chunk],
-                )
-                found.update({k: from_blob(v, self.dim) for k, v in rows})
+        found = self.cache.get(self.name, keys, self.dim)
         todo = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
         step = 256
         for i in range(0, len(todo), step):
             chunk = todo[i : i + step]
             vecs = self.encoder.encode(chunk)
             self.misses += len(chunk)
-            rows_out = [
-                (self.name, text_key(t), to_blob(v)) for t, v in zip(chunk, vecs, strict=True)
-            ]
-            with self._connect() as con:
-                con.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)", rows_out)
-            found.update({k: from_blob(b, self.dim) for _, k, b in rows_out})
+            fresh = [(text_key(t), v) for t, v in zip(chunk, vecs, strict=True)]
+            self.cache.put(self.name, fresh)
+            # as they come back from the cache: float16
+            found.update({k: v.astype("<f2").astype(np.float32) for k, v in fresh})
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _normalise_rows(np.stack([found[k] for k in keys]))

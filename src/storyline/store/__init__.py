@@ -6,6 +6,8 @@
   (:mod:`storyline.store.records`);
 - the versioned schema (:mod:`storyline.store.migrations`);
 - full-text query building and snippets (:mod:`storyline.store.queries`).
+- the float16 vector codec (:mod:`storyline.store.blob`) and the text-vector
+  cache file behind :class:`~storyline.encode.CachedEncoder` (:mod:`storyline.store.vector_cache`).
 
 Examples
 --------

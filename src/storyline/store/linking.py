@@ -2,7 +2,7 @@
 
 :class:`LinkingMixin` is mixed into :class:`storyline.store.Store`; it uses
 the store's connection, lock and :meth:`~storyline.store.Store.transaction`.
-Vectors are float16 (:func:`storyline.encode.to_blob`), keyed by article id
+Vectors are float16 (:func:`storyline.store.blob.to_blob`), keyed by article id
 and model name, so nothing is encoded twice. Story methods live in :mod:`storyline.store.stories`.
 
 Examples
@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from storyline.encode import from_blob, to_blob
+from storyline.store.blob import from_blob, to_blob
 from storyline.store.records import StoreError
 from storyline.store.story_records import LinkRow
 
