@@ -1,17 +1,35 @@
 """The ``storyline`` command line: a thin shell over the public Python API.
 
 Every command that prints something can print JSON instead (``--json``);
-errors are one line on standard error and a non-zero exit code. Each
-module here registers its commands on the one typer ``app``.
+errors are one line on standard error and a non-zero exit code.
+
+Commands register explicitly: each module in :data:`COMMAND_MODULES` offers
+its commands as ``commands`` (a :class:`~storyline.cli.common.Commands`) and
+this module registers them on the one typer ``app``, in the order
+``storyline --help`` lists them. Importing a command module registers
+nothing. A new command module: ``commands = Commands()``, decorate its
+functions with ``@commands.command()`` (``@commands.eval_command()`` for
+``storyline eval ...``; its own sub-app with ``commands.add_typer``), and add
+it to :data:`COMMAND_MODULES`.
 """
 
-from storyline.cli import articles as _articles  # noqa: F401  (registers commands)
-from storyline.cli import compare as _compare  # noqa: F401  (compare, eval pairs, train)
-from storyline.cli import coverage as _coverage  # noqa: F401  (registers `coverage`)
-from storyline.cli import feeds as _feeds  # noqa: F401  (sources, watch, watches)
-from storyline.cli import linking as _linking  # noqa: F401  (registers commands)
-from storyline.cli import scale as _scale  # noqa: F401  (spark prepare, spark link, export)
-from storyline.cli import web as _web  # noqa: F401  (registers `serve`)
-from storyline.cli.common import app
+from types import ModuleType
 
-__all__ = ["app"]
+from storyline.cli import articles, compare, coverage, feeds, linking, scale, web
+from storyline.cli.common import app, eval_app
+
+__all__ = ["COMMAND_MODULES", "app"]
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    articles,
+    compare,
+    coverage,
+    feeds,
+    linking,
+    scale,
+    web,
+)
+"""Every module whose commands ``storyline`` offers, in ``--help`` order."""
+
+for _module in COMMAND_MODULES:
+    _module.commands.register(app, eval_app)

@@ -12,17 +12,20 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from storyline.cli.common import (
+    Commands,
     DbOption,
     JsonOption,
     _fail,
     _open_store,
     _print_json,
-    app,
     console,
     err,
     settings,
 )
 from storyline.terminal import safe
+
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
 
 
 def _parse_fields(values: list[str]) -> Any:
@@ -40,7 +43,7 @@ def _parse_fields(values: list[str]) -> Any:
     return FieldMap(**mapping)
 
 
-@app.command()
+@commands.command()
 def ingest(
     paths: Annotated[
         list[str] | None, typer.Argument(help="Files, directories, or - for standard input.")
@@ -206,7 +209,7 @@ def _ingest_prepared(root: str, db: Path | None, order: str, no_link: bool, as_j
         console.print(summary, soft_wrap=True)
 
 
-@app.command("articles")
+@commands.command("articles")
 def list_articles(
     db: DbOption = None,
     lang: Annotated[
@@ -249,7 +252,7 @@ def _summary_dict(summary: Any) -> dict[str, Any]:
     return asdict(summary)
 
 
-@app.command()
+@commands.command()
 def show(
     article: Annotated[str, typer.Argument(help="Article id (or a unique prefix of 6+ chars).")],
     db: DbOption = None,
@@ -306,7 +309,7 @@ def show(
     console.print(f"\n[dim]{len(found.sentences)} sentences[/]")
 
 
-@app.command()
+@commands.command()
 def search(
     query: Annotated[str, typer.Argument(help="Keywords, in any language.")],
     db: DbOption = None,

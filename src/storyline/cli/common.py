@@ -6,8 +6,9 @@ import dataclasses
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import click
 import typer
@@ -31,7 +32,65 @@ eval_app = typer.Typer(
 """The ``storyline eval`` sub-app: every evaluation command registers on it
 (``eval stories`` in :mod:`storyline.cli.linking`)."""
 app.add_typer(eval_app, name="eval")
-__all__ = ["DbOption", "JsonOption", "app", "console", "err", "eval_app"]
+__all__ = ["Commands", "DbOption", "JsonOption", "app", "console", "err", "eval_app"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Commands:
+    """The commands one CLI module offers; nothing is registered until :meth:`register`.
+
+    A command module makes one ``commands = Commands()``, decorates its
+    command functions with ``@commands.command()`` (``@commands.eval_command()``
+    for ``storyline eval ...``), adds its own sub-apps with
+    :meth:`add_typer`, and is listed in ``storyline.cli.COMMAND_MODULES``,
+    which registers them on the app in that order (the order ``--help``
+    shows). Importing a command module changes no app.
+
+    Examples
+    --------
+    >>> commands = Commands()
+    >>> @commands.command("hello")
+    ... def hello() -> None:
+    ...     "Say hello."
+    >>> demo = typer.Typer()
+    >>> commands.register(demo, typer.Typer())
+    >>> [c.name for c in demo.registered_commands]
+    ['hello']
+    """
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[str, Any, dict[str, Any]]] = []
+
+    def command(self, name: str | None = None, **options: Any) -> Callable[[F], F]:
+        """Offer the decorated function as ``storyline NAME``."""
+
+        def record(fn: F) -> F:
+            self._entries.append(("app", fn, {"name": name, **options}))
+            return fn
+
+        return record
+
+    def eval_command(self, name: str | None = None, **options: Any) -> Callable[[F], F]:
+        """Offer the decorated function as ``storyline eval NAME``."""
+
+        def record(fn: F) -> F:
+            self._entries.append(("eval", fn, {"name": name, **options}))
+            return fn
+
+        return record
+
+    def add_typer(self, sub_app: typer.Typer, *, name: str) -> None:
+        """Offer a module's own sub-app as ``storyline NAME ...``."""
+        self._entries.append(("typer", sub_app, {"name": name}))
+
+    def register(self, root: typer.Typer, eval_root: typer.Typer) -> None:
+        """Register every offered command on ``root`` (and ``eval_root``), in order."""
+        for kind, target, options in self._entries:
+            if kind == "typer":
+                root.add_typer(target, **options)
+            else:
+                (eval_root if kind == "eval" else root).command(**options)(target)
 
 console = Console()
 err = Console(stderr=True)

@@ -9,18 +9,20 @@ import typer
 from rich.table import Table
 
 from storyline.cli.common import (
+    Commands,
     DbOption,
     JsonOption,
     _fail,
     _open_store,
     _print_json,
-    app,
     console,
     err,
-    eval_app,
     settings,
 )
 from storyline.terminal import safe
+
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
 
 
 def _load_side(ref: str, store: Any) -> Any:
@@ -35,7 +37,7 @@ def _load_side(ref: str, store: Any) -> Any:
         raise _fail(str(exc)) from exc
 
 
-@app.command()
+@commands.command()
 def compare(
     a: Annotated[str, typer.Argument(help="A file, or an article id.")],
     b: Annotated[str, typer.Argument(help="A file, or an article id.")],
@@ -103,7 +105,7 @@ def _figure_table(result: dict[str, Any]) -> Table:
     return table
 
 
-@eval_app.command("pairs")
+@commands.eval_command("pairs")
 def eval_pairs(
     csv_path: Annotated[
         Path,
@@ -186,7 +188,7 @@ def eval_pairs(
             )
 
 
-@app.command()
+@commands.command()
 def train(
     csv_path: Annotated[Path, typer.Argument(help="SemEval-format pairs CSV with gold scores.")],
     out: Annotated[

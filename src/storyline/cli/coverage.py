@@ -7,19 +7,22 @@ from typing import Annotated
 import typer
 
 from storyline.cli.common import (
+    Commands,
     DbOption,
     JsonOption,
     _fail,
     _open_store,
     _print_json,
-    app,
     console,
     settings,
 )
 from storyline.settings import DEFAULT_ENCODER
 
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
 
-@app.command()
+
+@commands.command()
 def coverage(
     story_id: Annotated[
         str | None, typer.Argument(help="Story id (see `storyline stories`).", show_default=False)

@@ -11,24 +11,27 @@ import typer
 from rich.table import Table
 
 from storyline.cli.common import (
+    Commands,
     DbOption,
     JsonOption,
     _fail,
     _open_store,
     _print_json,
-    app,
     console,
     err,
-    safe,
     settings,
 )
+from storyline.terminal import safe
+
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
 
 sources_app = typer.Typer(
     name="sources",
     help="Feeds and sitemaps to follow: sources add URL..., import FILE.opml, list, remove.",
     no_args_is_help=True,
 )
-app.add_typer(sources_app, name="sources")
+commands.add_typer(sources_app, name="sources")
 
 LangOption = Annotated[
     str | None, typer.Option("--lang", help="Language of the source's articles (ISO 639-1).")
@@ -175,7 +178,7 @@ def _summary(report: Any) -> str:
     )
 
 
-@app.command("watch")
+@commands.command("watch")
 def watch(
     db: DbOption = None,
     once: Annotated[
@@ -274,7 +277,7 @@ watches_app = typer.Typer(
     help="Standing questions over the stories and their alerts: watches add, list, alerts, remove, check.",
     no_args_is_help=True,
 )
-app.add_typer(watches_app, name="watches")
+commands.add_typer(watches_app, name="watches")
 
 
 @watches_app.command("add")

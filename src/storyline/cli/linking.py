@@ -17,19 +17,21 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.cli.common import (
+    Commands,
     DbOption,
     JsonOption,
     _fail,
     _open_store,
     _print_json,
-    app,
     console,
     err,
-    eval_app,
     settings,
 )
 from storyline.settings import DEFAULT_ENCODER, Settings
 from storyline.terminal import safe
+
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
 
 EncoderOption = Annotated[
     str,
@@ -73,7 +75,7 @@ def _progress(label: str, quiet: bool) -> Progress:
     )
 
 
-@app.command()
+@commands.command()
 def stories(
     db: DbOption = None,
     since: Annotated[
@@ -125,7 +127,7 @@ def stories(
     console.print(f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}", style="dim")
 
 
-@app.command()
+@commands.command()
 def story(
     story_id: Annotated[str, typer.Argument(help="Story id (a merged story's id works too).")],
     db: DbOption = None,
@@ -181,7 +183,7 @@ def story(
                 )
 
 
-@app.command()
+@commands.command()
 def similar(
     target: Annotated[str, typer.Argument(help="Article id (or prefix), or a file to compare.")],
     db: DbOption = None,
@@ -237,7 +239,7 @@ def similar(
     console.print(table)
 
 
-@app.command()
+@commands.command()
 def relink(
     db: DbOption = None,
     encoder: EncoderOption = DEFAULT_ENCODER,
@@ -291,7 +293,7 @@ def _edit(db: Path | None, encoder: str, apply: Callable[[Any, Settings], Any]) 
             raise _fail(str(exc)) from exc
 
 
-@app.command()
+@commands.command()
 def split(
     article_id: Annotated[str, typer.Argument(help="Article id (or unique prefix) to move out.")],
     db: DbOption = None,
@@ -312,7 +314,7 @@ def split(
     )
 
 
-@app.command()
+@commands.command()
 def merge(
     story_a: Annotated[str, typer.Argument(help="The story to keep.")],
     story_b: Annotated[str, typer.Argument(help="The story whose articles move into STORY_A.")],
@@ -338,7 +340,7 @@ def _fmt(scores: dict[str, Any]) -> str:
     return f"P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}"
 
 
-@eval_app.command("stories")
+@commands.eval_command("stories")
 def eval_stories(
     path: Annotated[Path, typer.Argument(help="JSONL: id, text, lang, published, story[, title].")],
     encoder: EncoderOption = DEFAULT_ENCODER,

@@ -7,24 +7,27 @@ from typing import Annotated, Any
 import typer
 
 from storyline.cli.common import (
+    Commands,
     DbOption,
     JsonOption,
     _fail,
     _open_store,
     _print_json,
-    app,
     console,
     err,
     settings,
 )
 from storyline.terminal import safe
 
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
+
 spark_app = typer.Typer(
     name="spark",
     help="Run storyline's stages on Apache Spark (needs the spark extra and Java 17+).",
     no_args_is_help=True,
 )
-app.add_typer(spark_app, name="spark")
+commands.add_typer(spark_app, name="spark")
 
 MasterOption = Annotated[
     str | None,
@@ -162,7 +165,7 @@ def spark_link(
     )
 
 
-@app.command("export")
+@commands.command("export")
 def export(
     out: Annotated[str, typer.Option("--out", "-o", help="Output directory.")],
     db: DbOption = None,

@@ -7,13 +7,22 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.common import DbOption, _fail, app, err, settings
+from storyline.cli.common import (
+    Commands,
+    DbOption,
+    _fail,
+    err,
+    settings,
+)
 from storyline.settings import Settings
 from storyline.terminal import safe
 from storyline.web.server import DEFAULT_BODY_TIMEOUT, DEFAULT_HEADER_TIMEOUT
 
+commands = Commands()
+"""What this module offers the ``storyline`` app (registered by :mod:`storyline.cli`)."""
 
-@app.command()
+
+@commands.command()
 def serve(
     db: DbOption = None,
     host: Annotated[
