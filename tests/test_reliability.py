@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,10 +71,11 @@ def test_a_reader_that_raises_costs_its_file_only(
     _good_files(root, 4)
     (root / "02-bad.html").write_text("<html><body><p>never read</p></body></html>", "utf-8")
 
-    def exploding(path: Path, **_: object) -> Iterator[RawDocument]:
+    def exploding(path: Path, *_: object) -> Iterator[RawDocument]:
         raise MemoryError
 
-    monkeypatch.setattr(read_module, "read_html", exploding)
+    html = dataclasses.replace(read_module.READERS["html"], read_file=exploding)
+    monkeypatch.setitem(read_module.READERS, "html", html)
     results = list(read_path(root))
     failures = [r for r in results if isinstance(r, ReadFailure)]
     assert [f.reason for f in failures] == ["unreadable: not enough memory to read it"]

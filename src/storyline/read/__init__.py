@@ -6,10 +6,12 @@ One entry point, :func:`read_path`, yields a
 could not be read; a failure never stops the iteration.
 
 Formats (``SUPPORTED_FORMATS``): ``txt``, ``html``, ``json``, ``jsonl``,
-``csv``, ``feed`` (RSS/Atom). Without ``fmt`` the format comes from the file
-extension (see :data:`storyline.read.common.EXTENSIONS`), or, for ``.xml``
-and unknown extensions, from the first bytes (feed, HTML, JSON, JSON Lines,
-otherwise plain text).
+``csv``, ``feed`` (RSS/Atom). Each has one :class:`~storyline.read.common.Reader`
+in :data:`READERS` (``{format: reader}``), which owns its extensions and its
+detection: without ``fmt`` the format comes from the file extension
+(:data:`EXTENSIONS`), or, for ``.xml`` and unknown extensions, from the
+reader whose ``looks_like`` claims the first bytes (feed, HTML, JSON, JSON
+Lines; otherwise plain text). A path goes down once: format, then its reader.
 
 Examples
 --------
@@ -25,46 +27,96 @@ Examples
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from storyline.article import RawDocument, ReadFailure
+from storyline.read import feed, html, records, tabular, txt
 from storyline.read.common import (
-    EXTENSIONS,
     MAX_DOCUMENT_BYTES,
+    Reader,
     ReadError,
     file_size,
-    format_for,
-    format_size,
-    prefixed,
+    normalised_head,
     safe_is_dir,
-    sniff_format,
 )
-from storyline.read.decode import DecodeError, decode_bytes
 from storyline.read.directory import walk_directory
-from storyline.read.feed import parse_feed, read_feed
-from storyline.read.html import parse_html, read_html
-from storyline.read.records import (
-    FieldMap,
-    _bom_encoding,
-    parse_json,
-    parse_jsonl,
-    read_json,
-    read_jsonl,
-)
-from storyline.read.tabular import parse_csv, read_csv
-from storyline.read.txt import parse_txt, read_txt
+from storyline.read.records import FieldMap
 
-__all__ = ["SUPPORTED_FORMATS", "FieldMap", "guarded", "read_path", "read_stream"]
+__all__ = [
+    "EXTENSIONS",
+    "READERS",
+    "SUPPORTED_FORMATS",
+    "FieldMap",
+    "format_for",
+    "guarded",
+    "read_path",
+    "read_stream",
+    "sniff_format",
+]
+
+READERS: dict[str, Reader] = {
+    r.format: r
+    for r in (
+        txt.READER,
+        html.READER,
+        records.JSON_READER,
+        records.JSONL_READER,
+        tabular.READER,
+        feed.READER,
+    )
+}
+"""Every reader, by format: the one place a format is found."""
 
 #: Formats :func:`read_path` accepts as ``fmt``.
-SUPPORTED_FORMATS: tuple[str, ...] = ("txt", "html", "json", "jsonl", "csv", "feed")
+SUPPORTED_FORMATS: tuple[str, ...] = tuple(READERS)
+
+#: File extension -> format, from the readers. ``.xml`` is a feed only when its content says so.
+EXTENSIONS: dict[str, str] = {ext: r.format for r in READERS.values() for ext in r.extensions}
 
 Result = RawDocument | ReadFailure
 STDIN_ORIGIN = "<stdin>"
+
+
+def sniff_format(head: bytes) -> str:
+    """The format whose reader claims these first bytes; ``"txt"`` when none does.
+
+    Examples
+    --------
+    >>> sniff_format(b'<!DOCTYPE html><html lang="fa"><body>')
+    'html'
+    >>> sniff_format(b'<?xml version="1.0"?><rss version="2.0"><channel>')
+    'feed'
+    >>> sniff_format(b'{"text": "a"}\\n{"text": "b"}\\n')
+    'jsonl'
+    >>> sniff_format(b'[{"text": "a"}]')
+    'json'
+    >>> sniff_format("\\ufeffخبر".encode("utf-8"))
+    'txt'
+    """
+    head = normalised_head(head)
+    for reader in READERS.values():
+        if reader.looks_like is not None and reader.looks_like(head):
+            return reader.format
+    return "txt"
+
+
+def format_for(path: Path, head: bytes) -> str:
+    """Format from the extension, or from the content when the extension says nothing.
+
+    Examples
+    --------
+    >>> format_for(Path("a.htm"), b"")
+    'html'
+    >>> format_for(Path("notes.xml"), b"<feed xmlns='http://www.w3.org/2005/Atom'>")
+    'feed'
+    >>> format_for(Path("README"), b"Plain words.")
+    'txt'
+    """
+    known = EXTENSIONS.get(path.suffix.lower())
+    return known if known is not None else sniff_format(head)
 
 
 def read_path(
@@ -112,8 +164,8 @@ def read_path(
     ...
     ValueError: unknown format 'pdf' (supported: txt, html, json, jsonl, csv, feed)
     """
-    if fmt is not None and fmt not in SUPPORTED_FORMATS:
-        raise ValueError(f"unknown format {fmt!r} (supported: {', '.join(SUPPORTED_FORMATS)})")
+    if fmt is not None:
+        _reader(fmt)
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield from guarded(
@@ -183,47 +235,8 @@ def read_stream(
     if not head:
         yield ReadFailure(origin, "empty input")
         return
-    fmt = fmt or sniff_format(head)
-    if fmt == "jsonl":
-        yield from parse_jsonl(prefixed(head, stream), origin, fields, max_bytes=max_bytes)
-        return
-    if fmt == "csv":
-        yield from _csv_stream(head, stream, origin, fields, max_bytes)
-        return
-    limit = max_bytes if fmt in ("txt", "html") else 10 * max_bytes
-    data = head + stream.read(limit + 1 - len(head))
-    if len(data) > limit:
-        yield ReadFailure(origin, f"input too large (more than {format_size(limit)} limit)")
-        return
-    if fmt == "txt":
-        yield parse_txt(data, origin)
-    elif fmt == "html":
-        yield parse_html(data, origin)
-    elif fmt == "json":
-        yield from parse_json(data, origin, fields, max_bytes=max_bytes)
-    else:  # feed
-        yield from parse_feed(data, origin)
-
-
-def _csv_stream(
-    head: bytes, stream: BinaryIO, origin: str, fields: FieldMap | None, max_bytes: int
-) -> Iterator[Result]:
-    """CSV from a stream: decoded whole (any encoding) up to ``max_bytes``, else
-    streamed as UTF-8 (or as its BOM says), one bounded record at a time."""
-    data = head + stream.read(max_bytes + 1 - len(head))
-    if len(data) <= max_bytes:
-        try:
-            text = decode_bytes(data)
-        except DecodeError as exc:
-            yield ReadFailure(origin, str(exc))
-            return
-        yield from parse_csv(text, origin, fields, max_bytes=max_bytes)
-        return
-    encoding = _bom_encoding(data[:4]) or "utf-8"
-    lines = io.TextIOWrapper(
-        prefixed(data, stream), encoding=encoding, errors="replace", newline=""
-    )
-    yield from parse_csv(lines, origin, fields, max_bytes=max_bytes)
+    reader = _reader(fmt or sniff_format(head))
+    yield from reader.read_stream(head, stream, origin, fields, max_bytes)
 
 
 def _read_file(
@@ -244,18 +257,15 @@ def _read_file_unguarded(
         except ReadError as exc:
             yield ReadFailure(origin, str(exc))
             return
-    if fmt == "txt":
-        yield from read_txt(path, max_bytes=max_bytes, origin=origin)
-    elif fmt == "html":
-        yield from read_html(path, max_bytes=max_bytes, origin=origin)
-    elif fmt == "json":
-        yield from read_json(path, max_bytes=max_bytes, fields=fields, origin=origin)
-    elif fmt == "jsonl":
-        yield from read_jsonl(path, max_bytes=max_bytes, fields=fields, origin=origin)
-    elif fmt == "csv":
-        yield from read_csv(path, max_bytes=max_bytes, fields=fields, origin=origin)
-    else:
-        yield from read_feed(path, max_bytes=max_bytes, origin=origin)
+    yield from _reader(fmt).read_file(path, fields, max_bytes, origin)
+
+
+def _reader(fmt: str) -> Reader:
+    """The reader of ``fmt``; ``ValueError`` for a format no reader has (a programming error)."""
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise ValueError(f"unknown format {fmt!r} (supported: {', '.join(SUPPORTED_FORMATS)})")
+    return reader
 
 
 def _detect(path: Path) -> str:

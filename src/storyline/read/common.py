@@ -1,62 +1,78 @@
-"""Helpers shared by the readers: size limits, safe file reads, sniffing.
+"""What the readers share: the :class:`Reader` record, size limits, safe file reads, first bytes.
 
 Examples
 --------
 >>> format_size(104_857_600)
 '104.9 MB'
->>> sniff_format(b'<?xml version="1.0"?><rss version="2.0"><channel>')
-'feed'
+>>> xml_root(normalised_head(b'\\xef\\xbb\\xbf<?xml version="1.0"?><rss version="2.0"><channel>'))
+b'rss'
 """
 
 from __future__ import annotations
 
 import io
-import json
 import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from storyline.article import RawDocument, ReadFailure
 from storyline.errors import StorylineError
 
+if TYPE_CHECKING:
+    from storyline.read.records import FieldMap
+
 __all__ = [
-    "EXTENSIONS",
+    "FEED_ROOTS",
     "MAX_DOCUMENT_BYTES",
     "ReadError",
     "declared_value",
     "file_size",
-    "format_for",
     "format_size",
     "is_hidden",
     "prefixed",
     "read_bytes",
     "safe_is_dir",
-    "sniff_format",
+    "Reader",
+    "normalised_head",
+    "whole",
+    "xml_root",
 ]
-
-#: File extension -> format. ``.xml`` is a feed only when its content says so.
-EXTENSIONS: dict[str, str] = {
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "txt",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".rss": "feed",
-    ".atom": "feed",
-}
 
 _ROOT_TAG = re.compile(rb"<([A-Za-z][\w:.-]*)")
 _PROLOG = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
+
+FEED_ROOTS = (b"rss", b"feed", b"rdf:rdf")
+"""Root elements (lower case) that make an XML document a feed rather than a page."""
+
+Result = RawDocument | ReadFailure
+FileReader = Callable[[Path, "FieldMap | None", int, str], Iterator[Result]]
+"""``(path, fields, max_bytes, origin)`` -> documents and failures of one file."""
+StreamReader = Callable[[bytes, BinaryIO, str, "FieldMap | None", int], Iterator[Result]]
+"""``(head, stream, origin, fields, max_bytes)`` -> documents and failures of a stream
+whose first bytes (``head``) were already read."""
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One input format: the extensions that name it, how its first bytes look, how to read it.
+
+    ``read_path`` and ``read_stream`` (:mod:`storyline.read`) find a reader
+    in one table, ``{format: reader}``; a path goes down once: format (by
+    extension, else by ``looks_like`` on the first bytes), then that
+    reader. ``looks_like`` gets :func:`normalised_head` bytes; the
+    ``looks_like`` of the formats are exclusive, and the one reader without
+    it (``txt``) takes what no other claims.
+    """
+
+    format: str
+    extensions: tuple[str, ...]
+    looks_like: Callable[[bytes], bool] | None
+    read_file: FileReader
+    read_stream: StreamReader
 
 
 MAX_DOCUMENT_BYTES = 20_000_000
@@ -140,60 +156,62 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def format_for(path: Path, head: bytes) -> str:
-    """Format from the extension, or from the content when the extension says nothing.
+def normalised_head(head: bytes) -> bytes:
+    """The first bytes as the readers' ``looks_like`` see them: UTF-8, no BOM, no leading space.
 
     Examples
     --------
-    >>> format_for(Path("a.htm"), b"")
-    'html'
-    >>> format_for(Path("notes.xml"), b"<feed xmlns='http://www.w3.org/2005/Atom'>")
-    'feed'
-    >>> format_for(Path("README"), b"Plain words.")
-    'txt'
-    """
-    known = EXTENSIONS.get(path.suffix.lower())
-    if known is not None:
-        return known
-    return sniff_format(head)
-
-
-def sniff_format(head: bytes) -> str:
-    """Guess a format from the first bytes of a document.
-
-    Returns one of ``"feed"``, ``"html"``, ``"json"``, ``"jsonl"``, ``"txt"``.
-
-    Examples
-    --------
-    >>> sniff_format(b'<!DOCTYPE html><html lang="fa"><body>')
-    'html'
-    >>> sniff_format(b'{"text": "a"}\\n{"text": "b"}\\n')
-    'jsonl'
-    >>> sniff_format(b'[{"text": "a"}]')
-    'json'
-    >>> sniff_format("\\ufeffخبر".encode("utf-8"))
-    'txt'
+    >>> normalised_head("\\ufeff  خبر".encode("utf-8")) == "خبر".encode("utf-8")
+    True
+    >>> normalised_head("<p>".encode("utf-16"))
+    b'<p>'
     """
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", errors="replace").encode("utf-8")
-    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if head.startswith((b"{", b"[")):
-        lines = [line.strip() for line in head.splitlines() if line.strip()]
-        if head.startswith(b"{") and len(lines) > 1 and lines[1].startswith(b"{"):
-            try:
-                json.loads(lines[0])
-                return "jsonl"
-            except (ValueError, RecursionError):
-                pass
-        return "json"
-    if head.startswith(b"<"):
-        body = head[_PROLOG.match(head).end() :]  # type: ignore[union-attr]
-        root = _ROOT_TAG.match(body)
-        name = root.group(1).lower() if root else b""
-        if name in (b"rss", b"feed", b"rdf:rdf"):
-            return "feed"
-        return "html"
-    return "txt"
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()
+
+
+def xml_root(head: bytes) -> bytes:
+    """The lower-cased name of the first element after any XML prolog, doctype and comments.
+
+    Examples
+    --------
+    >>> xml_root(b'<!DOCTYPE html><!-- x --><HTML lang="fa">')
+    b'html'
+    >>> xml_root(b"plain")
+    b''
+    """
+    prolog = _PROLOG.match(head)
+    root = _ROOT_TAG.match(head[prolog.end() :] if prolog else head)
+    return root.group(1).lower() if root else b""
+
+
+def whole(
+    parse: Callable[[bytes, str, FieldMap | None, int], Iterable[Result]], factor: int = 1
+) -> StreamReader:
+    """A stream reader that reads the whole input (at most ``factor * max_bytes``) and parses it.
+
+    Examples
+    --------
+    >>> import io
+    >>> echo = whole(lambda data, origin, fields, limit: [ReadFailure(origin, data.decode())])
+    >>> list(echo(b"ab", io.BytesIO(b"cd"), "<stdin>", None, 100))
+    [ReadFailure(origin='<stdin>', reason='abcd')]
+    >>> list(echo(b"ab", io.BytesIO(b"cd"), "<stdin>", None, 3))[0].reason
+    'input too large (more than 3 bytes limit)'
+    """
+
+    def read(
+        head: bytes, stream: BinaryIO, origin: str, fields: FieldMap | None, max_bytes: int
+    ) -> Iterator[Result]:
+        limit = factor * max_bytes
+        data = head + stream.read(limit + 1 - len(head))
+        if len(data) > limit:
+            yield ReadFailure(origin, f"input too large (more than {format_size(limit)} limit)")
+            return
+        yield from parse(data, origin, fields, max_bytes)
+
+    return read
 
 
 def declared_value(value: Any) -> str | None:

@@ -26,10 +26,17 @@ from typing import Any
 import feedparser
 
 from storyline.article import RawDocument, ReadFailure
-from storyline.read.common import declared_value, read_and_parse
+from storyline.read.common import (
+    FEED_ROOTS,
+    Reader,
+    declared_value,
+    read_and_parse,
+    whole,
+    xml_root,
+)
 from storyline.text.html import html_to_text
 
-__all__ = ["parse_feed", "read_feed"]
+__all__ = ["READER", "looks_like_feed", "parse_feed", "read_feed"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
@@ -106,3 +113,28 @@ def _as_text(value: str, content_type: str) -> str:
     if content_type.lower() in _HTML_TYPES or "<" in value:
         return html_to_text(value)
     return value.strip()
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """XML whose first element is an RSS, Atom or RDF root.
+
+    Examples
+    --------
+    >>> looks_like_feed(b'<?xml version="1.0"?><rss version="2.0"><channel>')
+    True
+    >>> looks_like_feed(b"<html><body>")
+    False
+    """
+    return head.startswith(b"<") and xml_root(head) in FEED_ROOTS
+
+
+READER = Reader(
+    format="feed",
+    extensions=(".rss", ".atom"),  # .xml: a feed only when its content says so
+    looks_like=looks_like_feed,
+    read_file=lambda path, fields, max_bytes, origin: read_feed(
+        path, max_bytes=max_bytes, origin=origin
+    ),
+    read_stream=whole(lambda data, origin, fields, max_bytes: parse_feed(data, origin), 10),
+)
+"""An RSS/Atom feed: one document per entry (refused above ``10 * max_bytes``)."""

@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.article import RawDocument, ReadFailure
-from storyline.read.common import read_and_parse
+from storyline.read.common import FEED_ROOTS, Reader, read_and_parse, whole, xml_root
 from storyline.read.decode import DecodeError, decode_bytes
 
-__all__ = ["parse_html", "read_html"]
+__all__ = ["READER", "looks_like_html", "parse_html", "read_html"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -88,3 +88,26 @@ def _declared_decode(data: bytes) -> str | None:
         return data.decode(name).removeprefix("\ufeff")
     except UnicodeDecodeError:
         return None
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Markup whose first element is not a feed's root.
+
+    Examples
+    --------
+    >>> looks_like_html(b'<!DOCTYPE html><html lang="fa"><body>'), looks_like_html(b"<rss>")
+    (True, False)
+    """
+    return head.startswith(b"<") and xml_root(head) not in FEED_ROOTS
+
+
+READER = Reader(
+    format="html",
+    extensions=(".html", ".htm", ".xhtml", ".shtml"),
+    looks_like=looks_like_html,
+    read_file=lambda path, fields, max_bytes, origin: read_html(
+        path, max_bytes=max_bytes, origin=origin
+    ),
+    read_stream=whole(lambda data, origin, fields, max_bytes: [parse_html(data, origin)]),
+)
+"""An HTML page: one document per file."""

@@ -35,17 +35,23 @@ from typing import Any, BinaryIO, Literal
 from storyline.article import RawDocument, ReadFailure
 from storyline.read.common import (
     MAX_DOCUMENT_BYTES,
+    Reader,
     ReadError,
     declared_value,
     file_size,
     format_size,
     prefixed,
     read_and_parse,
+    whole,
 )
 from storyline.read.decode import DecodeError, decode_bytes
 
 __all__ = [
+    "JSONL_READER",
+    "JSON_READER",
     "FieldMap",
+    "looks_like_json",
+    "looks_like_jsonl",
     "parse_json",
     "parse_jsonl",
     "read_json",
@@ -363,3 +369,64 @@ def _os_reason(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission denied"
     return f"cannot read: {exc.strerror or exc}"
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """Two or more lines that start with ``{``, the first one a whole JSON value.
+
+    Examples
+    --------
+    >>> looks_like_jsonl(b'{"text": "a"}\\n{"text": "b"}\\n'), looks_like_jsonl(b'{"text": "a"}')
+    (True, False)
+    """
+    if not head.startswith(b"{"):
+        return False
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[1].startswith(b"{"):
+        return False
+    try:
+        json.loads(lines[0])
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def looks_like_json(head: bytes) -> bool:
+    """An object or an array that is not JSON Lines.
+
+    Examples
+    --------
+    >>> looks_like_json(b'[{"text": "a"}]'), looks_like_json(b'{"text": "a"}\\n{"text": "b"}')
+    (True, False)
+    """
+    return head.startswith((b"{", b"[")) and not looks_like_jsonl(head)
+
+
+JSON_READER = Reader(
+    format="json",
+    extensions=(".json",),
+    looks_like=looks_like_json,
+    read_file=lambda path, fields, max_bytes, origin: read_json(
+        path, max_bytes=max_bytes, fields=fields, origin=origin
+    ),
+    read_stream=whole(
+        lambda data, origin, fields, max_bytes: parse_json(
+            data, origin, fields, max_bytes=max_bytes
+        ),
+        10,
+    ),
+)
+"""A JSON object or an array of records (refused above ``10 * max_bytes``)."""
+
+JSONL_READER = Reader(
+    format="jsonl",
+    extensions=(".jsonl", ".ndjson"),
+    looks_like=looks_like_jsonl,
+    read_file=lambda path, fields, max_bytes, origin: read_jsonl(
+        path, max_bytes=max_bytes, fields=fields, origin=origin
+    ),
+    read_stream=lambda head, stream, origin, fields, max_bytes: parse_jsonl(
+        prefixed(head, stream), origin, fields, max_bytes=max_bytes
+    ),
+)
+"""JSON Lines, read line by line (any size; each record at most ``max_bytes``)."""

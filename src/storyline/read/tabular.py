@@ -18,20 +18,22 @@ import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 from storyline.article import RawDocument, ReadFailure
 from storyline.read.common import (
     MAX_DOCUMENT_BYTES,
+    Reader,
     ReadError,
     file_size,
     format_size,
+    prefixed,
     read_bytes,
 )
 from storyline.read.decode import DecodeError, decode_bytes
 from storyline.read.records import FieldMap, _bom_encoding, _has_field, _os_reason, record_document
 
-__all__ = ["parse_csv", "read_csv"]
+__all__ = ["READER", "parse_csv", "read_csv"]
 
 Result = RawDocument | ReadFailure
 
@@ -177,3 +179,36 @@ class _BoundedLines:
 def _set_field_limit(max_bytes: int) -> None:
     """Let one CSV field hold a whole document (``max_bytes`` characters), no more."""
     csv.field_size_limit(max(131_072, min(max_bytes, sys.maxsize)))
+
+
+def _csv_stream(
+    head: bytes, stream: BinaryIO, origin: str, fields: FieldMap | None, max_bytes: int
+) -> Iterator[Result]:
+    """CSV from a stream: decoded whole (any encoding) up to ``max_bytes``, else
+    streamed as UTF-8 (or as its BOM says), one bounded record at a time."""
+    data = head + stream.read(max_bytes + 1 - len(head))
+    if len(data) <= max_bytes:
+        try:
+            text = decode_bytes(data)
+        except DecodeError as exc:
+            yield ReadFailure(origin, str(exc))
+            return
+        yield from parse_csv(text, origin, fields, max_bytes=max_bytes)
+        return
+    encoding = _bom_encoding(data[:4]) or "utf-8"
+    lines = io.TextIOWrapper(
+        prefixed(data, stream), encoding=encoding, errors="replace", newline=""
+    )
+    yield from parse_csv(lines, origin, fields, max_bytes=max_bytes)
+
+
+READER = Reader(
+    format="csv",
+    extensions=(".csv", ".tsv"),
+    looks_like=lambda head: False,  # never guessed from content: named by extension or fmt
+    read_file=lambda path, fields, max_bytes, origin: read_csv(
+        path, max_bytes=max_bytes, fields=fields, origin=origin
+    ),
+    read_stream=_csv_stream,
+)
+"""CSV or TSV records (a header row names the fields)."""

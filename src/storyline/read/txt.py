@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.article import RawDocument, ReadFailure
-from storyline.read.common import read_and_parse
+from storyline.read.common import Reader, read_and_parse, whole
 from storyline.read.decode import DecodeError, decode_bytes
 
-__all__ = ["parse_txt", "read_txt"]
+__all__ = ["READER", "parse_txt", "read_txt"]
 
 
 def parse_txt(data: bytes, origin: str) -> RawDocument | ReadFailure:
@@ -52,3 +52,15 @@ def read_txt(
     'no such file or directory'
     """
     yield from read_and_parse(path, max_bytes, origin, lambda data, where: [parse_txt(data, where)])
+
+
+READER = Reader(
+    format="txt",
+    extensions=(".txt", ".text", ".md"),
+    looks_like=None,  # what no other reader claims is text
+    read_file=lambda path, fields, max_bytes, origin: read_txt(
+        path, max_bytes=max_bytes, origin=origin
+    ),
+    read_stream=whole(lambda data, origin, fields, max_bytes: [parse_txt(data, origin)]),
+)
+"""Plain text: one document per file."""
