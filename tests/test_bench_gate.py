@@ -89,3 +89,14 @@ def test_a_figure_that_disappears_fails_but_an_unrun_benchmark_does_not(tmp_path
     other = tmp_path / "other.jsonl"
     other.write_text(json.dumps({"bench": "c", "x": 1}) + "\n")
     assert gate.main([str(other), "--baseline", str(base)]) == 0
+
+
+def test_recorded_figures_say_what_they_support_and_the_code_points_at_them() -> None:
+    baseline = json.loads((BENCH / "baseline.json").read_text(encoding="utf-8"))
+    src = Path(__file__).resolve().parents[1] / "src" / "storyline"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py"))
+    for entry in baseline["recorded"]:
+        assert {"name", "for", "values", "unit", "measured"} <= set(entry), entry.get("name")
+        assert entry["for"].startswith("storyline."), entry["name"]
+        family = entry["name"].rsplit(".", 1)[0] if "lead_chars" in entry["name"] else entry["name"]
+        assert family in text, f"no docstring points at the recorded figure {entry['name']}"

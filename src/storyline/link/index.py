@@ -47,16 +47,13 @@ logger = logging.getLogger(__name__)
 DTYPE = "i8"
 """Vectors are stored quantised to 8 bits in the index (a quarter of float32): the
 index only proposes candidates; the tracker scores them from the cached float16
-vectors. On clustered synthetic vectors (100k, 384 dims) 8 bits found as many
-near neighbours as float16, with ~4x faster inserts and searches."""
+vectors (measured: ``bench/baseline.json``, ``recorded``: ``link.index.dtype_i8``)."""
 CONNECTIVITY = 32
 EXPANSION_ADD = 64
 EXPANSION_SEARCH = 64
-"""Graph degree and beam widths. Measured here on 100k clustered synthetic
-vectors (the ``bench/linking.py`` scale set), share of the neighbours with
-cosine > 0.5 among the 20 returned: 0.72 with 16/32/48 (0.34 ms a search),
-0.86 with 16/32/128 (1.1 ms), 0.997 with 32/64/64 (0.65 ms); the denser graph
-costs ~40% more index memory (113 vs 81 MB per 100k vectors) and slower inserts."""
+"""Graph degree and beam widths: the denser graph finds more true neighbours for
+more index memory and slower inserts (measured on the ``bench/linking.py`` scale
+set: ``bench/baseline.json``, ``recorded``: ``link.index.graph``)."""
 
 
 def index_path(store_path: str | Path, model: str) -> Path | None:

@@ -5,14 +5,9 @@ of its title and the first :data:`LEAD_CHARS` characters, and cached in the
 store (float16) under :func:`vector_key` (encoder name and lead length), with
 its link keys (:func:`storyline.link.decide.link_keys`).
 
-The lead length trades speed for accuracy. e5-small CPU time per article
-(one thread, measured here): 330 ms at 1,000 characters, 190 ms at 600,
-121 ms at 400, 74 ms at 250; same-event F1 of the link model on the SemEval
-pairs (cross-validated by article): 0.818 at 1,000 characters, 0.794 at 400.
-Online over the shared corpus (~1,750 articles) 250 characters cut the
-whole-run CPU to ~114 ms per article (~154 ms at 400) but lost the seed
-check (the two seeds shared a story in 1 of 3 arrival orders, with 2
-unrelated articles) and lowered sample-corpus pairwise F1 from 0.79 to 0.74.
+The lead length trades speed (encoder time grows with it) for accuracy
+(same-event F1 falls with a shorter lead); the measured trade-off is
+recorded in ``bench/baseline.json`` (``recorded``: ``link.lead_chars.*``).
 
 Examples
 --------
