@@ -226,8 +226,7 @@ def read_batch(
     >>> read_batch(files)[["record_no", "origin", "failure"]].values.tolist()
     [[0, 'x.jsonl:1', None], [1, 'x.jsonl:2', 'invalid JSON: Expecting value (column 1)']]
     """
-    from storyline.read import guarded, read_path, read_stream
-    from storyline.read.common import format_for
+    from storyline.read import format_for, guarded, read_path, read_stream
 
     rows: list[dict[str, Any]] = []
     has_bytes = "content" in files.columns
