@@ -14,8 +14,9 @@
 
 Needs the ``storyline[spark]`` extra and Java. Timings on a shared 2-core
 machine are noisy: the ratio is measured in one run, back to back.
-Usage: ``python bench/spark_scale.py [SHARED] [--quick]`` (``--quick``:
-only the sharded-linking agreement, on the sample corpus alone).
+Usage: ``python bench/spark_scale.py [SHARED] [--quick] [--docs=N]``
+(``--quick``: only the sharded-linking agreement, on the sample corpus
+alone; ``--docs=N``: only the first N Fars News rows).
 """
 
 from __future__ import annotations
@@ -31,8 +32,18 @@ from storyline.sample import data_files
 NEEDS_SHARED = True
 
 
-def _targets(shared: Path) -> list[str]:
-    return [str(shared / "data" / "seeds"), str(shared / "data" / "fa-farsnews" / "farsnews.csv")]
+def _targets(shared: Path, tmp: Path, docs: int | None = None) -> list[str]:
+    fars = shared / "data" / "fa-farsnews" / "farsnews.csv"
+    if docs is not None:  # the first `docs` rows of the Fars News CSV (header kept)
+        import csv
+
+        csv.field_size_limit(1 << 30)
+        with fars.open(encoding="utf-8", newline="") as src:
+            rows = list(csv.reader(src))
+        fars = tmp / "farsnews-head.csv"
+        with fars.open("w", encoding="utf-8", newline="") as dst:
+            csv.writer(dst).writerows(rows[: docs + 1])
+    return [str(shared / "data" / "seeds"), str(fars)]
 
 
 def _prepare(master: str, inputs: list[str], out: Path, partitions: int) -> tuple[float, int]:
@@ -93,15 +104,15 @@ def agreement(prepared: Path, tmp: Path) -> list[dict]:
     return rows
 
 
-def run(shared: Path, quick: bool = False) -> list[dict]:
+def run(shared: Path, quick: bool = False, docs: int | None = None) -> list[dict]:
     rows: list[dict] = []
     tmp = Path(tempfile.mkdtemp(prefix="storyline-bench-spark-"))
     try:
         if not quick:
-            inputs = _targets(shared)
+            inputs = _targets(shared, tmp, docs)
             speed = {}
             for master in ("local[1]", "local[2]"):
-                wall, n = _prepare(master, inputs, tmp / f"prep-{master}", partitions=4)
+                wall, n = _prepare(master, inputs, tmp / f"prep-{master.replace('[', '').replace(']', '')}", partitions=4)
                 speed[master] = n / wall
                 rows.append({"figure": "spark_prepare_articles_per_s", "master": master,
                              "articles": n, "wall_s": round(wall, 1),
@@ -123,5 +134,6 @@ if __name__ == "__main__":
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     shared = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
-    for row in run(shared, quick="--quick" in sys.argv):
+    docs = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--docs=")), None)
+    for row in run(shared, quick="--quick" in sys.argv, docs=docs):
         print(json.dumps(row))

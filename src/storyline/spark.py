@@ -351,12 +351,10 @@ def prepare(
             )
             bad = bad.unionByName(listed)
         bad.coalesce(1).write.mode(mode).parquet(f"{root}/failures")
-        n_good = spark.read.parquet(f"{root}/articles").count()
-        n_bad = spark.read.parquet(f"{root}/failures").count()
-        keys = [
-            r[0]
-            for r in spark.read.parquet(f"{root}/articles").select("vector_key").distinct().collect()
-        ]
+        # counted on the persisted frame, not read back: a path may hold glob characters ([, ])
+        n_good = good.count()
+        n_bad = bad.count()
+        keys = [r[0] for r in good.select("vector_key").distinct().collect()]
     finally:
         prepared.unpersist()
     summary = PrepareSummary(root, len(files) + len(tables), n_good, n_bad, keys[0] if len(keys) == 1 else None)
