@@ -3,49 +3,28 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from storyline.article import Article
 from storyline.cli import app
-from storyline.link.decide import LinkModel
 from storyline.link.edits import split_article
 from storyline.link.stories import recent_since, relink_recent
 from storyline.link.tracker import Tracker, TrackerConfig, canonical_key
 from storyline.store import Store
 
+sys.path.insert(0, str(Path(__file__).parent))
+from table_linking import CosineModel, TableEncoder  # noqa: E402
+
 runner = CliRunner()
 
 
-class TableEncoder:
-    """Hand-made vectors: the first word of a text picks the vector."""
-
-    name = "table"
-    dim = 4
-
-    def __init__(self, table: dict[str, Sequence[float]]) -> None:
-        self.table = {k: np.asarray(v, dtype=np.float32) for k, v in table.items()}
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        mat = np.stack([self.table[t.split()[0]] for t in texts])
-        return mat / np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
 
 
-class CosineModel(LinkModel):
-    """A pair model whose probability is the raw cosine."""
-
-    def __init__(self) -> None:
-        super().__init__(LinkModel.load().params)
-
-    def prior_mean(self, model: str, dim: int) -> np.ndarray | None:
-        return None
-
-    def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
-        return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
 
 
 # B sits between A and C: close to each (0.71), while A and C are far apart (0.0).

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,22 +15,8 @@ from storyline.link.stories import relink
 from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
 from storyline.store import Store
 
-
-class TableEncoder:
-    """Hand-made vectors: the first word of a text picks the vector."""
-
-    name = "table"
-    dim = 8
-
-    def __init__(self, table: dict[str, Sequence[float]]) -> None:
-        self.table = {k: np.asarray(v, dtype=np.float32) for k, v in table.items()}
-        self.calls = 0
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        self.calls += len(texts)
-        rows = [self.table[t.split()[0]] for t in texts]
-        mat = np.stack(rows) if rows else np.zeros((0, self.dim), dtype=np.float32)
-        return mat / np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+sys.path.insert(0, str(Path(__file__).parent))
+from table_linking import TableEncoder  # noqa: E402
 
 
 def _vec(*pairs: tuple[int, float]) -> list[float]:

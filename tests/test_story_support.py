@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,41 +12,21 @@ from typer.testing import CliRunner
 
 from storyline.article import Article
 from storyline.cli import app
-from storyline.link.decide import LinkModel, link_keys
+from storyline.link.decide import link_keys
 from storyline.link.edits import EditError, merge_stories, split_article
 from storyline.link.stories import relink
 from storyline.link.support import describe_reason, text_years, time_evidence
 from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
 from storyline.store import Store
 
+sys.path.insert(0, str(Path(__file__).parent))
+from table_linking import CosineModel, TableEncoder  # noqa: E402
+
 runner = CliRunner()
 
 
-class TableEncoder:
-    """Hand-made vectors: the first word of a text picks the vector."""
-
-    name = "table"
-    dim = 8
-
-    def __init__(self, table: dict[str, Sequence[float]]) -> None:
-        self.table = {k: np.asarray(v, dtype=np.float32) for k, v in table.items()}
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        mat = np.stack([self.table[t.split()[0]] for t in texts])
-        return mat / np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
 
 
-class CosineModel(LinkModel):
-    """A pair model whose probability is the raw cosine: the geometry decides, readably."""
-
-    def __init__(self) -> None:
-        super().__init__(LinkModel.load().params)
-
-    def prior_mean(self, model: str, dim: int) -> np.ndarray | None:
-        return None
-
-    def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
-        return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
 
 
 def _e(**parts: float) -> list[float]:

@@ -1,0 +1,39 @@
+"""Readable linking doubles shared by the story tests: hand-made vectors and a cosine pair model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from storyline.link.decide import LinkModel
+
+
+class TableEncoder:
+    """Hand-made vectors: the first word of a text picks the vector."""
+
+    name = "table"
+
+    def __init__(self, table: dict[str, Sequence[float]]) -> None:
+        self.table = {k: np.asarray(v, dtype=np.float32) for k, v in table.items()}
+        self.dim = len(next(iter(self.table.values())))
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += len(texts)
+        rows = [self.table[t.split()[0]] for t in texts]
+        mat = np.stack(rows) if rows else np.zeros((0, self.dim), dtype=np.float32)
+        return mat / np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+
+
+class CosineModel(LinkModel):
+    """A pair model whose probability is the raw cosine: the geometry decides, readably."""
+
+    def __init__(self) -> None:
+        super().__init__(LinkModel.load().params)
+
+    def prior_mean(self, model: str, dim: int) -> np.ndarray | None:
+        return None
+
+    def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
+        return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
