@@ -109,6 +109,17 @@ _BYLINE = re.compile(
 _TRAILER_ZONE = 0.4  # a trailer must start after this share of the characters
 
 
+def _is_date_line_unit(line: str) -> bool:
+    """Whether a line is a scraper's ``date 2019-07-19 12:30`` or a labelled date line.
+
+    Such a line starts lower-case but is never the wrapped end of the line
+    before it (the headline): it is kept apart so that it is read as a date.
+    """
+    if len(line) > 100 or not any(ch.isdigit() for ch in line):
+        return False
+    return split_date_headline(line) is not None or is_header_date_line(line) is not None
+
+
 def _units(text: str) -> list[str]:
     """Split into stripped, non-empty lines, joining hard-wrapped ones."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -119,7 +130,13 @@ def _units(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and units and line[0].islower() and not _SENTENCE_END.search(units[-1]):
+        if (
+            joinable
+            and units
+            and line[0].islower()
+            and not _SENTENCE_END.search(units[-1])
+            and not _is_date_line_unit(line)
+        ):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)

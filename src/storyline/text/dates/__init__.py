@@ -76,6 +76,8 @@ _DATE_PATTERNS = [
     ("ymd", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     ("dmy_num", r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
     ("zh", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
+    # year-less Chinese/Japanese day ("7月19日电"): read only when a year is supplied
+    ("zh_md", r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     (
         "dmy",
         rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
@@ -147,6 +149,8 @@ def _parts(
     if kind in ("ymd", "zh"):
         y, mo, d = int(g[f"{kind}_y"]), int(g[f"{kind}_m"]), int(g[f"{kind}_d"])
         return y, mo, d, _numeric_calendar(y, suffix, lang)
+    if kind == "zh_md":
+        return None, int(g["zh_md_m"]), int(g["zh_md_d"]), "gregorian"
     if kind == "dmy_num":
         a, b, y = int(g["dmy_num_a"]), int(g["dmy_num_b"]), int(g["dmy_num_y"])
         month_first = a <= 12 and (b > 12 or lang == "en")
@@ -297,7 +301,7 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
 
 
 _FILLER_RE = re.compile(
-    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|saat|الساعة|ساعت|updated|le|am|el|в)"
+    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в)"
     r"(?![^\W\d_])|[\s,،.;:|/()\-–—]+",
     re.IGNORECASE,
 )
@@ -333,12 +337,14 @@ _PUBLISHED = (
     r"mis en ligne(?: le)?|veröffentlicht(?: am)?|erschienen(?: am)?|publicado(?: el)?|"
     r"publicada(?: el)?|fecha de publicación|опубликовано|дата публикации|تاریخ انتشار|"
     r"زمان انتشار|منتشر شده(?: در)?|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|"
-    r"yayınlanma(?: tarihi)?|yayın tarihi|发布时间|发布日期|发表时间|发布于"
+    r"yayınlanma(?: tarihi)?|yayın tarihi|发布时间|发布日期|发表时间|发布于|"
+    r"pubblicato(?: il)?|pubblicata(?: il)?|data di pubblicazione|opublikowano|data publikacji"
 )
-_GENERIC = r"date|datum|fecha|дата|تاریخ|تاريخ|tarih|日期|时间"
+_GENERIC = r"date|datum|fecha|data|дата|تاریخ|تاريخ|tarih|日期|时间"
 _UPDATED = (
     r"last updated|updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|"
-    r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间"
+    r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间|"
+    r"aggiornato(?: il)?|aktualizacja|zaktualizowano"
 )
 _LABEL_RES = [
     re.compile(rf"(?:^|[|·•]\s*)(?:{group})\s*(?:on\b|in\b|:|：|-|–)?\s*", re.I | re.M)
@@ -381,7 +387,7 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
 
 
 _ANY_LABEL_RE = re.compile(
-    rf"^(?:{_PUBLISHED}|{_UPDATED}|{_GENERIC})(?![^\W\d_])\s*(?:on\b|in\b|am\b|le\b|el\b)?\s*[:：\-–]?\s*",
+    rf"^(?:{_PUBLISHED}|{_UPDATED}|{_GENERIC})(?![^\W\d_])\s*(?:on\b|in\b|am\b|le\b|el\b|il\b)?\s*[:：\-–]?\s*",
     re.IGNORECASE,
 )
 # Words that may follow a time of day: "17:20 Baku time", "19:30 Uhr", "(мск)", "بتوقيت غرينتش".

@@ -47,21 +47,22 @@ def _months(calendar: str, names: list[str]) -> dict[str, tuple[int, str]]:
     return out
 
 
-# Gregorian month names: en, fr, de, es, ru (nominative and genitive), tr,
-# Arabic (Egyptian and Levantine) and Persian transliterations.
+# Gregorian month names: en, fr, de, es, it, pl and ru (nominative and genitive), tr,
+# Arabic (Egyptian and Levantine) and Persian transliterations. Polish
+# abbreviations (sie, lip, gru...) are left out: they are common words.
 _GREG = [
-    "january|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ",
-    "february|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه",
-    "march|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ",
-    "april|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل",
-    "may|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می",
-    "june|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن",
-    "july|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای",
-    "august|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست",
-    "september|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر",
-    "october|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر",
-    "november|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر",
-    "december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر",
+    "january|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ|gennaio|genn|styczeń|stycznia",
+    "february|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه|febbraio|febbr|luty|lutego",
+    "march|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ|marzec|marca",
+    "april|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل|aprile|kwiecień|kwietnia",
+    "may|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می|maggio|maj|maja",
+    "june|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن|giugno|czerwiec|czerwca",
+    "july|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای|luglio|lipiec|lipca",
+    "august|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست|sierpień|sierpnia",
+    "september|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر|settembre|sett|wrzesień|września",
+    "october|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر|ottobre|ott|październik|października",
+    "november|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر|listopad|listopada",
+    "december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر|dicembre|grudzień|grudnia",
 ]
 _JALALI = [
     "فروردین",
@@ -100,13 +101,13 @@ MONTHS.update(_months("jalali", _JALALI))
 
 # Weekdays, Monday = 0 (Python convention).
 _WEEKDAY_GROUPS = [
-    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一",
-    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二",
-    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三",
-    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四",
-    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五",
-    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六",
-    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日",
+    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一|lunedì|lunedi|poniedziałek",
+    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二|martedì|martedi|wtorek",
+    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三|mercoledì|mercoledi|środa|środę",
+    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四|giovedì|giovedi|czwartek",
+    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五|venerdì|venerdi|piątek",
+    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六|sabato|sobota|sobotę",
+    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日|domenica|niedziela|niedzielę",
 ]
 WEEKDAYS: dict[str, int] = {}
 for _i, _group in enumerate(_WEEKDAY_GROUPS):
