@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from storyline.encode import E5Encoder, HashingEncoder
-from storyline.evaluate.pairs import evaluate_pairs
-from storyline.link.features import FEATURE_NAMES, PairSide
+from storyline.encode import E5Encoder, HashingEncoder, doc_text_for_linking
+from storyline.evaluate.pairs import evaluate_pairs, same_event_probabilities, score_pairs
+from storyline.link.align_evidence import ALIGN_CHARS, MAX_ALIGN_SENTENCES
+from storyline.link.decide import LinkModel
+from storyline.link.features import FEATURE_NAMES, MAX_SENTENCES, PairSide, side_texts
 from storyline.link.scorer import DIMENSIONS, PairScorer
+from storyline.link.vectors import LEAD_CHARS
 from storyline.training.folds import fold_of_pairs
+from storyline.training.metrics import read_pairs
 from storyline.training.scorer import train_from_pairs
 
 EVENT = {
@@ -155,3 +161,38 @@ def test_training_on_tiny_csv_writes_loadable_weights(tmp_path: Path) -> None:
     assert {"fa-fa", "de-en", "en-fa"} <= set(evaluated["by_language_pair"])
     assert evaluated["dimensions"]["Geography"]["n"] == 15
     assert set(evaluated["same_event"]) >= {"f1", "precision", "recall", "n"}
+
+
+class _Counting:
+    """An encoder that records every text it is asked to encode."""
+
+    def __init__(self) -> None:
+        self.inner = HashingEncoder(dim=384)
+        self.name, self.dim = self.inner.name, self.inner.dim
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return self.inner.encode(texts)
+
+
+def test_scorer_document_text_is_the_linking_lead() -> None:
+    long_sentence = "Palabra " * 80 + "final."
+    art = PairSide(EVENT["fa"][1] + " " + long_sentence * 20, "fa", EVENT["fa"][0])
+    doc, head, sents = side_texts(art)
+    assert doc == doc_text_for_linking(art.title, art.text, LEAD_CHARS)
+    assert head == EVENT["fa"][0]
+    assert 0 < len(sents) <= MAX_SENTENCES == MAX_ALIGN_SENTENCES
+    assert max(len(s) for s in sents) == ALIGN_CHARS
+
+
+def test_eval_pairs_encodes_each_text_once_and_shares_the_leads(tmp_path: Path) -> None:
+    csv_path = _tiny_csv(tmp_path / "pairs.csv")
+    enc = _Counting()
+    rows = read_pairs(csv_path)
+    preds = score_pairs(rows, encoder=enc)
+    assert len(enc.seen) == len(set(enc.seen))  # the leads were not encoded a second time
+    alone = same_event_probabilities(rows, LinkModel.load(), HashingEncoder(dim=384))
+    got = np.array([p["same_event_probability"] for p in preds])
+    assert np.allclose(got, alone.round(4), atol=1e-4)
+    assert all(1.0 <= p["overall_pred"] <= 4.0 for p in preds)

@@ -80,8 +80,13 @@ def same_event_probabilities(
     model: LinkModel,
     encoder: Encoder,
     progress: Callable[[str], None] | None = None,
+    leads: dict[str, np.ndarray] | None = None,
 ) -> np.ndarray:
     """The linker's same-event probability of each pair (publication dates unknown).
+
+    ``leads`` maps article ids to title+lead vectors already encoded by
+    ``encoder`` (the similarity scorer's document vectors are the same
+    texts); missing ones are encoded here.
 
     Examples
     --------
@@ -94,8 +99,11 @@ def same_event_probabilities(
     say = progress or (lambda _msg: None)
     sides, ids = pair_sides(rows)
     names = list(sides)
-    texts = [doc_text_for_linking(sides[k].title, sides[k].text, LEAD_CHARS) for k in names]
-    mat = encode_texts(encoder, texts, progress=lambda d, n: say(f"encoded {d}/{n} leads"))
+    if leads is not None and all(k in leads for k in names):
+        mat = np.array([leads[k] for k in names])
+    else:
+        texts = [doc_text_for_linking(sides[k].title, sides[k].text, LEAD_CHARS) for k in names]
+        mat = encode_texts(encoder, texts, progress=lambda d, n: say(f"encoded {d}/{n} leads"))
     vecs = dict(zip(names, mat, strict=True))
     keys = {k: link_keys(s.title, s.text, s.lang) for k, s in sides.items()}
     langs = {k: s.lang for k, s in sides.items()}
@@ -123,8 +131,9 @@ def score_pairs(
     """
     say = progress or (lambda _msg: None)
     model = model or LinkModel.load()
-    prob = same_event_probabilities(rows, model, encoder or get_encoder(model.encoder), say)
+    link_encoder = encoder or get_encoder(model.encoder)
     if not similarity:
+        prob = same_event_probabilities(rows, model, link_encoder, say)
         return [
             {
                 "pair_id": f"{row.id1}_{row.id2}",
@@ -141,13 +150,17 @@ def score_pairs(
     enc = encoder or get_encoder(scorer.encoder_name)
     sides, ids = pair_sides(rows)
     keys = list(sides)
-    # every distinct text of every article once, batched by length (storyline.encode)
+    # every distinct text of every article once, batched by length (storyline.encode);
+    # the scorer's document text is the linker's title + lead: encoded once for both
     done = encode_sides(
         [sides[k] for k in keys],
         enc,
         progress=lambda d, n: say(f"encoded {d}/{n} texts (sentences)"),
     )
     vecs: dict[Any, Any] = dict(zip(keys, done, strict=True))
+    shared = enc.name == link_encoder.name
+    leads = {k: v.doc for k, v in vecs.items()} if shared else None
+    prob = same_event_probabilities(rows, model, link_encoder, say, leads)
     out = []
     for row, (a, b), p in zip(rows, ids, prob, strict=True):
         score = scorer.score_features(

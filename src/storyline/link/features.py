@@ -28,11 +28,14 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.encode import Encoder, doc_text_for_linking, encode_texts
+from storyline.link.align_evidence import ALIGN_CHARS, MAX_ALIGN_SENTENCES
 from storyline.link.sentences import linking_sentences
 from storyline.link.textkeys import country_keys, name_keys, number_keys, year_keys
+from storyline.link.vectors import LEAD_CHARS
 
 __all__ = [
     "FEATURE_NAMES",
+    "MAX_SENTENCES",
     "PairSide",
     "SideVectors",
     "encode_sides",
@@ -40,6 +43,14 @@ __all__ = [
     "pair_features",
     "side_texts",
 ]
+
+
+MAX_SENTENCES = MAX_ALIGN_SENTENCES
+"""Sentences of each article the scorer encodes (the first ones), each cut at
+:data:`~storyline.link.align_evidence.ALIGN_CHARS` characters: the same texts
+as sentence alignment's, so one encoding serves both. Cross-validated on the
+1,283 dev pairs, 12 sentences predict ``Overall`` as well as 60 (Pearson 0.804
+vs 0.803)."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +80,12 @@ class PairSide:
 
 @dataclass(frozen=True)
 class SideVectors:
-    """Vectors of one side: document (title + lead), headline, sentences (``(n, dim)``)."""
+    """Vectors of one side: document (title + lead), headline, sentences (``(n, dim)``).
+
+    The document text is the linking input (title + the first
+    :data:`~storyline.link.vectors.LEAD_CHARS` characters), so a store's or an
+    evaluation's title+lead vector serves as the scorer's document vector too.
+    """
 
     doc: np.ndarray
     head: np.ndarray
@@ -79,20 +95,27 @@ class SideVectors:
 def side_texts(side: PairSide) -> tuple[str, str, tuple[str, ...]]:
     """The texts to encode for a side: document text, headline text, sentences.
 
-    The headline is the title, or the first sentence when there is none.
+    The document is the linking input: title + lead, cut at
+    :data:`~storyline.link.vectors.LEAD_CHARS` characters (the same text the
+    tracker and ``eval pairs`` encode for the same-event model). The headline
+    is the title, or the first sentence when there is none. Sentences: the
+    first :data:`MAX_SENTENCES` non-empty ones, each cut at
+    :data:`~storyline.link.align_evidence.ALIGN_CHARS` characters.
 
     Examples
     --------
     >>> doc, head, sents = side_texts(PairSide("First sentence here. And then a second sentence.", "en"))
     >>> head, len(sents)
     ('First sentence here.', 2)
+    >>> len(side_texts(PairSide("Word " * 300 + ".", "en"))[2][0])
+    300
     """
     sents = (
         side.sentences if side.sentences is not None else linking_sentences(side.text, side.lang)
     )
-    sents = tuple(s for s in sents if s.strip())[:60]
+    sents = tuple(s[:ALIGN_CHARS] for s in sents if s.strip())[:MAX_SENTENCES]
     head = side.title or (sents[0] if sents else side.text[:200])
-    return doc_text_for_linking(side.title, side.text), head, sents
+    return doc_text_for_linking(side.title, side.text, LEAD_CHARS), head, sents
 
 
 def encode_sides(
