@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,49 @@ def test_sample_hard_negatives_stay_out_in_any_order(sample_db: Path) -> None:
 
     # after relink --recent the two arrival orders give the same stories
     assert partition(results[("reverse", True)]) == partition(results[("shuffled", True)])
+
+
+def _linked_with(order: Sequence[str], config: TrackerConfig, batch: int) -> Store:
+    store = Store(":memory:")
+    for key in order:
+        _add(store, key)
+    Tracker(store, TableEncoder(TABLE), config, CosineModel()).link_pending(batch=batch)
+    return store
+
+
+def test_one_batch_is_linked_in_publication_order_whatever_the_arrival() -> None:
+    a, b, c = (f"{k:0>16}" for k in "abc")
+    forward = _linked_with(["OLD", "OLD2", "A", "B", "C"], CONFIG, batch=256)
+    backward = _linked_with(["OLD2", "OLD", "C", "B", "A"], CONFIG, batch=256)
+    assert _stories(forward) == _stories(backward)
+    assert frozenset({a, b}) in _stories(backward)  # A is first in publication order
+    arrival = replace(CONFIG, batch_order="arrival")
+    assert frozenset({c, b}) in _stories(_linked_with(["C", "B", "A"], arrival, batch=256))
+
+
+def test_settle_makes_one_at_a_time_linking_order_free() -> None:
+    a, b, c = (f"{k:0>16}" for k in "abc")
+    settle = replace(CONFIG, settle=True)
+    forward = _linked_with(["OLD", "OLD2", "A", "B", "C"], settle, batch=1)
+    backward = _linked_with(["OLD2", "OLD", "C", "B", "A"], settle, batch=1)
+    # without it, C (first to arrive) took B, and A, arriving last, stayed alone
+    assert frozenset({c, b}) in _stories(_linked_with(["C", "B", "A"], CONFIG, batch=1))
+    assert _stories(forward) == _stories(backward)
+    assert frozenset({a, b}) in _stories(backward)
+    assert len(_stories(backward)) == 3  # {OLD, OLD2}, {A, B}, {C}
+    for store in (forward, backward):  # the state a later batch reads is consistent
+        for s in store.list_stories():
+            state = store.load_story(s.id)
+            assert state is not None and state.n_articles == len(s.article_ids)
+
+
+def test_settle_keeps_a_users_split() -> None:
+    store = _linked_with(["A", "B"], replace(CONFIG, settle=True), batch=1)
+    a, b = (f"{k:0>16}" for k in "ab")
+    assert frozenset({a, b}) in _stories(store)
+    split_article(store, b, Tracker(store, TableEncoder(TABLE), CONFIG, CosineModel()).model_name)
+    _add(store, "C")
+    Tracker(store, TableEncoder(TABLE), replace(CONFIG, settle=True), CosineModel()).link_pending(
+        batch=1
+    )
+    assert not any({a, b} <= s for s in _stories(store))

@@ -44,7 +44,7 @@ CHAIN = {
     "X": _e(e0=0.1, e2=0.995),
     "Y": _e(e2=1.0),
 }
-CONFIG = TrackerConfig(threshold=0.5, support=0.45, merge_threshold=0.45)
+CONFIG = TrackerConfig(threshold=0.5, support=0.45, merge_threshold=0.45, batch_order="arrival")
 
 
 def _add(store: Store, key: str, published: str | None = None, n: int = 0) -> str:
@@ -119,7 +119,7 @@ def test_stories_whose_cores_agree_merge_and_both_ids_resolve() -> None:
     # (mean 0.70 over their pairs, centroids 0.72): the younger story merges into the older
     store = Store(":memory:")
     a1, b1, _ = (_add(store, k) for k in ("A1", "B1", "M"))
-    cfg = TrackerConfig(threshold=0.6, support=0.45, merge_threshold=0.45)
+    cfg = TrackerConfig(threshold=0.6, support=0.45, merge_threshold=0.45, batch_order="arrival")
     tracker = Tracker(store, TableEncoder(MERGE), cfg, CosineModel())
     decisions = tracker.link_pending()
     assert [d.action for d in decisions] == ["new", "new", "merge"]
@@ -148,7 +148,7 @@ def test_reasons_are_stored_and_shown() -> None:
 
 def test_an_undated_article_needs_stronger_evidence() -> None:
     # A2 against A1 scores 0.7: enough when dated, not with the unknown-date margin
-    cfg = TrackerConfig(threshold=0.5, support=0.45, unknown_margin=0.25)
+    cfg = TrackerConfig(threshold=0.5, support=0.45, unknown_margin=0.25, batch_order="arrival")
     for published, expected in (("2025-03-02", "join"), (None, "new")):
         store = Store(":memory:")
         _add(store, "A1", "2025-03-01")

@@ -125,7 +125,11 @@ class TrackerConfig:
     sentence-level evidence (headlines and first sentences aligned,
     :meth:`LinkModel.refine`); 0: never (the default while ingesting: it
     costs ~4x the article's encoding; ``relink --recent`` uses
-    :data:`~storyline.link.stories.RECENT_REFINE_BAND`).
+    :data:`~storyline.link.stories.RECENT_REFINE_BAND`). ``settle``: at the
+    end of each batch, the batch's articles and the other members of the
+    stories they ended in (at most ``settle_members`` latest per story) are
+    linked again in publication order (:meth:`Tracker.settle`): the stories
+    a batch leaves do not depend on the order its articles arrived in.
 
     Examples
     --------
@@ -146,7 +150,9 @@ class TrackerConfig:
     lead_chars: int = LEAD_CHARS
     per_language: bool = True
     refine_band: float = 0.0
-    batch_order: str = "arrival"
+    batch_order: str = "published"
+    settle: bool = False
+    settle_members: int = 64
 
 
 @dataclass(frozen=True)
@@ -277,6 +283,8 @@ class Tracker:
         self.relinking: set[str] = set()
         """Articles being linked again (``relink --recent``): the index and mean hold them."""
         self._pairs: dict[tuple[str, str], float] = {}
+        self._near: dict[str, set[str]] = {}
+        """Per batch: the candidate stories each article came close to (for :meth:`settle`)."""
         self._sides: dict[str, Any] = {}
 
     # -- state -----------------------------------------------------------
@@ -645,6 +653,9 @@ class Tracker:
             self.catch_up()
             evidence = self.story_evidence(row)
             passing = [e for e in evidence if e.passes]
+            self._near[row.article_id] = {
+                e.story_id for e in evidence if e.passes or e.best_member >= self.support
+            }
             merged: list[str] = []
             if not passing:
                 story_id, prob, action = story_id_for(row.article_id), 1.0, "new"
@@ -737,6 +748,100 @@ class Tracker:
         self._touched = set()
         return merged
 
+    def settle(self, ids: Sequence[str], consolidate: bool = True) -> list[LinkDecision]:
+        """Link a batch's window again in publication order; return its new decisions.
+
+        The window is ``ids`` (articles already linked) and the other
+        members (the ``settle_members`` latest of each) of the stories they
+        are in and of the stories they came close to (a core member with
+        probability >= ``support``); with ``batch_order="published"`` a story
+        of this batch's articles alone is left as it is (linked in that
+        order already). They leave their stories (a story keeping older members is
+        recomputed) and are linked again one by one in :func:`canonical_key`
+        order against the rest of the store and each other, with the running
+        mean fixed (they are in it already); then stories whose cores agree
+        merge (:meth:`consolidate`). The order the batch's articles arrived
+        in no longer matters. A story id the pass does not create again
+        resolves to the story of the article that had started it; a user's
+        splits and merges are kept. Cost: linking the window once more
+        (pair scores only: the vectors are stored).
+        """
+        from storyline.link.edits import recompute_story
+
+        cap = max(int(self.config.settle_members), 0)
+        own: dict[str, str] = {}
+        near: dict[str, set[str]] = {}
+        for r in self.store.link_rows(ids=list(ids), model=self.model_name):
+            live = self.store.resolve_story(r.story_id) if r.story_id else None
+            if live is not None:
+                own[r.article_id] = live
+                near[r.article_id] = {
+                    self.store.resolve_story(n) or n for n in self._near.get(r.article_id, ())
+                }
+        members = {
+            sid: self.store.story_member_ids(sid)
+            for sid in sorted(set(own.values()).union(*near.values()))
+        }
+        if self.config.batch_order == "published":
+            # a story of this batch's articles alone was linked in canonical order already;
+            # it is linked again only with an older story one of its articles came close to
+            chosen = {sid for sid, m in members.items() if not own.keys() >= set(m)}
+            grew = True
+            while grew:
+                grew = False
+                for aid, sid in own.items():
+                    if sid not in chosen and (near[aid] & chosen):
+                        chosen.add(sid)
+                        grew = True
+        else:
+            chosen = set(members)
+        window: dict[str, None] = {}
+        for sid in sorted(chosen):
+            window.update(dict.fromkeys(a for a in members[sid] if a in own))
+            window.update(dict.fromkeys(members[sid][-cap:] if cap else []))
+        if not window:
+            gone = self.consolidate() if consolidate else []
+            return self._mark_merged([], gone)
+        with self.store.transaction():
+            left = self.store.unassign_articles(list(window))
+            old = {}
+            for sid in left:
+                story = recompute_story(self.store, sid, self.model_name)
+                if story is not None:
+                    old[sid] = story.created_seq
+        rows = sorted(self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key)
+        self._pairs.clear()  # probabilities cached with an earlier running mean
+        self._touched = set()
+        saved, self.relinking = self.relinking, self.relinking | set(window)
+        try:
+            decisions = [self.link_row(row) for row in rows]
+        finally:
+            self.relinking = saved
+        gone = self.consolidate() if consolidate else []
+        with self.store.transaction():
+            for story_id, created_seq in sorted(old.items()):
+                story = self.store.load_story(story_id)
+                if story is None or story.merged_into is not None or story.n_articles > 0:
+                    continue
+                target = self.store.story_of_seq(created_seq)
+                if target is not None and target != story_id:
+                    target = self.store.resolve_story(target) or target
+                    self.store.move_story_members(story_id, target)
+        return self._mark_merged(decisions, gone)
+
+    def _mark_merged(self, decisions: list[LinkDecision], gone: list[str]) -> list[LinkDecision]:
+        """The last decision marked with the stories a consolidation merged away."""
+        if gone and decisions:
+            last = decisions[-1]
+            decisions[-1] = LinkDecision(
+                last.article_id,
+                self.store.resolve_story(last.story_id) or last.story_id,
+                "merge",
+                last.probability,
+                (*last.merged, *gone),
+            )
+        return decisions
+
     # -- updating stories --------------------------------------------------
 
     def _add_member(self, story_id: str, row: LinkRow, prob: float, reason: dict) -> None:
@@ -827,26 +932,25 @@ class Tracker:
                 rows = sorted(rows, key=canonical_key)
             with self.store.transaction():
                 self._in_batch = True
+                online = []
                 for row in rows:
                     decision = self.link_row(row)
-                    decisions.append(decision)
+                    online.append(decision)
                     if progress is not None:
                         progress(decision)
-                if consolidate:
-                    gone = self.consolidate()
-                    if gone and decisions:
-                        last = decisions[-1]
-                        decisions[-1] = LinkDecision(
-                            last.article_id,
-                            self.store.resolve_story(last.story_id) or last.story_id,
-                            "merge",
-                            last.probability,
-                            (*last.merged, *gone),
-                        )
+                at = {aid: i for i, aid in enumerate(chunk)}
+                online.sort(key=lambda d: at.get(d.article_id, len(at)))  # as they arrived
+                if self.config.settle:
+                    again = {d.article_id: d for d in self.settle(list(at), consolidate)}
+                    online = [again.get(d.article_id, d) for d in online]
+                elif consolidate:
+                    online = self._mark_merged(online, self.consolidate())
+                decisions.extend(online)
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
                 self._in_batch = False
             self._pairs.clear()
             self._sides.clear()
+            self._near.clear()
         if flush:
             self.flush()
         return decisions
