@@ -12,8 +12,11 @@ Figures, one JSON line each:
 
 Vectors come from a store cached on disk (``--cache DIR``, default
 ``bench/.cache``), so re-running only links. ``python bench/story_orders.py
-[SHARED] [--cache DIR] [--no-shared] [--recent]`` runs it alone (``--recent``:
-the seed orders end with ``relink --recent``).
+[SHARED] [--cache DIR] [--no-shared] [--recent] [--settle]`` runs it alone
+(``--recent``: the seed orders end with ``relink --recent``; ``--settle``: the
+seed orders are linked with ``tracker.settle``). The sample figures: one
+batch, one article at a time, then ``relink --recent``, and one at a time with
+``settle``.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any
 from storyline.encode import get_encoder
 from storyline.evaluate.stories import evaluate_clustering, sample_gold
 from storyline.link.stories import relink_recent
-from storyline.link.tracker import Tracker
+from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.link.vectors import vector_key
 from storyline.pipeline import ingest
 from storyline.store import Store
@@ -136,7 +139,9 @@ def sample_orders(
     source.close()
     return {
         "figure": "sample_orders",
-        "mode": f"batch {batch}" + (", then relink --recent" if recent else ""),
+        "mode": f"batch {batch}"
+        + (", settle" if getattr(config, "settle", False) else "")
+        + (", then relink --recent" if recent else ""),
         "articles": len(ids),
         "gold_stories": len(set(gold.values())),
         "bcubed_f1_min": min(f1s),
@@ -241,7 +246,9 @@ def seed_orders(
         rows.append(
             {
                 "figure": "seed_orders",
-                "order": name + (" + relink --recent" if recent else ""),
+                "order": name
+                + (" + settle" if getattr(config, "settle", False) else "")
+                + (" + relink --recent" if recent else ""),
                 "articles": len(order),
                 "seeds_together": len(seed_stories) == 1,
                 "others_joined": len(others_in),
@@ -264,6 +271,7 @@ def run(shared: Path) -> list[dict[str, Any]]:
         sample_orders(cache, enc),
         sample_orders(cache, enc, batch=1),
         sample_orders(cache, enc, batch=1, recent=True),
+        sample_orders(cache, enc, TrackerConfig(settle=True), batch=1),
         *seed_orders(shared, cache, enc),
     ]
 
@@ -278,14 +286,21 @@ def main(argv: list[str]) -> None:
         del args[at : at + 2]
     no_shared = "--no-shared" in args
     recent = "--recent" in args
-    args = [a for a in args if a not in ("--no-shared", "--recent")]
+    seed_config = TrackerConfig(settle="--settle" in args)
+    args = [a for a in args if a not in ("--no-shared", "--recent", "--settle")]
     enc = get_encoder("e5-small")
-    for batch, recent in ((256, False), (1, False), (1, True)):
-        row = sample_orders(cache, enc, batch=batch, recent=recent)
+    for batch, recent, settle in (
+        (256, False, False),
+        (1, False, False),
+        (1, True, False),
+        (1, False, True),
+    ):
+        config = TrackerConfig(settle=settle)
+        row = sample_orders(cache, enc, config, batch=batch, recent=recent)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     if not no_shared:
         shared = Path(args[0]) if args else HERE.parents[1] / "shared"
-        for row in seed_orders(shared, cache, enc, recent=recent):
+        for row in seed_orders(shared, cache, enc, seed_config, recent=recent):
             print(json.dumps(row, ensure_ascii=False), flush=True)
 
 

@@ -24,10 +24,6 @@ from table_linking import CosineModel, TableEncoder  # noqa: E402
 runner = CliRunner()
 
 
-
-
-
-
 # B sits between A and C: close to each (0.71), while A and C are far apart (0.0).
 # Online, whichever of A and C comes first takes B; in publication order A does.
 TABLE = {

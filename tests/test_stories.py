@@ -53,6 +53,9 @@ def _add(store: Store, key: str, published: str | None = None, n: int = 0) -> st
     return aid
 
 
+ARRIVAL = TrackerConfig(batch_order="arrival")  # these tests are about arrival order
+
+
 def _no_time_prior() -> LinkModel:
     base = LinkModel.load()
     return LinkModel({**base.params, "time_prior": {"free_days": 3.0, "logit_per_log_day": 0.0}})
@@ -61,7 +64,7 @@ def _no_time_prior() -> LinkModel:
 def test_join_and_new_story():
     store, enc = Store(":memory:"), TableEncoder(TABLE)
     a1, a2, c1 = _add(store, "A1"), _add(store, "A2"), _add(store, "C1")
-    decisions = Tracker(store, enc).link_pending()
+    decisions = Tracker(store, enc, ARRIVAL).link_pending()
     assert [d.action for d in decisions] == ["new", "join", "new"]
     assert decisions[1].story_id == story_id_for(a1) and decisions[1].probability >= 0.5
     assert decisions[2].story_id == story_id_for(c1)
@@ -95,16 +98,16 @@ def test_story_ids_are_stable_across_a_restart(tmp_path):
     with Store(tmp_path / "one.db") as store:
         for n, key in enumerate(keys):
             _add(store, key, n=n)
-        Tracker(store, TableEncoder(TABLE)).link_pending()
+        Tracker(store, TableEncoder(TABLE), ARRIVAL).link_pending()
         expected = {s.id: s.article_ids for s in store.list_stories()}
     with Store(tmp_path / "two.db") as store:
         for n, key in enumerate(keys[:3]):
             _add(store, key, n=n)
-        Tracker(store, TableEncoder(TABLE)).link_pending()
+        Tracker(store, TableEncoder(TABLE), ARRIVAL).link_pending()
     with Store(tmp_path / "two.db") as store:  # restart: index and mean come from disk
         for n, key in enumerate(keys[3:], 3):
             _add(store, key, n=n)
-        Tracker(store, TableEncoder(TABLE)).link_pending()
+        Tracker(store, TableEncoder(TABLE), ARRIVAL).link_pending()
         assert {s.id: s.article_ids for s in store.list_stories()} == expected
 
 

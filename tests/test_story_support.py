@@ -25,10 +25,6 @@ from table_linking import CosineModel, TableEncoder  # noqa: E402
 runner = CliRunner()
 
 
-
-
-
-
 def _e(**parts: float) -> list[float]:
     v = [0.0] * 8
     for k, x in parts.items():

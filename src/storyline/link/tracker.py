@@ -809,7 +809,9 @@ class Tracker:
                 story = recompute_story(self.store, sid, self.model_name)
                 if story is not None:
                     old[sid] = story.created_seq
-        rows = sorted(self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key)
+        rows = sorted(
+            self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key
+        )
         self._pairs.clear()  # probabilities cached with an earlier running mean
         self._touched = set()
         saved, self.relinking = self.relinking, self.relinking | set(window)
