@@ -8,6 +8,7 @@ loop ``ingest`` runs.
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 from pathlib import Path
 
@@ -29,7 +30,14 @@ from storyline.pipeline import ingest, prepare
 from storyline.read import read_path
 from storyline.sample import data_files
 from storyline.settings import Settings
-from storyline.shards import assign_shards, link_shard, overlap_days_for, stitch
+from storyline.shards import (
+    ShardError,
+    assign_shards,
+    link_local,
+    link_shard,
+    overlap_days_for,
+    stitch,
+)
 from storyline.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -123,3 +131,99 @@ def test_one_shard_linked_alone_is_the_sequential_result(tmp_path: Path) -> None
                 for m in store.story_member_ids(s.id)}
     got = dict(zip(*stitch(links)[["id", "story_id"]].T.values, strict=True))
     assert got == want
+
+
+def _members_dir(members: pd.DataFrame, out: Path) -> Path:
+    (out / "story_articles").mkdir(parents=True)
+    members.to_parquet(out / "story_articles" / "part-0.parquet")
+    return out
+
+
+def _dump(path: Path) -> dict[str, list]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return {
+            "stories": conn.execute(
+                "SELECT id, created_seq, first_seen, last_seen, n_articles, merged_into "
+                "FROM stories WHERE merged_into IS NULL ORDER BY id").fetchall(),
+            "members": conn.execute(
+                "SELECT article_id, story_id FROM story_articles ORDER BY 1").fetchall(),
+            "meta": conn.execute(
+                "SELECT key, value FROM meta WHERE key LIKE 'mean:%' OR key LIKE 'linked:%' "
+                "ORDER BY 1").fetchall(),
+        }
+
+
+def test_one_shard_placed_in_a_store_is_the_tracker_state(tmp_path: Path) -> None:
+    """place_stories builds what the tracker keeps: same stories, sizes, dates, mean, reasons."""
+    table = _prepared_dir([str(p) for p in data_files()], tmp_path / "prep")
+    good = table[table["failure"].isna()].sort_values("arrival").drop_duplicates("id")
+    members = stitch(link_shard(good.assign(shard="all", role="core"), HASHING))
+    links = _members_dir(members, tmp_path / "links")
+    with Store(tmp_path / "seq.db") as store:
+        api.ingest_prepared_dir(tmp_path / "prep", store, order="arrival", settings=HASHING)
+        model = api.vector_model(HASHING)
+        want_states = {s.id: store.load_story(s.id) for s in store.list_stories(limit=None)}
+    with Store(tmp_path / "placed.db") as store:
+        report = api.ingest_prepared_dir(tmp_path / "prep", store, settings=HASHING, stories=links)
+        states = {s.id: store.load_story(s.id) for s in store.list_stories(limit=None)}
+        detail = store.get_story(max(states, key=lambda k: states[k].n_articles))
+    assert report.added == 63 and report.linked == 63 and report.new_stories == len(want_states)
+    got, want = _dump(tmp_path / "placed.db"), _dump(tmp_path / "seq.db")
+    assert got["members"] == want["members"] and got["stories"] == want["stories"]
+    mean, want_mean = (json.loads(dict(d["meta"])[f"mean:{model}"]) for d in (got, want))
+    assert mean["n"] == want_mean["n"] == 63 and mean["langs"].keys() == want_mean["langs"].keys()
+    assert np.allclose(mean["total"], want_mean["total"], atol=1e-4)
+    assert dict(got["meta"])[f"linked:{model}"] == dict(want["meta"])[f"linked:{model}"]
+    for sid, state in states.items():
+        assert np.allclose(state.centroid, want_states[sid].centroid, atol=1e-5)
+        assert state.rep_article_id in {a for a, _ in got["members"] if _ == sid}
+        assert state.title is not None
+    assert detail is not None and all(m.reason and m.reason["shard"] == "all"
+                                      for m in detail.articles)
+
+
+def test_sharded_stories_merge_into_a_store_once(tmp_path: Path) -> None:
+    table = _prepared_dir([str(p) for p in data_files()], tmp_path / "prep")
+    good = table[table["failure"].isna()]
+    members = link_local(good, "month", 14, HASHING)
+    links = _members_dir(members, tmp_path / "links")
+    db = tmp_path / "x.db"
+    with Store(db) as store:
+        first = api.ingest_prepared_dir(tmp_path / "prep", store, settings=HASHING, stories=links)
+        stories = store.list_stories(limit=None)
+        got = {m: s.id for s in stories for m in store.story_member_ids(s.id)}
+    assert first.added == 63 and first.linked == 63
+    # every stored article is in the story the shards gave it (a copy's original may differ)
+    placed = dict(zip(members["id"], members["story_id"], strict=True))
+    assert sum(got.get(a) == s for a, s in placed.items()) >= 62
+    before = _dump(db)
+    with Store(db) as store:  # again: nothing is added, nothing moves
+        again = api.ingest_prepared_dir(tmp_path / "prep", store, settings=HASHING, stories=links)
+    assert (again.added, again.linked, again.new_stories) == (0, 0, 0)
+    assert _dump(db) == before
+    with Store(db) as store:  # and a later local ingest links on from the placed state
+        report = ingest([str(FIXTURES / "pipeline" / "en-scrape.txt")], store, settings=HASHING)
+    assert report.linked == report.added
+
+
+def test_sharded_stories_missing_are_one_line_errors(tmp_path: Path) -> None:
+    _prepared_dir([str(FIXTURES / "pipeline" / "en-scrape.txt")], tmp_path / "prep")
+    with Store(tmp_path / "s.db") as store, pytest.raises(ShardError, match="no sharded stories"):
+        api.ingest_prepared_dir(tmp_path / "prep", store, settings=HASHING,
+                                stories=tmp_path / "nothing")
+
+
+def test_the_overlap_is_capped_at_the_shard_and_stitches_only_through_core_members() -> None:
+    frame = pd.DataFrame({"id": ["a"], "arrival": ["2025-03-01T00:00:00|a"]})  # a Saturday
+    assert assign_shards(frame, "week", 19)["shard"].tolist() == ["2025-W09", "2025-W10"]
+    assert len(assign_shards(frame, "month", 60)) == 1
+    # a and b (two stories in shard 1) met in one story of shard 2: only a is in its core
+    links = pd.DataFrame({
+        "id": ["a", "b", "a", "b", "c"], "shard": ["1", "1", "2", "2", "2"],
+        "role": ["core", "core", "overlap", "overlap", "core"], "story": ["x", "w", "y", "y", "y"],
+        "arrival": ["1|a", "1|b", "1|a", "1|b", "2|c"], "core": [True, True, True, False, True],
+    })
+    got = dict(zip(*stitch(links)[["id", "story_id"]].T.values, strict=True))
+    assert got == {"a": "sa", "b": "sb", "c": "sa"}

@@ -59,7 +59,8 @@ def prepared(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     """The sample corpus (+ a bad file + a Parquet table) through `spark prepare`, 3 partitions."""
     from storyline.spark import prepare
 
-    extra = tmp_path_factory.mktemp("extra")
+    extra = tmp_path_factory.mktemp("extra") / "in[1]"  # [ ] is a Hadoop glob: read literally
+    extra.mkdir()
     (extra / "broken.txt").write_bytes(b"")
     # a Parquet table of records: one is an article the corpus holds already (same record as
     # in the sample's JSONL export), one has no text
@@ -67,7 +68,7 @@ def prepared(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     pd.DataFrame([json.loads(line), {"text": None, "title": "nothing"}]).to_parquet(
         extra / "records.parquet"
     )
-    out = tmp_path_factory.mktemp("prepared") / "out"
+    out = tmp_path_factory.mktemp("prepared") / "out[2]"
     inputs = [str(p) for p in data_files()] + [str(extra / "broken.txt"),
                                                str(extra / "records.parquet")]
     summary = prepare(spark, inputs, out, partitions=3)
@@ -105,21 +106,36 @@ def test_spark_prepare_then_link_is_the_local_ingest(
     assert len(vectors) == 63 and vectors == want_vectors  # bit-identical float16 vectors
 
 
-def test_sharded_link_agrees_with_the_sequential_linker(
+def test_sharded_link_agrees_with_the_sequential_linker_and_merges_into_a_store(
     spark: Any, prepared: tuple[Path, Any], sample_db: Path, tmp_path: Path
 ) -> None:
+    from storyline import api
+    from storyline.batch import read_prepared_dir
     from storyline.evaluate.stories import bcubed_scores
+    from storyline.shards import link_local
     from storyline.spark import link_shards
     from storyline.store import Store
 
     out, _ = prepared
-    summary = link_shards(spark, out, tmp_path / "links", shard_by="month", overlap_days=14)
-    members = pd.read_parquet(tmp_path / "links" / "story_articles")
+    links = tmp_path / "links[3]"
+    summary = link_shards(spark, out, links, shard_by="month", overlap_days=14)
+    members = pd.read_parquet(links / "story_articles")
     assert summary.articles == len(members) == 63 and summary.shards > 2
+    # the Spark shell computes what the engine-neutral functions compute in one process
+    local = link_local(read_prepared_dir(out), "month", 14)
+    got = dict(zip(members["id"], members["story_id"], strict=True))
+    assert got == dict(zip(local["id"], local["story_id"], strict=True))
     with Store(sample_db) as store:  # the sequential linker's stories (input order)
         want = {a: s.id for s in store.list_stories(limit=None)
                 for a in store.story_member_ids(s.id)}
-    got = dict(zip(members["id"], members["story_id"], strict=True))
     # which of two near-duplicates is stored (the other is its copy) depends on the order
     assert len(got) == len(want) == 63 and len(set(got) & set(want)) >= 62
     assert bcubed_scores(got, want)["f1"] >= 0.8
+    # and into a store: the shards' stories, with the tracker's state; twice adds nothing
+    with Store(tmp_path / "back.db") as store:
+        report = api.ingest_prepared_dir(out, store, stories=links)
+        stored = {a: s.id for s in store.list_stories(limit=None)
+                  for a in store.story_member_ids(s.id)}
+        again = api.ingest_prepared_dir(out, store, stories=links)
+    assert report.added == 63 and (again.added, again.linked) == (0, 0)
+    assert sum(stored.get(a) == s for a, s in got.items()) >= 62

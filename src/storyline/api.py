@@ -827,6 +827,7 @@ def ingest_prepared_dir(
     settings: Settings | None = None,
     link: bool = True,
     progress: Callable[[str, Any], None] | None = None,
+    stories: str | Path | None = None,
 ) -> Any:
     """Store and link a prepared directory with the exact sequential linker, in ``order``.
 
@@ -836,11 +837,20 @@ def ingest_prepared_dir(
     local ``ingest`` of the same inputs reads them: same order, same
     stories and ids). Returns the :class:`~storyline.pipeline.IngestReport`.
 
+    ``stories``, a directory ``storyline spark link`` wrote, takes the
+    stories from there instead of linking (:func:`storyline.shards.place_stories`:
+    centroids, representatives, reasons and the running mean as the tracker
+    keeps them); an article it does not place (a near-duplicate kept as
+    the original here) is linked by the exact linker. Running it again adds
+    nothing.
+
     Raises
     ------
     storyline.batch.PreparedDirError
         When ``root`` holds no prepared articles, or they were encoded with
         another encoder or lead length than ``settings`` links with.
+    storyline.shards.ShardError
+        When ``stories`` holds no sharded stories.
     """
     from storyline.batch import PreparedDirError, iter_prepared, prepared_vector_keys
     from storyline.batch import read_prepared_dir as read
@@ -855,7 +865,26 @@ def ingest_prepared_dir(
             f"{root} holds vectors {', '.join(found)}, this store links with {wanted}: "
             "prepare again with the same encoder (--encoder) and lead length"
         )
-    return ingest_prepared(iter_prepared(frame), store, settings=s, link=link, progress=progress)
+    if stories is None or not link:
+        return ingest_prepared(
+            iter_prepared(frame), store, settings=s, link=link, progress=progress
+        )
+    from storyline.shards import place_stories, read_members
+
+    members = read_members(stories)
+    report = ingest_prepared(iter_prepared(frame), store, settings=s, link=False, progress=progress)
+    placed = place_stories(store, members, wanted)
+    report.linked, report.new_stories = placed.placed, placed.stories
+    rest = [r.article_id for r in store.link_rows(ids=report.added_ids, model=wanted)
+            if r.story_id is None]
+    if rest:  # not placed by the shards: the exact linker takes them, as ingest would
+        from storyline.link.tracker import Tracker
+
+        tracker = Tracker(store, get_encoder(s.encoder), s.tracker)
+        decisions = tracker.link_pending(rest)
+        report.linked += len(decisions)
+        report.new_stories += sum(d.action == "new" for d in decisions)
+    return report
 
 
 def spark_session(master: str | None = None, threads_per_task: int = 1) -> Any:

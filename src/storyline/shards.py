@@ -33,16 +33,18 @@ Examples
 [['a', '2025-03', 'core'], ['a', '2025-04', 'overlap'], ['b', '2025-04', 'core'], ['c', 'undated', 'core']]
 >>> links = pd.DataFrame({"id": ["a", "a", "b", "c"], "shard": ["2025-03", "2025-04", "2025-04", "undated"],
 ...     "role": ["core", "overlap", "core", "core"], "story": ["x", "y", "y", "z"],
-...     "arrival": ["1|a", "1|a", "2|b", "~|c"]})
->>> sorted(stitch(links).itertuples(index=False, name=None))
+...     "arrival": ["1|a", "1|a", "2|b", "~|c"], "core": [True, True, True, True]})
+>>> sorted(stitch(links)[["id", "story_id", "shard"]].itertuples(index=False, name=None))
 [('a', 'sa', '2025-03'), ('b', 'sa', '2025-04'), ('c', 'sc', 'undated')]
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,11 +55,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "MEMBER_COLUMNS",
     "SHARD_BY",
+    "PlaceReport",
     "ShardError",
     "assign_shards",
+    "capped_overlap",
+    "link_local",
     "link_shard",
     "overlap_days_for",
+    "place_stories",
+    "read_members",
     "stitch",
     "story_groups",
 ]
@@ -66,7 +74,18 @@ SHARD_BY: tuple[str, ...] = ("month", "week")
 UNDATED = "undated"
 LINK_COLUMNS: dict[str, str] = {
     "id": "string", "shard": "string", "role": "string", "story": "string", "arrival": "string",
+    "probability": "double", "reason": "string", "core": "boolean",
 }
+"""One row per article and shard it was linked in: its story there, why it joined, whether
+it is in that story's core (the ``core_size`` members nearest the centroid)."""
+MEMBER_COLUMNS: dict[str, str] = {
+    "id": "string", "story_id": "string", "shard": "string", "probability": "double",
+    "reason": "string",
+}
+"""The stitched result, one row per article (``story_articles`` of ``spark link``)."""
+SHARD_DAYS: dict[str, int] = {"month": 28, "week": 7}
+"""The shortest shard of each unit, in days: the overlap is capped at it, so an article is
+overlap context in one later shard at most."""
 
 
 class ShardError(StorylineError, ValueError):
@@ -109,6 +128,26 @@ def _name(start: dt.datetime, shard_by: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def capped_overlap(shard_by: str, overlap_days: float) -> float:
+    """The overlap actually used: at most the shortest shard (:data:`SHARD_DAYS`).
+
+    A wider overlap puts an article in two or more later shards; stitching
+    through all of them chains stories (measured: week shards with 19 days
+    of overlap, pairwise precision 0.80), and the linker's time rule leaves
+    little to gain past a shard length (:func:`overlap_days_for`).
+
+    Examples
+    --------
+    >>> capped_overlap("week", 19), capped_overlap("month", 19)
+    (7.0, 19.0)
+    """
+    if shard_by not in SHARD_BY:
+        raise ShardError(f"unknown shard unit {shard_by!r} (known: {', '.join(SHARD_BY)})")
+    if overlap_days < 0:
+        raise ShardError("overlap days must be 0 or more")
+    return float(min(overlap_days, SHARD_DAYS[shard_by]))
+
+
 def assign_shards(frame: pd.DataFrame, shard_by: str, overlap_days: float) -> pd.DataFrame:
     """Rows ``id, shard, role, arrival``: each article in its shard, and as overlap in later ones.
 
@@ -116,10 +155,7 @@ def assign_shards(frame: pd.DataFrame, shard_by: str, overlap_days: float) -> pd
     """
     import pandas as pd
 
-    if shard_by not in SHARD_BY:
-        raise ShardError(f"unknown shard unit {shard_by!r} (known: {', '.join(SHARD_BY)})")
-    if overlap_days < 0:
-        raise ShardError("overlap days must be 0 or more")
+    overlap_days = capped_overlap(shard_by, overlap_days)
     rows: list[tuple[str, str, str, str]] = []
     for aid, arrival in zip(frame["id"], frame["arrival"], strict=True):
         when = _time(str(arrival))
@@ -142,8 +178,9 @@ def link_shard(
 
     ``frame`` holds prepared rows (:data:`storyline.batch.PREPARED_COLUMNS`)
     plus ``shard`` and ``role``; the result has :data:`LINK_COLUMNS`, one
-    row per article (its story within this shard; none for a near-duplicate
-    copy, which the store keeps as a copy of its original).
+    row per article: its story within this shard, the probability and
+    reason it joined with, and whether it is in the story's core (none for
+    a near-duplicate copy, which the store keeps as a copy of its original).
     """
     import pandas as pd
 
@@ -151,21 +188,50 @@ def link_shard(
     from storyline.pipeline import ingest_prepared
     from storyline.store import Store
 
+    s = settings if settings is not None else Settings()
     ordered = frame.sort_values("arrival", kind="stable").drop_duplicates("id")
     shard = str(ordered["shard"].iloc[0]) if len(ordered) else ""
     with tempfile.TemporaryDirectory(dir=workdir, prefix="storyline-shard-") as tmp:
         with Store(Path(tmp) / "shard.db") as store:
-            ingest_prepared(iter_prepared(ordered), store, settings=settings)
+            ingest_prepared(iter_prepared(ordered), store, settings=s)
+            model = _model(store, ordered, s)
             ids = ordered["id"].tolist()
             story = {
                 r.article_id: store.resolve_story(r.story_id) or r.story_id
-                for r in store.link_rows(ids=ids, model=_model(store, ordered, settings))
+                for r in store.link_rows(ids=ids, model=model)
                 if r.story_id is not None
             }
+            joined: dict[str, tuple[float, str | None]] = {}
+            core: set[str] = set()
+            for sid in sorted(set(story.values())):
+                detail = store.get_story(sid)
+                if detail is None:
+                    continue
+                for m in detail.articles:
+                    reason = None if m.reason is None else json.dumps(m.reason, ensure_ascii=False)
+                    joined[m.id] = (float(m.probability), reason)
+                core |= set(_core_ids(store, sid, model, s.tracker.core_size))
     out = ordered[["id", "role", "arrival"]].copy()
     out["shard"] = shard
     out["story"] = [story.get(i) for i in out["id"]]
+    out["probability"] = [joined.get(i, (float("nan"), None))[0] for i in out["id"]]
+    out["reason"] = [joined.get(i, (0.0, None))[1] for i in out["id"]]
+    out["core"] = [i in core for i in out["id"]]
     return pd.DataFrame(out, columns=list(LINK_COLUMNS))
+
+
+def _core_ids(store: Any, story_id: str, model: str, size: int) -> list[str]:
+    """A story's core as the tracker takes it: up to ``size`` members nearest its centroid."""
+    import numpy as np
+
+    ids = store.story_member_ids(story_id)
+    state = store.load_story(story_id)
+    if len(ids) <= size or state is None or state.centroid is None:
+        return list(ids)
+    vecs = store.doc_vectors(ids, model)
+    centroid = np.asarray(state.centroid, dtype=np.float64)
+    order = {a: i for i, a in enumerate(ids)}
+    return sorted(vecs, key=lambda a: (-float(vecs[a] @ centroid), order[a]))[:size]
 
 
 def _model(store: Any, frame: pd.DataFrame, settings: Settings | None) -> str:
@@ -180,15 +246,21 @@ def _model(store: Any, frame: pd.DataFrame, settings: Settings | None) -> str:
 
 
 def story_groups(links: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
-    """``(shard, story)`` -> its group's root, joining the stories an article has in two shards.
+    """``(shard, story)`` -> its group's root: the stories stitched through overlap articles.
 
-    Only rows of articles linked in more than one shard matter; a node not
-    in the result is its own group.
+    An article joins its core shard's story with the story it has as
+    overlap context in a later shard only when it is in the *core* of that
+    later story (``core`` column; all members count when it is absent):
+    the tracker's own no-chaining rule, so one peripheral article cannot
+    bridge two stories. Only rows of articles linked in more than one shard
+    matter; a node not in the result is its own group.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> rows = pd.DataFrame({"id": ["a", "a"], "shard": ["1", "2"], "story": ["x", "y"]})
+    >>> rows = pd.DataFrame({"id": ["a", "a", "b", "b"], "shard": ["1", "2", "1", "2"],
+    ...     "role": ["core", "overlap", "core", "overlap"], "story": ["x", "y", "w", "y"],
+    ...     "core": [True, True, True, False]})
     >>> story_groups(rows)
     {('1', 'x'): ('1', 'x'), ('2', 'y'): ('1', 'x')}
     """
@@ -201,25 +273,35 @@ def story_groups(links: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
             x = parent[x]
         return x
 
-    seen: dict[str, tuple[str, str]] = {}
-    for aid, shard, story in zip(links["id"], links["shard"], links["story"], strict=True):
-        if story is None or (isinstance(story, float) and story != story):
-            continue  # a near-duplicate copy belongs to no story
+    def known(story: Any) -> bool:  # a near-duplicate copy belongs to no story
+        return story is not None and not (isinstance(story, float) and story != story)
+
+    cores = links["core"] if "core" in links.columns else [True] * len(links)
+    anchor: dict[str, tuple[str, str]] = {}
+    overlaps: list[tuple[str, tuple[str, str]]] = []
+    for aid, shard, role, story, in_core in zip(
+        links["id"], links["shard"], links["role"], links["story"], cores, strict=True
+    ):
+        if not known(story):
+            continue
         node = (str(shard), str(story))
-        find(node)
-        if aid in seen:
-            a, b = find(seen[aid]), find(node)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-        else:
-            seen[aid] = node
+        if role == "core":
+            anchor[str(aid)] = node
+        elif bool(in_core):
+            overlaps.append((str(aid), node))
+    for aid, node in overlaps:
+        if aid not in anchor:
+            continue
+        a, b = find(anchor[aid]), find(node)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     return {node: find(node) for node in parent}
 
 
 def stitch(links: pd.DataFrame) -> pd.DataFrame:
-    """Join the shards' stories through the articles they share: rows ``id, story_id, shard``.
+    """Join the shards' stories through their overlap articles: rows :data:`MEMBER_COLUMNS`.
 
-    See the module docstring.
+    See the module docstring and :func:`story_groups`.
     """
     import pandas as pd
 
@@ -228,15 +310,171 @@ def stitch(links: pd.DataFrame) -> pd.DataFrame:
     core = links[links["role"] == "core"].sort_values("arrival", kind="stable")
     first: dict[tuple[str, str], str] = {}
     rows = []
-    for aid, shard, story in zip(core["id"], core["shard"], core["story"], strict=True):
+    n = len(core)
+    probs = core["probability"] if "probability" in core.columns else [float("nan")] * n
+    reasons = core["reason"] if "reason" in core.columns else [None] * n
+    for aid, shard, story, prob, reason in zip(
+        core["id"], core["shard"], core["story"], probs, reasons, strict=True
+    ):
         node = (str(shard), str(story))
         root = groups.get(node, node)
         first.setdefault(root, str(aid))
-        rows.append((aid, root, shard))
+        rows.append((aid, root, shard, prob, reason))
     return pd.DataFrame(
-        [(aid, "s" + first[root], shard) for aid, root, shard in rows],
-        columns=["id", "story_id", "shard"],
+        [(aid, "s" + first[root], shard, prob, reason) for aid, root, shard, prob, reason in rows],
+        columns=list(MEMBER_COLUMNS),
     )
+
+
+def link_local(
+    frame: pd.DataFrame,
+    shard_by: str = "month",
+    overlap_days: float | None = None,
+    settings: Settings | None = None,
+) -> pd.DataFrame:
+    """Sharded linking in this process, shard after shard: what ``spark link`` computes.
+
+    ``frame`` holds prepared rows; returns :data:`MEMBER_COLUMNS` (see
+    :func:`assign_shards`, :func:`link_shard`, :func:`stitch`). For tests,
+    benchmarks and small back-fills; :func:`storyline.spark.link_shards`
+    runs the shards in parallel.
+    """
+    import pandas as pd
+
+    overlap = overlap_days_for(settings=settings) if overlap_days is None else overlap_days
+    arts = frame.drop_duplicates("id")
+    keys = assign_shards(arts[["id", "arrival"]], shard_by, overlap)
+    joined = arts.drop(columns=["arrival"]).merge(keys, on="id")
+    parts = [link_shard(group, settings) for _, group in joined.groupby("shard", sort=True)]
+    links = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
+        columns=list(LINK_COLUMNS)
+    )
+    return stitch(links)
+
+
+@dataclass
+class PlaceReport:
+    """What :func:`place_stories` did: members placed, already in a story, not in the store."""
+
+    placed: int = 0
+    stories: int = 0
+    already: int = 0
+    missing: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        """JSON-ready counts.
+
+        Examples
+        --------
+        >>> PlaceReport(3, 1).to_dict()
+        {'placed': 3, 'stories': 1, 'already': 0, 'missing': 0}
+        """
+        return {"placed": self.placed, "stories": self.stories, "already": self.already,
+                "missing": self.missing}
+
+
+def read_members(root: str | Path) -> pd.DataFrame:
+    """The stitched members ``spark link`` wrote (``root/story_articles``, or ``root`` itself).
+
+    Examples
+    --------
+    >>> read_members("/no/such/links")
+    Traceback (most recent call last):
+    ...
+    storyline.shards.ShardError: no sharded stories (story_articles) in /no/such/links
+    """
+    import pyarrow.parquet as pq
+
+    base = Path(root)
+    for candidate in (base / "story_articles", base):
+        if candidate.is_dir() and any(candidate.glob("*.parquet")):
+            frame = pq.read_table(candidate).to_pandas()
+            missing = [c for c in ("id", "story_id") if c not in frame.columns]
+            if missing:
+                raise ShardError(f"{root}: not sharded stories (no {', '.join(missing)} column)")
+            return frame
+    raise ShardError(f"no sharded stories (story_articles) in {root}")
+
+
+def place_stories(store: Any, members: pd.DataFrame, model: str) -> PlaceReport:
+    """Write stitched stories into a store that holds their articles and ``model`` vectors.
+
+    The state the tracker would keep is built from the members: each
+    story's centroid (mean of its members' vectors), dates, size and
+    representative (the member nearest the centroid, whose title is the
+    story's), each member's probability and reason (the one its shard's
+    linker recorded, with the shard named), and the running per-language
+    mean and linked count in ``meta``, so later ``ingest`` runs link on
+    from it. Articles already in a story are left as they are, so running
+    it again adds nothing; members whose article is not stored (or has no
+    ``model`` vector) are counted as ``missing``.
+    """
+    import numpy as np
+
+    from storyline.link.decide import RunningMean
+    from storyline.store.story_records import StoryState
+
+    report = PlaceReport()
+    members = members[members["story_id"].notna()].drop_duplicates("id")
+    rows = {r.article_id: r for r in store.link_rows(ids=members["id"].tolist(), model=model)}
+    n = len(members)
+    probs = members["probability"] if "probability" in members.columns else [1.0] * n
+    reasons = members["reason"] if "reason" in members.columns else [None] * n
+    shards = members["shard"] if "shard" in members.columns else [None] * n
+    by_story: dict[str, list[tuple[Any, float, dict[str, Any] | None]]] = {}
+    for aid, sid, prob, reason, shard in zip(
+        members["id"], members["story_id"], probs, reasons, shards, strict=True
+    ):
+        row = rows.get(aid)
+        if row is None:
+            report.missing += 1
+            continue
+        if row.story_id is not None:
+            report.already += 1
+            continue
+        why = json.loads(reason) if isinstance(reason, str) and reason else {}
+        if isinstance(shard, str):
+            why["shard"] = shard
+        p = 1.0 if prob is None or prob != prob else float(prob)
+        by_story.setdefault(str(sid), []).append((row, p, why or None))
+    if not by_story:
+        return report
+    with store.transaction():
+        mean = RunningMean(len(next(iter(rows.values())).doc))
+        mean.load(store.get_meta(f"mean:{model}"))
+        for sid in sorted(by_story, key=lambda k: min(r.seq for r, _, _ in by_story[k])):
+            items = sorted(by_story[sid], key=lambda t: t[0].seq)
+            live = store.resolve_story(sid)
+            state = store.load_story(live) if live is not None else None
+            if state is None:
+                state = StoryState(sid, items[0][0].seq, None, None, 0, None, None, None)
+                store.save_story(state)
+                report.stories += 1
+            for row, prob, why in items:
+                count, vec = state.n_articles, row.doc.astype(np.float64)
+                state.centroid = (
+                    vec if state.centroid is None or count == 0
+                    else (np.asarray(state.centroid, np.float64) * count + vec) / (count + 1)
+                )
+                state.n_articles = count + 1
+                if row.published:
+                    state.first_seen = min(filter(None, (state.first_seen, row.published)))
+                    state.last_seen = max(filter(None, (state.last_seen, row.published)))
+                store.assign_article(row.article_id, state.id, prob, row.seq, why)
+            ids = store.story_member_ids(state.id)
+            vecs = store.doc_vectors(ids, model)
+            centroid = np.asarray(state.centroid, np.float64)
+            order = {a: i for i, a in enumerate(ids)}
+            best = max(vecs, key=lambda a: (float(vecs[a] @ centroid), -order.get(a, len(ids))))
+            state.rep_article_id = best
+            state.title = store.article_titles([best]).get(best)
+            store.save_story(state)
+            mean.add(np.array([r.doc for r, _, _ in items]), [r.lang for r, _, _ in items])
+            report.placed += len(items)
+        store.set_meta(f"mean:{model}", mean.to_dict())
+        linked = int(store.get_meta(f"linked:{model}", 0) or 0)
+        store.set_meta(f"linked:{model}", linked + report.placed)
+    return report
 
 
 def overlap_days_for(strongest: float = 0.99, settings: Settings | None = None) -> float:

@@ -108,10 +108,26 @@ def spark_conf(master: str, threads_per_task: int = 1) -> dict[str, str]:
                 "spark.driver.bindAddress": "127.0.0.1",
                 "spark.ui.enabled": "false",
                 "spark.ui.showConsoleProgress": "false",
-                "spark.sql.shuffle.partitions": "8",
+                # one shuffle partition per core: each is a task with a Python worker
+                "spark.sql.shuffle.partitions": str(_local_cores(master)),
             }
         )
     return conf
+
+
+def _local_cores(master: str) -> int:
+    """The cores a ``local``, ``local[N]``, ``local[*]`` (or ``local[N,F]``) master runs on.
+
+    Examples
+    --------
+    >>> _local_cores("local[2]"), _local_cores("local"), _local_cores("local[3,2]")
+    (2, 1, 3)
+    """
+    inside = master[master.find("[") + 1 : master.rfind("]")] if "[" in master else "1"
+    first = inside.split(",")[0].strip()
+    if first == "*":
+        return os.cpu_count() or 1
+    return int(first) if first.isdigit() and int(first) > 0 else 1
 
 
 def session(
@@ -242,6 +258,20 @@ def _remote_files(spark: SparkSession, f: dict[str, Any]) -> DataFrame:
     )
 
 
+def hadoop_literal(path: str) -> str:
+    """``path`` with Hadoop's glob characters escaped, so Spark reads that very path.
+
+    Spark expands ``[``, ``]``, ``{``, ``}``, ``*``, ``?`` in the paths it
+    reads: a folder named ``run[1]`` would not be found.
+
+    Examples
+    --------
+    >>> hadoop_literal("/data/run[1]/articles")
+    '/data/run\\\\[1\\\\]/articles'
+    """
+    return "".join("\\" + c if c in "\\[]{}*?" else c for c in path)
+
+
 def is_parquet_input(path: str, fmt: str | None = None) -> bool:
     """True when ``path`` is read as a Parquet table of records (one article per row).
 
@@ -267,7 +297,7 @@ def _parquet_records(
     """A Parquet table of records as raw records (origin ``file:row``, rows in file order)."""
     from pyspark.sql import functions as F
 
-    table = spark.read.parquet(path)
+    table = spark.read.parquet(path if "://" in path else hadoop_literal(path))
     data = table.select(
         *[F.col(f"`{c}`") for c in table.columns if c not in RECORD_META],
         F.col("_metadata.file_path").alias("path"),
@@ -422,7 +452,9 @@ def link_shards(
     from storyline.batch import articles_path
     from storyline.shards import (
         LINK_COLUMNS,
+        MEMBER_COLUMNS,
         assign_shards,
+        capped_overlap,
         link_shard,
         overlap_days_for,
         story_groups,
@@ -430,10 +462,13 @@ def link_shards(
 
     settings = settings if settings is not None else Settings()
     overlap = overlap_days_for(settings=settings) if overlap_days is None else float(overlap_days)
-    assign_shards(_empty_keys(), shard_by, overlap)  # bad parameters fail here, not in a task
+    overlap = capped_overlap(shard_by, overlap)  # bad parameters fail here, not in a task
     src = str(prepared).rstrip("/")
-    path = str(articles_path(src)) if "://" not in src else f"{src}/articles"
-    arts = spark.read.parquet(path).dropDuplicates(["id"])
+    if "://" in src:
+        arts = spark.read.parquet(f"{src}/articles")
+    else:
+        arts = spark.read.parquet(hadoop_literal(str(articles_path(src))))
+    arts = arts.dropDuplicates(["id"])
 
     def assign_fn(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for pdf in batches:
@@ -452,9 +487,11 @@ def link_shards(
         .applyInPandas(link_fn, schema=_ddl(LINK_COLUMNS))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
+    root = str(out).rstrip("/")
+    members = None
     try:
         multi = links.groupBy("id").count().where(F.col("count") > 1).select("id")
-        edges = links.join(multi, "id").select("id", "shard", "story").toPandas()
+        edges = links.join(multi, "id").select("id", "shard", "role", "story", "core").toPandas()
         groups = story_groups(edges)
         mapping = spark.createDataFrame(
             [(s, st, f"{r[0]}\u241f{r[1]}") for (s, st), r in groups.items()],
@@ -470,13 +507,15 @@ def link_shards(
         first = core.groupBy("root").agg(
             F.concat(F.lit("s"), F.min_by("id", "arrival")).alias("story_id")
         )
-        members = core.join(first, "root").select("id", "story_id", "shard")
-        root = str(out).rstrip("/")
+        members = (
+            core.join(first, "root")
+            .select(*MEMBER_COLUMNS)
+            .persist(StorageLevel.MEMORY_AND_DISK)
+        )
         members.write.mode(mode).parquet(f"{root}/story_articles")
         titles = arts.select("id", "title", "arrival")
         stories = (
-            spark.read.parquet(f"{root}/story_articles")
-            .join(titles, "id")
+            members.join(titles, "id")
             .groupBy("story_id")
             .agg(
                 F.count("id").alias("n_articles"),
@@ -484,17 +523,16 @@ def link_shards(
                 F.max("arrival").alias("last_arrival"),
                 F.min_by("title", "arrival").alias("title"),
             )
+            .persist(StorageLevel.MEMORY_AND_DISK)
         )
         stories.write.mode(mode).parquet(f"{root}/stories")
-        n_articles = spark.read.parquet(f"{root}/story_articles").count()
-        n_stories = spark.read.parquet(f"{root}/stories").count()
+        # counted on the persisted frames, not read back: a path may hold glob characters ([, ])
+        n_articles = members.count()
+        n_stories = stories.count()
+        stories.unpersist()
         n_shards = links.select("shard").distinct().count()
     finally:
+        if members is not None:
+            members.unpersist()
         links.unpersist()
     return ShardSummary(root, n_articles, n_stories, n_shards, overlap)
-
-
-def _empty_keys() -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.DataFrame({"id": [], "arrival": []})

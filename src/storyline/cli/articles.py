@@ -80,6 +80,14 @@ def ingest(
             "ingest of the same inputs).",
         ),
     ] = "arrival",
+    stories: Annotated[
+        str | None,
+        typer.Option(
+            "--stories",
+            help="For a prepared directory: take the stories from what `storyline spark link` "
+            "wrote there instead of linking again (a back-fill; running it twice adds nothing).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles, clean them, add them to the store and link them into stories.
@@ -107,8 +115,10 @@ def ingest(
             raise _fail("a prepared directory is ingested on its own: give it as the only path")
         if order not in ("arrival", "input"):
             raise _fail(f"unknown order {order!r}: use arrival or input")
-        _ingest_prepared(targets[0], db, order, no_link, as_json)
+        _ingest_prepared(targets[0], db, order, no_link, as_json, stories)
         return
+    if stories is not None:
+        raise _fail("--stories goes with a directory `storyline spark prepare` wrote")
     fields = _parse_fields(field or [])
     missing = [t for t in targets if t != "-" and not os.path.lexists(t)]
     if missing and len(missing) == len(targets):  # nothing to read: do not create a store
@@ -183,7 +193,10 @@ def ingest(
     raise typer.Exit(1 if report.failed else 0)
 
 
-def _ingest_prepared(root: str, db: Path | None, order: str, no_link: bool, as_json: bool) -> None:
+def _ingest_prepared(
+    root: str, db: Path | None, order: str, no_link: bool, as_json: bool,
+    stories: str | None = None,
+) -> None:
     from storyline.api import ingest_prepared_dir
     from storyline.errors import StorylineError
 
@@ -191,7 +204,7 @@ def _ingest_prepared(root: str, db: Path | None, order: str, no_link: bool, as_j
     with store:
         try:
             report = ingest_prepared_dir(
-                root, store, order=order, settings=settings(), link=not no_link
+                root, store, order=order, settings=settings(), link=not no_link, stories=stories
             )
         except StorylineError as exc:
             raise _fail(str(exc)) from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -132,12 +133,21 @@ def spark_link(
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace an existing output directory.")
     ] = False,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="Also write the articles and these stories into this SQLite store "
+            "(as `storyline ingest PREPARED --stories OUT --db X`; again adds nothing).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Back-fill: one exact linker per time shard, stitched through the overlap; stories as Parquet.
 
-    DIR/story_articles holds (id, story_id, shard), DIR/stories one row per
-    story. For the exact sequential result, use: storyline ingest PREPARED --db X.
+    DIR/story_articles holds (id, story_id, shard, probability, reason),
+    DIR/stories one row per story; --db writes them into a store that
+    `storyline stories`, `story` and `web` open. For the exact sequential
+    result, use: storyline ingest PREPARED --db X.
     """
     from storyline.api import spark_link_shards
     from storyline.errors import StorylineError
@@ -155,14 +165,32 @@ def spark_link(
         raise _fail(f"spark link failed: {first}") from exc
     finally:
         spark.stop()
+    result = summary.to_dict()
+    if db is not None:
+        from storyline.api import ingest_prepared_dir
+
+        with _open_store(db) as store:
+            try:
+                report = ingest_prepared_dir(prepared, store, settings=settings(),
+                                             stories=summary.out)
+            except StorylineError as exc:
+                raise _fail(str(exc)) from exc
+        result["store"] = {"db": str(db), **report.to_dict()}
     if as_json:
-        _print_json(summary.to_dict())
+        _print_json(result)
         return
     console.print(
         f"articles [bold]{summary.articles}[/], stories [bold]{summary.stories}[/] in "
         f"{summary.shards} shard(s), overlap {summary.overlap_days:g} days -> {safe(summary.out)}",
         highlight=False,
     )
+    if db is not None:
+        stored = result["store"]
+        console.print(
+            f"store {safe(str(db))}: added [bold green]{stored['added']}[/], "
+            f"placed [bold]{stored['linked']}[/] in [bold]{stored['new_stories']}[/] new stories",
+            highlight=False,
+        )
 
 
 @commands.command("export")
