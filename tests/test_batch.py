@@ -227,3 +227,13 @@ def test_the_overlap_is_capped_at_the_shard_and_stitches_only_through_core_membe
     })
     got = dict(zip(*stitch(links)[["id", "story_id"]].T.values, strict=True))
     assert got == {"a": "sa", "b": "sb", "c": "sa"}
+
+
+def test_cli_stories_needs_a_prepared_directory(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", str(FIXTURES / "pipeline" / "en-scrape.txt"),
+                                      "--stories", str(tmp_path), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2 and "--stories goes with a directory" in result.output
