@@ -281,8 +281,13 @@ def show(
             raise _fail(str(exc)) from exc
     if found is None:
         raise _fail(f"no article with id {article!r}", code=1)
+    from storyline.text.dates.evidence import estimate_event_date
+
+    estimated = (
+        None if found.published else estimate_event_date(found.title, found.text, found.lang)
+    )
     if as_json:
-        _print_json(found.to_dict())
+        _print_json({**found.to_dict(), "estimated_date": estimated})
         return
     data = found.to_dict()
     table = Table.grid(padding=(0, 2))
@@ -310,6 +315,10 @@ def show(
             value = ", ".join(value)
         if value not in (None, ""):
             table.add_row(key, safe(value))
+        if key == "published" and estimated:
+            table.add_row(
+                "event date", f"~{estimated} (estimated from the text, not a publication date)"
+            )
     if found.years:
         table.add_row("years in text", ", ".join(str(y) for y in found.years))
     if found.days:

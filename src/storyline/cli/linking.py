@@ -138,7 +138,7 @@ def story(
 ) -> None:
     """Show one story: its articles grouped by language, and why each joined."""
     from storyline.api import StoreError, describe_reason
-    from storyline.text.dates.evidence import describe_date
+    from storyline.text.dates.evidence import describe_date, estimate_event_date
 
     with _open_store(db, must_exist=True) as store:
         try:
@@ -152,7 +152,14 @@ def story(
             full = store.get_article(member.id)
             if full is not None:
                 precision = "day" if full.published_precision == "minute" else full.published_precision
-                sources[member.id] = describe_date(full.published, precision, full.published_source)
+                estimated = (
+                    None
+                    if full.published
+                    else estimate_event_date(full.title, full.text, full.lang)
+                )
+                sources[member.id] = describe_date(
+                    full.published, precision, full.published_source, estimated
+                )
     if as_json:
         data = detail.to_dict()
         data["undated"] = sum(1 for a in detail.articles if not a.published)

@@ -45,6 +45,7 @@ from storyline.entities import extract_entities
 from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
+from storyline.text.dates.evidence import stated_event_days
 
 __all__ = [
     "FEATURES",
@@ -114,13 +115,16 @@ model was trained on and beyond it. The alignment features of
 
 
 def link_keys(title: str | None, text: str, lang: str) -> str:
-    """The link keys of an article as compact JSON (numbers, names, countries, entities).
+    """The link keys of an article as compact JSON (numbers, names, countries, entities, days).
 
     ``"e"`` holds the cross-script keys of the people, organisations and
     places other than countries found by
     :func:`storyline.entities.extract_entities` (a person is keyed by a
     consonant skeleton, so *Bashar al-Assad* and *بشار اسد* share a key):
     unlike the word skeletons under ``"p"`` they match across languages.
+    ``"d"`` holds the days the headline and first paragraphs state
+    (:func:`~storyline.text.dates.evidence.stated_event_days`): the time
+    evidence of an article without a publication date.
 
     Examples
     --------
@@ -134,6 +138,7 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
         "p": sorted(name_keys(lead, lang)),
         "c": sorted(country_keys(lead, lang)),
         "e": sorted(entity_link_keys(lead, lang)),
+        "d": list(stated_event_days(title, text, lang)),  # when it happened, if it says
     }
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 

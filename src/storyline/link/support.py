@@ -21,8 +21,9 @@ Examples
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 __all__ = [
@@ -31,6 +32,8 @@ __all__ = [
     "describe_reason",
     "gap_days",
     "parse_time",
+    "stated_gap",
+    "text_days",
     "text_years",
     "time_evidence",
 ]
@@ -98,6 +101,82 @@ def text_years(keys: str | None, lang: str) -> list[int]:
     return sorted(years)
 
 
+def text_days(keys: str | None) -> list[str]:
+    """The days an article's headline and first paragraphs state (its link keys' ``"d"``).
+
+    ``YYYY-MM-DD`` for full dates, ``--MM-DD`` for dates without a year;
+    empty for keys computed before days were kept.
+
+    Examples
+    --------
+    >>> text_days('{"n":["2019"],"d":["--04-27","2019-03-12"]}')
+    ['--04-27', '2019-03-12']
+    >>> text_days('{"n":[]}'), text_days(None)
+    ([], [])
+    """
+    if not keys:
+        return []
+    try:
+        days = json.loads(keys).get("d", [])
+    except (ValueError, AttributeError):
+        return []
+    return [d for d in days if isinstance(d, str)]
+
+
+def _placed(day: str, first: datetime, last: datetime) -> list[datetime]:
+    """``day`` as datetimes: itself, or a year-less day in each year around the span."""
+    if not day.startswith("--"):
+        t = parse_time(day)
+        return [] if t is None else [t]
+    out = []
+    for year in range(first.year - 1, last.year + 2):
+        try:
+            out.append(datetime(year, int(day[2:4]), int(day[5:7])))
+        except ValueError:  # 29 February, or a malformed value
+            continue
+    return out
+
+
+def stated_gap(days: Sequence[str], first: datetime, last: datetime) -> tuple[float, str] | None:
+    """Smallest distance in days from stated days to the span ``[first, last]``, and that day.
+
+    A stated day covers its whole calendar day; a day without a year
+    (``--04-27``) is placed in whichever year puts it nearest the span.
+    ``None`` when no day is given.
+
+    Examples
+    --------
+    >>> span = datetime(2025, 3, 9, 10), datetime(2025, 3, 11)
+    >>> stated_gap(["2019-03-12", "2025-03-09"], *span)
+    (0.0, '2025-03-09')
+    >>> stated_gap(["--04-27"], *span)
+    (47.0, '--04-27')
+    >>> stated_gap([], *span) is None
+    True
+    """
+    best: tuple[float, str] | None = None
+    for day in days:
+        for start in _placed(day, first, last):
+            end = start + timedelta(days=1)
+            if end <= first:
+                gap = (first - end).total_seconds() / 86400.0
+            elif start > last:
+                gap = (start - last).total_seconds() / 86400.0
+            else:
+                gap = 0.0
+            if best is None or gap < best[0]:
+                best = (round(gap, 3), day)
+    return best
+
+
+def _span(days: Sequence[str]) -> tuple[datetime, datetime] | None:
+    """The span of the full days among ``days`` (year-less ones left out)."""
+    times = [t for t in (parse_time(d) for d in days if not d.startswith("--")) if t is not None]
+    if not times:
+        return None
+    return min(times), max(times) + timedelta(hours=23, minutes=59)
+
+
 @dataclass(frozen=True)
 class TimeEvidence:
     """What the dates say about an article and a story.
@@ -124,20 +203,34 @@ def time_evidence(
     unknown_margin: float,
     year_margin: float,
     story_years: list[int] | None = None,
+    stated: Sequence[str] = (),
+    story_stated: Sequence[str] = (),
 ) -> TimeEvidence:
     """Time evidence of an article against a story's date span ``[first_seen, last_seen]``.
+
+    ``years`` and ``stated`` are the years and days the article's headline
+    and first paragraphs state; ``story_years`` and ``story_stated`` the
+    same for the story's core. Stated days are an estimate of when an
+    undated report's event happened: they never replace a publication
+    date, and they are trusted less (they move a margin, never the gap
+    the pair model sees).
 
     - article dated, story dated: the gap to the span (it lowers the pair
       probabilities through the model's time prior); an article more than
       ``quiet_days`` after the story's last date needs ``quiet_margin`` more;
-    - article undated, story dated: unknown is not compatible, it needs
-      ``unknown_margin`` more, and ``year_margin`` more again when the
-      years its lead states all fall outside the story's years;
-    - article dated, story undated: the same, the other way round: it needs
-      ``unknown_margin`` more, and ``year_margin`` more when ``story_years``
-      (the years the story's core names in its leads) leave out the
-      article's year;
-    - neither dated: no time evidence.
+    - article undated, story dated: a full day its text states within
+      ``quiet_days`` of the span counts as a date (no margin); otherwise
+      unknown is not compatible: it needs ``unknown_margin`` more, and
+      ``year_margin`` more again when its stated days all lie more than
+      ``quiet_days`` from the span (a year-less day in any year), or when
+      the years its lead states all fall outside the story's years (a
+      year-less day near the span does not clear that: ``27 апреля`` next
+      to "in 2021" is not a 2025 day);
+    - article dated, story undated: the same, the other way round (the
+      story's stated days, then ``story_years``);
+    - neither dated: ``year_margin`` when the days both state lie more than
+      ``quiet_days`` apart, or, without such days, when both state years
+      and share none; otherwise no time evidence.
 
     Examples
     --------
@@ -152,12 +245,31 @@ def time_evidence(
     'within a day before the story'
     >>> time_evidence("2025-03-08", [], None, None, story_years=[2019], **kw).margin
     0.25
+    >>> ev = time_evidence(None, [2019], "2025-03-09", "2025-03-11", stated=["2019-03-12"], **kw)
+    >>> ev.margin, ev.note
+    (0.25, 'date unknown; its text states 2019-03-12, about 6 years from the story')
+    >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["2025-03-09"], **kw).margin
+    0.0
+    >>> time_evidence(None, [2019], None, None, story_years=[2025], **kw).note
+    'neither has a date; the article names 2019, the story 2025'
     """
     first, last = parse_time(first_seen), parse_time(last_seen or first_seen)
     when = parse_time(published)
     if first is None or last is None:
         if when is None:
-            return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
+            return _undated_pair(
+                years, stated, story_years or [], story_stated, quiet_days, year_margin
+            )
+        story_span = _span(story_stated)
+        if story_span is not None:
+            found = stated_gap([when.date().isoformat()], *story_span)
+            if found is not None and found[0] > quiet_days:
+                return TimeEvidence(
+                    None,
+                    unknown_margin + year_margin,
+                    f"the story has no dates; its text states {story_span[0].date().isoformat()}"
+                    f", the article is {found[0]:.0f} days from it",
+                )
         if story_years and when.year not in story_years:
             shown = ", ".join(str(y) for y in sorted(story_years)[-3:])
             return TimeEvidence(
@@ -167,13 +279,32 @@ def time_evidence(
             )
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
     if when is None:
+        full = [d for d in stated if not d.startswith("--")]
+        found = stated_gap(full, first, last) if full else None
+        if found is not None and found[0] <= quiet_days:
+            where = "inside the story's dates" if found[0] == 0 else f"{_days(found[0])} from them"
+            return TimeEvidence(None, 0.0, f"date unknown; its text states {found[1]}, {where}")
+        found = found or stated_gap(stated, first, last)
+        if found is not None and found[0] > quiet_days:
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the story",
+            )
         span = set(range(first.year, last.year + 1))
-        if years and not span.intersection(years):
+        if years and not span.intersection(years):  # a year-less day near it does not clear it
             shown = ", ".join(str(y) for y in years[-3:])
             return TimeEvidence(
                 None,
                 unknown_margin + year_margin,
                 f"date unknown; its text names {shown}, the story is {min(span)}",
+            )
+        if found is not None:
+            return TimeEvidence(
+                None,
+                unknown_margin,
+                f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
+                "story in some year: needs stronger content",
             )
         return TimeEvidence(None, unknown_margin, "date unknown: needs stronger content")
     if first <= when <= last:
@@ -191,10 +322,48 @@ def time_evidence(
     return TimeEvidence(gap, 0.0, f"{_days(gap)} after the story")
 
 
+def _undated_pair(
+    years: Sequence[int],
+    stated: Sequence[str],
+    story_years: Sequence[int],
+    story_stated: Sequence[str],
+    quiet_days: float,
+    year_margin: float,
+) -> TimeEvidence:
+    """Neither the article nor the story has a date: compare what their texts state."""
+    story_span = _span(story_stated)
+    full = [d for d in stated if not d.startswith("--")]
+    if story_span is not None and full:
+        found = stated_gap(full, *story_span)
+        if found is not None and found[0] > quiet_days:
+            return TimeEvidence(
+                None,
+                year_margin,
+                f"neither has a date; the article states {found[1]}, the story "
+                f"{story_span[0].date().isoformat()}, {_days(found[0])} apart",
+            )
+        if found is not None:
+            return TimeEvidence(None, 0.0, f"neither has a date; both state days near {found[1]}")
+    if years and story_years and not set(years).intersection(story_years):
+        shown = ", ".join(str(y) for y in sorted(years)[-3:])
+        theirs = ", ".join(str(y) for y in sorted(story_years)[-3:])
+        return TimeEvidence(
+            None, year_margin, f"neither has a date; the article names {shown}, the story {theirs}"
+        )
+    return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
+
+
+def _shown(day: str) -> str:
+    """A stated day for a reason line: ``2019-03-12``, ``04-27 (no year)``."""
+    return f"{day[2:]} (no year)" if day.startswith("--") else day
+
+
 def _days(gap: float) -> str:
     """``"within a day"``, ``"1 day"``, ``"12 days"``."""
     if gap < 1:
         return "within a day"
+    if gap >= 700:
+        return f"about {gap / 365.25:.0f} years"
     return "1 day" if round(gap) == 1 else f"{gap:.0f} days"
 
 

@@ -18,7 +18,9 @@ For a new article, :class:`Tracker`:
    (:func:`~storyline.link.support.time_evidence`): the gap to the story's
    date span, a margin when the story has been quiet for more than
    ``quiet_days``, when the article's date is unknown, and more when the
-   years its lead names fall outside the story's;
+   days or years its headline and lead state fall outside the story's (an
+   undated article's days are an estimate: a stated day near the story's
+   dates counts, one far from them is evidence against);
 4. joins the best-supported story whose evidence passes, else starts a new
    story with id ``"s" + article_id`` (stable across runs: article ids are
    content hashes), and records why (:meth:`Store.assign_article`'s
@@ -74,6 +76,7 @@ from storyline.link.sentences import linking_sentences
 from storyline.link.support import (
     StoryEvidence,
     gap_days,
+    text_days,
     text_years,
     time_evidence,
 )
@@ -411,6 +414,8 @@ class Tracker:
             unknown_margin=cfg.unknown_margin,
             year_margin=cfg.year_margin,
             story_years=sorted({y for m in core for y in text_years(m.keys, m.lang)}),
+            stated=text_days(row.keys),
+            story_stated=sorted({d for m in core for d in text_days(m.keys)}),
         )
         if not core:
             return StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note)

@@ -34,6 +34,7 @@ from storyline.api import (
 )
 from storyline.encode import get_encoder
 from storyline.settings import Settings
+from storyline.text.dates.evidence import estimate_event_date
 from storyline.web.display import day_of
 from storyline.web.errors import BadRequest, NotFound
 
@@ -329,6 +330,11 @@ def article_detail(
     if article is None:
         raise NotFound(f"no article with id {article_id!r}")
     data = article.to_dict()
+    data["estimated_date"] = (
+        None
+        if article.published
+        else estimate_event_date(article.title, article.text, article.lang)
+    )
     data["story"] = None
     data["similar"] = []
     rows = store.link_rows(ids=[article.id], model=vector_model(settings))

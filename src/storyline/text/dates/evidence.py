@@ -14,6 +14,11 @@ reads the other places a date hides, and records where each date came from:
 - :func:`mentioned_dates`: the days a text mentions (``27 апреля``,
   ``۱۵ دی‌ماه ۹۹``, ``16 أيار 2022``), with weekdays and year-less dates
   resolved against the publication date when it is known.
+- :func:`stated_event_days` / :func:`estimate_event_date`: for an article
+  without a publication date, the days its headline and first paragraphs
+  state, and the estimate of when its event happened (the latest of them).
+  An estimate is never a publication date: it is kept apart, shown as
+  "estimated from the text", and the linker trusts it less.
 
 ``DATE_SOURCES`` lists the values of ``Article.published_source``. A scrape
 date (the first line of many ``.txt`` scrapes) is never a publication date
@@ -43,9 +48,11 @@ __all__ = [
     "date_from_url",
     "date_near_title",
     "describe_date",
+    "estimate_event_date",
     "mentioned_dates",
     "mentioned_years",
     "split_date_headline",
+    "stated_event_days",
 ]
 
 #: Where a publication date came from, most trusted first; ``unknown`` when none.
@@ -233,9 +240,15 @@ def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
 
 
 def describe_date(
-    published: str | None, precision: str | None = None, source: str | None = None
+    published: str | None,
+    precision: str | None = None,
+    source: str | None = None,
+    estimated: str | None = None,
 ) -> str:
     """A short label for a publication date and where it came from.
+
+    ``estimated``: for an undated article, the day its text states
+    (:func:`estimate_event_date`), shown apart from a publication date.
 
     Examples
     --------
@@ -245,9 +258,11 @@ def describe_date(
     '2018-12 (url)'
     >>> describe_date(None)
     'undated'
+    >>> describe_date(None, estimated="2019-07-19")
+    'undated; ~2019-07-19 (estimated from the text)'
     """
     if not published:
-        return "undated"
+        return f"undated; ~{estimated} (estimated from the text)" if estimated else "undated"
     if precision == "month":
         shown = published[:7]
     elif precision == "minute":
@@ -395,3 +410,51 @@ def mentioned_dates(
             if ref.resolved:
                 days.add(ref.resolved)
     return tuple(sorted(days))
+
+
+#: How much of an article's text (after its headline) is read for the days it states.
+EVENT_HEAD_CHARS = 800
+
+
+def stated_event_days(title: str | None, text: str, lang: str | None = None) -> tuple[str, ...]:
+    """The days an article's headline and first paragraphs state, sorted.
+
+    Full dates as ``YYYY-MM-DD`` (any supported language and calendar) and
+    dates without a year as ``--MM-DD``; weekdays and relative references
+    are not read (there is no publication date to resolve them against).
+    Only the headline and the first :data:`EVENT_HEAD_CHARS` characters
+    count: that is where a report says when its event happened, while
+    later paragraphs recall earlier events.
+
+    Examples
+    --------
+    >>> stated_event_days("Iraq and Iran sign memorandum",
+    ...     "BASRA, 12 March 2019 - Iraq and Iran signed a memorandum on Tuesday.")
+    ('2019-03-12',)
+    >>> stated_event_days(None, "МОСКВА, 27 апреля – министры договорились о тарифах.", "ru")
+    ('--04-27',)
+    >>> stated_event_days("No date", "Ministers met on Tuesday.")
+    ()
+    """
+    return mentioned_dates(f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}", lang)
+
+
+def estimate_event_date(title: str | None, text: str, lang: str | None = None) -> str | None:
+    """When an undated article's event happened, estimated from the text, or ``None``.
+
+    The latest full date (``YYYY-MM-DD``) that the headline and first
+    paragraphs state (:func:`stated_event_days`): reports state the day
+    of their event and recall older ones. Use it only for an article
+    without a publication date; it is evidence, not a publication date.
+
+    Examples
+    --------
+    >>> estimate_event_date(None, "۱۵ دی‌ماه ۹۹ - وزیران ایران و عراق در تهران دیدار کردند.", "fa")
+    '2021-01-04'
+    >>> estimate_event_date(None, "伊拉克和土耳其19日签署协议，2018年12月30日曾举行会谈。", "zh")
+    '2018-12-30'
+    >>> estimate_event_date(None, "МОСКВА, 27 апреля – министры договорились.", "ru") is None
+    True
+    """
+    full = [day for day in stated_event_days(title, text, lang) if not day.startswith("--")]
+    return full[-1] if full else None

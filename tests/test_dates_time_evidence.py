@@ -1,0 +1,142 @@
+"""Time evidence of undated articles: the days their text states, against a story's dates.
+
+An estimate from the text is never a publication date: it moves the margin
+an article needs, it is shown apart ("estimated from the text"), and a year
+the story's dated articles contradict is evidence against.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.encode import get_encoder
+from storyline.link.decide import link_keys
+from storyline.link.support import text_days, time_evidence
+from storyline.pipeline import ingest
+from storyline.store import Store
+from storyline.text.dates.evidence import estimate_event_date, stated_event_days
+
+KW = dict(quiet_days=7.0, quiet_margin=0.2, unknown_margin=0.1, year_margin=0.25)
+SPAN = ("2025-03-09T10:00:00+00:00", "2025-03-11T08:00:00+00:00")
+
+# Same actors, another event: undated scrapes whose only time evidence is in the text.
+RU_2019 = (
+    "Ирак и Иран подписали меморандум об очистке Шатт-эль-Араба\n\n"
+    "БАГДАД, 12 марта 2019 года – Ирак и Иран во вторник подписали меморандум о совместной "
+    "очистке фарватера Шатт-эль-Араб во время визита президента Ирана Хасана Роухани в Багдад."
+)
+FA_1399 = (
+    "امضای تفاهم‌نامه لایروبی اروندرود\n\n"
+    "تهران، ۱۵ دی‌ماه ۹۹ - وزیران راه ایران و عراق تفاهم‌نامه‌ای برای لایروبی مشترک اروندرود "
+    "امضا کردند."
+)
+ZH_2019 = (
+    "伊拉克与伊朗签署阿拉伯河疏浚备忘录\n\n"
+    "新华社巴格达2019年3月12日电 伊拉克与伊朗12日签署联合疏浚阿拉伯河的谅解备忘录，伊朗总统鲁哈尼正在巴格达访问。"
+)
+AR_YEARLESS = (
+    "العراق وإيران يبحثان كري شط العرب\n\n"
+    "بغداد، 27 نيسان - بحث وزيرا النقل العراقي والإيراني اليوم مشروع كري شط العرب المشترك."
+)
+
+
+@pytest.mark.parametrize(
+    "text,lang,day",
+    [(RU_2019, "ru", "2019-03-12"), (FA_1399, "fa", "2021-01-04"), (ZH_2019, "zh", "2019-03-12")],
+)
+def test_the_text_states_the_day_and_the_keys_keep_it(text: str, lang: str, day: str) -> None:
+    title, _, body = text.partition("\n\n")
+    assert estimate_event_date(title, body, lang) == day
+    assert day in text_days(link_keys(title, body, lang))
+
+
+def test_a_day_without_a_year_is_kept_without_one() -> None:
+    title, _, body = AR_YEARLESS.partition("\n\n")
+    assert stated_event_days(title, body, "ar") == ("--04-27",)
+    assert estimate_event_date(title, body, "ar") is None
+
+
+def test_only_the_head_counts() -> None:
+    body = "Ministers met on Tuesday. " + "x " * 600 + "The 12 March 2019 memorandum was recalled."
+    assert estimate_event_date("Ministers meet", body, "en") is None
+
+
+def test_a_stated_day_far_from_the_story_is_evidence_against() -> None:
+    ev = time_evidence(None, [], *SPAN, stated=["2019-03-12"], **KW)
+    assert ev.margin == pytest.approx(0.35) and ev.gap is None
+    assert "2019-03-12" in ev.note and "years from the story" in ev.note
+
+
+def test_a_stated_day_near_the_story_counts_like_a_date_but_not_as_one() -> None:
+    ev = time_evidence(None, [2019], *SPAN, stated=["2019-03-12", "2025-03-09"], **KW)
+    assert ev.margin == 0.0 and ev.gap is None  # the pair model never sees an estimate as a gap
+    assert "2025-03-09" in ev.note
+    # without stated days the same lead years are evidence against
+    assert time_evidence(None, [2019], *SPAN, **KW).margin == pytest.approx(0.35)
+
+
+def test_a_day_without_a_year_must_be_near_the_story_in_some_year() -> None:
+    far = time_evidence(None, [], *SPAN, stated=["--04-27"], **KW)
+    assert far.margin == pytest.approx(0.35) and "04-27 (no year)" in far.note
+    near = time_evidence(None, [], *SPAN, stated=["--03-12"], **KW)
+    assert near.margin == pytest.approx(0.1)
+    # near in some year, but the years its lead names are not the story's: still against
+    assert time_evidence(None, [2021], *SPAN, stated=["--03-12"], **KW).margin == pytest.approx(
+        0.35
+    )
+
+
+def test_neither_dated_compares_stated_days_then_years() -> None:
+    apart = time_evidence(
+        None, [], None, None, stated=["2019-03-12"], story_stated=["2025-03-09"], **KW
+    )
+    assert apart.margin == pytest.approx(0.25) and "2019-03-12" in apart.note
+    near = time_evidence(
+        None, [], None, None, stated=["2025-03-10"], story_stated=["2025-03-09"], **KW
+    )
+    assert near.margin == 0.0
+    years = time_evidence(None, [2019], None, None, story_years=[2025], **KW)
+    assert years.margin == pytest.approx(0.25) and "2019" in years.note and "2025" in years.note
+    shared = time_evidence(None, [2019, 2025], None, None, story_years=[2025], **KW)
+    assert shared.margin == 0.0
+    assert time_evidence(None, [], None, None, **KW).margin == 0.0
+
+
+def test_a_dated_article_against_a_story_whose_text_states_other_days() -> None:
+    ev = time_evidence("2025-03-10", [], None, None, story_stated=["2019-03-12"], **KW)
+    assert ev.margin == pytest.approx(0.35) and "2019-03-12" in ev.note
+    ok = time_evidence("2025-03-10", [], None, None, story_stated=["2025-03-09"], **KW)
+    assert ok.margin == pytest.approx(0.1)
+
+
+def test_show_and_story_give_the_estimate_apart_from_the_publication_date(tmp_path: Path) -> None:
+    runner = CliRunner()
+    path = tmp_path / "ru-2019.txt"
+    path.write_text(RU_2019, encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    with Store(db) as store:
+        assert ingest([path], store, encoder=get_encoder("hashing"), link=True).ok
+    rows = json.loads(runner.invoke(app, ["articles", "--db", db, "--json"]).output)
+    shown = json.loads(runner.invoke(app, ["show", rows[0]["id"], "--db", db, "--json"]).output)
+    assert shown["published"] is None and shown["estimated_date"] == "2019-03-12"
+    text = runner.invoke(app, ["show", rows[0]["id"], "--db", db]).output
+    assert "estimated from the text" in text and "2019-03-12" in text
+    stories = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output)
+    detail = json.loads(
+        runner.invoke(app, ["story", stories[0]["id"], "--db", db, "--json"]).output
+    )
+    assert detail["articles"][0]["date"] == "undated; ~2019-03-12 (estimated from the text)"
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import create_app
+
+    page = TestClient(create_app(Path(db), token="")).get(f"/articles/{rows[0]['id']}").text
+    assert (
+        "an estimate of the event&#39;s date" in page or "an estimate of the event's date" in page
+    )
