@@ -81,6 +81,22 @@ def run(shared_dir: Path) -> list[dict]:
             if "first_796" in cv
         ),
         *(
+            {
+                "figure": "pairs_cv_same_event_from_overall",
+                "f1": f["f1"],
+                "precision": f["precision"],
+                "recall": f["recall"],
+                "f1_crosslingual": f["crosslingual"]["f1"],
+                "brier": f["brier"],
+                "hard_negative_false_join_rate": f["hard_negative_false_join_rate"],
+                "threshold": f["threshold"],
+                "f1_first_796": f.get("first_796", {}).get("f1"),
+                "note": "the similarity's predicted Overall alone, Platt-calibrated: not used to link",
+            }
+            for f in [cv.get("same_event_from_overall")]
+            if f
+        ),
+        *(
             {"figure": f"pairs_cv_pearson_{lp}", "value": v["pearson"], "n": v["n"]}
             for lp, v in cv["by_language_pair"].items()
         ),

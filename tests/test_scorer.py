@@ -146,6 +146,8 @@ def test_training_on_tiny_csv_writes_loadable_weights(tmp_path: Path) -> None:
     # six articles all linked to each other: CV deals articles to folds
     assert report.n_pairs == 15 and 0 < report.n_evaluated < 15
     assert report.cv["split"] == "by article (articles)" and report.cv["n"] == report.n_evaluated
+    from_overall = report.cv["same_event_from_overall"]  # the predicted Overall as evidence
+    assert 0.0 <= from_overall["f1"] <= 1.0 and from_overall["calibration"]["a"] != 0.0
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert saved["feature_names"] == list(FEATURE_NAMES)
     assert len(saved["doc_mean"]) == 384 and saved["cv"]["folds"] == 3

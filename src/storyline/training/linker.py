@@ -73,6 +73,7 @@ __all__ = [
     "f_beta",
     "fit_signed",
     "hard_negative",
+    "overall_as_same_event",
     "platt",
     "reliability",
     "same_event_figures",
@@ -502,6 +503,39 @@ def _align_sides(
             sides[k].lang, block[0], block[1:].reshape(len(sents), block.shape[1]), sents
         )
         at += 1 + len(sents)
+    return out
+
+
+def overall_as_same_event(rows: Sequence[PairRow], overall: np.ndarray) -> dict[str, Any]:
+    """Same-event figures of a predicted SemEval ``Overall`` used alone as the evidence.
+
+    ``overall`` are out-of-fold predictions (1 = very similar ... 4); they
+    are Platt-calibrated against the same-event labels and thresholded at
+    the best F0.5, the protocol of :func:`train_link_model`, so the
+    figures compare with the same-event model's (``first_796`` too).
+
+    Examples
+    --------
+    >>> r = [PairRow(str(i), str(i + 9), "en", "de", "", "", {"Overall": o})
+    ...      for i, o in enumerate([1.0, 1.2, 1.4, 3.0, 3.5, 4.0])]
+    >>> f = overall_as_same_event(r, np.array([1.1, 1.3, 2.9, 3.1, 3.4, 3.9]))
+    >>> f["precision"], f["calibration"]["a"] > 0
+    (1.0, True)
+    """
+    gold = np.array([r.gold["Overall"] for r in rows], dtype=np.float64)
+    labelled = (gold <= SAME_MAX) | (gold >= DIFFERENT_MIN)
+    y = (gold <= SAME_MAX).astype(np.float64)
+    score = -np.asarray(overall, dtype=np.float64)
+    a, b = platt(score[labelled], y[labelled])
+    prob = 1.0 / (1.0 + np.exp(-np.clip(a * score + b, -40, 40)))
+    threshold = _best_threshold(rows, prob)
+    out = same_event_figures(rows, prob, threshold)
+    out.pop("reliability", None)
+    out["calibration"] = {"a": round(a, 6), "b": round(b, 6)}
+    first = [i for i in range(len(rows)) if i < 796]
+    if len(rows) > 796:
+        part = same_event_figures([rows[i] for i in first], prob[first], threshold)
+        out["first_796"] = {k: part[k] for k in ("f1", "precision", "recall", "n")}
     return out
 
 

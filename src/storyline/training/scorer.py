@@ -337,6 +337,11 @@ def train_from_pairs(
                 x_all[keep],
                 threshold[keep],
             )
+            from storyline.training.linker import overall_as_same_event
+
+            cv["same_event_from_overall"] = overall_as_same_event(
+                [rows[i] for i in keep], preds["Overall"][keep]
+            )
             first = [i for i in keep if i < FIRST_ROWS]
             if len(rows) > FIRST_ROWS and first:
                 gold_first = [rows[i].gold["Overall"] for i in first]
