@@ -227,3 +227,40 @@ def test_split_and_merge_commands(tmp_path: Path) -> None:
     assert merge.exit_code == 0 and "merged" in merge.output
     again = runner.invoke(app, ["merge", result["from_story"], result["story_id"], "--db", str(db)])
     assert again.exit_code != 0 and "already one story" in again.output
+
+
+def _v(**parts: float) -> list[float]:
+    v = [0.0] * 10
+    for k, x in parts.items():
+        v[int(k[1:])] = x
+    return v
+
+
+# Q (fa) is nearest to four Persian stories (F*a, 0.75) whose other member (F*b) is far from it,
+# then to X (en, 0.70): only X's story can take it.
+CROSS = {
+    **{f"F{i}a": _v(e0=0.75, **{f"e{i}": 0.66}) for i in range(1, 5)},
+    **{f"F{i}b": _v(**{f"e{i}": 1.0}) for i in range(1, 5)},
+    "X": _v(e0=0.7, e9=0.714),
+    "Q": _v(e0=1.0),
+}
+
+
+def test_a_report_in_another_language_stays_a_candidate_behind_nearer_stories() -> None:
+    store = Store(":memory:")
+    keys = [f"F{i}{s}" for i in range(1, 5) for s in "ab"] + ["X", "Q"]
+    ids = {}
+    for n, key in enumerate(keys):
+        lang = "en" if key == "X" else "fa"
+        text = f"{key} report number {n} about the event"
+        ids[key] = f"{n + 1:016x}"
+        store.add_article(
+            Article(id=ids[key], text=text, text_original=text, lang=lang, lang_confidence=1.0)
+        )
+    cfg = TrackerConfig(threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival")
+    tracker = Tracker(store, TableEncoder(CROSS), cfg, CosineModel())
+    # no end-of-batch consolidation: the join decision alone
+    decisions = {d.article_id: d for d in tracker.link_pending(consolidate=False)}
+    assert len({decisions[ids[k]].story_id for k in keys[:8]}) == 4  # four Persian stories
+    # the four Persian stories are nearer, but one place is kept for the English one
+    assert decisions[ids["Q"]].story_id == decisions[ids["X"]].story_id

@@ -600,19 +600,38 @@ class Tracker:
 
     # -- deciding --------------------------------------------------------
 
-    def _candidates(self, vec: np.ndarray, exclude_seq: int | None) -> list[str]:
-        """Live candidate stories near ``vec``, nearest first (``max_candidates``)."""
+    def _candidates(
+        self, vec: np.ndarray, exclude_seq: int | None, lang: str | None = None
+    ) -> list[str]:
+        """Live candidate stories near ``vec``, nearest first (``max_candidates``).
+
+        With ``lang`` (the article's language), one place is kept for the
+        nearest story reached through an article in another language when
+        the nearest stories are all reached through ``lang``'s own articles:
+        multilingual vectors sit closer within a language, so a report of
+        the same event in another script can rank behind several unrelated
+        stories of the article's own language.
+        """
         hits = self.index.search(vec, self.config.k, exclude=exclude_seq)
         rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)
-        out: list[str] = []
+        found: list[str] = []
+        other: set[str] = set()  # stories reached through another language's article
         for cand in rows:  # nearest first
             if cand.story_id is None or cand.seq == exclude_seq:
                 continue
             live = self.store.resolve_story(cand.story_id)
-            if live is not None and live not in out:
-                out.append(live)
-                if len(out) >= self.config.max_candidates:
-                    break
+            if live is None:
+                continue
+            if live not in found:
+                found.append(live)
+            if lang is not None and cand.lang != lang:
+                other.add(live)
+        size = self.config.max_candidates
+        out = found[:size]
+        if lang is not None and size > 1 and not other.intersection(out):
+            cross = next((sid for sid in found[size:] if sid in other), None)
+            if cross is not None:
+                out[-1] = cross
         return out
 
     def story_evidence(self, row: LinkRow) -> list[StoryEvidence]:
@@ -630,7 +649,7 @@ class Tracker:
         """
         cannot = self._cannot(row.article_id)
         out = []
-        for sid in self._candidates(row.doc, row.seq):
+        for sid in self._candidates(row.doc, row.seq, row.lang):
             if cannot and cannot.intersection(self.store.story_member_ids(sid)):
                 continue
             out.append(self.evidence(row, self._story(sid)))
