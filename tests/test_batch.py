@@ -237,3 +237,31 @@ def test_cli_stories_needs_a_prepared_directory(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", str(FIXTURES / "pipeline" / "en-scrape.txt"),
                                       "--stories", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2 and "--stories goes with a directory" in result.output
+
+
+def test_a_sorted_prepared_dir_streams_a_batch_per_file(tmp_path: Path) -> None:
+    """Memory does not grow with the table: at most one batch of each file is held."""
+    from storyline.batch import PreparedReader
+
+    table = _prepared_dir([str(p) for p in data_files()], tmp_path / "scrambled")
+    good = table[table["failure"].isna()].drop(columns=["stage", "failure"])
+    ordered = good.sort_values("arrival", kind="stable")
+    (tmp_path / "sorted" / "articles").mkdir(parents=True)
+    for k in range(3):  # each file sorted, the files interleaved: the reader merges them
+        ordered.iloc[k::3].to_parquet(tmp_path / "sorted" / "articles" / f"part-{k}.parquet")
+    reader = PreparedReader(tmp_path / "sorted", "arrival", batch_rows=4)
+    got = [p.article.id for p in reader]
+    assert reader.streamed and len(got) == len(good) == 64
+    assert got == read_prepared_dir(tmp_path / "sorted", "arrival")["id"].tolist()
+    assert 0 < reader.peak_rows <= 3 * 4
+    # a directory in no order is read whole (same order), and says so
+    scrambled = PreparedReader(tmp_path / "scrambled", "arrival", batch_rows=4)
+    assert [p.article.id for p in scrambled] == got
+    assert not scrambled.streamed and scrambled.peak_rows == 64
+    assert scrambled.vector_keys() == ["hashing-256-3@400"]
+    # and it is what ingest links: the same store either way
+    with Store(tmp_path / "a.db") as a, Store(tmp_path / "b.db") as b:
+        api.ingest_prepared_dir(tmp_path / "sorted", a, settings=HASHING)
+        api.ingest_prepared_dir(tmp_path / "scrambled", b, settings=HASHING)
+        assert [(s.id, s.n_articles) for s in a.list_stories(limit=None)] == [
+            (s.id, s.n_articles) for s in b.list_stories(limit=None)]

@@ -79,6 +79,7 @@ def test_spark_prepare_then_link_is_the_local_ingest(
     prepared: tuple[Path, Any], sample_db: Path, tmp_path: Path
 ) -> None:
     from storyline import api
+    from storyline.batch import PreparedReader
     from storyline.store import Store
 
     out, summary = prepared
@@ -86,6 +87,8 @@ def test_spark_prepare_then_link_is_the_local_ingest(
     failures = pd.read_parquet(out / "failures")
     assert sorted(failures["failure"]) == ["empty 'text' field", "empty file"]
     assert (out / "_storyline.json").is_file()
+    # written range-partitioned by arrival, sorted in each file: `ingest` streams it
+    assert PreparedReader(out, "arrival").streamed
     with Store(tmp_path / "spark.db") as store:
         report = api.ingest_prepared_dir(out, store, order="input")
     assert (report.added, report.duplicates, report.existing) == (63, 1, 1)

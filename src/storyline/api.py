@@ -832,7 +832,10 @@ def ingest_prepared_dir(
     """Store and link a prepared directory with the exact sequential linker, in ``order``.
 
     Nothing is prepared or encoded again: the articles, signatures, link
-    keys and vectors come from the Parquet. ``order`` is ``arrival``
+    keys and vectors come from the Parquet, streamed
+    (:class:`storyline.batch.PreparedReader`: a batch per file at a time when
+    the files are sorted in ``order``, as ``spark prepare`` writes them for
+    ``arrival``; else read whole and sorted). ``order`` is ``arrival``
     (publication time, else fetch time, then id) or ``input`` (the order a
     local ``ingest`` of the same inputs reads them: same order, same
     stories and ids). Returns the :class:`~storyline.pipeline.IngestReport`.
@@ -852,27 +855,24 @@ def ingest_prepared_dir(
     storyline.shards.ShardError
         When ``stories`` holds no sharded stories.
     """
-    from storyline.batch import PreparedDirError, iter_prepared, prepared_vector_keys
-    from storyline.batch import read_prepared_dir as read
+    from storyline.batch import PreparedDirError, PreparedReader
     from storyline.pipeline import ingest_prepared
 
     s = _or_default(settings)
-    frame = read(root, order)
+    reader = PreparedReader(root, order)
     wanted = vector_model(s)
-    found = prepared_vector_keys(frame)
+    found = reader.vector_keys()
     if link and found and found != [wanted]:
         raise PreparedDirError(
             f"{root} holds vectors {', '.join(found)}, this store links with {wanted}: "
             "prepare again with the same encoder (--encoder) and lead length"
         )
     if stories is None or not link:
-        return ingest_prepared(
-            iter_prepared(frame), store, settings=s, link=link, progress=progress
-        )
+        return ingest_prepared(iter(reader), store, settings=s, link=link, progress=progress)
     from storyline.shards import place_stories, read_members
 
     members = read_members(stories)
-    report = ingest_prepared(iter_prepared(frame), store, settings=s, link=False, progress=progress)
+    report = ingest_prepared(iter(reader), store, settings=s, link=False, progress=progress)
     placed = place_stories(store, members, wanted)
     report.linked, report.new_stories = placed.placed, placed.stories
     rest = [r.article_id for r in store.link_rows(ids=report.added_ids, model=wanted)

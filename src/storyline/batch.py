@@ -66,6 +66,7 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "FAILURE_COLUMNS",
     "PREPARED_COLUMNS",
+    "PreparedReader",
     "RAW_COLUMNS",
     "arrival_key",
     "iter_prepared",
@@ -562,3 +563,95 @@ def prepared_vector_keys(frame: pd.DataFrame) -> list[str]:
     ['a@400']
     """
     return sorted({k for k in frame["vector_key"] if isinstance(k, str)})
+
+
+class PreparedReader:
+    """The prepared articles of a directory, streamed in ``order`` with bounded memory.
+
+    Each Parquet file is read ``batch_rows`` rows at a time. When every file
+    is sorted in ``order`` -- what ``spark prepare`` writes for ``arrival``:
+    range-partitioned by arrival, sorted inside each file -- the files are
+    merged as they stream, holding at most one batch per file
+    (``peak_rows`` counts the rows held at once; ``streamed`` is True).
+    Otherwise (``input`` order of a directory written in arrival order, or
+    files written by hand in no order) the whole table is read and sorted,
+    as :func:`read_prepared_dir` does. Either way the order is the same
+    (stable: files in name order, rows in file order).
+
+    Examples
+    --------
+    >>> PreparedReader("/no/such/dir")
+    Traceback (most recent call last):
+    ...
+    storyline.batch.PreparedDirError: not a prepared directory: /no/such/dir
+    """
+
+    def __init__(self, root: str | Path, order: str = "arrival", batch_rows: int = 1024) -> None:
+        if order not in ORDERS:
+            raise PreparedDirError(f"unknown order {order!r} (known: {', '.join(ORDERS)})")
+        import pyarrow.parquet as pq
+
+        self.root = root
+        self.order = order
+        self.batch_rows = max(1, int(batch_rows))
+        self.files = sorted(articles_path(root).glob("*.parquet"))
+        try:
+            names = set(pq.read_schema(self.files[0]).names)
+        except Exception as exc:  # pyarrow raises many kinds for a damaged file
+            raise PreparedDirError(f"cannot read prepared articles in {root}: {exc}") from exc
+        missing = [c for c in PREPARED_COLUMNS if c not in ("stage", "failure") and c not in names]
+        if missing:
+            raise PreparedDirError(f"{root}: not prepared articles (no {', '.join(missing)} column)")
+        self.streamed = all(self._is_sorted(f) for f in self.files)
+        self.peak_rows = 0
+        self._held = 0
+
+    def _column(self, path: Path, names: Sequence[str]) -> pd.DataFrame:
+        import pyarrow.parquet as pq
+
+        try:
+            return pq.read_table(path, columns=list(names)).to_pandas()
+        except Exception as exc:  # pyarrow raises many kinds for a damaged file
+            raise PreparedDirError(f"cannot read prepared articles in {path}: {exc}") from exc
+
+    def _is_sorted(self, path: Path) -> bool:
+        keys = self._column(path, ORDERS[self.order])
+        rows = list(zip(*(keys[c].tolist() for c in ORDERS[self.order]), strict=True))
+        return all(a <= b for a, b in zip(rows, rows[1:], strict=False))
+
+    def vector_keys(self) -> list[str]:
+        """The vector keys found (normally one), reading only that column."""
+        found: set[str] = set()
+        for path in self.files:
+            found |= set(prepared_vector_keys(self._column(path, ["vector_key"])))
+        return sorted(found)
+
+    def _stream(self, path: Path) -> Iterator[tuple[tuple[Any, ...], Prepared]]:
+        import pyarrow.parquet as pq
+
+        names = ORDERS[self.order]
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=self.batch_rows):
+            frame = batch.to_pandas()
+            keep = frame["id"].notna()
+            if "failure" in frame.columns:
+                keep &= frame["failure"].isna()
+            frame = frame[keep]
+            self._held += len(frame)
+            self.peak_rows = max(self.peak_rows, self._held)
+            try:
+                keys = zip(*(frame[c].tolist() for c in names), strict=True)
+                yield from zip(keys, iter_prepared(frame), strict=True)
+            finally:
+                self._held -= len(frame)
+
+    def __iter__(self) -> Iterator[Prepared]:
+        if not self.streamed:
+            frame = read_prepared_dir(self.root, self.order)
+            self.peak_rows = max(self.peak_rows, len(frame))
+            yield from iter_prepared(frame)
+            return
+        import heapq
+
+        for _, prepared in heapq.merge(*(self._stream(f) for f in self.files),
+                                       key=lambda item: item[0]):
+            yield prepared

@@ -248,22 +248,32 @@ def _model(store: Any, frame: pd.DataFrame, settings: Settings | None) -> str:
 def story_groups(links: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
     """``(shard, story)`` -> its group's root: the stories stitched through overlap articles.
 
-    An article joins its core shard's story with the story it has as
-    overlap context in a later shard only when it is in the *core* of that
-    later story (``core`` column; all members count when it is absent):
-    the tracker's own no-chaining rule, so one peripheral article cannot
-    bridge two stories. Only rows of articles linked in more than one shard
-    matter; a node not in the result is its own group.
+    A story of a later shard is joined to the story of an earlier shard its
+    overlap articles came from, with two rules against chaining (the
+    tracker's own: one bridging article never merges two stories):
+
+    - only overlap articles in the *core* of the later story vote (``core``
+      column; all members vote when it is absent);
+    - a later story joins *one* earlier story: the one most of its voting
+      overlap articles belong to (ties: the smallest ``(shard, story)``). So
+      two stories the earlier shard kept apart stay apart, however the later
+      shard (with less context) grouped their overlap copies.
+
+    An earlier story may take several later ones. Only rows of articles
+    linked in more than one shard matter; a node not in the result is its
+    own group.
 
     Examples
     --------
     >>> import pandas as pd
     >>> rows = pd.DataFrame({"id": ["a", "a", "b", "b"], "shard": ["1", "2", "1", "2"],
     ...     "role": ["core", "overlap", "core", "overlap"], "story": ["x", "y", "w", "y"],
-    ...     "core": [True, True, True, False]})
+    ...     "core": [True, True, True, True]})
     >>> story_groups(rows)
-    {('1', 'x'): ('1', 'x'), ('2', 'y'): ('1', 'x')}
+    {('1', 'w'): ('1', 'w'), ('2', 'y'): ('1', 'w')}
     """
+    from collections import Counter
+
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(x: tuple[str, str]) -> tuple[str, str]:
@@ -289,10 +299,14 @@ def story_groups(links: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
             anchor[str(aid)] = node
         elif bool(in_core):
             overlaps.append((str(aid), node))
+    votes: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
     for aid, node in overlaps:
-        if aid not in anchor:
-            continue
-        a, b = find(anchor[aid]), find(node)
+        if aid in anchor:
+            votes.setdefault(node, Counter())[anchor[aid]] += 1
+    for node in sorted(votes):
+        count = votes[node]
+        older = min(count, key=lambda k: (-count[k], k))
+        a, b = find(older), find(node)
         if a != b:
             parent[max(a, b)] = min(a, b)
     return {node: find(node) for node in parent}

@@ -8,7 +8,8 @@ pyarrow) and a Java runtime (17 or later).
 
 :func:`prepare` writes a prepared directory::
 
-    DIR/articles/    Parquet, one row per prepared article (storyline.batch.PREPARED_COLUMNS)
+    DIR/articles/    Parquet, one row per prepared article (storyline.batch.PREPARED_COLUMNS),
+                     range-partitioned by arrival and sorted inside each file
     DIR/failures/    Parquet, one row per document or file that could not be prepared
     DIR/_storyline.json  what was run: encoder, vector key, counts
 
@@ -372,7 +373,11 @@ def prepare(
     try:
         root = str(out).rstrip("/")
         good = prepared.where(F.col("failure").isNull()).drop("stage", "failure")
-        good.write.mode(mode).parquet(f"{root}/articles")
+        # range-partitioned by arrival and sorted inside each file: `ingest DIR` streams it in
+        # arrival order, one batch per file at a time (storyline.batch.PreparedReader)
+        good.repartitionByRange(n, "arrival").sortWithinPartitions("arrival").write.mode(
+            mode
+        ).parquet(f"{root}/articles")
         bad = prepared.where(F.col("failure").isNotNull()).select(*FAILURE_COLUMNS)
         if list_failed:
             listed = spark.createDataFrame(
@@ -393,6 +398,7 @@ def prepare(
         manifest.write_text(
             json.dumps(
                 {**summary.to_dict(), "encoder": encoder, "lead_chars": lead,
+                 "sorted_by": "arrival",
                  "inputs": [str(p) for p in inputs]},
                 ensure_ascii=False, indent=1,
             ),
