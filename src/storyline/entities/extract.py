@@ -31,10 +31,10 @@ from anyascii import anyascii
 
 from storyline.entities._text import (
     Token,
-    first_variants,
+    first_variants_cached,
     fold_token,
     is_word,
-    last_variants,
+    last_variants_cached,
     script_of,
     tokenize,
 )
@@ -47,7 +47,7 @@ from storyline.entities.lexicon import (
     ORG_CUES,
     TITLES,
 )
-from storyline.entities.names import name_key, name_tokens, same_name
+from storyline.entities.names import name_key, name_tokens_cached, same_name
 
 EntityType = Literal["person", "organisation", "place", "date", "number"]
 
@@ -158,7 +158,7 @@ def _gazetteer_pass(d: _Doc) -> None:
             i += 1
             continue
         hit = None
-        firsts = first_variants(d.folded[i])
+        firsts = first_variants_cached(d.folded[i])
         longest = min(g.max_words, n_words - i)
         if not any(f in g.firsts for f in firsts):
             longest = 1
@@ -166,16 +166,16 @@ def _gazetteer_pass(d: _Doc) -> None:
             if not all(d.cont[i + k] for k in range(1, n)):
                 continue
             middle = d.folded[i + 1 : i + n - 1]
-            lasts = last_variants(d.folded[i + n - 1]) if n > 1 else [None]
+            lasts: tuple[str | None, ...] = last_variants_cached(d.folded[i + n - 1]) if n > 1 else (None,)
             surface = d.text[w.start : d.words[i + n - 1].end]
             for f in firsts:
                 if n > 1 and f not in g.firsts:
                     continue
                 for last in lasts:
                     if last is None:
-                        cands = last_variants(f)
+                        cands = last_variants_cached(f)
                     else:
-                        cands = [" ".join([f, *middle, last])]
+                        cands = (" ".join([f, *middle, last]),)
                     pre = d.folded[i][: len(d.folded[i]) - len(f)]
                     city_ok = (last is None or last == d.folded[i + n - 1]) and (
                         not pre or (pre in {"و", "ب", "ل", "وب", "ول"} and len(f) >= 4)
@@ -456,7 +456,7 @@ def extract_entities(text: str, lang: str) -> list[Entity]:
         if lang == "de" and not persons:
             continue
         for p in persons:
-            toks = name_tokens(p.text)
+            toks = name_tokens_cached(p.text)
             if len(toks) > 1 and same_name(surface, p.text):
                 d.emit(p.key, a, b)
                 break

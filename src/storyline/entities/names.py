@@ -76,6 +76,12 @@ def _skeleton(word: str) -> str:
     return _REPEAT.sub(r"\1", s)
 
 
+@lru_cache(maxsize=16384)
+def name_tokens_cached(surface: str) -> tuple[str, ...]:
+    """:func:`name_tokens` as a tuple, remembered (names are compared pairwise)."""
+    return tuple(name_tokens(surface))
+
+
 def name_tokens(surface: str) -> list[str]:
     """Consonant skeletons of the words of a name, articles dropped.
 
@@ -136,7 +142,7 @@ def same_name(a: str, b: str) -> bool:
     >>> same_name("Сергей Лавров", "Sergei Lavrov"), same_name("Putin", "Путина")
     (True, True)
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = name_tokens_cached(a), name_tokens_cached(b)
     if not ta or not tb:
         return False
     ka, kb = "".join(ta), "".join(tb)

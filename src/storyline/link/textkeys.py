@@ -122,6 +122,7 @@ _NONLETTER = re.compile(r"[^a-z]+")
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a word in any script, for matching names across scripts.
 
@@ -155,6 +156,9 @@ _STOP_UNCASED = frozenset(
     های ها اند دارد کند کنند گفت وی او ما شما آنها پس بر روی زیر پیش بعد بین همه
     """.split()
 )
+
+
+_SENTENCE_GAP = re.compile(r"[.!?:\n\"«“]")
 
 
 def _strip_marks(text: str) -> str:
@@ -197,7 +201,7 @@ def name_keys(text: str, lang: str = "") -> set[str]:
             prev_end = match.end()
             continue
         gap = text[prev_end : match.start()]
-        at_start = prev_end == 0 or bool(re.search(r"[.!?:\n\"«“]", gap))
+        at_start = prev_end == 0 or bool(_SENTENCE_GAP.search(gap))
         prev_end = match.end()
         if _cased(token[0]):
             if not token[0].isupper():
@@ -290,6 +294,12 @@ def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return single, multi
 
 
+@lru_cache(maxsize=256)
+def _stem_lengths(lang: str) -> tuple[int, ...]:
+    """The lengths of :func:`_country_table`'s one-word stems, longest first."""
+    return tuple(sorted({len(k) for k in _country_table(lang)[0]}, reverse=True))
+
+
 def country_keys(text: str, lang: str = "en") -> set[str]:
     """ISO 3166 alpha-2 codes (lowercase) of countries named in ``text``.
 
@@ -307,7 +317,7 @@ def country_keys(text: str, lang: str = "en") -> set[str]:
     ['iq', 'sy']
     """
     single, multi = _country_table(lang)
-    lengths = sorted({len(k) for k in single}, reverse=True)
+    lengths = _stem_lengths(lang)
     tokens = [_clean(t) for t in _TOKEN.findall(_strip_marks(text.lower()))]
     found: set[str] = set()
     for i, token in enumerate(tokens):
