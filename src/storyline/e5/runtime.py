@@ -126,10 +126,10 @@ class E5Runtime:
         An engine name from :data:`BODIES`.
     batch_size
         Windows per batch at most. Sorted by length, small batches pad
-        little, and their activations stay in the core's cache: with
-        ~100-token leads on onnx-q8, 8 per batch cost 12-15% less CPU than
-        32 (same run, one thread, 64 leads: 56-58 vs 67 CPU ms per lead,
-        16: 61; the GPU script passes its own).
+        little and their activations stay in the core's cache: on ~100-token
+        leads 8 per batch cost less CPU than 32 (measured in
+        ``bench/baseline.json``, ``recorded``: ``e5.batch_size.cpu_ms_per_lead``;
+        the GPU script passes its own).
     max_batch_tokens
         Padded tokens per batch at most (long windows go in smaller batches).
     threads
