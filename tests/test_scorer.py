@@ -160,6 +160,9 @@ def test_training_on_tiny_csv_writes_loadable_weights(tmp_path: Path) -> None:
     assert 0.0 <= res.same_event_probability <= 1.0
     evaluated = evaluate_pairs(csv_path, scorer=trained, encoder=HashingEncoder(dim=384))
     assert evaluated["in_sample"] is True and evaluated["n"] == 15
+    # six articles: each one's lead, headline and sentences, encoded once for both models
+    assert evaluated["encoding"]["articles"] == 6 and evaluated["encoding"]["texts"] > 12
+    assert evaluated["encoding"]["seconds"] >= 0.0
     assert {"fa-fa", "de-en", "en-fa"} <= set(evaluated["by_language_pair"])
     assert evaluated["dimensions"]["Geography"]["n"] == 15
     assert set(evaluated["same_event"]) >= {"f1", "precision", "recall", "n"}

@@ -27,6 +27,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from storyline.encode import (
     get_encoder,
 )
 from storyline.link.decide import LinkModel, RunningMean, link_keys
-from storyline.link.features import encode_sides, pair_features
+from storyline.link.features import encode_sides, pair_features, side_texts
 from storyline.link.scorer import PairScorer
 from storyline.link.vectors import LEAD_CHARS
 from storyline.training.linker import hard_negative, pair_matrix, same_event_figures
@@ -56,7 +57,13 @@ from storyline.training.metrics import (
 )
 from storyline.training.scorer import pair_sides
 
-__all__ = ["PREDICTION_COLUMNS", "evaluate_pairs", "score_pairs", "write_predictions"]
+__all__ = [
+    "PREDICTION_COLUMNS",
+    "encoded_texts",
+    "evaluate_pairs",
+    "score_pairs",
+    "write_predictions",
+]
 
 PREDICTION_COLUMNS = (
     "pair_id",
@@ -292,10 +299,13 @@ def evaluate_pairs(
     if cache is not None:
         encoder = CachedEncoder(encoder or get_encoder(model.encoder), cache)
     rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
+    start = time.perf_counter()
     preds = score_pairs(rows, model, scorer, encoder, progress, similarity)
+    seconds = time.perf_counter() - start
     if predictions_path is not None:
         write_predictions(predictions_path, rows, preds)
     out = _figures(rows, preds, model.threshold)
+    out["encoding"] = {**encoded_texts(rows, similarity), "seconds": round(seconds, 1)}
     if len(rows) > 796:
         first = _figures(rows[:796], preds[:796], model.threshold)
         out["first_796"] = {k: first[k] for k in ("pearson", "n", "same_event")}
@@ -311,6 +321,31 @@ def evaluate_pairs(
         out["note"] = "this file is the models' training data: in-sample figures, not a test"
         out["cross_validated"] = _recorded_cv(model, scorer if similarity else None)
     return out
+
+
+def encoded_texts(rows: Sequence[PairRow], similarity: bool = True) -> dict[str, int]:
+    """How much ``eval pairs`` encodes: distinct texts and their characters.
+
+    With ``similarity`` every article's title + lead, headline and first
+    sentences (:func:`~storyline.link.features.side_texts`; the lead serves
+    both models), else the title + lead only.
+
+    Examples
+    --------
+    >>> row = PairRow("1", "2", "en", "de", "T\\nOne. Two.", "U\\nDrei.", {})
+    >>> encoded_texts([row]), encoded_texts([row], similarity=False)["texts"]
+    ({'articles': 2, 'texts': 6, 'characters': 34}, 2)
+    """
+    sides, _ = pair_sides(rows)
+    texts: set[str] = set()
+    for side in sides.values():
+        doc, head, sents = side_texts(side)
+        texts.update([doc, head, *sents] if similarity else [doc])
+    return {
+        "articles": len(sides),
+        "texts": len(texts),
+        "characters": sum(len(t) for t in texts),
+    }
 
 
 def _recorded_cv(model: LinkModel, scorer: PairScorer | None) -> dict[str, Any]:
