@@ -68,7 +68,9 @@ def test_only_the_head_counts() -> None:
 
 def test_a_stated_day_far_from_the_story_is_evidence_against() -> None:
     ev = time_evidence(None, [], *SPAN, stated=["2019-03-12"], **KW)
-    assert ev.margin == pytest.approx(0.35) and ev.gap is None
+    assert ev.margin == pytest.approx(0.6) and ev.gap is None  # a year or more: twice
+    weeks = time_evidence(None, [], *SPAN, stated=["2025-02-01"], **KW)
+    assert weeks.margin == pytest.approx(0.35)
     assert "2019-03-12" in ev.note and "years from the story" in ev.note
 
 
@@ -95,7 +97,7 @@ def test_neither_dated_compares_stated_days_then_years() -> None:
     apart = time_evidence(
         None, [], None, None, stated=["2019-03-12"], story_stated=["2025-03-09"], **KW
     )
-    assert apart.margin == pytest.approx(0.25) and "2019-03-12" in apart.note
+    assert apart.margin == pytest.approx(0.5) and "2019-03-12" in apart.note
     near = time_evidence(
         None, [], None, None, stated=["2025-03-10"], story_stated=["2025-03-09"], **KW
     )
@@ -107,9 +109,26 @@ def test_neither_dated_compares_stated_days_then_years() -> None:
     assert time_evidence(None, [], None, None, **KW).margin == 0.0
 
 
+def test_years_long_before_are_history_not_evidence() -> None:
+    # a 2019 report recalling the 1975 agreement, a 2023 one recalling the 2000 reform
+    assert time_evidence(None, [1975], "2019-03-12", "2019-03-12", **KW).margin == pytest.approx(
+        0.1
+    )
+    assert time_evidence(
+        None, [1975, 2018], "2025-03-09", "2025-03-09", **KW
+    ).margin == pytest.approx(0.35)
+    assert time_evidence(
+        "2019-03-12", [], None, None, story_years=[1975], **KW
+    ).margin == pytest.approx(0.1)
+    assert time_evidence(None, [2000], None, None, story_years=[2023], **KW).margin == 0.0
+    assert time_evidence(None, [2000, 2022], None, None, story_years=[2023], **KW).margin == 0.25
+
+
 def test_a_dated_article_against_a_story_whose_text_states_other_days() -> None:
     ev = time_evidence("2025-03-10", [], None, None, story_stated=["2019-03-12"], **KW)
-    assert ev.margin == pytest.approx(0.35) and "2019-03-12" in ev.note
+    assert ev.margin == pytest.approx(0.6) and "2019-03-12" in ev.note
+    yearless = time_evidence("2025-03-20", [2000], None, None, story_stated=["--03-07"], **KW)
+    assert yearless.margin == pytest.approx(0.35) and "03-07 (no year)" in yearless.note
     ok = time_evidence("2025-03-10", [], None, None, story_stated=["2025-03-09"], **KW)
     assert ok.margin == pytest.approx(0.1)
 

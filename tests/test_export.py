@@ -40,7 +40,7 @@ def test_export_jsonl_and_csv_hold_every_article_and_story_member(
         )
         assert result.exit_code == 0, result.output
         rows = json.loads(result.output)["rows"]
-        assert rows["articles"] == 63 and rows["facts"] == 0
+        assert rows["articles"] == 67 and rows["facts"] == 0
         if fmt == "jsonl":
             lines = (out / "story_articles.jsonl").read_text("utf-8").splitlines()
             members = {(r["story_id"], r["article_id"]) for r in map(json.loads, lines)}

@@ -83,7 +83,7 @@ def test_spark_prepare_then_link_is_the_local_ingest(
     from storyline.store import Store
 
     out, summary = prepared
-    assert (summary.prepared, summary.failed) == (65, 2)
+    assert (summary.prepared, summary.failed) == (69, 2)
     failures = pd.read_parquet(out / "failures")
     assert sorted(failures["failure"]) == ["empty 'text' field", "empty file"]
     assert (out / "_storyline.json").is_file()
@@ -91,7 +91,7 @@ def test_spark_prepare_then_link_is_the_local_ingest(
     assert PreparedReader(out, "arrival").streamed
     with Store(tmp_path / "spark.db") as store:
         report = api.ingest_prepared_dir(out, store, order="input")
-    assert (report.added, report.duplicates, report.existing) == (63, 1, 1)
+    assert (report.added, report.duplicates, report.existing) == (67, 1, 1)
 
     def dump(path: Path) -> tuple[list[Any], list[Any], list[Any]]:
         with sqlite3.connect(path) as conn:
@@ -106,7 +106,7 @@ def test_spark_prepare_then_link_is_the_local_ingest(
     stories, members, vectors = dump(tmp_path / "spark.db")
     want_stories, want_members, want_vectors = dump(sample_db)
     assert stories == want_stories and members == want_members
-    assert len(vectors) == 63 and vectors == want_vectors  # bit-identical float16 vectors
+    assert len(vectors) == 67 and vectors == want_vectors  # bit-identical float16 vectors
 
 
 def test_sharded_link_agrees_with_the_sequential_linker_and_merges_into_a_store(
@@ -123,7 +123,7 @@ def test_sharded_link_agrees_with_the_sequential_linker_and_merges_into_a_store(
     links = tmp_path / "links[3]"
     summary = link_shards(spark, out, links, shard_by="month", overlap_days=14)
     members = pd.read_parquet(links / "story_articles")
-    assert summary.articles == len(members) == 63 and summary.shards > 2
+    assert summary.articles == len(members) == 67 and summary.shards > 2
     # the Spark shell computes what the engine-neutral functions compute in one process
     local = link_local(read_prepared_dir(out), "month", 14)
     got = dict(zip(members["id"], members["story_id"], strict=True))
@@ -132,7 +132,7 @@ def test_sharded_link_agrees_with_the_sequential_linker_and_merges_into_a_store(
         want = {a: s.id for s in store.list_stories(limit=None)
                 for a in store.story_member_ids(s.id)}
     # which of two near-duplicates is stored (the other is its copy) depends on the order
-    assert len(got) == len(want) == 63 and len(set(got) & set(want)) >= 62
+    assert len(got) == len(want) == 67 and len(set(got) & set(want)) >= 66
     assert bcubed_scores(got, want)["f1"] >= 0.8
     # and into a store: the shards' stories, with the tracker's state; twice adds nothing
     with Store(tmp_path / "back.db") as store:
@@ -140,5 +140,5 @@ def test_sharded_link_agrees_with_the_sequential_linker_and_merges_into_a_store(
         stored = {a: s.id for s in store.list_stories(limit=None)
                   for a in store.story_member_ids(s.id)}
         again = api.ingest_prepared_dir(out, store, stories=links)
-    assert report.added == 63 and (again.added, again.linked) == (0, 0)
-    assert sum(stored.get(a) == s for a, s in got.items()) >= 62
+    assert report.added == 67 and (again.added, again.linked) == (0, 0)
+    assert sum(stored.get(a) == s for a, s in got.items()) >= 66

@@ -27,6 +27,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 __all__ = [
+    "FAR_DAYS",
+    "HISTORY_YEARS",
     "StoryEvidence",
     "TimeEvidence",
     "describe_reason",
@@ -121,6 +123,26 @@ def text_days(keys: str | None) -> list[str]:
     except (ValueError, AttributeError):
         return []
     return [d for d in days if isinstance(d, str)]
+
+
+#: A year this many years or more before the other side's is a historical reference
+#: (the 1975 Algiers Agreement, the 2000 reform), not evidence of when the event was.
+HISTORY_YEARS = 10
+
+
+#: A stated day this many days or more from the other side's dates is another
+#: occurrence, not a follow-up: it counts ``year_margin`` twice.
+FAR_DAYS = 365.0
+
+
+def _far(gap: float, year_margin: float) -> float:
+    """The extra margin of a stated day a year or more away."""
+    return year_margin if gap >= FAR_DAYS else 0.0
+
+
+def _recent(years: Sequence[int], reference: int) -> list[int]:
+    """The years not ``HISTORY_YEARS`` or more before ``reference``."""
+    return [y for y in years if y > reference - HISTORY_YEARS]
 
 
 def _placed(day: str, first: datetime, last: datetime) -> list[datetime]:
@@ -222,7 +244,9 @@ def time_evidence(
       ``quiet_days`` of the span counts as a date (no margin); otherwise
       unknown is not compatible: it needs ``unknown_margin`` more, and
       ``year_margin`` more again when its stated days all lie more than
-      ``quiet_days`` from the span (a year-less day in any year), or when
+      ``quiet_days`` from the span (a year-less day in any year; a full
+      day :data:`FAR_DAYS` or more away counts ``year_margin`` twice: it is
+      another occurrence, not a follow-up), or when
       the years its lead states all fall outside the story's years (a
       year-less day near the span does not clear that: ``27 апреля`` next
       to "in 2021" is not a 2025 day);
@@ -231,6 +255,12 @@ def time_evidence(
     - neither dated: ``year_margin`` when the days both state lie more than
       ``quiet_days`` apart, or, without such days, when both state years
       and share none; otherwise no time evidence.
+
+    A year :data:`HISTORY_YEARS` or more before the other side's is a
+    historical reference and never counts (a 2019 report that recalls the
+    1975 Algiers Agreement is not evidence against a 2019 story); a year
+    one to nine years before it does: that is how a report of the same kind
+    of event in an earlier year reads.
 
     Examples
     --------
@@ -246,12 +276,14 @@ def time_evidence(
     >>> time_evidence("2025-03-08", [], None, None, story_years=[2019], **kw).margin
     0.25
     >>> ev = time_evidence(None, [2019], "2025-03-09", "2025-03-11", stated=["2019-03-12"], **kw)
-    >>> ev.margin, ev.note
-    (0.25, 'date unknown; its text states 2019-03-12, about 6 years from the story')
+    >>> round(ev.margin, 2), ev.note
+    (0.4, 'date unknown; its text states 2019-03-12, about 6 years from the story')
     >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["2025-03-09"], **kw).margin
     0.0
     >>> time_evidence(None, [2019], None, None, story_years=[2025], **kw).note
     'neither has a date; the article names 2019, the story 2025'
+    >>> time_evidence(None, [1975], "2019-03-12", "2019-03-12", **kw).margin  # history
+    0.1
     """
     first, last = parse_time(first_seen), parse_time(last_seen or first_seen)
     when = parse_time(published)
@@ -266,12 +298,22 @@ def time_evidence(
             if found is not None and found[0] > quiet_days:
                 return TimeEvidence(
                     None,
-                    unknown_margin + year_margin,
+                    unknown_margin + year_margin + _far(found[0], year_margin),
                     f"the story has no dates; its text states {story_span[0].date().isoformat()}"
-                    f", the article is {found[0]:.0f} days from it",
+                    f", the article is {_days(found[0])} from it",
                 )
-        if story_years and when.year not in story_years:
-            shown = ", ".join(str(y) for y in sorted(story_years)[-3:])
+        elif story_stated:  # only days without a year: near the article's date in some year?
+            found = stated_gap(story_stated, when, when)
+            if found is not None and found[0] > quiet_days:
+                return TimeEvidence(
+                    None,
+                    unknown_margin + year_margin,
+                    f"the story has no dates; its text states {_shown(found[1])}, "
+                    f"{_days(found[0])} from the article's date in any year",
+                )
+        recent = _recent(story_years or [], when.year)
+        if recent and when.year not in recent:
+            shown = ", ".join(str(y) for y in sorted(recent)[-3:])
             return TimeEvidence(
                 None,
                 unknown_margin + year_margin,
@@ -284,16 +326,18 @@ def time_evidence(
         if found is not None and found[0] <= quiet_days:
             where = "inside the story's dates" if found[0] == 0 else f"{_days(found[0])} from them"
             return TimeEvidence(None, 0.0, f"date unknown; its text states {found[1]}, {where}")
+        far = _far(found[0], year_margin) if found is not None else 0.0  # full days only
         found = found or stated_gap(stated, first, last)
         if found is not None and found[0] > quiet_days:
             return TimeEvidence(
                 None,
-                unknown_margin + year_margin,
+                unknown_margin + year_margin + far,
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the story",
             )
         span = set(range(first.year, last.year + 1))
-        if years and not span.intersection(years):  # a year-less day near it does not clear it
-            shown = ", ".join(str(y) for y in years[-3:])
+        recent = _recent(years, first.year)
+        if recent and not span.intersection(recent):  # a year-less day near it does not clear it
+            shown = ", ".join(str(y) for y in recent[-3:])
             return TimeEvidence(
                 None,
                 unknown_margin + year_margin,
@@ -338,15 +382,17 @@ def _undated_pair(
         if found is not None and found[0] > quiet_days:
             return TimeEvidence(
                 None,
-                year_margin,
+                year_margin + _far(found[0], year_margin),
                 f"neither has a date; the article states {found[1]}, the story "
                 f"{story_span[0].date().isoformat()}, {_days(found[0])} apart",
             )
         if found is not None:
             return TimeEvidence(None, 0.0, f"neither has a date; both state days near {found[1]}")
-    if years and story_years and not set(years).intersection(story_years):
-        shown = ", ".join(str(y) for y in sorted(years)[-3:])
-        theirs = ", ".join(str(y) for y in sorted(story_years)[-3:])
+    mine = _recent(years, max(story_years)) if story_years else []
+    theirs_recent = _recent(story_years, max(years)) if years else []
+    if mine and theirs_recent and not set(mine).intersection(theirs_recent):
+        shown = ", ".join(str(y) for y in sorted(mine)[-3:])
+        theirs = ", ".join(str(y) for y in sorted(theirs_recent)[-3:])
         return TimeEvidence(
             None, year_margin, f"neither has a date; the article names {shown}, the story {theirs}"
         )

@@ -568,12 +568,48 @@ class Tracker:
         apart = gap_days(last, first) if first and last and first > last else None
         if apart is not None and apart > cfg.quiet_days:
             need += cfg.quiet_margin
-        if (a.first_seen is None) != (b.first_seen is None):
-            need += cfg.unknown_margin  # one side undated: unknown is not compatible
-            need_centroid += cfg.unknown_margin
+        timing = self._merge_time_margin(a, b, core_a, core_b)
+        need += timing  # one side undated: unknown is not compatible, stated days decide
+        need_centroid += timing
         if mean < need:
             return False, mean
         return self._centroids_agree(a, b, core_a, core_b) >= need_centroid, mean
+
+    def _merge_time_margin(
+        self, a: StoryState, b: StoryState, core_a: list[LinkRow], core_b: list[LinkRow]
+    ) -> float:
+        """What the time evidence asks more of a merge when one story (or both) has no dates.
+
+        The undated side is weighed like an undated article (the days and
+        years its core's headlines and leads state, :func:`time_evidence`)
+        against the other story's dates, or, both undated, against what the
+        other core states.
+        """
+        if a.first_seen is not None and b.first_seen is not None:
+            return 0.0
+        if a.first_seen is None and b.first_seen is not None:
+            a, b, core_a, core_b = b, a, core_b, core_a  # a: the dated one, if any
+        cfg = self.config
+
+        def stated(core: list[LinkRow]) -> list[str]:
+            return sorted({d for m in core for d in text_days(m.keys)})
+
+        def years(core: list[LinkRow]) -> list[int]:
+            return sorted({y for m in core for y in text_years(m.keys, m.lang)})
+
+        return time_evidence(
+            None,
+            years(core_b),
+            a.first_seen,
+            a.last_seen,
+            quiet_days=cfg.quiet_days,
+            quiet_margin=cfg.quiet_margin,
+            unknown_margin=cfg.unknown_margin,
+            year_margin=cfg.year_margin,
+            story_years=years(core_a),
+            stated=stated(core_b),
+            story_stated=stated(core_a),
+        ).margin
 
     def _centroids_agree(
         self, a: StoryState, b: StoryState, core_a: list[LinkRow], core_b: list[LinkRow]
