@@ -19,6 +19,12 @@ Figures (one JSON line each):
 - ``dates_seeds``: the two seed scrapes (no publication date stated: both
   must stay undated, the 2024 scrape date must not be taken).
 
+``undated_with_estimate`` counts undated articles whose headline and first
+paragraphs state a day (:func:`~storyline.text.dates.evidence.estimate_event_date`,
+an estimate of the event's day, never a publication date) and
+``estimate_within_1_day`` / ``_7_days`` / ``estimate_same_year`` how close it
+is to the reference publication day.
+
 ``agree`` counts dated articles whose day equals the reference (a
 month-precision URL date agrees when the month does), ``agree_within_1_day``
 allows a day either way (dates are stored in UTC, the references are the
@@ -99,7 +105,30 @@ def _score(rows: list[tuple[str | None, str, str | None, list[int], str]]) -> di
         "recall_vs_reference": round(within_day / len(with_ref), 3) if with_ref else None,
         "with_years": sum(1 for r in rows if r[3]),
         "undated_with_years": sum(1 for r in rows if not r[0] and r[3]),
+        **_estimates(rows),
     }
+
+
+def _estimates(rows: list[tuple]) -> dict:
+    """The text's estimate of an undated article's day (never a publication date) vs the reference."""
+    est = [(r[5], r[2]) for r in rows if not r[0] and len(r) > 5 and r[5]]
+    checked = [(e, ref) for e, ref in est if ref]
+    gaps = [abs((date.fromisoformat(e) - date.fromisoformat(ref[:10])).days) for e, ref in checked]
+    return {
+        "undated_with_estimate": len(est),
+        "estimate_with_reference": len(checked),
+        "estimate_within_1_day": sum(g <= 1 for g in gaps),
+        "estimate_within_7_days": sum(g <= 7 for g in gaps),
+        "estimate_same_year": sum(e[:4] == ref[:4] for e, ref in checked),
+    }
+
+
+def _estimate(article) -> str | None:
+    from storyline.text.dates.evidence import estimate_event_date
+
+    if article.published:
+        return None
+    return estimate_event_date(article.title, article.text, article.lang)
 
 
 def _prepare(content: str, kind: str = "text", url: str | None = None):
@@ -133,7 +162,10 @@ def _article_extraction(data: Path) -> list[dict]:
                 target.append((None, "failed", ref, [], "unknown"))
                 continue
             a = p.article
-            row = (a.published, a.published_source, ref, list(a.years), a.published_precision)
+            row = (
+                a.published, a.published_source, ref, list(a.years), a.published_precision,
+                _estimate(a),
+            )  # fmt: skip
             target.append(row)
     return [
         {"figure": "dates_article_extraction_txt", **_score(txt)},
@@ -172,7 +204,10 @@ def _farsnews(data: Path) -> list[dict]:
                 rows.append((None, "failed", ref, [], "unknown"))
                 continue
             a = p.article
-            rows.append((a.published, a.published_source, ref, list(a.years), a.published_precision))
+            rows.append(
+                (a.published, a.published_source, ref, list(a.years), a.published_precision,
+                 _estimate(a))
+            )  # fmt: skip
     return [
         {"figure": "dates_farsnews_date_column", **metadata},
         {"figure": "dates_farsnews_text_only", **_score(rows)},
@@ -191,6 +226,7 @@ def _seeds(data: Path) -> list[dict]:
                 "source": a.published_source if a else "failed",
                 "scraped_at": a.scraped_at if a else None,
                 "years": list(a.years) if a else [],
+                "estimate": _estimate(a) if a else None,
             }
         )
     return [{"figure": "dates_seeds", "articles": rows}]

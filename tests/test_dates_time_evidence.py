@@ -121,6 +121,13 @@ def test_years_long_before_are_history_not_evidence() -> None:
         "2019-03-12", [], None, None, story_years=[1975], **KW
     ).margin == pytest.approx(0.1)
     assert time_evidence(None, [2000], None, None, story_years=[2023], **KW).margin == 0.0
+    # a day stated ten or more years before is history too (a 2023 report recalling 25 June 1988)
+    recall = time_evidence(None, [], "2023-08-19", "2023-08-19", stated=["1988-06-25"], **KW)
+    assert recall.margin == pytest.approx(0.1)
+    undated = time_evidence(
+        None, [], None, None, stated=["1988-06-25"], story_stated=["2023-08-19"], **KW
+    )
+    assert undated.margin == 0.0
     assert time_evidence(None, [2000, 2022], None, None, story_years=[2023], **KW).margin == 0.25
 
 

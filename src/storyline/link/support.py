@@ -191,6 +191,11 @@ def stated_gap(days: Sequence[str], first: datetime, last: datetime) -> tuple[fl
     return best
 
 
+def _recent_days(days: Sequence[str], reference: int) -> list[str]:
+    """Full days not ``HISTORY_YEARS`` or more before ``reference`` (year-less ones kept)."""
+    return [d for d in days if d.startswith("--") or int(d[:4]) > reference - HISTORY_YEARS]
+
+
 def _span(days: Sequence[str]) -> tuple[datetime, datetime] | None:
     """The span of the full days among ``days`` (year-less ones left out)."""
     times = [t for t in (parse_time(d) for d in days if not d.startswith("--")) if t is not None]
@@ -256,8 +261,8 @@ def time_evidence(
       ``quiet_days`` apart, or, without such days, when both state years
       and share none; otherwise no time evidence.
 
-    A year :data:`HISTORY_YEARS` or more before the other side's is a
-    historical reference and never counts (a 2019 report that recalls the
+    A year (or a stated day) :data:`HISTORY_YEARS` or more before the other
+    side's is a historical reference and never counts (a 2019 report that recalls the
     1975 Algiers Agreement is not evidence against a 2019 story); a year
     one to nine years before it does: that is how a report of the same kind
     of event in an earlier year reads.
@@ -292,6 +297,7 @@ def time_evidence(
             return _undated_pair(
                 years, stated, story_years or [], story_stated, quiet_days, year_margin
             )
+        story_stated = _recent_days(story_stated, when.year)
         story_span = _span(story_stated)
         if story_span is not None:
             found = stated_gap([when.date().isoformat()], *story_span)
@@ -321,6 +327,7 @@ def time_evidence(
             )
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
     if when is None:
+        stated = _recent_days(stated, first.year)
         full = [d for d in stated if not d.startswith("--")]
         found = stated_gap(full, first, last) if full else None
         if found is not None and found[0] <= quiet_days:
@@ -377,6 +384,9 @@ def _undated_pair(
     """Neither the article nor the story has a date: compare what their texts state."""
     story_span = _span(story_stated)
     full = [d for d in stated if not d.startswith("--")]
+    if story_span is not None and full:  # a day ten years before the other side's is history
+        full = _recent_days(full, story_span[1].year)
+        story_span = _span(_recent_days(story_stated, max(int(d[:4]) for d in full or ["0"])))
     if story_span is not None and full:
         found = stated_gap(full, *story_span)
         if found is not None and found[0] > quiet_days:
