@@ -174,7 +174,7 @@ def stories(
     True
     >>> negatives = stories(hard_negatives=True).keys() - events.keys()
     >>> sorted(label.split("-")[0] for label in negatives)
-    ['h1a', 'h1b', 'h2', 'h3', 'h6', 'h7']
+    ['h1a', 'h1b', 'h1c', 'h2', 'h3', 'h4', 'h6', 'h7']
     """
     grouped: dict[str, list[dict[str, Any]]] = {}
     for entry in load_manifest():
@@ -242,7 +242,7 @@ def gold_articles(
     True
     >>> first = gold_articles()[0]
     >>> first.key, first.story
-    ('articles/ar-alofoq-shatt-alarab.txt', 'e1-shatt-al-arab-dredging')
+    ('articles/ar-almirbad-news-kari-shatt-2021.txt', 'h1c-shatt-al-arab-talks-2021')
     >>> sum(g.hard_negative_of is not None for g in by_day) >= 12
     True
     """
