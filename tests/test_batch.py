@@ -251,13 +251,13 @@ def test_a_sorted_prepared_dir_streams_a_batch_per_file(tmp_path: Path) -> None:
         ordered.iloc[k::3].to_parquet(tmp_path / "sorted" / "articles" / f"part-{k}.parquet")
     reader = PreparedReader(tmp_path / "sorted", "arrival", batch_rows=4)
     got = [p.article.id for p in reader]
-    assert reader.streamed and len(got) == len(good) == 64
+    assert reader.streamed and len(got) == len(good) == 68
     assert got == read_prepared_dir(tmp_path / "sorted", "arrival")["id"].tolist()
     assert 0 < reader.peak_rows <= 3 * 4
     # a directory in no order is read whole (same order), and says so
     scrambled = PreparedReader(tmp_path / "scrambled", "arrival", batch_rows=4)
     assert [p.article.id for p in scrambled] == got
-    assert not scrambled.streamed and scrambled.peak_rows == 64
+    assert not scrambled.streamed and scrambled.peak_rows == 68
     assert scrambled.vector_keys() == ["hashing-256-3@400"]
     # and it is what ingest links: the same store either way
     with Store(tmp_path / "a.db") as a, Store(tmp_path / "b.db") as b:
