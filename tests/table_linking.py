@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from storyline.article import Article
 from storyline.link.decide import LinkModel
+from storyline.store import Store
 
 
 class TableEncoder:
@@ -37,3 +39,21 @@ class CosineModel(LinkModel):
 
     def probability(self, x: np.ndarray, gaps_days: list[float | None]) -> np.ndarray:
         return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
+
+
+def add_report(store: Store, key: str, published: str | None = None, n: int = 0) -> str:
+    """Store a one-line English report whose first word (``key``) picks its table vector."""
+    text = f"{key} report number {n} about the event"
+    aid = f"{abs(hash((key, n, published))) % 16**16:016x}"
+    store.add_article(
+        Article(
+            id=aid,
+            text=text,
+            text_original=text,
+            lang="en",
+            lang_confidence=1.0,
+            title=f"{key} title",
+            published=published,
+        )
+    )
+    return aid

@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storyline.article import Article
 from storyline.evaluate.stories import evaluate_clustering, sample_gold
 from storyline.link.decide import LinkModel, link_keys
 from storyline.link.stories import relink
@@ -17,6 +16,7 @@ from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
 from table_linking import TableEncoder  # noqa: E402
+from table_linking import add_report as _add  # noqa: E402
 
 
 def _vec(*pairs: tuple[int, float]) -> list[float]:
@@ -34,23 +34,6 @@ TABLE = {
     "Q": _vec((0, 0.8), (3, 0.6)),
     "C1": _vec((5, 1.0)),
 }
-
-
-def _add(store: Store, key: str, published: str | None = None, n: int = 0) -> str:
-    text = f"{key} report number {n} about the event"
-    aid = f"{abs(hash((key, n, published))) % 16**16:016x}"
-    store.add_article(
-        Article(
-            id=aid,
-            text=text,
-            text_original=text,
-            lang="en",
-            lang_confidence=1.0,
-            title=f"{key} title",
-            published=published,
-        )
-    )
-    return aid
 
 
 ARRIVAL = TrackerConfig(batch_order="arrival")  # these tests are about arrival order

@@ -21,6 +21,7 @@ from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
 from table_linking import CosineModel, TableEncoder  # noqa: E402
+from table_linking import add_report as _add  # noqa: E402
 
 runner = CliRunner()
 
@@ -41,23 +42,6 @@ CHAIN = {
     "Y": _e(e2=1.0),
 }
 CONFIG = TrackerConfig(threshold=0.5, support=0.45, merge_threshold=0.45, batch_order="arrival")
-
-
-def _add(store: Store, key: str, published: str | None = None, n: int = 0) -> str:
-    text = f"{key} report number {n} about the event"
-    aid = f"{abs(hash((key, n, published))) % 16**16:016x}"
-    store.add_article(
-        Article(
-            id=aid,
-            text=text,
-            text_original=text,
-            lang="en",
-            lang_confidence=1.0,
-            title=f"{key} title",
-            published=published,
-        )
-    )
-    return aid
 
 
 def _tracker(store: Store, config: TrackerConfig = CONFIG) -> Tracker:
