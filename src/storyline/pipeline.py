@@ -16,7 +16,12 @@ running the same command again completes it without duplicates.
 With ``link=True`` (the default) every :data:`LINK_BATCH` committed articles
 are then encoded (title + lead, one batched encoder call using every core;
 vectors cached in the store, with the link keys the workers computed) and
-linked in arrival order by :class:`storyline.link.tracker.Tracker`.
+linked in arrival order by :class:`storyline.link.tracker.Tracker`. With
+``Settings.encode_ahead`` (the default) a link batch is encoded in a
+background thread while the batch before it is linked and the workers
+prepare the next documents, so that no core waits for linking; the encoder
+calls, vectors and stories are exactly those of encoding and linking one
+after the other.
 Articles stored but not linked (an interrupted run, or ``link=False``) are
 linked by the next ingest that links.
 
@@ -45,7 +50,7 @@ import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -56,7 +61,7 @@ from storyline.article import Article, RawDocument, ReadFailure
 from storyline.dedup import signature as minhash_signature
 from storyline.encode import Encoder, get_encoder
 from storyline.errors import StorylineError
-from storyline.link.tracker import LinkDecision, TrackerConfig
+from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig
 from storyline.read import read_path
 from storyline.read.common import MAX_DOCUMENT_BYTES
 from storyline.read.records import FieldMap
@@ -595,8 +600,6 @@ def _store_and_link(
     batch: list[Prepared] = []
     tracker = None
     if link:
-        from storyline.link.tracker import Tracker
-
         tracker = Tracker(
             store, encoder or get_encoder(settings.encoder), tracker_config or settings.tracker
         )
@@ -604,10 +607,18 @@ def _store_and_link(
 
     to_link: list[str] = []
     keys: dict[str, str] = {}
+    ahead = _EncodeAhead(store, tracker) if tracker is not None and settings.encode_ahead else None
+
+    stopping = False  # interrupted: commit what was read, link nothing more
 
     def link_now() -> None:
-        if tracker is not None and to_link:
-            _count_links(report, tracker.link_pending(to_link, flush=False, keys=keys))
+        if tracker is not None and to_link and not stopping:
+            if ahead is None:
+                _count_links(report, tracker.link_pending(to_link, flush=False, keys=keys))
+            else:  # encode this batch in the thread; link the one before it meanwhile
+                ahead.submit(list(to_link), dict(keys))
+                while len(ahead) > 1:
+                    _count_links(report, ahead.link_oldest())
         to_link.clear()
         keys.clear()
 
@@ -665,20 +676,111 @@ def _store_and_link(
                 progress(
                     item.origin if isinstance(item, ReadFailure) else item.article.origin, report
                 )
+        if batch:
+            pending, batch = batch, []
+            write_counted(pending)
+        link_now()
+        while ahead is not None and len(ahead):
+            _count_links(report, ahead.link_oldest())
     except BaseException:
         # Interrupted (Ctrl-C, a worker lost, anything unforeseen): what was
-        # read and prepared is still committed, then the error goes on.
+        # read and prepared is still committed (and the vectors already
+        # encoded are cached), then the error goes on; the next ingest links.
+        stopping = True
         if batch:
             pending, batch = batch, []
             with contextlib.suppress(Exception):
                 write_counted(pending)
+        if ahead is not None:
+            with contextlib.suppress(Exception):
+                ahead.abandon()
         raise
-    if batch:
-        write_counted(batch)
-    link_now()
+    finally:
+        if ahead is not None:
+            ahead.close()
     if tracker is not None:
         tracker.flush()
     return report
+
+
+_EncodeJob = tuple[list[tuple[str, str | None, str, str]], Future[np.ndarray]]
+"""``(id, title, text, lang)`` rows of one encoder call, and its vectors to come."""
+
+LINK_PENDING_BATCH = 256
+"""Articles :meth:`Tracker.link_pending` encodes per encoder call (its ``batch``
+default); :class:`_EncodeAhead` makes the very same calls."""
+
+
+class _EncodeAhead:
+    """Encode link batches in one background thread while the caller links earlier ones.
+
+    :meth:`submit` reads the batch's linking texts from the store (in the
+    calling thread) and hands them to the thread, in exactly the encoder
+    calls :func:`storyline.link.vectors.encode_missing` would make inside
+    ``link_pending`` (so the vectors, and the stories, are the same bit for
+    bit); :meth:`link_oldest` waits for the oldest batch's vectors, caches
+    them with its link keys and links it. The thread never touches the
+    store. The encoder releases the GIL while it computes, so linking (one
+    core, Python) and encoding (the others) run at the same time.
+    """
+
+    def __init__(self, store: Store, tracker: Tracker) -> None:
+        from storyline.link.vectors import vector_key
+
+        self.store = store
+        self.tracker = tracker
+        self.key = vector_key(tracker.encoder, tracker.config.lead_chars)
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="encode-ahead")
+        self.queue: deque[tuple[list[str], dict[str, str], list[_EncodeJob]]] = deque()
+
+    def __len__(self) -> int:
+        return len(self.queue)
+
+    def submit(self, ids: list[str], keys: dict[str, str]) -> None:
+        """Start encoding the articles ``ids`` (stored, not yet linked) that lack a vector."""
+        from storyline.encode import doc_text_for_linking
+
+        lead = self.tracker.config.lead_chars
+        jobs: list[_EncodeJob] = []
+        for start in range(0, len(ids), LINK_PENDING_BATCH):  # link_pending's chunks
+            wanted = list(dict.fromkeys(ids[start : start + LINK_PENDING_BATCH]))
+            cached = self.store.doc_vectors(wanted, self.key)
+            todo = [i for i in wanted if i not in cached]
+            for at in range(0, len(todo), LINK_PENDING_BATCH):  # encode_missing's calls
+                rows = self.store.linking_texts(todo[at : at + LINK_PENDING_BATCH])
+                texts = [doc_text_for_linking(title, text, lead) for _, title, text, _ in rows]
+                jobs.append((rows, self.pool.submit(self.tracker.encoder.encode, texts)))
+        self.queue.append((ids, keys, jobs))
+
+    def _cache(self, keys: dict[str, str], jobs: list[_EncodeJob], *, done_only: bool) -> None:
+        from storyline.link.decide import link_keys
+
+        for rows, future in jobs:
+            if done_only and not (future.done() and future.exception() is None):
+                continue
+            vecs = future.result()
+            found = [keys.get(aid) or link_keys(title, text, lang) for aid, title, text, lang in rows]
+            self.store.put_doc_vectors(
+                [(r[0], v) for r, v in zip(rows, vecs, strict=True)], self.key, found
+            )
+
+    def link_oldest(self) -> list[LinkDecision]:
+        """Wait for the oldest batch's vectors, cache them and link the batch."""
+        ids, keys, jobs = self.queue.popleft()
+        self._cache(keys, jobs, done_only=False)
+        return self.tracker.link_pending(ids, flush=False, keys=keys)
+
+    def abandon(self) -> None:
+        """Cancel what has not started; cache the vectors already encoded (nothing is linked)."""
+        while self.queue:
+            _, keys, jobs = self.queue.popleft()
+            for _, future in jobs:
+                future.cancel()
+            self._cache(keys, jobs, done_only=True)
+
+    def close(self) -> None:
+        """Stop the thread (without waiting for an encoder call still running)."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _count_links(report: IngestReport, decisions: list[LinkDecision]) -> None:

@@ -105,6 +105,10 @@ class Settings:
         Articles stored per committed transaction.
     link_batch
         Committed articles encoded and linked together.
+    encode_ahead
+        Encode the next link batch (in a thread) while the current one is
+        linked, so that encoding and linking overlap; ``False`` runs them
+        one after the other. The same stories either way.
     max_file_bytes
         Largest text or page read; JSON, CSV and feed files may be ten times this.
     max_body_bytes
@@ -133,6 +137,13 @@ class Settings:
     batch_size: int = field(default=50, metadata=_help("articles per committed transaction"))
     link_batch: int = field(
         default=256, metadata=_help("committed articles encoded and linked together")
+    )
+    encode_ahead: bool = field(
+        default=True,
+        metadata=_help(
+            "encode the next link batch in a thread while the current one is linked "
+            "(the same stories either way)"
+        ),
     )
     max_file_bytes: int = field(
         default=20_000_000,
