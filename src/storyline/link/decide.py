@@ -45,7 +45,11 @@ from storyline.entities import extract_entities
 from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
-from storyline.text.dates.evidence import stated_event_days
+from storyline.text.dates.evidence import (
+    mentioned_years,
+    stated_event_days,
+    stated_event_weekdays,
+)
 
 __all__ = [
     "FEATURES",
@@ -124,7 +128,10 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
     unlike the word skeletons under ``"p"`` they match across languages.
     ``"d"`` holds the days the headline and first paragraphs state
     (:func:`~storyline.text.dates.evidence.stated_event_days`): the time
-    evidence of an article without a publication date.
+    evidence of an article without a publication date; ``"y"`` the years the
+    lead states (:func:`~storyline.text.dates.evidence.mentioned_years`:
+    ``2,000 marchers`` is a count, not a year) and ``"w"`` the weekdays its
+    first paragraph gives as the event's day (0 = Monday).
 
     Examples
     --------
@@ -139,6 +146,8 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
         "c": sorted(country_keys(lead, lang)),
         "e": sorted(entity_link_keys(lead, lang)),
         "d": list(stated_event_days(title, text, lang)),  # when it happened, if it says
+        "y": list(mentioned_years(lead, lang)),  # years as years: "2,000 marchers" is none
+        "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
     }
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 

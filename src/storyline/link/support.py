@@ -73,24 +73,34 @@ def gap_days(a: str | None, b: str | None) -> float | None:
 
 
 def text_years(keys: str | None, lang: str) -> list[int]:
-    """Calendar years stated in an article's lead (from its link keys' numbers).
+    """Calendar years stated in an article's lead (from its link keys).
 
-    Gregorian years 1950-2100; in Persian, solar-hijri years 1330-1479 are
-    also read (as the Gregorian year they mostly fall in, +621).
+    The keys' ``"y"`` (years read as years, in any calendar, 1950-2100:
+    ``2,000 marchers`` is a count); for keys computed before it was kept,
+    the numbers ``"n"``: Gregorian years 1950-2100 and, in Persian,
+    solar-hijri years 1330-1479 (as the Gregorian year they mostly fall
+    in, +621).
 
     Examples
     --------
     >>> text_years('{"n":["1397","2018","30"]}', "fa")
     [2018]
+    >>> text_years('{"n":["2000","2019"],"y":[2019]}', "en")  # 2000 marchers
+    [2019]
     >>> text_years(None, "en")
     []
     """
     if not keys:
         return []
     try:
-        numbers = json.loads(keys).get("n", [])
+        data = json.loads(keys)
+        numbers = data.get("n", [])
     except (ValueError, AttributeError):
         return []
+    stated = data.get("y")
+    if isinstance(stated, list) and all(isinstance(y, int) for y in stated):
+        # years read as years ("2,000 marchers" is a count); keys of old stores held strings
+        return sorted({y for y in stated if 1950 <= y <= 2100})
     years: set[int] = set()
     for raw in numbers:
         if not raw.isdigit():
@@ -104,25 +114,32 @@ def text_years(keys: str | None, lang: str) -> list[int]:
 
 
 def text_days(keys: str | None) -> list[str]:
-    """The days an article's headline and first paragraphs state (its link keys' ``"d"``).
+    """The days an article's headline and first paragraphs state (its link keys' ``"d"``, ``"w"``).
 
-    ``YYYY-MM-DD`` for full dates, ``--MM-DD`` for dates without a year;
-    empty for keys computed before days were kept.
+    ``YYYY-MM-DD`` for full dates, ``--MM-DD`` for dates without a year,
+    then the weekdays its first paragraph gives as the event's day as ISO
+    8601 truncated week dates ``-W-D`` (``-W-1`` Monday ... ``-W-7``
+    Sunday); empty for keys computed before days were kept.
 
     Examples
     --------
     >>> text_days('{"n":["2019"],"d":["--04-27","2019-03-12"]}')
     ['--04-27', '2019-03-12']
+    >>> text_days('{"d":[],"w":[1]}')
+    ['-W-2']
     >>> text_days('{"n":[]}'), text_days(None)
     ([], [])
     """
     if not keys:
         return []
     try:
-        days = json.loads(keys).get("d", [])
+        data = json.loads(keys)
+        days = data.get("d", [])
+        weekdays = data.get("w", [])
     except (ValueError, AttributeError):
         return []
-    return [d for d in days if isinstance(d, str)]
+    out = [d for d in days if isinstance(d, str)]
+    return out + [f"-W-{w + 1}" for w in weekdays if isinstance(w, int) and 0 <= w <= 6]
 
 
 #: A year this many years or more before the other side's is a historical reference
@@ -202,6 +219,33 @@ def _span(days: Sequence[str]) -> tuple[datetime, datetime] | None:
     if not times:
         return None
     return min(times), max(times) + timedelta(hours=23, minutes=59)
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _split_weekdays(stated: Sequence[str]) -> tuple[list[str], set[int]]:
+    """Stated days and stated weekdays (``-W-D`` items, as 0 = Monday ... 6 = Sunday) apart."""
+    days = [d for d in stated if not d.startswith("-W-")]
+    weekdays = {int(d[3:]) - 1 for d in stated if d.startswith("-W-") and d[3:] in "1234567"}
+    return days, weekdays
+
+
+def _weekdays_between(first: datetime, last: datetime) -> set[int] | None:
+    """The weekdays of the calendar days from ``first`` to ``last``; ``None`` for a week or more."""
+    n = (last.date() - first.date()).days
+    if n >= 6:
+        return None
+    return {(first + timedelta(days=i)).weekday() for i in range(n + 1)}
+
+
+def _weekday_conflict(weekdays: set[int], days: set[int] | None) -> tuple[str, str] | None:
+    """``("Tuesday", "Monday")`` when ``weekdays`` name none of ``days``' weekdays."""
+    if not weekdays or days is None or weekdays & days:
+        return None
+    mine = " or ".join(_WEEKDAY_NAMES[w] for w in sorted(weekdays))
+    theirs = " or ".join(_WEEKDAY_NAMES[w] for w in sorted(days))
+    return mine, theirs
 
 
 @dataclass(frozen=True)
@@ -292,10 +336,19 @@ def time_evidence(
     """
     first, last = parse_time(first_seen), parse_time(last_seen or first_seen)
     when = parse_time(published)
+    stated, weekdays = _split_weekdays(stated)
+    story_stated, story_weekdays = _split_weekdays(story_stated)
     if first is None or last is None:
         if when is None:
             return _undated_pair(
-                years, stated, story_years or [], story_stated, quiet_days, year_margin
+                years,
+                stated,
+                story_years or [],
+                story_stated,
+                quiet_days,
+                year_margin,
+                unknown_margin,
+                (weekdays, story_weekdays),
             )
         story_stated = _recent_days(story_stated, when.year)
         story_span = _span(story_stated)
@@ -325,6 +378,17 @@ def time_evidence(
                 unknown_margin + year_margin,
                 f"the story has no dates; its text names {shown}, the article is {when.year}",
             )
+        if not story_stated:  # a report's weekday is its event's: published that day or the next
+            clash = _weekday_conflict(
+                story_weekdays, {(when - timedelta(days=1)).weekday(), when.weekday()}
+            )
+            if clash:
+                return TimeEvidence(
+                    None,
+                    unknown_margin + year_margin,
+                    f"the story has no dates; its text names {clash[0]}, the article's date "
+                    f"{clash[1]}",
+                )
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
     if when is None:
         stated = _recent_days(stated, first.year)
@@ -357,6 +421,14 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
                 "story in some year: needs stronger content",
             )
+        # a report's weekday is its event's; the story's reports came out that day or the next
+        clash = _weekday_conflict(weekdays, _weekdays_between(first - timedelta(days=1), last))
+        if clash:
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"date unknown; its text names {clash[0]}, the story's dates are {clash[1]}",
+            )
         return TimeEvidence(None, unknown_margin, "date unknown: needs stronger content")
     if first <= when <= last:
         return TimeEvidence(0.0, 0.0, "inside the story's dates")
@@ -380,13 +452,24 @@ def _undated_pair(
     story_stated: Sequence[str],
     quiet_days: float,
     year_margin: float,
+    unknown_margin: float = 0.0,
+    weekdays: tuple[set[int], set[int]] = (set(), set()),
 ) -> TimeEvidence:
-    """Neither the article nor the story has a date: compare what their texts state."""
+    """Neither the article nor the story has a date: compare what their texts state.
+
+    ``weekdays``: the weekdays the article's and the story's first
+    paragraphs give as their event's day (0 = Monday).
+    """
     story_span = _span(story_stated)
     full = [d for d in stated if not d.startswith("--")]
     if story_span is not None and full:  # a day ten years before the other side's is history
         full = _recent_days(full, story_span[1].year)
         story_span = _span(_recent_days(story_stated, max(int(d[:4]) for d in full or ["0"])))
+    one_sided = _one_sided_day(
+        full, stated, story_span, story_stated, weekdays, unknown_margin, year_margin
+    )
+    if one_sided is not None:
+        return one_sided
     if story_span is not None and full:
         found = stated_gap(full, *story_span)
         if found is not None and found[0] > quiet_days:
@@ -406,7 +489,66 @@ def _undated_pair(
         return TimeEvidence(
             None, year_margin, f"neither has a date; the article names {shown}, the story {theirs}"
         )
+    if story_span is not None and not stated:
+        return TimeEvidence(
+            None,
+            unknown_margin,
+            f"neither has a date; the story states {story_span[0].date().isoformat()}, "
+            "the article no day: needs stronger content",
+        )
+    if full and not story_stated:
+        return TimeEvidence(
+            None,
+            unknown_margin,
+            f"neither has a date; the article states {full[-1]}, the story no day: "
+            "needs stronger content",
+        )
+    clash = None if stated or story_stated else _weekday_conflict(*weekdays)
+    if clash:
+        return TimeEvidence(
+            None,
+            unknown_margin,
+            f"neither has a date; the article names {clash[0]}, the story {clash[1]}",
+        )
     return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
+
+
+def _one_sided_day(
+    full: Sequence[str],
+    stated: Sequence[str],
+    story_span: tuple[datetime, datetime] | None,
+    story_stated: Sequence[str],
+    weekdays: tuple[set[int], set[int]],
+    unknown_margin: float,
+    year_margin: float,
+) -> TimeEvidence | None:
+    """One undated side states a full day, the other only a weekday that is not that day's.
+
+    A report's weekday is its event's: a different one, and nothing else
+    saying when, is another day in an unknown year (``unknown_margin`` +
+    ``year_margin``, as a dated story's report of another day would need).
+    """
+    mine, theirs = weekdays
+    if story_span is not None and not stated:
+        clash = _weekday_conflict(mine, _weekdays_between(*story_span))
+        if clash:
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"neither has a date; the article names {clash[0]}, the story states "
+                f"{story_span[0].date().isoformat()} ({clash[1]})",
+            )
+    span = _span(full) if full and not story_stated else None
+    if span is not None:
+        clash = _weekday_conflict(theirs, _weekdays_between(*span))
+        if clash:
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"neither has a date; the story names {clash[0]}, the article states "
+                f"{span[0].date().isoformat()} ({clash[1]})",
+            )
+    return None
 
 
 def _shown(day: str) -> str:

@@ -53,6 +53,7 @@ __all__ = [
     "mentioned_years",
     "split_date_headline",
     "stated_event_days",
+    "stated_event_weekdays",
 ]
 
 #: Where a publication date came from, most trusted first; ``unknown`` when none.
@@ -437,6 +438,35 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ()
     """
     return mentioned_dates(f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}", lang)
+
+
+#: How much of an article's text (after its headline) is read for the weekday of its event:
+#: the first paragraph, where a report says on which day it happened (later ones
+#: announce the next meeting or recall earlier days).
+WEEKDAY_HEAD_CHARS = 300
+
+
+def stated_event_weekdays(title: str | None, text: str, lang: str | None = None) -> tuple[int, ...]:
+    """The weekdays (0 = Monday) the headline and first paragraph give as the event's day.
+
+    Time evidence for an article without a publication date: a report says
+    on which weekday its event happened (``اليوم الثلاثاء``, ``روز دوشنبه``,
+    ``on Sunday``), and a report of the same event names the same day. Only
+    the headline and the first :data:`WEEKDAY_HEAD_CHARS` characters count;
+    days to come (``next Friday``) never do
+    (:func:`storyline.text.dates.relative.stated_weekdays`).
+
+    Examples
+    --------
+    >>> stated_event_weekdays("العراق وإيران يوقعان مذكرة تفاهم",
+    ...     "بغداد - وقّع العراق وإيران، اليوم الثلاثاء، مذكرة تفاهم لكري شط العرب.", "ar")
+    (1,)
+    >>> stated_event_weekdays(None, "A quake struck on Sunday. " + "x " * 200 + "on Friday", "en")
+    (6,)
+    """
+    from storyline.text.dates.relative import stated_weekdays
+
+    return stated_weekdays(f"{title or ''}\n{text[:WEEKDAY_HEAD_CHARS]}", lang)
 
 
 def estimate_event_date(title: str | None, text: str, lang: str | None = None) -> str | None:

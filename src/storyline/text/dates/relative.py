@@ -204,6 +204,44 @@ def find_relative_dates(
     return out
 
 
+def stated_weekdays(text: str, lang: str | None) -> tuple[int, ...]:
+    """The weekdays ``text`` names as days that have come (0 = Monday ... 6 = Sunday), sorted.
+
+    A bare weekday (``on Sunday``, ``اليوم الثلاثاء``, ``روز دوشنبه``,
+    ``в среду``), ``last Sunday`` and ``Sunday of last week`` count: news
+    reports say on which weekday their event happened. ``next Sunday`` (a
+    day to come) does not; neither do ``today`` or ``yesterday``, which
+    name no weekday.
+
+    Examples
+    --------
+    >>> stated_weekdays("وقّع العراق وإيران، اليوم الثلاثاء، مذكرة تفاهم", "ar")
+    (1,)
+    >>> stated_weekdays("Ministers met on Sunday and will meet again next Friday.", "en")
+    (6,)
+    >>> stated_weekdays("وزیران روز دوشنبه دیدار کردند", "fa"), stated_weekdays("Talks yesterday.", "en")
+    ((0,), ())
+    """
+    found: set[int] = set()
+    for ref in find_relative_dates(text, lang, None):
+        folded = ref.text.translate(FOLD)
+        for code in _langs(lang):
+            for rule_re, kind, value in _RULE_RES[code]:
+                m = rule_re.fullmatch(folded)
+                if m is None:
+                    continue
+                if kind == "wd" and value != "after":
+                    name = m.groupdict().get("wd") or m.groupdict().get("wd2") or ""
+                    wd = ZH_WD.get(name) if name in ZH_WD else WD_INDEX[code].get(fold_key(name))
+                    if wd is not None:
+                        found.add(wd)
+                break
+            else:
+                continue
+            break
+    return tuple(sorted(found))
+
+
 def resolve_relative(
     expression: str, anchor: dt.datetime, lang: str | None = None
 ) -> dt.date | None:
