@@ -197,7 +197,10 @@ def test_eval_pairs_encodes_each_text_once_and_shares_the_leads(tmp_path: Path) 
     rows = read_pairs(csv_path)
     preds = score_pairs(rows, encoder=enc)
     assert len(enc.seen) == len(set(enc.seen))  # the leads were not encoded a second time
-    alone = same_event_probabilities(rows, LinkModel.load(), HashingEncoder(dim=384))
-    got = np.array([p["same_event_probability"] for p in preds])
-    assert np.allclose(got, alone.round(4), atol=1e-4)
     assert all(1.0 <= p["overall_pred"] <= 4.0 for p in preds)
+    # without the similarity, the title+lead stage alone (the sentence-level stage, with the
+    # predicted Overall among its evidence: tests/test_same_event_stage2.py)
+    alone = same_event_probabilities(rows, LinkModel.load(), HashingEncoder(dim=384))
+    first = score_pairs(rows, encoder=HashingEncoder(dim=384), similarity=False)
+    got = np.array([p["same_event_probability"] for p in first])
+    assert np.allclose(got, alone.round(4), atol=1e-4)

@@ -255,7 +255,8 @@ def same_event(
     the training mean), number/name/country/people/place/year keys and the
     publication gap (an unknown date counts as neither close nor far), and
     the sentence-level evidence the tracker adds for its top candidates
-    (headlines and the first sentences aligned,
+    (headlines and the first sentences aligned, and the similarity
+    scorer's predicted ``Overall`` of the pair,
     :func:`~storyline.link.align_evidence.pair_alignment`,
     :meth:`~storyline.link.decide.LinkModel.refine`).
 
@@ -305,10 +306,14 @@ def same_event(
     if model.can_refine:
         from storyline.link.align_evidence import encode_align_side, pair_alignment
 
-        side_a, side_b = (encode_align_side(encoder, x.lang, x.title, x.sentences) for x in (a, b))
+        side_a, side_b = (
+            encode_align_side(encoder, x.lang, x.title, x.sentences, text=x.text) for x in (a, b)
+        )
         align = pair_alignment(side_a, side_b, mean.value(a.lang), mean.value(b.lang))
         prob = float(model.refine(features[None, :], align[None, :], [gap])[0])
-        evidence = model.explain_alignment(align) + model.explain(features, gap, refined=True)
+        evidence = model.explain_alignment(align) + model.explain(
+            features, gap, refined=True, align_row=align
+        )
     return {
         "probability": round(prob, 4),
         "threshold": model.threshold,
@@ -687,10 +692,12 @@ def train_models(
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Re-train the same-event model and the similarity scorer from a SemEval pairs CSV.
+    """Re-train the similarity scorer and the same-event model from a SemEval pairs CSV.
 
     Cross-validated by article; the same-event probability is calibrated on
-    out-of-fold predictions. Writes ``out/linker.json`` and
+    out-of-fold predictions. The scorer comes first: its out-of-fold
+    predicted ``Overall`` is the same-event model's ``similarity`` feature
+    (nested out-of-fold predictions for its figures). Writes ``out/linker.json`` and
     ``out/scorer.json`` (both record the encoder they were trained with;
     copy them over ``storyline/data/`` to use them) and returns what
     ``storyline train --json`` prints.
@@ -711,12 +718,23 @@ def train_models(
     encoder: Any = get_encoder(_or_default(settings).encoder)
     if cache is not None:
         encoder = CachedEncoder(encoder, cache)
-    params, link_cv = train_link_model(csv_path, encoder, folds=folds, progress=say)
-    (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
     say("training the similarity scorer…")
     report = train_from_pairs(
-        csv_path, encoder=encoder, folds=folds, out_path=out / "scorer.json", progress=say
+        csv_path,
+        encoder=encoder,
+        folds=folds,
+        out_path=out / "scorer.json",
+        progress=say,
+        nested=True,
     )
+    # the same-event model's sentence-level stage stacks the scorer's predicted Overall
+    similarity = None
+    if report.oof_overall is not None and report.nested_overall is not None:
+        similarity = (report.oof_overall, report.nested_overall)
+    params, link_cv = train_link_model(
+        csv_path, encoder, folds=folds, progress=say, similarity=similarity
+    )
+    (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
     link_cv.pop("predictions", None)
     return {
         "encoder": encoder.name,

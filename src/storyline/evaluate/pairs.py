@@ -5,8 +5,10 @@ predicted SemEval ``Overall``, 1 = very similar ... 4 = very dissimilar)
 and the one calibrated *same-event probability* that ``ingest``,
 ``compare`` and the web app use (:class:`~storyline.link.decide.LinkModel`
 over title + lead vectors centred on each language's mean of the file's
-articles, as a store holding them would, and their link keys), with the
-join decision at the model's threshold.
+articles, as a store holding them would, and their link keys; with the
+similarity scored, the sentence-level stage too -- headlines, first
+sentences and the predicted ``Overall``, :meth:`LinkModel.refine` -- as
+``compare`` shows it), with the join decision at the model's threshold.
 
 Examples
 --------
@@ -40,6 +42,12 @@ from storyline.encode import (
     doc_text_for_linking,
     encode_texts,
     get_encoder,
+)
+from storyline.link.align_evidence import (
+    ALIGN_FEATURES,
+    AlignSide,
+    pair_alignment,
+    similarity_of_overall,
 )
 from storyline.link.decide import LinkModel, RunningMean, link_keys
 from storyline.link.features import encode_sides, pair_features, side_texts
@@ -88,12 +96,18 @@ def same_event_probabilities(
     encoder: Encoder,
     progress: Callable[[str], None] | None = None,
     leads: dict[str, np.ndarray] | None = None,
+    align_sides: dict[str, AlignSide] | None = None,
+    similarity: Sequence[float] | None = None,
 ) -> np.ndarray:
     """The linker's same-event probability of each pair (publication dates unknown).
 
     ``leads`` maps article ids to title+lead vectors already encoded by
     ``encoder`` (the similarity scorer's document vectors are the same
-    texts); missing ones are encoded here.
+    texts); missing ones are encoded here. With ``align_sides`` (each
+    article's headline and first sentences, encoded) the probability is
+    the sentence-level one (:meth:`LinkModel.refine`), the decision
+    ``compare`` shows; ``similarity`` then gives each pair's predicted
+    ``Overall`` (the ``similarity`` feature), else it is computed.
 
     Examples
     --------
@@ -118,7 +132,20 @@ def same_event_probabilities(
     mean.add(mat, [langs[k] for k in names])
     if not ids:
         return np.zeros(0)
-    return model.probability(pair_matrix(ids, vecs, keys, langs, mean))
+    x = pair_matrix(ids, vecs, keys, langs, mean)
+    if align_sides is None or not model.can_refine:
+        return model.probability(x)
+    align = np.array(
+        [
+            pair_alignment(
+                align_sides[a], align_sides[b], mean.value(langs[a]), mean.value(langs[b])
+            )
+            for a, b in ids
+        ]
+    ).reshape(len(ids), len(ALIGN_FEATURES))
+    if similarity is not None:
+        align[:, -1] = [similarity_of_overall(v) for v in similarity]
+    return model.refine(x, align)
 
 
 def score_pairs(
@@ -133,8 +160,11 @@ def score_pairs(
 
     ``encoder`` encodes for both models (default: each model's own
     encoder, ``e5-small``). ``similarity=False`` skips the similarity
-    scorer (``overall_pred`` is then ``None``): it encodes every sentence
-    of every article, the same-event model only title + lead.
+    scorer (``overall_pred`` is then ``None``) and the sentence-level
+    stage: it encodes every sentence of every article, the same-event
+    model's first stage only title + lead. With it, ``same_event_probability``
+    is the sentence-level one (:meth:`LinkModel.refine`, the predicted
+    ``Overall`` among its evidence), as ``compare`` gives it.
     """
     say = progress or (lambda _msg: None)
     model = model or LinkModel.load()
@@ -165,12 +195,8 @@ def score_pairs(
         progress=lambda d, n: say(f"encoded {d}/{n} texts (sentences)"),
     )
     vecs: dict[Any, Any] = dict(zip(keys, done, strict=True))
-    shared = enc.name == link_encoder.name
-    leads = {k: v.doc for k, v in vecs.items()} if shared else None
-    prob = same_event_probabilities(rows, model, link_encoder, say, leads)
-    out = []
-    for row, (a, b), p in zip(rows, ids, prob, strict=True):
-        score = scorer.score_features(
+    scores = [
+        scorer.score_features(
             pair_features(
                 sides[a],
                 sides[b],
@@ -183,6 +209,23 @@ def score_pairs(
                 scorer.lang_means,
             )
         )
+        for a, b in ids
+    ]
+    shared = enc.name == link_encoder.name
+    leads = aligned = None
+    if shared:  # the same vectors serve the same-event model: title+lead, headline, sentences
+        leads = {k: v.doc for k, v in vecs.items()}
+        aligned = {
+            k: AlignSide(
+                sides[k].lang, v.head, v.sentences, side_texts(sides[k])[2], v.doc, sides[k].title
+            )
+            for k, v in vecs.items()
+        }
+    prob = same_event_probabilities(
+        rows, model, link_encoder, say, leads, aligned, [sc.overall for sc in scores]
+    )
+    out = []
+    for row, score, p in zip(rows, scores, prob, strict=True):
         out.append(
             {
                 "pair_id": f"{row.id1}_{row.id2}",

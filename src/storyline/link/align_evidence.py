@@ -35,6 +35,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -50,6 +52,8 @@ __all__ = [
     "align_texts",
     "encode_align_side",
     "pair_alignment",
+    "pair_similarity",
+    "similarity_of_overall",
 ]
 
 MAX_ALIGN_SENTENCES = 12
@@ -69,6 +73,7 @@ ALIGN_FEATURES = (
     "aligned_frac",
     "numbers_agree",
     "numbers_conflict",
+    "similarity",
 )
 """Features of :func:`pair_alignment`, in order.
 
@@ -80,7 +85,12 @@ other's best match at centred cosine >= :data:`ALIGN_MIN_COS`;
 ``aligned_frac``: those pairs over the shorter article's sentences;
 ``numbers_agree`` / ``numbers_conflict``: ``log1p`` of the aligned pairs that
 both state numbers (years left out) and share one / share none (the same
-kind of fact with another count: evidence of another event)."""
+kind of fact with another count: evidence of another event);
+``similarity``: the similarity scorer's predicted SemEval ``Overall`` of the
+pair, mapped to 0 (very dissimilar, Overall 4) ... 1 (very similar,
+Overall 1) (:func:`pair_similarity`; NaN when a side carries no document
+vector, and :meth:`~storyline.link.decide.LinkModel.refine` then uses its
+weights without it)."""
 
 
 @dataclass(frozen=True)
@@ -88,12 +98,18 @@ class AlignSide:
     """One article as alignment sees it: headline vector, sentence vectors and texts.
 
     ``sentences`` is ``(n, dim)`` for the ``n`` strings in ``texts``.
+    ``doc`` (the title+lead vector), ``title`` and ``text`` (the article's
+    text) are what the similarity scorer needs besides (:func:`pair_similarity`);
+    without ``doc`` the pair has no ``similarity`` feature.
     """
 
     lang: str
     head: np.ndarray
     sentences: np.ndarray
     texts: tuple[str, ...]
+    doc: np.ndarray | None = None
+    title: str | None = None
+    text: str = ""
 
 
 def align_texts(title: str | None, sentences: Sequence[str]) -> tuple[str, tuple[str, ...]]:
@@ -117,22 +133,37 @@ def align_texts(title: str | None, sentences: Sequence[str]) -> tuple[str, tuple
 
 
 def encode_align_side(
-    encoder: Encoder, lang: str, title: str | None, sentences: Sequence[str]
+    encoder: Encoder,
+    lang: str,
+    title: str | None,
+    sentences: Sequence[str],
+    *,
+    text: str | None = None,
 ) -> AlignSide:
-    """Encode an article's headline and first sentences in one call.
+    """Encode an article's headline, first sentences and title+lead in one call.
+
+    ``text`` is the article's text (the similarity scorer's keys and its
+    title+lead document come from it); by default the sentences joined,
+    which is the text when ``sentences`` are all of the article's.
 
     Examples
     --------
     >>> from storyline.encode import HashingEncoder
     >>> side = encode_align_side(HashingEncoder(dim=8), "en", None, ["One.", "Two."])
-    >>> side.head.shape, side.sentences.shape, side.texts
-    ((8,), (2, 8), ('One.', 'Two.'))
+    >>> side.head.shape, side.sentences.shape, side.texts, side.doc.shape, side.text
+    ((8,), (2, 8), ('One.', 'Two.'), (8,), 'One. Two.')
     >>> encode_align_side(HashingEncoder(dim=8), "en", "Only a title", []).sentences.shape
     (0, 8)
     """
+    from storyline.encode import doc_text_for_linking
+    from storyline.link.vectors import LEAD_CHARS
+
     head, texts = align_texts(title, sentences)
-    mat = np.asarray(encoder.encode([head, *texts]), dtype=np.float64)
-    return AlignSide(lang, mat[0], mat[1:].reshape(len(texts), mat.shape[1]), texts)
+    body = " ".join(s.strip() for s in sentences if s.strip()) if text is None else text
+    doc = doc_text_for_linking(title, body, LEAD_CHARS)
+    mat = np.asarray(encoder.encode([head, *texts, doc]), dtype=np.float64)
+    sents = mat[1 : 1 + len(texts)].reshape(len(texts), mat.shape[1])
+    return AlignSide(lang, mat[0], sents, texts, doc=mat[-1], title=title, text=body)
 
 
 def _unit(mat: np.ndarray) -> np.ndarray:
@@ -146,6 +177,55 @@ def _is_year(n: str) -> bool:
 
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(n for n in number_keys(text) if not _is_year(n))
+
+
+@lru_cache(maxsize=1)
+def _shipped_scorer() -> Any:
+    from storyline.link.scorer import PairScorer
+
+    return PairScorer.load()
+
+
+def similarity_of_overall(overall: float) -> float:
+    """Predicted SemEval ``Overall`` (1 very similar ... 4) as a 0-1 similarity feature.
+
+    Examples
+    --------
+    >>> similarity_of_overall(1.0), similarity_of_overall(4.0), similarity_of_overall(2.5)
+    (1.0, 0.0, 0.5)
+    """
+    return min(1.0, max(0.0, (4.0 - float(overall)) / 3.0))
+
+
+def pair_similarity(a: AlignSide, b: AlignSide, scorer: Any = None) -> float:
+    """The ``similarity`` feature: the similarity scorer's predicted ``Overall``, as 0-1.
+
+    The scorer (default: the shipped :class:`~storyline.link.scorer.PairScorer`)
+    sees exactly what it was trained on: the title+lead vector, the
+    headline and the first sentences, and keys of the article's text; it
+    centres on its own training means. NaN when a side has no ``doc`` or
+    its vectors are not of the scorer's dimension (another encoder).
+
+    Examples
+    --------
+    >>> e = np.eye(384)
+    >>> a = AlignSide("en", e[0], e[:2], ("Iraq struck 40 targets.", "Syria agreed."), doc=e[0],
+    ...               text="Iraq struck 40 targets. Syria agreed.")
+    >>> 0.0 <= pair_similarity(a, a) <= 1.0, math.isnan(pair_similarity(a, AlignSide("en", e[0], e[:1], ("x",))))
+    (True, True)
+    """
+    if a.doc is None or b.doc is None:
+        return float("nan")
+    from storyline.link.features import PairSide, SideVectors
+
+    scorer = scorer or _shipped_scorer()
+    if not len(a.doc) == len(b.doc) == len(scorer.doc_mean):
+        return float("nan")
+    sides = [
+        PairSide(x.text or " ".join(x.texts), x.lang, x.title, sentences=x.texts) for x in (a, b)
+    ]
+    vecs = [SideVectors(x.doc, x.head, x.sentences) for x in (a, b)]  # type: ignore[arg-type]
+    return similarity_of_overall(scorer.score(sides[0], sides[1], vecs[0], vecs[1]).overall)
 
 
 def pair_alignment(
@@ -169,15 +249,18 @@ def pair_alignment(
     >>> f = dict(zip(ALIGN_FEATURES, pair_alignment(a, b).round(3).tolist()))
     >>> f["head_c"], f["sent_max"], f["aligned"], f["numbers_conflict"]
     (1.0, 1.0, 0.693, 0.693)
-    >>> pair_alignment(a, AlignSide("en", e[1], np.zeros((0, 3)), ())).tolist()[2:]
+    >>> pair_alignment(a, AlignSide("en", e[1], np.zeros((0, 3)), ())).tolist()[2:8]
     [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    >>> bool(np.isnan(f["similarity"]))  # no title+lead vectors: no similarity
+    True
     """
     ma = np.zeros_like(a.head) if mean_a is None else mean_a
     mb = ma if mean_b is None else mean_b
     ha, hb = _unit(a.head - ma), _unit(b.head - mb)
     head_c = float(ha @ hb)
+    similarity = pair_similarity(a, b) if a.doc is not None and b.doc is not None else math.nan
     if len(a.sentences) == 0 or len(b.sentences) == 0:
-        return np.array([head_c, head_c, *[0.0] * 6], dtype=np.float64)
+        return np.array([head_c, head_c, *[0.0] * 6, similarity], dtype=np.float64)
     ca, cb = _unit(a.sentences - ma), _unit(b.sentences - mb)
     sims = ca @ cb.T
     head_best = max(float((ca @ hb).max()), float((cb @ ha).max()))
@@ -203,6 +286,7 @@ def pair_alignment(
             len(mutual) / min(len(ca), len(cb)),
             math.log1p(agree),
             math.log1p(conflict),
+            similarity,
         ],
         dtype=np.float64,
     )

@@ -394,8 +394,9 @@ _ALIGN_PHRASES = {
     "aligned_frac": "{v:.0%} of the sentences aligned",
     "numbers_agree": "{n} aligned pair(s) state the same numbers",
     "numbers_conflict": "{n} aligned pair(s) state other numbers",
+    "similarity": "predicted similarity {v:.2f} (SemEval Overall {o:.1f})",
 }
-_ALIGN_RELATIVE = ("head_c", "head_best", "sent_max", "sent_top3")
+_ALIGN_RELATIVE = ("head_c", "head_best", "sent_max", "sent_top3", "similarity")
 _RELATIVE = ("cos_c", "cos_raw", "cos_c_cross")
 """Features whose contribution is shown relative to the average training pair
 (a cosine of 0 is no baseline); the others relative to no evidence (0)."""
@@ -456,20 +457,31 @@ class LinkModel:
         self.threshold = float(params.get("threshold", 0.5))
         self.encoder = str(params.get("encoder", "e5-small"))
         prior = params.get("time_prior", {})
-        aligned = params.get("aligned")
+        # sentence-level weights (refine): with the similarity feature, and without it
+        # (a pair whose sides carry no title+lead vector); files before the similarity
+        # feature hold only the latter, under "aligned"
         self.aligned: tuple[Logistic, float, float] | None = None
-        if aligned:
-            if tuple(aligned.get("features", ())) != FEATURES + ALIGN_FEATURES:
+        self.aligned_plain: tuple[Logistic, float, float] | None = None
+        for key in ("aligned", "aligned_without_similarity"):
+            block = params.get(key)
+            if not block:
+                continue
+            names = tuple(block.get("features", ()))
+            if names not in (FEATURES + ALIGN_FEATURES, FEATURES + ALIGN_FEATURES[:-1]):
                 raise ValueError(
                     "link model alignment weights are for other features; retrain with "
                     "`storyline train`"
                 )
-            acal = aligned.get("calibration", {})
-            self.aligned = (
-                Logistic.from_dict(aligned["logistic"]),
+            acal = block.get("calibration", {})
+            weights = (
+                Logistic.from_dict(block["logistic"]),
                 float(acal.get("a", 1.0)),
                 float(acal.get("b", 0.0)),
             )
+            if names == FEATURES + ALIGN_FEATURES:
+                self.aligned = weights
+            else:
+                self.aligned_plain = weights
         self.free_days = float(prior.get("free_days", 3.0))
         self.logit_per_log_day = float(prior.get("logit_per_log_day", 2.0))
         self.close_bonus = float(prior.get("close_bonus", 0.5))
@@ -533,7 +545,17 @@ class LinkModel:
         >>> LinkModel.load().can_refine
         True
         """
-        return self.aligned is not None
+        return self.aligned is not None or self.aligned_plain is not None
+
+    def _weights_for(self, align_row: np.ndarray) -> tuple[Logistic, float, float, int] | None:
+        """The sentence-level weights for one ``align`` row and how many of its columns they use."""
+        n = len(ALIGN_FEATURES)
+        has_similarity = len(align_row) >= n and not math.isnan(float(align_row[n - 1]))
+        if self.aligned is not None and has_similarity:
+            return (*self.aligned, n)
+        if self.aligned_plain is not None:
+            return (*self.aligned_plain, n - 1)
+        return None
 
     def refine(
         self,
@@ -545,9 +567,12 @@ class LinkModel:
 
         ``x`` holds :data:`FEATURES` rows, ``align`` the matching
         :data:`~storyline.link.align_evidence.ALIGN_FEATURES` rows from
-        :func:`~storyline.link.align_evidence.pair_alignment`; the publication
-        time term is the one of :meth:`probability`. Compare the result with
-        the same :attr:`threshold`. Without alignment weights this is
+        :func:`~storyline.link.align_evidence.pair_alignment` (the last,
+        ``similarity``, is the similarity scorer's predicted ``Overall``; a
+        row where it is NaN, or rows without that column, get the weights
+        trained without it); the publication time term is the one of
+        :meth:`probability`. Compare the result with the same
+        :attr:`threshold`. Without alignment weights this is
         :meth:`probability`.
 
         Examples
@@ -555,20 +580,28 @@ class LinkModel:
         >>> m = LinkModel.load()
         >>> x = np.zeros((2, len(FEATURES))); x[:, :2] = 0.35, 0.85
         >>> al = np.zeros((2, len(ALIGN_FEATURES)))
-        >>> al[0, :4] = 0.8, 0.8, 0.8, 0.7; al[0, 4:6] = np.log1p(3), 0.5
+        >>> al[0, :4] = 0.8, 0.8, 0.8, 0.7; al[0, 4:6] = np.log1p(3), 0.5; al[:, -1] = 0.9, 0.2
         >>> matched, unmatched = m.refine(x, al)
         >>> bool(matched > m.probability(x[:1])[0] > unmatched)
         True
+        >>> al[:, -1] = np.nan  # no similarity: the weights without it
+        >>> bool(m.refine(x, al)[0] > m.refine(x, al)[1])
+        True
         """
         x = np.asarray(x, dtype=np.float64).reshape(-1, len(FEATURES))
-        if self.aligned is None:
-            return self.probability(x, gaps_days)
-        z = np.column_stack([x, np.asarray(align, dtype=np.float64).reshape(len(x), -1)])
-        logistic, a, b = self.aligned
-        logit = a * (logistic._scale(z) @ logistic.coef_ + logistic.intercept_) + b
-        gaps = [None] * len(logit) if gaps_days is None else list(gaps_days)
-        logit = logit + np.array([self.time_logit(g) for g in gaps], dtype=np.float64)
-        return 1.0 / (1.0 + np.exp(-np.clip(logit, -40, 40)))
+        align = np.asarray(align, dtype=np.float64).reshape(len(x), -1)
+        out = self.probability(x, gaps_days)
+        gaps = [None] * len(x) if gaps_days is None else list(gaps_days)
+        for i in range(len(x)):
+            chosen = self._weights_for(align[i])
+            if chosen is None:
+                continue
+            logistic, a, b, n = chosen
+            z = np.concatenate([x[i], align[i, :n]])[None, :]
+            logit = a * float(logistic._scale(z)[0] @ logistic.coef_ + logistic.intercept_) + b
+            logit += self.time_logit(gaps[i])
+            out[i] = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, logit))))
+        return out
 
     def explain_alignment(self, align_row: np.ndarray, top: int = 3) -> list[str]:
         """Evidence lines of the sentence-level features of one pair, strongest first.
@@ -576,23 +609,25 @@ class LinkModel:
         Examples
         --------
         >>> m = LinkModel.load()
-        >>> al = np.zeros(len(ALIGN_FEATURES)); al[0] = 0.9
+        >>> al = np.zeros(len(ALIGN_FEATURES)); al[0] = 0.9; al[-1] = np.nan
         >>> "headlines" in m.explain_alignment(al)[0]
         True
         """
-        if self.aligned is None:
+        row = np.asarray(align_row, dtype=np.float64).reshape(-1)
+        chosen = self._weights_for(row)
+        if chosen is None:
             return []
-        logistic, a, _ = self.aligned
-        row = np.asarray(align_row, dtype=np.float64).reshape(len(ALIGN_FEATURES))
+        logistic, a, _, n = chosen
         lines: list[tuple[float, str]] = []
-        for k, name in enumerate(ALIGN_FEATURES):
+        for k, name in enumerate(ALIGN_FEATURES[:n]):
             i = len(FEATURES) + k
             base = logistic.mean_[i] if name in _ALIGN_RELATIVE else 0.0
             c = float(a * logistic.coef_[i] * (row[k] - base) / logistic.scale_[i])
             if abs(c) < 0.15 or row[k] == 0:
                 continue
-            n = round(math.expm1(float(row[k])))
-            lines.append((abs(c), f"{c:+.1f} {_ALIGN_PHRASES[name].format(v=float(row[k]), n=n)}"))
+            v = float(row[k])
+            phrase = _ALIGN_PHRASES[name].format(v=v, n=round(math.expm1(v)), o=4.0 - 3.0 * v)
+            lines.append((abs(c), f"{c:+.1f} {phrase}"))
         return [line for _, line in sorted(lines, reverse=True)[:top]]
 
     def explain(
@@ -602,13 +637,15 @@ class LinkModel:
         top: int = 4,
         *,
         refined: bool = False,
+        align_row: np.ndarray | None = None,
     ) -> list[str]:
         """Short evidence lines for one pair, strongest first: ``"+1.3 title+lead similarity 0.71"``.
 
         Each line is a feature's contribution to the calibrated logit
         (relative to an average training pair) and what it means; the time
         term comes last when dates are known, or ``"date unknown"``. ``refined``:
-        the contributions under the weights :meth:`refine` uses.
+        the contributions under the weights :meth:`refine` uses (for the
+        pair's ``align_row``, when given: with or without the similarity).
 
         Examples
         --------
@@ -620,8 +657,11 @@ class LinkModel:
         """
         x = np.asarray(x_row, dtype=np.float64).reshape(len(FEATURES))
         log, cal_a = self.logistic, self.cal_a
-        if refined and self.aligned is not None:
-            log, cal_a = self.aligned[0], self.aligned[1]  # the weights refine() used
+        if refined:
+            probe = np.zeros(len(ALIGN_FEATURES)) if align_row is None else np.asarray(align_row)
+            chosen = self._weights_for(probe)
+            if chosen is not None:
+                log, cal_a = chosen[0], chosen[1]  # the weights refine() used
         lines: list[tuple[float, str]] = []
         for i, name in enumerate(FEATURES):
             if name not in _PHRASES or x[i] == 0:

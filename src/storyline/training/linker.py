@@ -49,6 +49,7 @@ from storyline.link.align_evidence import (
     AlignSide,
     align_texts,
     pair_alignment,
+    similarity_of_overall,
 )
 from storyline.link.decide import FEATURES, SIGNS, RunningMean, link_keys, pair_link_features
 from storyline.link.features import PairSide
@@ -349,6 +350,7 @@ def train_link_model(
     keys: Mapping[str, str] | None = None,
     progress: Callable[[str], None] | None = None,
     alignment: bool = True,
+    similarity: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fit the same-event model; return ``(params, cross-validated figures)``.
 
@@ -369,6 +371,15 @@ def train_link_model(
         Also fit the model with sentence-level evidence
         (:data:`ALIGNED` columns, for ``LinkModel.refine``): every article's
         headline and first sentences are encoded too.
+    similarity
+        ``(oof, nested)``: the similarity scorer's predicted ``Overall`` per
+        row, out of fold (``TrainReport.oof_overall``, the shipped weights'
+        ``similarity`` input), and per outer fold with the training rows'
+        values from an inner CV (``TrainReport.nested_overall``, ``(folds,
+        rows)``, the same folds: :func:`~storyline.training.folds.cv_splits`
+        of the same rows and seed), so the stacked model's figures are
+        out of fold. Without it the sentence-level model has no
+        ``similarity`` feature.
 
     Returns
     -------
@@ -378,8 +389,9 @@ def train_link_model(
         weights with sentence-level evidence) and the CV figures: ``all``,
         ``at_best_f1`` and ``first_796`` (the rows the folder held before),
         each from :func:`same_event_figures`, the same under ``aligned`` for
-        the model with sentence-level evidence (at the same join threshold,
-        and ``at_own_f05``), plus the out-of-fold ``predictions`` /
+        the model with sentence-level evidence (with the similarity when
+        given; at the same join threshold, and ``at_own_f05``) and under
+        ``aligned_without_similarity``, plus the out-of-fold ``predictions`` /
         ``aligned_predictions`` (one probability per row).
     """
     say = progress or (lambda _msg: None)
@@ -401,9 +413,15 @@ def train_link_model(
     cv: dict[str, Any] = {"n": len(rows), "folds": folds, "max_chars": max_chars}
     calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
     aligned_calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
+    sim_calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
     threshold = 0.5
 
-    def matrix(pairs: Sequence[int], mean: RunningMean, with_align: bool) -> np.ndarray:
+    plain_align = len(FEATURES) + len(ALIGN_FEATURES) - 1
+
+    def matrix(
+        pairs: Sequence[int], mean: RunningMean, with_align: bool, sim: np.ndarray | None = None
+    ) -> np.ndarray:
+        """FEATURES (+ ALIGN_FEATURES; the similarity column from ``sim``, else dropped)."""
         x = pair_matrix([ids[i] for i in pairs], vecs, all_keys, langs, mean)
         if not with_align or aligned_sides is None:
             return x
@@ -416,12 +434,25 @@ def train_link_model(
             )
             for i in pairs
         ]
-        return np.column_stack([x, np.array(extra).reshape(len(pairs), len(ALIGN_FEATURES))])
+        z = np.column_stack([x, np.array(extra).reshape(len(pairs), len(ALIGN_FEATURES))])
+        if sim is None:
+            return z[:, :plain_align]
+        z[:, -1] = [similarity_of_overall(sim[i]) for i in pairs]
+        return z
 
+    if similarity is not None:
+        oof, nested = (np.asarray(v, dtype=np.float64) for v in similarity)
+        if oof.shape != (len(rows),) or nested.shape != (folds, len(rows)):
+            raise ValueError(
+                f"similarity predictions are for {oof.shape} rows / {nested.shape} folds, "
+                f"not {len(rows)} rows in {folds} folds"
+            )
+    with_sim = similarity is not None and aligned_sides is not None
     if folds >= 2:
         splits, how = cv_splits(ids, folds=folds, seed=seed)
         logits = np.full(len(rows), np.nan)
         logits_al = np.full(len(rows), np.nan)
+        logits_sim = np.full(len(rows), np.nan)
         for k, (train, test) in enumerate(splits):
             train = [i for i in train if labelled[i]]
             if not train or not test:
@@ -430,8 +461,12 @@ def train_link_model(
             model = fit_signed(matrix(train, mean, False), y[train])
             logits[test] = _logit(model, matrix(test, mean, False))
             if aligned_sides is not None:
-                model = fit_signed(matrix(train, mean, True), y[train], names=ALIGNED)
+                model = fit_signed(matrix(train, mean, True), y[train], names=ALIGNED_PLAIN)
                 logits_al[test] = _logit(model, matrix(test, mean, True))
+            if with_sim:
+                # the training rows' similarity never comes from a model that saw the test rows
+                model = fit_signed(matrix(train, mean, True, nested[k]), y[train], names=ALIGNED)
+                logits_sim[test] = _logit(model, matrix(test, mean, True, nested[k]))
             say(f"fold {k + 1}/{folds}: {len(test)} test pairs")
         tested = ~np.isnan(logits)
         idx = [i for i in range(len(rows)) if tested[i]]
@@ -442,7 +477,12 @@ def train_link_model(
         cv["predictions"] = [None if math.isnan(v) else round(float(v), 4) for v in prob]
         if aligned_sides is not None:
             aligned_calibration, prob_al = _calibrate(logits_al, y, tested & labelled)
-            cv["aligned"] = _cv_parts(rows, idx, prob_al, threshold)
+            cv["aligned_without_similarity"] = _cv_parts(rows, idx, prob_al, threshold)
+            if with_sim:
+                sim_calibration, prob_al = _calibrate(logits_sim, y, tested & labelled)
+                cv["aligned"] = _cv_parts(rows, idx, prob_al, threshold)
+            else:
+                cv["aligned"] = cv["aligned_without_similarity"]
             own = _best_threshold([rows[i] for i in idx], prob_al[idx])
             cv["aligned"]["at_own_f05"] = same_event_figures(
                 [rows[i] for i in idx], prob_al[idx], own
@@ -474,18 +514,34 @@ def train_link_model(
         "cv": {k: v for k, v in cv.items() if not k.endswith("predictions")},
     }
     if aligned_sides is not None:
-        model = fit_signed(matrix(train_all, running, True), y[train_all], names=ALIGNED)
+        sentences = {"max": MAX_ALIGN_SENTENCES, "chars": ALIGN_CHARS}
+        model = fit_signed(matrix(train_all, running, True), y[train_all], names=ALIGNED_PLAIN)
+        params["aligned_without_similarity"] = {
+            "features": list(ALIGNED_PLAIN),
+            "logistic": model.to_dict(),
+            "calibration": aligned_calibration,
+            "sentences": sentences,
+        }
+    if with_sim:
+        # the shipped weights see the scorer's out-of-fold predictions, as a new pair's
+        # similarity comes from a scorer that never saw it
+        z = matrix(train_all, running, True, oof)
+        model = fit_signed(z, y[train_all], names=ALIGNED)
         params["aligned"] = {
             "features": list(ALIGNED),
             "logistic": model.to_dict(),
-            "calibration": aligned_calibration,
-            "sentences": {"max": MAX_ALIGN_SENTENCES, "chars": ALIGN_CHARS},
+            "calibration": sim_calibration,
+            "sentences": sentences,
+            "similarity": "similarity scorer's predicted Overall, (4 - Overall) / 3; trained on "
+            "out-of-fold predictions, cross-validated with nested ones",
         }
     return params, cv
 
 
 ALIGNED = FEATURES + ALIGN_FEATURES
-"""Columns of the model with sentence-level evidence (``LinkModel.refine``)."""
+"""Columns of the model with sentence-level evidence and the similarity (``LinkModel.refine``)."""
+ALIGNED_PLAIN = ALIGNED[:-1]
+"""The same without the ``similarity`` column (pairs whose sides have no title+lead vector)."""
 
 
 def _align_sides(

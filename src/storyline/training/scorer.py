@@ -45,7 +45,9 @@ from storyline.training.metrics import (
 
 __all__ = [
     "TrainReport",
+    "fit_overall",
     "fit_weights",
+    "nested_overall",
     "pair_sides",
     "top_components",
     "train_from_pairs",
@@ -81,6 +83,10 @@ class TrainReport:
     n_evaluated: int
     path: Path | None = None
     notes: list[str] = field(default_factory=list)
+    oof_overall: np.ndarray | None = None
+    """Out-of-fold predicted ``Overall`` per row (NaN where untested)."""
+    nested_overall: np.ndarray | None = None
+    """``(folds, rows)``: per outer fold, :func:`nested_overall` (with ``nested=True``)."""
 
 
 def pair_sides(rows: Sequence[PairRow]) -> tuple[dict[str, PairSide], list[tuple[str, str]]]:
@@ -182,12 +188,10 @@ def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
     for key in sorted({k for g in gold for k in g}):
         keep = [i for i, g in enumerate(gold) if key in g]
         y = np.array([gold[i][key] for i in keep])
-        ridge = Ridge(alpha=RIDGE_ALPHA).fit(z[keep], y).to_dict()
         if key == "Overall":
-            trees = Boosted(**BOOSTED).fit(x[keep], y).to_dict()
-            targets[key] = {"kind": "blend", "parts": [ridge, trees], "weights": [1 - BLEND, BLEND]}
+            targets[key] = fit_overall(x[keep], y)
         else:
-            targets[key] = ridge
+            targets[key] = Ridge(alpha=RIDGE_ALPHA).fit(z[keep], y).to_dict()
     overall = np.array([g.get("Overall", 2.5) for g in gold])
     keep_idx = [i for i, o in enumerate(overall) if o <= SAME_MAX or o >= DIFFERENT_MIN]
     labels = np.array([overall[i] <= SAME_MAX for i in keep_idx], dtype=np.float64)
@@ -199,6 +203,66 @@ def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
     )
     same_dict = {**same.to_dict(), "threshold": round(best[2], 2)}
     return {"targets": targets, "same_event": same_dict}
+
+
+def fit_overall(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
+    """The ``Overall`` model: ridge on expanded features blended with boosted trees.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> x = rng.normal(size=(40, len(FEATURE_NAMES)))
+    >>> fit_overall(x, 2.5 + x[:, 0])["kind"]
+    'blend'
+    """
+    ridge = Ridge(alpha=RIDGE_ALPHA).fit(expand(x), y).to_dict()
+    trees = Boosted(**BOOSTED).fit(x, y).to_dict()
+    return {"kind": "blend", "parts": [ridge, trees], "weights": [1 - BLEND, BLEND]}
+
+
+def _overall(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
+    return np.clip(target_from_dict(model)(x), 1.0, 4.0)
+
+
+def nested_overall(
+    x: np.ndarray,
+    gold: np.ndarray,
+    ids: Sequence[tuple[str, str]],
+    train_idx: Sequence[int],
+    test_pred: np.ndarray,
+    test_idx: Sequence[int],
+    *,
+    folds: int = 4,
+    seed: int = 1,
+) -> np.ndarray:
+    """Predicted ``Overall`` of every row for one outer fold, never from a model that saw it.
+
+    Training rows get out-of-fold predictions of an inner CV by article on
+    the training rows only; test rows keep ``test_pred`` (the outer fold's
+    model). A model stacked on the predicted ``Overall`` (the same-event
+    model's ``similarity`` feature) is fitted on the former and tested on the
+    latter, so its cross-validated figures stay honest. Rows in neither: NaN.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> x = rng.normal(size=(24, len(FEATURE_NAMES))); g = 2.5 + x[:, 0]
+    >>> ids = [(f"a{i}", f"b{i}") for i in range(24)]
+    >>> out = nested_overall(x, g, ids, range(20), np.full(4, 2.0), range(20, 24), folds=2)
+    >>> out[20:].tolist(), bool(np.all((out[:20] >= 1) & (out[:20] <= 4)))
+    ([2.0, 2.0, 2.0, 2.0], True)
+    """
+    out = np.full(len(x), np.nan)
+    train = list(train_idx)
+    inner, _ = cv_splits([ids[i] for i in train], folds=folds, seed=seed)
+    for itr, ite in inner:
+        fit_rows = [train[i] for i in itr]
+        if not fit_rows or not ite:
+            continue
+        model = fit_overall(x[fit_rows], gold[fit_rows])
+        out[[train[i] for i in ite]] = _overall(model, x[[train[i] for i in ite]])
+    out[list(test_idx)] = test_pred
+    return out
 
 
 def _predict(
@@ -256,6 +320,7 @@ def train_from_pairs(
     seed: int = 0,
     out_path: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    nested: bool = False,
 ) -> TrainReport:
     """Cross-validate by article, then fit on every pair and (optionally) save the weights.
 
@@ -273,6 +338,11 @@ def train_from_pairs(
         Where to write the weights JSON (e.g. ``src/storyline/data/scorer.json``).
     progress
         Called with one-line messages.
+    nested
+        Also compute, per outer fold, :func:`nested_overall` (the input the
+        same-event model's ``similarity`` feature is cross-validated on;
+        ``report.nested_overall``). ``report.oof_overall`` holds the plain
+        out-of-fold predictions either way.
 
     Examples
     --------
@@ -312,6 +382,8 @@ def train_from_pairs(
         threshold = np.full(len(rows), 0.5)
         tested = np.zeros(len(rows), dtype=bool)
         x_all = np.zeros((len(rows), len(FEATURE_NAMES)))
+        gold_overall = np.array([g["Overall"] for g in gold], dtype=np.float64)
+        stacked = np.full((len(splits), len(rows)), np.nan)
         for k, (train_idx, test_idx) in enumerate(splits):
             if not test_idx or not train_idx:
                 continue
@@ -324,6 +396,10 @@ def train_from_pairs(
                 preds.setdefault(key, np.full(len(rows), np.nan))[test_idx] = v
             prob[test_idx] = pr
             x_all[test_idx] = x[test_idx]
+            if nested:
+                stacked[k] = nested_overall(
+                    x, gold_overall, ids, train_idx, p["Overall"], test_idx, seed=seed + 1
+                )
             n_eval += len(test_idx)
             tested[test_idx] = True
             say(f"fold {k + 1}/{folds}: {len(test_idx)} test pairs")
@@ -386,4 +462,8 @@ def train_from_pairs(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(params, ensure_ascii=False) + "\n", encoding="utf-8")
         say(f"wrote {path}")
-    return TrainReport(weights=params, cv=cv, n_pairs=len(rows), n_evaluated=n_eval, path=path)
+    report = TrainReport(weights=params, cv=cv, n_pairs=len(rows), n_evaluated=n_eval, path=path)
+    if folds >= 2:
+        report.oof_overall = preds.get("Overall")
+        report.nested_overall = stacked if nested else None
+    return report
