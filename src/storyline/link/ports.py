@@ -86,6 +86,20 @@ class LinkStore(Protocol):
         """Cache document vectors (and link keys) of ``model``."""
         ...
 
+    def put_align_sides(
+        self,
+        items: Sequence[tuple[str, np.ndarray, np.ndarray, Sequence[str]]],
+        model: str,
+    ) -> None:
+        """Cache encoded headlines and first sentences (the second stage's input)."""
+        ...
+
+    def align_sides(
+        self, ids: Sequence[str], model: str
+    ) -> dict[str, tuple[np.ndarray, np.ndarray, tuple[str, ...]]]:
+        """Cached ``(head, sentences, texts)`` of ``ids`` under ``model``."""
+        ...
+
     def iter_doc_vectors(
         self, model: str, after_seq: int = 0, batch: int = 20_000
     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:

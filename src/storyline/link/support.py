@@ -573,7 +573,9 @@ class StoryEvidence:
     ``support``: mean probability over the ``core`` members scored;
     ``matched``: the core members with probability >= 0.5, most probable
     first; ``required`` / ``support_required``: what the time evidence
-    (``time``) asks of each.
+    (``time``) asks of each; ``sentences``: the second stage decided
+    (headlines and first sentences aligned), ``aligned``: the sentence
+    pairs it aligned with the best-matching members.
     """
 
     story_id: str
@@ -586,6 +588,7 @@ class StoryEvidence:
     time: str
     best_member: float = 0.0
     sentences: bool = False
+    aligned: tuple[str, ...] = ()
 
     @property
     def passes(self) -> bool:
@@ -609,6 +612,7 @@ class StoryEvidence:
             "support_required": round(self.support_required, 3),
             "time": self.time,
             **({"sentences": True} if self.sentences else {}),
+            **({"aligned": list(self.aligned)} if self.aligned else {}),
         }
 
 
@@ -652,6 +656,8 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
         line += f" ({', '.join(matched[:4])}{', ...' if len(matched) > 4 else ''})"
     if reason.get("sentences"):
         line += "; headlines and first sentences compared"
+        if reason.get("aligned"):
+            line += " (aligned: " + "; ".join(reason["aligned"][:2]) + ")"
     if reason.get("time"):
         line += f"; {reason['time']}"
     if reason.get("merged"):

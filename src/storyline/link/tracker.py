@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -75,6 +75,7 @@ from storyline.link.ports import LinkStore
 from storyline.link.sentences import linking_sentences
 from storyline.link.support import (
     StoryEvidence,
+    TimeEvidence,
     gap_days,
     text_days,
     text_years,
@@ -153,6 +154,8 @@ class TrackerConfig:
     lead_chars: int = LEAD_CHARS
     per_language: bool = True
     refine_band: float = 0.0
+    refine_top: int = 1
+    refine_sentences: int = 12
     batch_order: str = "published"
     settle: bool = False
     settle_members: int = 64
@@ -218,6 +221,37 @@ def canonical_key(row: LinkRow) -> tuple[str, str]:
     ['a', 'c', 'b']
     """
     return (row.published or "\uffff", row.article_id)
+
+
+def _aligned_sentences(
+    module: Any, a: Any, b: Any, mean_a: np.ndarray | None, mean_b: np.ndarray | None
+) -> list[str] | None:
+    """The two sentence pairs of ``a`` and ``b`` aligned one to one with the highest cosine.
+
+    Shown in a reason as ``"sentence of a" = "sentence of b"`` (cut at 80
+    characters); ``None`` when nothing aligns.
+    """
+    if len(a.sentences) == 0 or len(b.sentences) == 0:
+        return None
+    ma = np.zeros_like(a.head) if mean_a is None else mean_a
+    mb = ma if mean_b is None else mean_b
+    ca = a.sentences - ma
+    cb = b.sentences - mb
+    ca = ca / np.maximum(np.linalg.norm(ca, axis=1, keepdims=True), 1e-12)
+    cb = cb / np.maximum(np.linalg.norm(cb, axis=1, keepdims=True), 1e-12)
+    sims = ca @ cb.T
+    arg_a, arg_b = sims.argmax(axis=1), sims.argmax(axis=0)
+    pairs = sorted(
+        (
+            (float(sims[i, j]), i, int(j))
+            for i, j in enumerate(arg_a)
+            if arg_b[j] == i and sims[i, j] >= module.ALIGN_MIN_COS
+        ),
+        reverse=True,
+    )
+    if not pairs:
+        return None
+    return [f'"{a.texts[i][:80]}" = "{b.texts[j][:80]}"' for _, i, j in pairs[:2]]
 
 
 def _min_date(a: str | None, b: str | None) -> str | None:
@@ -289,6 +323,8 @@ class Tracker:
         self._near: dict[str, set[str]] = {}
         """Per batch: the candidate stories each article came close to (for :meth:`settle`)."""
         self._sides: dict[str, Any] = {}
+        self._encoded_sides = 0
+        """Articles whose headline and first sentences this tracker encoded (second stage)."""
 
     # -- state -----------------------------------------------------------
 
@@ -399,11 +435,31 @@ class Tracker:
         return np.array(feats), gaps
 
     def evidence(
-        self, row: LinkRow, story: StoryState, core: list[LinkRow] | None = None
+        self,
+        row: LinkRow,
+        story: StoryState,
+        core: list[LinkRow] | None = None,
+        refine: bool | None = None,
     ) -> StoryEvidence:
-        """The evidence that ``row``'s article belongs to ``story`` (see the module docstring)."""
-        cfg = self.config
+        """The evidence that ``row``'s article belongs to ``story`` (see the module docstring).
+
+        ``refine``: score the core again with sentence-level evidence when
+        the first stage falls short (``None``: when :meth:`_may_refine`
+        allows it; ``False``: never).
+        """
         core = self._core(story, exclude=row.article_id) if core is None else core
+        ev, member_p, timing = self._first_stage(row, story, core)
+        if refine is None:
+            refine = self._may_refine(ev, timing)
+        if refine and core and not ev.passes:
+            ev = self._second_stage(row, story, core, ev, timing)
+        return ev
+
+    def _first_stage(
+        self, row: LinkRow, story: StoryState, core: list[LinkRow]
+    ) -> tuple[StoryEvidence, np.ndarray, TimeEvidence]:
+        """Stage 1 (title+lead vectors and link keys): the evidence, core probabilities, time."""
+        cfg = self.config
         timing = time_evidence(
             row.published,
             text_years(row.keys, row.lang),
@@ -418,7 +474,11 @@ class Tracker:
             story_stated=sorted({d for m in core for d in text_days(m.keys)}),
         )
         if not core:
-            return StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note)
+            return (
+                StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note),
+                np.zeros(0),
+                timing,
+            )
         member_p = self._cached_pair_probs(row, core)
         support = float(member_p.mean())
         required = min(0.99, self.threshold + timing.margin)
@@ -434,22 +494,8 @@ class Tracker:
             # publication gap is the article's gap to the story's date span
             near = [core[i] for i in order[:3]]
             cent_p = float(self._pair_probs(row, near, centroid, timing.gap).max())
-        refined = False
-        near_miss = cent_p < required or support < support_required
-        dated = timing.gap is not None  # an unknown date gets no second chance
-        if (
-            near_miss
-            and dated
-            and self._can_refine
-            and support >= support_required - cfg.refine_band
-        ):
-            # second stage, for dated near misses only: headlines and first sentences
-            member_p, cent_p = self._refined(row, core, centroid, timing.gap)
-            support = float(member_p.mean())
-            order = np.argsort(-member_p, kind="stable")
-            refined = True
         matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
-        return StoryEvidence(
+        ev = StoryEvidence(
             story.id,
             cent_p,
             support,
@@ -459,60 +505,129 @@ class Tracker:
             support_required,
             timing.note,
             float(member_p.max()),
-            refined,
+        )
+        return ev, member_p, timing
+
+    def _may_refine(self, ev: StoryEvidence, timing: TimeEvidence) -> bool:
+        """Whether a first-stage miss may get the second stage (sentence-level evidence).
+
+        Only a near miss (core support within ``refine_band`` of what is
+        required) whose time evidence says nothing against the story: no
+        margin (within ``quiet_days`` of a dated story, or neither side
+        dated with no stated day or year apart); an article whose date is
+        unknown against a dated story never gets it (it lifted a same-actor
+        report of another year into an event's story).
+        """
+        if not self._can_refine or ev.passes or not ev.core:
+            return False
+        if timing.margin > 0 or (timing.gap is not None and timing.gap > self.config.quiet_days):
+            return False
+        return ev.support >= ev.support_required - self.config.refine_band
+
+    def _second_stage(
+        self,
+        row: LinkRow,
+        story: StoryState,
+        core: list[LinkRow],
+        ev: StoryEvidence,
+        timing: TimeEvidence,
+    ) -> StoryEvidence:
+        """The evidence again, each core pair scored with headlines and first sentences aligned."""
+        centroid = None if story.centroid is None else np.asarray(story.centroid, np.float64)
+        member_p, cent_p, align = self._refined(row, core, centroid, timing.gap)
+        order = np.argsort(-member_p, kind="stable")
+        matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
+        aligned = []
+        for i in order[:2]:
+            if member_p[i] >= 0.5 and align[i] is not None:
+                aligned.extend(align[i])
+        return replace(
+            ev,
+            centroid=cent_p,
+            support=float(member_p.mean()),
+            matched=matched,
+            best_member=float(member_p.max()),
+            sentences=True,
+            aligned=tuple(aligned[:3]),
         )
 
     @property
     def _can_refine(self) -> bool:
         return self.config.refine_band > 0 and bool(getattr(self.model, "can_refine", False))
 
-    def _align_side(self, article_id: str) -> Any:
-        """An article's headline and first sentences, encoded (cached for the batch)."""
+    @property
+    def align_key(self) -> str:
+        """The model name an article's encoded headline and first sentences are cached under."""
+        return f"{self.encoder.name}#align{self.config.refine_sentences}"
+
+    def _align_sides_for(self, article_ids: Sequence[str]) -> dict[str, Any]:
+        """Articles' encoded headline and first sentences: this batch's, the store's, or encoded.
+
+        Those not cached yet are encoded in one encoder call and kept in the
+        store (:meth:`Store.put_align_sides`), so each article is encoded at
+        most once.
+        """
         evidence = importlib.import_module("storyline.link.align_evidence")  # the pairs' module
-        side = self._sides.get(article_id)
-        if side is None:
-            art = self.store.get_article(article_id)
-            lang, title, sents = (art.lang, art.title, art.sentences) if art else ("", None, ())
-            if art is not None and not sents:  # stored without its sentences
-                sents = linking_sentences(art.text, art.lang) or (art.text[:300] or "-",)
-            side = evidence.encode_align_side(self.encoder, lang, title, sents)
-            self._sides[article_id] = side
-        return side
+        out = {a: self._sides[a] for a in article_ids if a in self._sides}
+        todo = [a for a in dict.fromkeys(article_ids) if a not in out]
+        if todo:
+            for aid, (vec, mat, words) in self.store.align_sides(todo, self.align_key).items():
+                out[aid] = evidence.AlignSide("", vec, mat, words)
+            todo = [a for a in todo if a not in out]
+        if todo:
+            plans = []
+            for aid in todo:
+                art = self.store.get_article(aid)
+                title, sents = (art.title, art.sentences) if art else (None, ())
+                if art is not None and not sents:  # stored without its sentences
+                    sents = linking_sentences(art.text, art.lang) or (art.text[:300] or "-",)
+                head, texts = evidence.align_texts(title, sents)
+                plans.append((aid, head, texts[: self.config.refine_sentences]))
+            flat = [t for _, head, texts in plans for t in (head, *texts)]
+            mat = np.asarray(self.encoder.encode(flat), dtype=np.float32)
+            at, fresh = 0, []
+            for aid, _head, texts in plans:
+                side = evidence.AlignSide("", mat[at], mat[at + 1 : at + 1 + len(texts)], texts)
+                at += 1 + len(texts)
+                out[aid] = side
+                fresh.append((aid, side.head, side.sentences, texts))
+            self.store.put_align_sides(fresh, self.align_key)
+            self._encoded_sides += len(fresh)
+        self._sides.update(out)
+        return out
 
     def _refined(
         self, row: LinkRow, core: list[LinkRow], centroid: np.ndarray | None, gap: float | None
-    ) -> tuple[np.ndarray, float]:
+    ) -> tuple[np.ndarray, float, list[list[str] | None]]:
         """Core probabilities and centroid probability with sentence-level evidence.
 
         Each core member's pair gets :func:`~storyline.link.align_evidence.pair_alignment`
         of the two articles' headlines and first sentences
         (:meth:`LinkModel.refine`); the centroid is scored with the keys and
-        sentences of the three best-matching members.
+        sentences of the three best-matching members. Also returns, per
+        member, the sentence pairs aligned one to one (for the reason).
         """
-        pair_alignment = importlib.import_module("storyline.link.align_evidence").pair_alignment
+        module = importlib.import_module("storyline.link.align_evidence")
         per_lang = self.config.per_language
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
-        mine = self._align_side(row.article_id)
-        align = np.array(
-            [
-                pair_alignment(
-                    mine,
-                    self._align_side(m.article_id),
-                    own,
-                    self.mean.value(m.lang) if per_lang else own,
-                )
-                for m in core
-            ]
-        )
+        sides = self._align_sides_for([row.article_id, *(m.article_id for m in core)])
+        mine = sides[row.article_id]
+        rows, shown = [], []
+        for m in core:
+            theirs = sides[m.article_id]
+            mean_m = self.mean.value(m.lang) if per_lang else own
+            rows.append(module.pair_alignment(mine, theirs, own, mean_m))
+            shown.append(_aligned_sentences(module, mine, theirs, own, mean_m))
+        align = np.array(rows)
         feats, gaps = self._pair_features(row, core)
         model: Any = self.model  # LinkModel.refine: pairs' sentence-level model (#14 item 4)
         member_p = model.refine(feats, align, gaps)
         if centroid is None:
-            return member_p, float(member_p.max())
+            return member_p, float(member_p.max()), shown
         best = np.argsort(-member_p, kind="stable")[:3]
         cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
         cent_p = float(model.refine(cfeats, align[best], cgaps).max())
-        return member_p, cent_p
+        return member_p, cent_p, shown
 
     def _cached_pair_probs(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
         """:meth:`_pair_probs` with a per-batch cache keyed by the two article ids."""
@@ -684,11 +799,22 @@ class Tracker:
         []
         """
         cannot = self._cannot(row.article_id)
-        out = []
+        found: list[tuple[StoryEvidence, StoryState, list[LinkRow], TimeEvidence]] = []
         for sid in self._candidates(row.doc, row.seq, row.lang):
             if cannot and cannot.intersection(self.store.story_member_ids(sid)):
                 continue
-            out.append(self.evidence(row, self._story(sid)))
+            story = self._story(sid)
+            core = self._core(story, exclude=row.article_id)
+            ev, _, timing = self._first_stage(row, story, core)
+            found.append((ev, story, core, timing))
+        out = [ev for ev, *_ in found]
+        if not any(ev.passes for ev in out):
+            # the second stage for the top near misses only (refine_top), so ingest stays fast
+            near = [i for i, (ev, _, _, timing) in enumerate(found) if self._may_refine(ev, timing)]
+            near.sort(key=lambda i: -out[i].score)
+            for i in near[: max(self.config.refine_top, 0)]:
+                ev, story, core, timing = found[i]
+                out[i] = self._second_stage(row, story, core, ev, timing)
         return out
 
     def story_probabilities(self, row: LinkRow) -> dict[str, float]:

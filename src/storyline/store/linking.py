@@ -164,6 +164,75 @@ class LinkingMixin:
             return None
         return from_blob(row[1], row[0]).reshape(-1, row[0])
 
+    def put_align_sides(
+        self,
+        items: Sequence[tuple[str, np.ndarray, np.ndarray, Sequence[str]]],
+        model: str,
+    ) -> None:
+        """Cache articles' encoded headline and first sentences (float16) under ``model``.
+
+        Each item is ``(article_id, head, sentences, texts)``: the headline
+        vector ``(dim,)``, the sentence vectors ``(n, dim)`` and the ``n``
+        sentence texts (the tracker's second stage,
+        :func:`storyline.link.align_evidence.encode_align_side`).
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").put_align_sides([("x", np.zeros(2), np.zeros((0, 2)), [])], "m")
+        Traceback (most recent call last):
+        ...
+        storyline.store.records.StoreError: cannot cache sentence vectors: unknown article id(s)
+        """
+        rows = []
+        for article_id, head, sentences, texts in items:
+            head = np.asarray(head, dtype=np.float32).reshape(-1)
+            mat = np.asarray(sentences, dtype=np.float32).reshape(-1, head.size)
+            if len(mat) != len(texts):
+                raise ValueError("one text per sentence vector")
+            blob = json.dumps(list(texts), ensure_ascii=False)
+            rows.append((article_id, model, int(head.size), to_blob(head), to_blob(mat), blob))
+        try:
+            with self.transaction():
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO align_vectors(article_id, model, dim, head, "
+                    "sentences, texts) VALUES (?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+        except sqlite3.IntegrityError as exc:
+            raise StoreError("cannot cache sentence vectors: unknown article id(s)") from exc
+
+    def align_sides(
+        self, ids: Sequence[str], model: str
+    ) -> dict[str, tuple[np.ndarray, np.ndarray, tuple[str, ...]]]:
+        """Cached ``(head, sentences, texts)`` of ``ids`` under ``model``; missing ids are absent.
+
+        Examples
+        --------
+        >>> from storyline.article import Article
+        >>> from storyline.store import Store
+        >>> store = Store(":memory:")
+        >>> _ = store.add_article(Article(id="a" * 16, text="t", text_original="t", lang="en",
+        ...                               lang_confidence=1.0))
+        >>> store.put_align_sides([("a" * 16, np.ones(2), np.ones((1, 2)), ["One."])], "m")
+        >>> head, sents, texts = store.align_sides(["a" * 16, "b" * 16], "m")["a" * 16]
+        >>> head.tolist(), sents.shape, texts
+        ([1.0, 1.0], (1, 2), ('One.',))
+        """
+        out: dict[str, tuple[np.ndarray, np.ndarray, tuple[str, ...]]] = {}
+        with self._lock:
+            for chunk in _chunks(list(ids)):
+                rows = self._conn.execute(
+                    f"SELECT article_id, dim, head, sentences, texts FROM align_vectors "
+                    f"WHERE model = ? AND article_id IN ({_marks(len(chunk))})",
+                    [model, *chunk],
+                ).fetchall()
+                for aid, dim, head, sents, texts in rows:
+                    words = tuple(json.loads(texts))
+                    mat = np.frombuffer(sents, dtype="<f2").astype(np.float32)
+                    out[aid] = (from_blob(head, dim), mat.reshape(len(words), dim), words)
+        return out
+
     def articles_without_vectors(self, model: str) -> list[str]:
         """Ids of stored articles with no document vector for ``model``, arrival order.
 

@@ -32,6 +32,10 @@ version  what it adds
          each item), ``watches``, ``watch_stories`` (what a watch last saw
          of each story), ``alerts`` (each firing) and ``deliveries``
          (webhook attempts)
+9        ``align_vectors``: each article's headline and first sentences
+         encoded for sentence-level linking evidence (float16, per encoder
+         model; the sentence texts as JSON), so the tracker's second stage
+         encodes an article at most once
 =======  ===============================================================
 
 Examples
@@ -374,6 +378,26 @@ def _v8_feeds(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_align_vectors(conn: sqlite3.Connection) -> None:
+    # The tracker's second stage (headline + first sentences aligned) runs
+    # online for near misses: each article's side is encoded once and kept
+    # here, keyed like `vectors` by article and encoder model.
+    _run(
+        conn,
+        [
+            """CREATE TABLE align_vectors (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                model TEXT NOT NULL,
+                dim INTEGER NOT NULL,
+                head BLOB NOT NULL,
+                sentences BLOB NOT NULL,
+                texts TEXT NOT NULL,
+                PRIMARY KEY (article_id, model)
+            ) WITHOUT ROWID""",
+        ],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, sentences and copies", _v1_core),
     Migration(2, "MinHash signatures and LSH bands", _v2_minhash),
@@ -383,6 +407,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "where each publication date came from; years the text mentions", _v6_dates),
     Migration(7, "link reasons and user link constraints", _v7_link_reasons),
     Migration(8, "feed sources, watches and alerts", _v8_feeds),
+    Migration(9, "headline and first-sentence vectors for the second stage", _v9_align_vectors),
 ]
 """Every schema step, in order; ``MIGRATIONS[i].version == i + 1``."""
 
