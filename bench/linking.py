@@ -35,7 +35,7 @@ import numpy as np
 from shared_corpus import ingest_targets
 
 from storyline.encode import get_encoder
-from storyline.link.tracker import Tracker, story_id_for
+from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
 from storyline.link.vectors import vector_key
 from storyline.pipeline import default_workers, ingest
 from storyline.store import Store
@@ -50,13 +50,14 @@ ORDERS = ("seeds_first", "seeds_last", "shuffled")
 # -- (a) end to end ------------------------------------------------------------
 
 
-def _end_to_end(shared: Path, db: Path) -> dict:
+def _end_to_end(shared: Path, db: Path, config: TrackerConfig | None = None) -> dict:
     targets = [path for path, _ in ingest_targets(shared)]
     r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with Store(db) as store:
-        report = ingest(targets, store, workers=default_workers())
+        report = ingest(targets, store, workers=default_workers(), tracker_config=config)
         stories = len(store.list_stories())
+        sides = store._conn.execute("SELECT count(*) FROM align_vectors").fetchone()[0]
     wall = time.perf_counter() - start
     r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = sum(
@@ -76,6 +77,8 @@ def _end_to_end(shared: Path, db: Path) -> dict:
         "cpu_ms_per_article": round(1000 * cpu / max(report.read, 1), 1),
         "runs": 1,
         "workers": default_workers(),
+        "refine_band": (config or TrackerConfig()).refine_band,
+        "second_stage_sides_encoded": sides,
         "target": 20,
     }
 
@@ -303,6 +306,36 @@ if __name__ == "__main__":
         at = args.index("--sizes")
         sizes = tuple(int(x) for x in args[at + 1].split(","))
         del args[at : at + 2]
+    if "--refine" in args:
+        # end to end without and with the online second stage, back to back in one run
+        at = args.index("--refine")
+        band = float(args[at + 1])
+        del args[at : at + 2]
+        counts = [TrackerConfig().refine_sentences]
+        if "--sentences" in args:  # sentences encoded per article for the second stage
+            at = args.index("--sentences")
+            counts = [int(x) for x in args[at + 1].split(",")]
+            del args[at : at + 2]
+        shared_dir = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
+        configs = [TrackerConfig(refine_band=0.0)]
+        configs += [TrackerConfig(refine_band=band, refine_sentences=k) for k in counts]
+        got = []
+        for cfg in configs:
+            with tempfile.TemporaryDirectory() as tmp:
+                got.append(_end_to_end(shared_dir, Path(tmp) / "shared.db", cfg))
+                got[-1]["refine_sentences"] = cfg.refine_sentences
+                print(json.dumps(got[-1], ensure_ascii=False), flush=True)
+        off = got[0]
+        for on in got[1:]:
+            ratio = {
+                "figure": "online_second_stage_cost",
+                "refine_sentences": on["refine_sentences"],
+                "throughput_ratio": round(on["articles_per_s"] / off["articles_per_s"], 3),
+                "cpu_ratio": round(on["cpu_ms_per_article"] / off["cpu_ms_per_article"], 3),
+                "target_throughput_ratio": 0.85,
+            }
+            print(json.dumps(ratio), flush=True)
+        raise SystemExit(0)
     if "--scale-only" in args:
         for row in _scale(sizes):
             print(json.dumps(row, ensure_ascii=False), flush=True)

@@ -21,10 +21,13 @@ class TableEncoder:
 
     name = "table"
     dim = 4
+    table = {"A": [1.0, 0.0, 0.0, 0.0], "B": [0.55, 0.835, 0.0, 0.0]}
+
+    def __init__(self, table: dict[str, list[float]] | None = None) -> None:
+        self.table = table or TableEncoder.table
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        table = {"A": [1.0, 0.0, 0.0, 0.0], "B": [0.55, 0.835, 0.0, 0.0]}
-        return np.array([table.get(t.split()[0], [0.0, 0.0, 0.0, 1.0]) for t in texts], "f4")
+        return np.array([self.table.get(t.split()[0], [0.0, 0.0, 0.0, 1.0]) for t in texts], "f4")
 
 
 class RefiningModel(LinkModel):
@@ -85,3 +88,103 @@ def test_no_second_stage_when_off_or_the_date_is_unknown() -> None:
     for published, band in (("2025-04-15", 0.0), (None, 0.25)):
         actions, model, _ = _link(published, band)
         assert actions == ["new", "new"] and model.refined == 0, (published, band)
+
+
+SHARED = "Flights were suspended at three airports."
+
+
+def _store(reports: Sequence[tuple[str, str | None]]) -> Store:
+    """Reports ``(key, published)``: the first word picks the title+lead vector; each
+    report's second sentence is the same (it aligns one to one across all of them)."""
+    store = Store(":memory:")
+    for n, (key, published) in enumerate(reports):
+        text = f"{key} sandstorm report {n}. {SHARED}"
+        store.add_article(
+            Article(
+                id=f"{key.lower()}{n:0>15}",
+                text=text,
+                text_original=text,
+                lang="en",
+                lang_confidence=1.0,
+                title=f"{key} title",
+                published=published,
+                sentences=(f"{key} sandstorm report {n}.", SHARED),
+            )
+        )
+    return store
+
+
+def test_sentence_sides_are_encoded_once_and_kept_in_the_store() -> None:
+    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
+    tracker = Tracker(store, TableEncoder(), config, RefiningModel())
+    assert [d.action for d in tracker.link_pending()] == ["new", "join"]
+    assert tracker._encoded_sides == 2
+    key = tracker.align_key
+    cached = store.align_sides([f"a{0:0>15}", f"b{1:0>15}"], key)
+    head, sentences, texts = cached[f"b{1:0>15}"]
+    assert head.shape == (4,) and sentences.shape == (2, 4) and texts[1] == SHARED
+    # a later run over the same store (relink) reads them back: nothing is encoded again
+    again = Tracker(store, TableEncoder(), config, RefiningModel(), fresh_index=True)
+    store.clear_stories()
+    assert [d.action for d in again.link_pending()] == ["new", "join"]
+    assert again._encoded_sides == 0
+
+
+def test_the_reason_shows_the_aligned_sentences() -> None:
+    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
+    Tracker(store, TableEncoder(), config, RefiningModel()).link_pending()
+    reason = store.get_story(f"s{'a'}{0:0>15}").articles[1].reason
+    assert reason is not None and reason["sentences"] is True
+    assert reason["aligned"][0] == f'"{SHARED}" = "{SHARED}"'  # the closest pair first
+    line = describe_reason(reason)
+    assert f'headlines and first sentences compared (aligned: "{SHARED}"' in line
+
+
+def test_only_the_top_near_miss_gets_the_second_stage() -> None:
+    # A and C are unrelated stories; B is a near miss for both (cosine 0.55 with each):
+    # with refine_top=1 one story is scored again (its member, then its centroid), with 2 both
+    store = _store([("A", "2025-04-14"), ("C", "2025-04-14"), ("B", "2025-04-15")])
+    table = {"A": [1.0, 0.0, 0.0, 0.0], "C": [0.0, 0.0, 1.0, 0.0], "B": [0.55, 0.0, 0.55, 0.628]}
+    for top in (1, 2):
+        model = RefiningModel()
+        config = TrackerConfig(
+            threshold=0.6, support=0.5, refine_band=0.25, refine_top=top, batch_order="arrival"
+        )
+        store.clear_stories()
+        tracker = Tracker(store, TableEncoder(table), config, model, fresh_index=True)
+        actions = [d.action for d in tracker.link_pending(consolidate=False)]
+        if top == 1:
+            assert actions == ["new", "new", "join"] and model.refined == 2
+        else:  # both pass with the second stage: B joins one, and the two stories merge
+            assert actions == ["new", "new", "merge"] and model.refined >= 4
+
+
+def test_undated_pairs_get_the_second_stage_only_without_contrary_time_evidence() -> None:
+    config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
+    model = RefiningModel()
+    both_undated = _store([("A", None), ("B", None)])
+    actions = [
+        d.action for d in Tracker(both_undated, TableEncoder(), config, model).link_pending()
+    ]
+    assert actions == ["new", "join"] and model.refined > 0
+    # neither dated, but the two leads name years apart: no second chance
+    model = RefiningModel()
+    apart = Store(":memory:")
+    for n, (key, year) in enumerate((("A", 2025), ("B", 2019))):
+        text = f"{key} sandstorm report of {year}. {SHARED}"
+        apart.add_article(
+            Article(
+                id=f"{key.lower()}{n:0>15}",
+                text=text,
+                text_original=text,
+                lang="en",
+                lang_confidence=1.0,
+                title=f"{key} title of {year}",
+                published=None,
+                sentences=(text.split(". ")[0] + ".", SHARED),
+            )
+        )
+    actions = [d.action for d in Tracker(apart, TableEncoder(), config, model).link_pending()]
+    assert actions == ["new", "new"] and model.refined == 0
