@@ -82,9 +82,15 @@ def relink_order(
             store.add_article(source.get_article(aid))
         store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
         tracker = Tracker(store, encoder, config)
+        # the second stage's encoded headlines and sentences: read from the source store and
+        # kept there, so each article is encoded once over all the orders (as in one store)
+        sides = source.align_sides(ids, tracker.align_key)
+        store.put_align_sides([(a, *sides[a]) for a in ids if a in sides], tracker.align_key)
         tracker.link_pending(batch=batch)
         if recent:
             relink_recent(store, encoder, 1e5, config, now="2100-01-01")
+        fresh = store.align_sides([a for a in ids if a not in sides], tracker.align_key)
+        source.put_align_sides([(a, *v) for a, v in fresh.items()], tracker.align_key)
         rows = store.link_rows(ids=ids, model=key)
         return {r.article_id: store.resolve_story(r.story_id) or "" for r in rows}
 
