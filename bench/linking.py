@@ -309,7 +309,7 @@ if __name__ == "__main__":
     if "--refine" in args:
         # end to end without and with the online second stage, back to back in one run
         at = args.index("--refine")
-        band = float(args[at + 1])
+        bands = [float(x) for x in args[at + 1].split(",")]
         del args[at : at + 2]
         counts = [TrackerConfig().refine_sentences]
         if "--sentences" in args:  # sentences encoded per article for the second stage
@@ -318,7 +318,9 @@ if __name__ == "__main__":
             del args[at : at + 2]
         shared_dir = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
         configs = [TrackerConfig(refine_band=0.0)]
-        configs += [TrackerConfig(refine_band=band, refine_sentences=k) for k in counts]
+        configs += [
+            TrackerConfig(refine_band=band, refine_sentences=k) for band in bands for k in counts
+        ]
         got = []
         for cfg in configs:
             with tempfile.TemporaryDirectory() as tmp:
@@ -329,6 +331,7 @@ if __name__ == "__main__":
         for on in got[1:]:
             ratio = {
                 "figure": "online_second_stage_cost",
+                "refine_band": on["refine_band"],
                 "refine_sentences": on["refine_sentences"],
                 "throughput_ratio": round(on["articles_per_s"] / off["articles_per_s"], 3),
                 "cpu_ratio": round(on["cpu_ms_per_article"] / off["cpu_ms_per_article"], 3),
