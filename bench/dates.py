@@ -23,7 +23,13 @@ Figures (one JSON line each):
 paragraphs state a day (:func:`~storyline.text.dates.evidence.estimate_event_date`,
 an estimate of the event's day, never a publication date) and
 ``estimate_within_1_day`` / ``_7_days`` / ``estimate_same_year`` how close it
-is to the reference publication day.
+is to the reference publication day. ``undated_with_weekday`` counts undated
+articles that state no full day but whose first paragraph names the weekday
+of their event (``undated_weekday_only``,
+:func:`~storyline.text.dates.evidence.stated_event_weekdays`),
+``weekday_day_or_day_before`` those naming the reference day's weekday or
+the day before's, ``weekday_in_window`` those within the linker's
+``WEEKDAY_WINDOW`` (two days before to one after).
 
 ``agree`` counts dated articles whose day equals the reference (a
 month-precision URL date agrees when the month does), ``agree_within_1_day``
@@ -39,7 +45,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 NEEDS_SHARED = True
@@ -120,7 +126,45 @@ def _estimates(rows: list[tuple]) -> dict:
         "estimate_within_1_day": sum(g <= 1 for g in gaps),
         "estimate_within_7_days": sum(g <= 7 for g in gaps),
         "estimate_same_year": sum(e[:4] == ref[:4] for e, ref in checked),
+        **_weekdays(rows),
     }
+
+
+def _weekdays(rows: list[tuple]) -> dict:
+    """The weekday an undated article's first paragraph gives its event vs the reference day.
+
+    Counted over undated articles that state no full day (those are placed
+    by the day): ``weekday_day_or_day_before`` names the reference
+    (publication) day's weekday or the day before's;
+    ``weekday_in_window`` one within the linker's
+    :data:`~storyline.link.support.WEEKDAY_WINDOW` of it. The rest would
+    count as "another day" against a story of their own date.
+    """
+    from storyline.link.support import WEEKDAY_WINDOW
+
+    stated = [(r[6], r[2]) for r in rows if not r[0] and len(r) > 6 and r[6] and not r[5]]
+    checked = [(w, ref) for w, ref in stated if ref]
+    before, after = WEEKDAY_WINDOW
+    near = inside = 0
+    for weekdays, ref in checked:
+        day = date.fromisoformat(ref[:10])
+        near += bool({day.weekday(), (day - timedelta(days=1)).weekday()} & set(weekdays))
+        window = {(day + timedelta(days=k)).weekday() for k in range(-before, after + 1)}
+        inside += bool(window & set(weekdays))
+    return {
+        "undated_weekday_only": len(stated),
+        "weekday_with_reference": len(checked),
+        "weekday_day_or_day_before": near,
+        "weekday_in_window": inside,
+    }
+
+
+def _weekday(article) -> tuple[int, ...]:
+    from storyline.text.dates.evidence import stated_event_weekdays
+
+    if article.published:
+        return ()
+    return stated_event_weekdays(article.title, article.text, article.lang)
 
 
 def _estimate(article) -> str | None:
@@ -164,7 +208,7 @@ def _article_extraction(data: Path) -> list[dict]:
             a = p.article
             row = (
                 a.published, a.published_source, ref, list(a.years), a.published_precision,
-                _estimate(a),
+                _estimate(a), _weekday(a),
             )  # fmt: skip
             target.append(row)
     return [
@@ -206,7 +250,7 @@ def _farsnews(data: Path) -> list[dict]:
             a = p.article
             rows.append(
                 (a.published, a.published_source, ref, list(a.years), a.published_precision,
-                 _estimate(a))
+                 _estimate(a), _weekday(a))
             )  # fmt: skip
     return [
         {"figure": "dates_farsnews_date_column", **metadata},

@@ -131,20 +131,22 @@ def test_two_undated_reports_naming_different_weekdays() -> None:
 
 
 def test_a_weekday_against_a_dated_story() -> None:
-    # story published Sunday 9 and Monday 10 March 2025: its event fell Saturday to Monday
+    # story published Sunday 9 and Monday 10 March 2025: a report of it names a weekday
+    # from two days before (Friday 7) to a day after (Tuesday 11)
     span = ("2025-03-09T10:00:00", "2025-03-10T08:00:00")
     other = time_evidence(None, [], *span, stated=["-W-4"], **KW)  # "on Thursday"
     assert other.margin == pytest.approx(0.35)
     assert other.note == "date unknown; its text names Thursday, the story's dates are " + (
-        "Monday or Saturday or Sunday"
+        "Monday or Tuesday or Friday or Saturday or Sunday"
     )
-    assert time_evidence(None, [], *span, stated=["-W-6"], **KW).margin == pytest.approx(0.1)
+    for near in ("-W-5", "-W-6", "-W-2"):  # Friday, Saturday, Tuesday
+        assert time_evidence(None, [], *span, stated=[near], **KW).margin == pytest.approx(0.1)
     # a story of a week or more covers every weekday: no evidence
     week = ("2025-03-01", "2025-03-10")
     assert time_evidence(None, [], *week, stated=["-W-4"], **KW).margin == pytest.approx(0.1)
     # a dated article against an undated story that names another weekday
     dated = time_evidence("2025-03-13", [], None, None, story_stated=["-W-1"], **KW)
-    assert dated.margin == pytest.approx(0.35)  # Thursday 13 (or Wednesday 12), not Monday
-    assert time_evidence("2025-03-11", [], None, None, story_stated=["-W-1"], **KW).margin == (
+    assert dated.margin == pytest.approx(0.35)  # Thursday 13 (Tuesday to Friday), not Monday
+    assert time_evidence("2025-03-12", [], None, None, story_stated=["-W-1"], **KW).margin == (
         pytest.approx(0.1)
     )

@@ -29,6 +29,7 @@ from typing import Any
 __all__ = [
     "FAR_DAYS",
     "HISTORY_YEARS",
+    "WEEKDAY_WINDOW",
     "StoryEvidence",
     "TimeEvidence",
     "describe_reason",
@@ -231,6 +232,20 @@ def _split_weekdays(stated: Sequence[str]) -> tuple[list[str], set[int]]:
     return days, weekdays
 
 
+#: Days before and after a dated story's dates whose weekdays an undated report of it may
+#: name: reports name their event's weekday and come out that day or a day or two later
+#: (over a weekend), or announce it a day ahead. On 37 undated Fars reports naming only a
+#: weekday, 33 name one within this window of their own publication day (24 the day or
+#: the day before); see ``bench/dates.py``.
+WEEKDAY_WINDOW = (2, 1)
+
+
+def _dated_weekdays(first: datetime, last: datetime) -> set[int] | None:
+    """The weekdays an undated report of a story dated ``first``..``last`` may name."""
+    before, after = WEEKDAY_WINDOW
+    return _weekdays_between(first - timedelta(days=before), last + timedelta(days=after))
+
+
 def _weekdays_between(first: datetime, last: datetime) -> set[int] | None:
     """The weekdays of the calendar days from ``first`` to ``last``; ``None`` for a week or more."""
     n = (last.date() - first.date()).days
@@ -303,7 +318,17 @@ def time_evidence(
       story's stated days, then ``story_years``);
     - neither dated: ``year_margin`` when the days both state lie more than
       ``quiet_days`` apart, or, without such days, when both state years
-      and share none; otherwise no time evidence.
+      and share none; one side states a full day and the other none:
+      ``unknown_margin`` (date unknown is not date compatible); otherwise
+      no time evidence.
+
+    Weekdays (``-W-D`` items of ``stated`` / ``story_stated``, from the
+    first paragraph: :func:`text_days`) place a report that states no day:
+    when none is the weekday of the other side's stated day, or within
+    :data:`WEEKDAY_WINDOW` of a dated side's dates (a dated span of a week
+    or more covers them all), it is another day in an unknown year:
+    ``unknown_margin + year_margin``; two undated reports naming only
+    different weekdays: ``unknown_margin``.
 
     A year (or a stated day) :data:`HISTORY_YEARS` or more before the other
     side's is a historical reference and never counts (a 2019 report that recalls the
@@ -378,10 +403,8 @@ def time_evidence(
                 unknown_margin + year_margin,
                 f"the story has no dates; its text names {shown}, the article is {when.year}",
             )
-        if not story_stated:  # a report's weekday is its event's: published that day or the next
-            clash = _weekday_conflict(
-                story_weekdays, {(when - timedelta(days=1)).weekday(), when.weekday()}
-            )
+        if not story_stated:  # a report's weekday is its event's, near its publication day
+            clash = _weekday_conflict(story_weekdays, _dated_weekdays(when, when))
             if clash:
                 return TimeEvidence(
                     None,
@@ -421,8 +444,8 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
                 "story in some year: needs stronger content",
             )
-        # a report's weekday is its event's; the story's reports came out that day or the next
-        clash = _weekday_conflict(weekdays, _weekdays_between(first - timedelta(days=1), last))
+        # a report's weekday is its event's; the story's reports came out near that day
+        clash = _weekday_conflict(weekdays, _dated_weekdays(first, last))
         if clash:
             return TimeEvidence(
                 None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.text.clean.rules import is_section_word
+from storyline.text.clean.rules import is_home_word, is_section_word
 from storyline.text.dates.tables import MONTHS, alternation, fold_key
 
 # Well-known outlets, as written in non-Latin text or in odd Latin forms,
@@ -378,12 +378,16 @@ def find_header_outlet(line: str) -> str | None:
     """Return the outlet of a site header line ``Outlet | Section``, else ``None``.
 
     Only a short line of exactly two parts whose right part is a known
-    section name (``Panorama``, ``Politics``, ``سیاسی``, ``国际``...) counts.
+    section name (``Panorama``, ``Politics``, ``سیاسی``, ``国际``...) counts;
+    a breadcrumb's front-page link (``الرئيسية | اقتصاد``, ``Home |
+    Politics``) is no outlet.
 
     Examples
     --------
     >>> find_header_outlet("Der Morgenbote | Panorama")
     'Der Morgenbote'
+    >>> find_header_outlet("الرئيسية | اقتصاد") is None
+    True
     >>> find_header_outlet("Iran and Iraq - Politics of water: a long story") is None
     True
     """
@@ -394,5 +398,7 @@ def find_header_outlet(line: str) -> str | None:
         return None
     name = parts[0].strip()
     if not name or len(name.split()) > 5 or _NAME_PUNCT.search(name) or is_section_word(name):
+        return None
+    if is_home_word(name):
         return None
     return normalise_outlet(name)

@@ -181,6 +181,30 @@ def word_count(line: str) -> int:
     return len(_CJK.sub(" ", line).split()) + cjk // 2
 
 
+# The first crumb of a breadcrumb ("الرئيسية | اقتصاد", "Home | Politics"): a link to the
+# site's front page, never its name.
+_HOME_WORDS_RAW = (
+    "home|homepage|home page|front page|start|startseite|accueil|inicio|portada|início|"
+    "página inicial|pagina iniziale|strona główna|hoofdpagina|главная|главная страница|головна|"
+    "الرئيسية|الصفحة الرئيسية|الرئيسيه|خانه|صفحه اصلی|صفحه نخست|صفحه اول|"
+    "anasayfa|ana sayfa|首页|主页|网站首页"
+)
+HOME_WORDS: frozenset[str] = frozenset(
+    " ".join(w.casefold().split()) for w in _HOME_WORDS_RAW.split("|")
+)
+
+
+def is_home_word(word: str) -> bool:
+    """True when ``word`` is a breadcrumb's link to the front page (``Home``, ``الرئيسية``, ``首页``).
+
+    Examples
+    --------
+    >>> is_home_word("الرئيسية"), is_home_word("Strona główna"), is_home_word("Meridian")
+    (True, True, False)
+    """
+    return " ".join(word.replace("\u200c", " ").casefold().split()) in HOME_WORDS
+
+
 def is_section_label(line: str) -> bool:
     """True for a short section name or breadcrumb (``World``, ``سیاسی``, ``Home > Politics``).
 

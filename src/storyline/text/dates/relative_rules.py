@@ -63,6 +63,24 @@ WD_NAMES = {
         "شنبه",
         "یکشنبه|یک شنبه",
     ],
+    "it": [
+        "lunedì|lunedi",
+        "martedì|martedi",
+        "mercoledì|mercoledi",
+        "giovedì|giovedi",
+        "venerdì|venerdi",
+        "sabato",
+        "domenica",
+    ],
+    "pl": [
+        "poniedziałek|poniedzialek",
+        "wtorek",
+        "środę|środa|srode|sroda",
+        "czwartek",
+        "piątek|piatek",
+        "sobotę|sobota|sobote",
+        "niedzielę|niedziela|niedziele",
+    ],
     "tr": [
         "pazartesi",
         "salı|sali",
@@ -185,6 +203,52 @@ RULES: dict[str, list[tuple[str, str, object]]] = {
         (rf"(?P<n>{_NUM})\s+(?P<u>روز|هفته|ماه|سال)\s+(?:پیش|قبل)", "ago", None),
         (r"(?P<u>هفته|ماه|سال)\s+(?:گذشته|پیش)", "unit", None),
     ],
+    "it": [
+        (r"l['’]altro\s*ieri|altroieri|avantieri", "days", -2),
+        (r"ieri", "days", -1),
+        (r"oggi|stamattina|stamane|stasera", "days", 0),
+        (r"domani", "days", 1),
+        (
+            r"(?:lo\s+|la\s+)?(?P<wd>@WD@)\s+scors[oa]|(?:lo\s+|la\s+)?scors[oa]\s+(?P<wd2>@WD@)",
+            "wd",
+            "before",
+        ),
+        (
+            r"(?:il\s+|la\s+)?(?P<wd>@WD@)\s+prossim[oa]|(?:il\s+|la\s+)?prossim[oa]\s+(?P<wd2>@WD@)",
+            "wd",
+            "after",
+        ),
+        (r"(?:il\s+|la\s+)?(?P<wd>@WD@)", "wd", "on_or_before"),
+        (
+            rf"(?P<n>{_NUM})\s+(?P<u>giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa",
+            "ago",
+            None,
+        ),
+        (r"(?:la\s+|il\s+|l['’])?(?P<u>settimana|mese|anno)\s+scors[oa]", "unit", None),
+    ],
+    "pl": [
+        (r"przedwczoraj", "days", -2),
+        (r"wczoraj", "days", -1),
+        (r"dzisiaj|dziś|dzis", "days", 0),
+        (r"jutro", "days", 1),
+        (
+            r"(?:w|we)\s+(?:zeszł[yąa]|ubiegł[yąa]|zeszl[ya]|ubiegl[ya])\s+(?P<wd>@WD@)",
+            "wd",
+            "before",
+        ),
+        (r"(?:w|we)\s+(?:przyszł[yąa]|najbliższ[yąa]|przyszl[ya])\s+(?P<wd>@WD@)", "wd", "after"),
+        (r"(?:w|we)\s+(?P<wd>@WD@)", "wd", "on_or_before"),
+        (
+            rf"(?P<n>{_NUM})\s+(?P<u>dni|dzień|dzien|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|lat|lata|rok)\s+temu",
+            "ago",
+            None,
+        ),
+        (
+            r"w\s+(?:zeszłym|ubiegłym|zeszlym|ubieglym)\s+(?P<u>tygodniu|miesiącu|miesiacu|roku)",
+            "unit",
+            None,
+        ),
+    ],
     "tr": [
         (r"evvelsi\s+gün|önceki\s+gün", "days", -2),
         (r"dün", "days", -1),
@@ -209,6 +273,9 @@ RULES: dict[str, list[tuple[str, str, object]]] = {
 UNIT_DAYS = {"d": 1, "w": 7}
 UNIT_PREFIX = {
     "d": (
+        "giorn",
+        "dni",
+        "dzie",
         "day",
         "jour",
         "tag",
@@ -224,6 +291,9 @@ UNIT_PREFIX = {
         "天",
     ),
     "w": (
+        "settiman",
+        "tydz",
+        "tygod",
         "week",
         "semaine",
         "woche",
@@ -241,6 +311,7 @@ UNIT_PREFIX = {
         "الاسبوع",
     ),
     "m": (
+        "miesi",
         "month",
         "mois",
         "monat",
@@ -256,6 +327,8 @@ UNIT_PREFIX = {
         "الشهر",
     ),
     "y": (
+        "lat",
+        "rok",
         "year",
         "an",
         "année",
@@ -289,4 +362,7 @@ KEYWORDS = {
     "ar": "أول اول أمس امس الأمس البارحة اليوم غدا غداً يوم قبل الأسبوع الاسبوع الشهر العام",
     "fa": "پریروز دیروز دیشب روز شب امروز امشب فردا هفته ماه سال",
     "tr": "evvelsi önceki dün bugün yarın geçen",
+    "it": "l altroieri avantieri ieri oggi stamattina stamane stasera domani lo la il scorso scorsa "
+    "prossimo prossima settimana mese anno",
+    "pl": "przedwczoraj wczoraj dzisiaj dziś dzis jutro w we",
 }

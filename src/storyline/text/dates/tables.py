@@ -117,15 +117,15 @@ for _i, _group in enumerate(_WEEKDAY_GROUPS):
 # Small number words for "two weeks ago" and friends.
 _NUMBER_GROUPS = {
     1: "a|an|one|un|une|ein|eine|einem|einer|uno|una|один|одну|одна|одного|واحد|یک|bir|一",
-    2: "two|deux|zwei|dos|два|две|دو|iki|两|二|couple of|a couple of",
-    3: "three|trois|drei|tres|три|ثلاثة|ثلاث|سه|üç|三",
-    4: "four|quatre|vier|cuatro|четыре|أربعة|أربع|چهار|dört|四",
-    5: "five|cinq|fünf|cinco|пять|خمسة|خمس|پنج|beş|五",
-    6: "six|sechs|seis|шесть|ستة|ست|شش|altı|六",
-    7: "seven|sept|sieben|siete|семь|سبعة|سبع|هفت|yedi|七",
-    8: "eight|huit|acht|ocho|восемь|ثمانية|ثماني|هشت|sekiz|八",
-    9: "nine|neuf|neun|nueve|девять|تسعة|تسع|نه|dokuz|九",
-    10: "ten|dix|zehn|diez|десять|عشرة|عشر|ده|on|十",
+    2: "two|deux|zwei|dos|два|две|دو|iki|两|二|couple of|a couple of|due|dwa|dwie",
+    3: "three|trois|drei|tres|три|ثلاثة|ثلاث|سه|üç|三|tre|trzy",
+    4: "four|quatre|vier|cuatro|четыре|أربعة|أربع|چهار|dört|四|quattro|cztery",
+    5: "five|cinq|fünf|cinco|пять|خمسة|خمس|پنج|beş|五|cinque|pięć|piec",
+    6: "six|sechs|seis|шесть|ستة|ست|شش|altı|六|sei|sześć|szesc",
+    7: "seven|sept|sieben|siete|семь|سبعة|سبع|هفت|yedi|七|sette|siedem",
+    8: "eight|huit|acht|ocho|восемь|ثمانية|ثماني|هشت|sekiz|八|otto|osiem",
+    9: "nine|neuf|neun|nueve|девять|تسعة|تسع|نه|dokuz|九|nove|dziewięć|dziewiec",
+    10: "ten|dix|zehn|diez|десять|عشرة|عشر|ده|on|十|dieci|dziesięć|dziesiec",
 }
 NUMBERS: dict[str, int] = {}
 for _n, _group in _NUMBER_GROUPS.items():
