@@ -560,37 +560,53 @@ class Tracker:
         """The model name an article's encoded headline and first sentences are cached under."""
         return f"{self.encoder.name}#align{self.config.refine_sentences}"
 
-    def _align_sides_for(self, article_ids: Sequence[str]) -> dict[str, Any]:
+    def _align_sides_for(self, rows: Sequence[LinkRow]) -> dict[str, Any]:
         """Articles' encoded headline and first sentences: this batch's, the store's, or encoded.
 
         Those not cached yet are encoded in one encoder call and kept in the
         store (:meth:`Store.put_align_sides`), so each article is encoded at
-        most once.
+        most once. Each side also carries the article's title+lead vector
+        (the stored linking vector), title and text: the similarity scorer's
+        inputs (``similarity``, :func:`~storyline.link.align_evidence.pair_similarity`).
         """
         evidence = importlib.import_module("storyline.link.align_evidence")  # the pairs' module
-        out = {a: self._sides[a] for a in article_ids if a in self._sides}
-        todo = [a for a in dict.fromkeys(article_ids) if a not in out]
-        if todo:
-            for aid, (vec, mat, words) in self.store.align_sides(todo, self.align_key).items():
-                out[aid] = evidence.AlignSide("", vec, mat, words)
-            todo = [a for a in todo if a not in out]
-        if todo:
-            plans = []
-            for aid in todo:
-                art = self.store.get_article(aid)
-                title, sents = (art.title, art.sentences) if art else (None, ())
-                if art is not None and not sents:  # stored without its sentences
-                    sents = linking_sentences(art.text, art.lang) or (art.text[:300] or "-",)
-                head, texts = evidence.align_texts(title, sents)
-                plans.append((aid, head, texts[: self.config.refine_sentences]))
-            flat = [t for _, head, texts in plans for t in (head, *texts)]
+        out = {r.article_id: self._sides[r.article_id] for r in rows if r.article_id in self._sides}
+        todo = {r.article_id: r for r in rows if r.article_id not in out}
+        if not todo:
+            return out
+        cached = self.store.align_sides(list(todo), self.align_key)
+        plans = []
+        for aid, row in todo.items():
+            art = self.store.get_article(aid)
+            title, text = (art.title, art.text) if art else (None, "")
+            if aid in cached:
+                head, mat, words = cached[aid]
+                out[aid] = evidence.AlignSide(
+                    row.lang, head, mat, words, doc=row.doc, title=title, text=text
+                )
+                continue
+            sents = art.sentences if art else ()
+            if art is not None and not sents:  # stored without its sentences
+                sents = linking_sentences(art.text, art.lang) or (art.text[:300] or "-",)
+            head_text, texts = evidence.align_texts(title, sents)
+            plans.append((row, title, text, head_text, texts[: self.config.refine_sentences]))
+        if plans:
+            flat = [t for *_, head_text, texts in plans for t in (head_text, *texts)]
             mat = np.asarray(self.encoder.encode(flat), dtype=np.float32)
             at, fresh = 0, []
-            for aid, _head, texts in plans:
-                side = evidence.AlignSide("", mat[at], mat[at + 1 : at + 1 + len(texts)], texts)
+            for row, title, text, _head, texts in plans:
+                side = evidence.AlignSide(
+                    row.lang,
+                    mat[at],
+                    mat[at + 1 : at + 1 + len(texts)],
+                    texts,
+                    doc=row.doc,
+                    title=title,
+                    text=text,
+                )
                 at += 1 + len(texts)
-                out[aid] = side
-                fresh.append((aid, side.head, side.sentences, texts))
+                out[row.article_id] = side
+                fresh.append((row.article_id, side.head, side.sentences, texts))
             self.store.put_align_sides(fresh, self.align_key)
             self._encoded_sides += len(fresh)
         self._sides.update(out)
@@ -610,7 +626,7 @@ class Tracker:
         module = importlib.import_module("storyline.link.align_evidence")
         per_lang = self.config.per_language
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
-        sides = self._align_sides_for([row.article_id, *(m.article_id for m in core)])
+        sides = self._align_sides_for([row, *core])
         mine = sides[row.article_id]
         rows, shown = [], []
         for m in core:
