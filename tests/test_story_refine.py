@@ -129,6 +129,11 @@ def test_sentence_sides_are_encoded_once_and_kept_in_the_store() -> None:
     store.clear_stories()
     assert [d.action for d in again.link_pending()] == ["new", "join"]
     assert again._encoded_sides == 0
+    # each side carries what stage 2's similarity needs: the stored title+lead vector, title, text
+    row = store.link_rows(ids=[f"b{1:0>15}"], model=again.model_name)[0]
+    side = again._align_sides_for([row])[row.article_id]
+    assert np.allclose(side.doc, row.doc) and side.title == "B title" and SHARED in side.text
+    assert side.lang == "en"
 
 
 def test_the_reason_shows_the_aligned_sentences() -> None:
