@@ -9,6 +9,7 @@ ingest still commits what it read.
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from pathlib import Path
 
@@ -113,3 +114,21 @@ def test_link_batches_are_encoded_in_the_thread_only_when_asked(tmp_path: Path, 
         assert all(t.startswith("encode-ahead") for t in spy.threads)
     else:
         assert set(spy.threads) == {"MainThread"}
+
+
+def test_progress_counts_every_document_once_in_order_with_the_overlap(tmp_path: Path) -> None:
+    """The ingest bar counts documents read; the overlap changes neither the count nor the order."""
+    calls: dict[bool, list[tuple[str, int]]] = {True: [], False: []}
+    for ahead in (True, False):
+        settings = dataclasses.replace(SMALL, encoder="hashing", encode_ahead=ahead)
+
+        def tick(origin: str, report: IngestReport, ahead: bool = ahead) -> None:
+            calls[ahead].append((origin, report.read))
+
+        with Store(tmp_path / f"{ahead}.db") as store:
+            report = ingest(data_files(), store, settings=settings, progress=tick)
+        assert [n for _, n in calls[ahead]] == list(range(1, report.read + 1))
+        assert report.linked == report.added
+    assert calls[True] == calls[False]
+    files = [re.split("[:#]", Path(o).name)[0] for o, _ in calls[True]]  # "f.jsonl:3", "f.xml#entry 1"
+    assert list(dict.fromkeys(files)) == [p.name for p in data_files()]
