@@ -193,3 +193,23 @@ def test_undated_pairs_get_the_second_stage_only_without_contrary_time_evidence(
         )
     actions = [d.action for d in Tracker(apart, TableEncoder(), config, model).link_pending()]
     assert actions == ["new", "new"] and model.refined == 0
+
+
+class StrictRefiningModel(RefiningModel):
+    """As RefiningModel, but refined probabilities are held to a bar of 0.9."""
+
+    def decision_threshold(self, align_row: np.ndarray | None = None) -> float:
+        assert align_row is not None and align_row.ndim == 1
+        return 0.9
+
+
+def test_refined_probabilities_meet_the_models_bar_for_refined_decisions() -> None:
+    # B against A: 0.55 + 0.3 = 0.85 refined: enough for the join threshold 0.6 (see above),
+    # not for a model whose refined decisions need 0.9
+    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    model = StrictRefiningModel()
+    config = TrackerConfig(refine_band=0.25)  # threshold None: the model's bars
+    actions = [d.action for d in Tracker(store, TableEncoder(), config, model).link_pending()]
+    assert actions == ["new", "new"] and model.refined > 0
+    reason = store.get_story(f"s{'b'}{1:0>15}").articles[0].reason
+    assert reason is not None and reason["best"]["required"] >= 0.9

@@ -534,15 +534,23 @@ class Tracker:
     ) -> StoryEvidence:
         """The evidence again, each core pair scored with headlines and first sentences aligned."""
         centroid = None if story.centroid is None else np.asarray(story.centroid, np.float64)
-        member_p, cent_p, align = self._refined(row, core, centroid, timing.gap)
+        member_p, cent_p, align, rows = self._refined(row, core, centroid, timing.gap)
         order = np.argsort(-member_p, kind="stable")
         matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
         aligned = []
         for i in order[:2]:
             if member_p[i] >= 0.5 and align[i] is not None:
                 aligned.extend(align[i])
+        # a refined probability is compared with the model's bar for refined decisions
+        # (LinkModel.decision_threshold of the best pair's row), raised by the same margins
+        bump = 0.0
+        decide = getattr(self.model, "decision_threshold", None)
+        if self.config.threshold is None and decide is not None:
+            bump = max(0.0, float(decide(rows[order[0]])) - self.threshold)
         return replace(
             ev,
+            required=min(0.99, ev.required + bump),
+            support_required=min(0.99, ev.support_required + bump),
             centroid=cent_p,
             support=float(member_p.mean()),
             matched=matched,
@@ -614,14 +622,15 @@ class Tracker:
 
     def _refined(
         self, row: LinkRow, core: list[LinkRow], centroid: np.ndarray | None, gap: float | None
-    ) -> tuple[np.ndarray, float, list[list[str] | None]]:
+    ) -> tuple[np.ndarray, float, list[list[str] | None], np.ndarray]:
         """Core probabilities and centroid probability with sentence-level evidence.
 
         Each core member's pair gets :func:`~storyline.link.align_evidence.pair_alignment`
         of the two articles' headlines and first sentences
         (:meth:`LinkModel.refine`); the centroid is scored with the keys and
         sentences of the three best-matching members. Also returns, per
-        member, the sentence pairs aligned one to one (for the reason).
+        member, the sentence pairs aligned one to one (for the reason), and
+        the members' alignment feature rows.
         """
         module = importlib.import_module("storyline.link.align_evidence")
         per_lang = self.config.per_language
@@ -639,11 +648,11 @@ class Tracker:
         model: Any = self.model  # LinkModel.refine: pairs' sentence-level model (#14 item 4)
         member_p = model.refine(feats, align, gaps)
         if centroid is None:
-            return member_p, float(member_p.max()), shown
+            return member_p, float(member_p.max()), shown, align
         best = np.argsort(-member_p, kind="stable")[:3]
         cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
         cent_p = float(model.refine(cfeats, align[best], cgaps).max())
-        return member_p, cent_p, shown
+        return member_p, cent_p, shown, align
 
     def _cached_pair_probs(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
         """:meth:`_pair_probs` with a per-batch cache keyed by the two article ids."""
