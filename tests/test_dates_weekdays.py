@@ -128,6 +128,10 @@ def test_two_undated_reports_naming_different_weekdays() -> None:
     assert ev.note == "neither has a date; the article names Tuesday, the story Monday"
     same = time_evidence(None, [], None, None, stated=["-W-2"], story_stated=["-W-2"], **KW)
     assert same.margin == 0.0
+    # one side silent on time: no evidence either way, in both directions (the seeds: the
+    # English one names Sunday, the Persian one no day)
+    assert time_evidence(None, [], None, None, stated=["-W-7"], **KW).margin == 0.0
+    assert time_evidence(None, [], None, None, story_stated=["-W-7"], **KW).margin == 0.0
 
 
 def test_a_weekday_against_a_dated_story() -> None:

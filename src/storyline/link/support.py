@@ -255,8 +255,17 @@ def _weekdays_between(first: datetime, last: datetime) -> set[int] | None:
 
 
 def _weekday_conflict(weekdays: set[int], days: set[int] | None) -> tuple[str, str] | None:
-    """``("Tuesday", "Monday")`` when ``weekdays`` name none of ``days``' weekdays."""
-    if not weekdays or days is None or weekdays & days:
+    """``("Tuesday", "Monday")`` when ``weekdays`` name none of ``days``' weekdays.
+
+    ``None`` when either side names no weekday (silent: no evidence either
+    way) or they share one.
+
+    Examples
+    --------
+    >>> _weekday_conflict({1}, {0}), _weekday_conflict({6}, set()), _weekday_conflict(set(), {0})
+    (('Tuesday', 'Monday'), None, None)
+    """
+    if not weekdays or not days or weekdays & days:
         return None
     mine = " or ".join(_WEEKDAY_NAMES[w] for w in sorted(weekdays))
     theirs = " or ".join(_WEEKDAY_NAMES[w] for w in sorted(days))
