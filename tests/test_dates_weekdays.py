@@ -109,16 +109,15 @@ def test_a_weekday_that_is_not_the_undated_storys_day_is_evidence_against() -> N
     assert _undated_pair(FA_TALKS, "fa", [(AR_TALKS, "ar")]) == 0.0
 
 
-def test_an_undated_report_silent_on_time_needs_more_against_a_story_that_states_its_day() -> None:
+def test_an_undated_report_silent_on_time_is_no_evidence_either_way() -> None:
     silent = "وزيرا النقل يبحثان كري شط العرب\n\nبحث وزيرا النقل العراقي والإيراني كري شط العرب."
     ev = time_evidence(None, [], None, None, stated=[], story_stated=["2021-01-04"], **KW)
-    assert ev.margin == pytest.approx(0.1) and "needs stronger content" in ev.note
-    assert _undated_pair(silent, "ar", [(AR_TALKS, "ar")]) == pytest.approx(0.1)
-    assert _undated_pair(AR_TALKS, "ar", [(silent, "ar")]) == pytest.approx(0.1)
-    # the same weekday is no evidence against: it stays at "unknown"
+    assert ev.margin == 0.0
+    assert _undated_pair(silent, "ar", [(AR_TALKS, "ar")]) == 0.0
+    assert _undated_pair(AR_TALKS, "ar", [(silent, "ar")]) == 0.0
+    # the same weekday as the story's day: no evidence against
     monday = "وزيرا النقل يبحثان كري شط العرب\n\nبحث الوزيران يوم الاثنين كري شط العرب."
-    assert _undated_pair(monday, "ar", [(AR_TALKS, "ar")]) == pytest.approx(0.1)
-    # two silent reports: no time evidence either way
+    assert _undated_pair(monday, "ar", [(AR_TALKS, "ar")]) == 0.0
     assert time_evidence(None, [], None, None, **KW).margin == 0.0
 
 

@@ -327,9 +327,9 @@ def time_evidence(
       story's stated days, then ``story_years``);
     - neither dated: ``year_margin`` when the days both state lie more than
       ``quiet_days`` apart, or, without such days, when both state years
-      and share none; one side states a full day and the other none:
-      ``unknown_margin`` (date unknown is not date compatible); otherwise
-      no time evidence.
+      and share none; otherwise no time evidence (one side silent on time
+      is no evidence either way: it would split reports of one event that
+      only one of them dates).
 
     Weekdays (``-W-D`` items of ``stated`` / ``story_stated``, from the
     first paragraph: :func:`text_days`) place a report that states no day:
@@ -520,20 +520,6 @@ def _undated_pair(
         theirs = ", ".join(str(y) for y in sorted(theirs_recent)[-3:])
         return TimeEvidence(
             None, year_margin, f"neither has a date; the article names {shown}, the story {theirs}"
-        )
-    if story_span is not None and not stated:
-        return TimeEvidence(
-            None,
-            unknown_margin,
-            f"neither has a date; the story states {story_span[0].date().isoformat()}, "
-            "the article no day: needs stronger content",
-        )
-    if full and not story_stated:
-        return TimeEvidence(
-            None,
-            unknown_margin,
-            f"neither has a date; the article states {full[-1]}, the story no day: "
-            "needs stronger content",
         )
     clash = None if stated or story_stated else _weekday_conflict(*weekdays)
     if clash:
