@@ -27,7 +27,7 @@ from storyline.link.scorer import PairScorer
 from storyline.training.folds import cv_splits
 from storyline.training.linker import train_link_model
 from storyline.training.metrics import read_pairs
-from storyline.training.scorer import nested_overall, train_from_pairs
+from storyline.training.scorer import BOOSTED, nested_overall, train_from_pairs
 
 TEXTS = {
     "en": [
@@ -63,7 +63,8 @@ def _csv(path: Path) -> Path:
     return path
 
 
-def test_nested_overall_never_uses_the_held_out_rows() -> None:
+def test_nested_overall_never_uses_the_held_out_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(BOOSTED, "n_trees", 30)
     rng = np.random.default_rng(3)
     x = rng.normal(size=(60, len(FEATURE_NAMES)))
     gold = np.clip(2.5 + x[:, 0] + 0.3 * rng.normal(size=60), 1, 4)
@@ -82,7 +83,10 @@ def test_nested_overall_never_uses_the_held_out_rows() -> None:
     assert third[0] == pytest.approx(first[0])
 
 
-def test_training_stacks_the_similarity_and_keeps_weights_without_it(tmp_path: Path) -> None:
+def test_training_stacks_the_similarity_and_keeps_weights_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(BOOSTED, "n_trees", 20)  # the same code path, fewer trees: a quick test
     csv_path = _csv(tmp_path / "pairs.csv")
     enc = HashingEncoder(dim=384)
     report = train_from_pairs(csv_path, encoder=enc, folds=3, nested=True)

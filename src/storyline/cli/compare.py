@@ -179,9 +179,11 @@ def eval_pairs(
             "[yellow]in-sample: this CSV is the one the shipped weights were trained on[/]"
         )
         recorded = (result.get("cross_validated") or {}).get("all") or {}
+        stage = (result.get("cross_validated") or {}).get("stage", "")
         if recorded:
             console.print(
-                f"cross-validated by article when trained: same-event F1 {recorded['f1']:.3f} "
+                f"cross-validated by article when trained ({stage} stage): same-event F1 "
+                f"{recorded['f1']:.3f} "
                 f"at {recorded.get('threshold', 0):.2f} (cross-language "
                 f"{recorded.get('crosslingual', {}).get('f1', 0):.3f}), hard negatives joined "
                 f"{recorded.get('hard_negative_false_join_rate') or 0:.1%}"

@@ -392,13 +392,38 @@ def encoded_texts(rows: Sequence[PairRow], similarity: bool = True) -> dict[str,
 
 
 def _recorded_cv(model: LinkModel, scorer: PairScorer | None) -> dict[str, Any]:
-    """The out-of-fold figures the shipped weights were trained with (CV by article)."""
+    """The out-of-fold figures the shipped weights were trained with (CV by article).
+
+    ``all`` / ``first_796`` are those of the decision this run reports: the
+    sentence-level stage when the similarity was scored (``stage``
+    says which), else the title+lead stage; ``title_lead`` keeps the
+    latter's either way.
+
+    Examples
+    --------
+    >>> m = LinkModel.load()
+    >>> _recorded_cv(m, PairScorer.load())["stage"], _recorded_cv(m, None)["stage"]
+    ('sentence-level', 'title+lead')
+    """
     cv = model.params.get("cv", {})
     keep = ("f1", "precision", "recall", "threshold", "crosslingual", "monolingual", "brier")
+
+    def parts(block: dict[str, Any]) -> dict[str, Any]:
+        return {
+            part: {
+                k: block[part][k]
+                for k in (*keep, "hard_negative_false_join_rate")
+                if k in block[part]
+            }
+            for part in ("all", "first_796")
+            if part in block
+        }
+
+    staged = scorer is not None and model.can_refine and "aligned" in cv
     out: dict[str, Any] = {
-        part: {k: cv[part][k] for k in (*keep, "hard_negative_false_join_rate") if k in cv[part]}
-        for part in ("all", "first_796")
-        if part in cv
+        **parts(cv["aligned"] if staged else cv),
+        "stage": "sentence-level" if staged else "title+lead",
+        "title_lead": parts(cv),
     }
     if scorer is not None:
         out["similarity_pearson"] = scorer.params.get("cv", {}).get("pearson")
