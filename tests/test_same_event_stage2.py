@@ -112,11 +112,32 @@ def test_training_stacks_the_similarity_and_keeps_weights_without_it(
         train_link_model(csv_path, enc, folds=3, similarity=(report.oof_overall[:3], np.zeros(3)))
     plain, _ = train_link_model(csv_path, enc, folds=3)
     assert "aligned" not in plain and "aligned_without_similarity" in plain
+    # a kept title+lead stage: its weights, threshold and figures; stage 2 reported at its threshold
+    kept = {**plain, "threshold": 0.73, "cv": {**plain["cv"], "all": {"f1": 0.123}}}
+    again, cv2 = train_link_model(
+        csv_path,
+        enc,
+        folds=3,
+        similarity=(report.oof_overall, report.nested_overall),
+        stage1=kept,
+    )
+    assert again["logistic"] == plain["logistic"] and again["threshold"] == 0.73
+    assert cv2["all"] == {"f1": 0.123} and cv2["aligned"]["all"]["threshold"] == 0.73
+    assert again["aligned"]["logistic"] == params["aligned"]["logistic"]
+    with pytest.raises(ValueError, match="other features"):
+        train_link_model(csv_path, enc, folds=3, stage1={**plain, "features": ["x"]})
 
 
 def test_refine_rises_with_the_similarity_and_falls_back_without_it() -> None:
     model = LinkModel.load()
     assert model.aligned is not None and model.aligned_plain is not None
+    # refined decisions let no more hard negatives in than the title+lead stage: a higher bar
+    recorded = model.params["cv"]
+    assert model.refine_threshold >= model.threshold
+    assert (
+        recorded["aligned"]["all"]["hard_negative_false_join_rate"]
+        <= recorded["all"]["hard_negative_false_join_rate"]
+    )
     x = np.zeros((3, len(FEATURES)))
     x[:, :2] = 0.4, 0.86
     align = np.zeros((3, len(ALIGN_FEATURES)))
@@ -166,4 +187,9 @@ def test_eval_pairs_reports_the_sentence_level_decision(tmp_path: Path) -> None:
     assert np.allclose([p["same_event_probability"] for p in first], stage1.round(4), atol=1e-4)
     got = np.array([p["same_event_probability"] for p in full])
     assert not np.allclose(got, stage1, atol=1e-3), "with sentences the decision is stage 2"
-    assert all(p["same_event"] == (p["same_event_probability"] >= model.threshold) for p in full)
+    # stage-2 decisions join at the refined bar, stage-1 ones at the title+lead threshold
+    assert all(p["joins_at"] == model.refine_threshold for p in full)
+    assert all(
+        p["same_event"] == (p["same_event_probability"] >= model.refine_threshold) for p in full
+    )
+    assert all(p["same_event"] == (p["same_event_probability"] >= model.threshold) for p in first)

@@ -263,9 +263,11 @@ def same_event(
     Returns
     -------
     dict
-        ``probability``, ``threshold`` (the join threshold), ``same_event``
-        (``probability >= threshold``) and ``evidence`` (short lines, the
-        strongest first, see :meth:`~storyline.link.decide.LinkModel.explain`).
+        ``probability``, ``threshold`` (the join threshold of the decision:
+        :meth:`~storyline.link.decide.LinkModel.decision_threshold` when the
+        sentence-level stage decided), ``same_event`` (``probability >=
+        threshold``) and ``evidence`` (short lines, the strongest first, see
+        :meth:`~storyline.link.decide.LinkModel.explain`).
 
     Examples
     --------
@@ -302,6 +304,7 @@ def same_event(
     )
     gap = _gap_days(a.published, b.published)
     prob = float(model.probability(features[None, :], [gap])[0])
+    threshold = model.threshold
     evidence = model.explain(features, gap)
     if model.can_refine:
         from storyline.link.align_evidence import encode_align_side, pair_alignment
@@ -311,13 +314,14 @@ def same_event(
         )
         align = pair_alignment(side_a, side_b, mean.value(a.lang), mean.value(b.lang))
         prob = float(model.refine(features[None, :], align[None, :], [gap])[0])
+        threshold = model.decision_threshold(align)  # refined decisions' bar
         evidence = model.explain_alignment(align) + model.explain(
             features, gap, refined=True, align_row=align
         )
     return {
         "probability": round(prob, 4),
-        "threshold": model.threshold,
-        "same_event": prob >= model.threshold,
+        "threshold": threshold,
+        "same_event": prob >= threshold,
         "evidence": evidence,
     }
 
@@ -691,13 +695,17 @@ def train_models(
     cache: Path | None = None,
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
+    keep_title_lead: Path | None = None,
 ) -> dict[str, Any]:
     """Re-train the similarity scorer and the same-event model from a SemEval pairs CSV.
 
     Cross-validated by article; the same-event probability is calibrated on
     out-of-fold predictions. The scorer comes first: its out-of-fold
     predicted ``Overall`` is the same-event model's ``similarity`` feature
-    (nested out-of-fold predictions for its figures). Writes ``out/linker.json`` and
+    (nested out-of-fold predictions for its figures). ``keep_title_lead``: a
+    ``linker.json`` whose title+lead stage (weights, threshold, figures) is
+    kept; the shipped file is made with ``storyline train PAIRS.csv
+    --keep-title-lead src/storyline/data/linker.json``. Writes ``out/linker.json`` and
     ``out/scorer.json`` (both record the encoder they were trained with;
     copy them over ``storyline/data/`` to use them) and returns what
     ``storyline train --json`` prints.
@@ -731,8 +739,11 @@ def train_models(
     similarity = None
     if report.oof_overall is not None and report.nested_overall is not None:
         similarity = (report.oof_overall, report.nested_overall)
+    stage1 = None
+    if keep_title_lead is not None:
+        stage1 = json.loads(Path(keep_title_lead).read_text(encoding="utf-8"))
     params, link_cv = train_link_model(
-        csv_path, encoder, folds=folds, progress=say, similarity=similarity
+        csv_path, encoder, folds=folds, progress=say, similarity=similarity, stage1=stage1
     )
     (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
     link_cv.pop("predictions", None)

@@ -204,6 +204,14 @@ def train(
         str | None,
         typer.Option("--encoder", help="Encoder to train with (default: the product's)."),
     ] = None,
+    keep_title_lead: Annotated[
+        Path | None,
+        typer.Option(
+            "--keep-title-lead",
+            help="A linker.json whose title+lead stage (weights, threshold) to keep; "
+            "the shipped one is made with the package's own.",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Re-train the similarity scorer and the same-event model from a pairs CSV (CV split
@@ -216,6 +224,8 @@ def train(
 
     if not csv_path.is_file():
         raise _fail(f"no such file: {csv_path}")
+    if keep_title_lead is not None and not keep_title_lead.is_file():
+        raise _fail(f"no such file: {keep_title_lead}")
     run = settings(encoder=encoder_name) if encoder_name else settings()
     with err.status("training the same-event model…") as status:
         try:
@@ -226,8 +236,9 @@ def train(
                 cache=cache,
                 settings=run,
                 progress=lambda msg: status.update(msg),
+                keep_title_lead=keep_title_lead,
             )
-        except ValueError as exc:  # an unknown encoder name
+        except ValueError as exc:  # an unknown encoder name, weights for other features
             raise _fail(str(exc)) from exc
     link_cv, scorer_cv = summary["linker_cv"], summary["scorer_cv"]
     if as_json:

@@ -180,6 +180,7 @@ def score_pairs(
                 "dimensions": {},
                 "same_event_probability": round(float(p), 4),
                 "same_event": bool(p >= model.threshold),
+                "joins_at": model.threshold,
             }
             for row, p in zip(rows, prob, strict=True)
         ]
@@ -224,6 +225,9 @@ def score_pairs(
     prob = same_event_probabilities(
         rows, model, link_encoder, say, leads, aligned, [sc.overall for sc in scores]
     )
+    # the sentence-level stage's decisions join at its own bar (LinkModel.decision_threshold)
+    joins_at = model.refine_threshold if aligned is not None and model.can_refine else None
+    joins_at = model.threshold if joins_at is None else joins_at
     out = []
     for row, score, p in zip(rows, scores, prob, strict=True):
         out.append(
@@ -234,7 +238,8 @@ def score_pairs(
                 "overall_pred": round(score.overall, 4),
                 "dimensions": score.dimensions,
                 "same_event_probability": round(float(p), 4),
-                "same_event": bool(p >= model.threshold),
+                "same_event": bool(p >= joins_at),
+                "joins_at": joins_at,
             }
         )
     return out
@@ -347,10 +352,11 @@ def evaluate_pairs(
     seconds = time.perf_counter() - start
     if predictions_path is not None:
         write_predictions(predictions_path, rows, preds)
-    out = _figures(rows, preds, model.threshold)
+    threshold = float(preds[0]["joins_at"]) if preds else model.threshold
+    out = _figures(rows, preds, threshold)
     out["encoding"] = {**encoded_texts(rows, similarity), "seconds": round(seconds, 1)}
     if len(rows) > 796:
-        first = _figures(rows[:796], preds[:796], model.threshold)
+        first = _figures(rows[:796], preds[:796], threshold)
         out["first_796"] = {k: first[k] for k in ("pearson", "n", "same_event")}
     digest = file_sha256(csv_path)
     trained_on = {

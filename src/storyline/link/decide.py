@@ -462,6 +462,11 @@ class LinkModel:
         # feature hold only the latter, under "aligned"
         self.aligned: tuple[Logistic, float, float] | None = None
         self.aligned_plain: tuple[Logistic, float, float] | None = None
+        self.refine_threshold = self.threshold
+        """Join threshold of refined (sentence-level) decisions: the best out-of-fold F0.5
+        among thresholds at which they join no larger share of hard negatives than the
+        title+lead stage at :attr:`threshold` (see :meth:`decision_threshold`)."""
+        self._plain_threshold = self.threshold
         for key in ("aligned", "aligned_without_similarity"):
             block = params.get(key)
             if not block:
@@ -478,10 +483,15 @@ class LinkModel:
                 float(acal.get("a", 1.0)),
                 float(acal.get("b", 0.0)),
             )
+            own = float(block.get("threshold", self.threshold))
             if names == FEATURES + ALIGN_FEATURES:
                 self.aligned = weights
+                self.refine_threshold = own
             else:
                 self.aligned_plain = weights
+                self._plain_threshold = own
+        if self.aligned is None:
+            self.refine_threshold = self._plain_threshold
         self.free_days = float(prior.get("free_days", 3.0))
         self.logit_per_log_day = float(prior.get("logit_per_log_day", 2.0))
         self.close_bonus = float(prior.get("close_bonus", 0.5))
@@ -557,6 +567,27 @@ class LinkModel:
             return (*self.aligned_plain, n - 1)
         return None
 
+    def decision_threshold(self, align_row: np.ndarray | None = None) -> float:
+        """The join threshold for a probability from :meth:`refine` of this ``align`` row.
+
+        :attr:`refine_threshold` for a row with the ``similarity``; the
+        threshold recorded with the weights without it otherwise; without
+        a row (or sentence-level weights), :attr:`threshold`.
+
+        Examples
+        --------
+        >>> m = LinkModel.load()
+        >>> al = np.zeros(len(ALIGN_FEATURES)); al[-1] = 0.5
+        >>> m.decision_threshold(al) == m.refine_threshold >= m.threshold == m.decision_threshold()
+        True
+        """
+        if align_row is None:
+            return self.threshold
+        chosen = self._weights_for(np.asarray(align_row, dtype=np.float64).reshape(-1))
+        if chosen is None:
+            return self.threshold
+        return self.refine_threshold if chosen[3] == len(ALIGN_FEATURES) else self._plain_threshold
+
     def refine(
         self,
         x: np.ndarray,
@@ -571,8 +602,11 @@ class LinkModel:
         ``similarity``, is the similarity scorer's predicted ``Overall``; a
         row where it is NaN, or rows without that column, get the weights
         trained without it); the publication time term is the one of
-        :meth:`probability`. Compare the result with the same
-        :attr:`threshold`. Without alignment weights this is
+        :meth:`probability`. Compare the result with
+        :meth:`decision_threshold` of the row (:attr:`refine_threshold` when
+        the similarity is there): refined decisions join at a bar that
+        lets no larger share of hard negatives in than :attr:`threshold`
+        does for the title+lead stage. Without alignment weights this is
         :meth:`probability`.
 
         Examples

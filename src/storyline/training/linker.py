@@ -351,6 +351,7 @@ def train_link_model(
     progress: Callable[[str], None] | None = None,
     alignment: bool = True,
     similarity: tuple[np.ndarray, np.ndarray] | None = None,
+    stage1: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fit the same-event model; return ``(params, cross-validated figures)``.
 
@@ -380,6 +381,14 @@ def train_link_model(
         of the same rows and seed), so the stacked model's figures are
         out of fold. Without it the sentence-level model has no
         ``similarity`` feature.
+    stage1
+        Weights of a :class:`~storyline.link.decide.LinkModel` file whose
+        title+lead stage to keep (``logistic``, ``calibration``,
+        ``threshold`` and their recorded CV figures) instead of the one
+        fitted here; the sentence-level stage is still fitted and reported
+        at that threshold. The shipped file keeps the session-9 title+lead
+        weights this way (refitted on today's link keys they join more hard
+        negatives at every threshold with the same F1).
 
     Returns
     -------
@@ -390,11 +399,16 @@ def train_link_model(
         ``at_best_f1`` and ``first_796`` (the rows the folder held before),
         each from :func:`same_event_figures`, the same under ``aligned`` for
         the model with sentence-level evidence (with the similarity when
-        given; at the same join threshold, and ``at_own_f05``) and under
+        given; at its own threshold -- the best F0.5 among those joining no
+        larger share of hard negatives than the title+lead stage, recorded
+        as the block's ``threshold`` -- with ``at_join_threshold`` and
+        ``at_own_f05`` beside) and under
         ``aligned_without_similarity``, plus the out-of-fold ``predictions`` /
         ``aligned_predictions`` (one probability per row).
     """
     say = progress or (lambda _msg: None)
+    if stage1 is not None and tuple(stage1.get("features", ())) != FEATURES:
+        raise ValueError("the title+lead weights to keep are for other features")
     rows = [r for r in read_pairs(csv_path) if "Overall" in r.gold]
     sides, ids = pair_sides(rows)
     names = list(sides)
@@ -415,6 +429,7 @@ def train_link_model(
     aligned_calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
     sim_calibration: dict[str, Any] = {"a": 1.0, "b": 0.0}
     threshold = 0.5
+    plain_threshold = sim_threshold = None
 
     plain_align = len(FEATURES) + len(ALIGN_FEATURES) - 1
 
@@ -474,13 +489,25 @@ def train_link_model(
         threshold = _best_threshold([rows[i] for i in idx], prob[idx])
         cv["split"] = f"by article ({how})"
         cv.update(_cv_parts(rows, idx, prob, threshold))
+        if stage1 is not None:  # kept title+lead stage: its threshold, its recorded figures
+            threshold = float(stage1["threshold"])
+            kept = stage1.get("cv", {})
+            cv.update({k: kept[k] for k in ("all", "at_best_f1", "first_796") if k in kept})
+            cv["title_lead_kept"] = "weights and figures of the kept title+lead stage"
         cv["predictions"] = [None if math.isnan(v) else round(float(v), 4) for v in prob]
         if aligned_sides is not None:
+            # refined decisions join no more hard negatives than the title+lead stage does
+            hn_cap = float(cv["all"].get("hard_negative_false_join_rate") or 0.0)
+            chosen = [rows[i] for i in idx]
             aligned_calibration, prob_al = _calibrate(logits_al, y, tested & labelled)
-            cv["aligned_without_similarity"] = _cv_parts(rows, idx, prob_al, threshold)
+            plain_threshold = _capped_threshold(chosen, prob_al[idx], hn_cap, threshold)
+            cv["aligned_without_similarity"] = _staged_parts(
+                rows, idx, prob_al, plain_threshold, threshold
+            )
             if with_sim:
                 sim_calibration, prob_al = _calibrate(logits_sim, y, tested & labelled)
-                cv["aligned"] = _cv_parts(rows, idx, prob_al, threshold)
+                sim_threshold = _capped_threshold(chosen, prob_al[idx], hn_cap, threshold)
+                cv["aligned"] = _staged_parts(rows, idx, prob_al, sim_threshold, threshold)
             else:
                 cv["aligned"] = cv["aligned_without_similarity"]
             own = _best_threshold([rows[i] for i in idx], prob_al[idx])
@@ -494,6 +521,10 @@ def train_link_model(
     running = _lang_means(names, vecs, langs)
     train_all = [i for i in range(len(rows)) if labelled[i]]
     model = fit_signed(matrix(train_all, running, False), y[train_all])
+    if stage1 is not None:
+        model = Logistic.from_dict(stage1["logistic"])
+        calibration = dict(stage1["calibration"])
+        threshold = float(stage1["threshold"])
     params: dict[str, Any] = {
         "version": 2,
         "encoder": encoder.name,
@@ -520,6 +551,7 @@ def train_link_model(
             "features": list(ALIGNED_PLAIN),
             "logistic": model.to_dict(),
             "calibration": aligned_calibration,
+            "threshold": threshold if plain_threshold is None else plain_threshold,
             "sentences": sentences,
         }
     if with_sim:
@@ -531,6 +563,7 @@ def train_link_model(
             "features": list(ALIGNED),
             "logistic": model.to_dict(),
             "calibration": sim_calibration,
+            "threshold": threshold if sim_threshold is None else sim_threshold,
             "sentences": sentences,
             "similarity": "similarity scorer's predicted Overall, (4 - Overall) / 3; trained on "
             "out-of-fold predictions, cross-validated with nested ones",
@@ -604,6 +637,43 @@ def _calibrate(
     ok = ~np.isnan(logits)
     prob[ok] = 1.0 / (1.0 + np.exp(-np.clip(a * logits[ok] + b, -40, 40)))
     return {"a": round(a, 6), "b": round(b, 6), "fitted_on": "out-of-fold logits"}, prob
+
+
+def _capped_threshold(
+    rows: Sequence[PairRow], prob: np.ndarray, hn_cap: float, floor: float
+) -> float:
+    """The refined decisions' join threshold: best F0.5 among thresholds >= ``floor`` whose
+    hard-negative false-join rate is at most ``hn_cap`` (the highest tried when none is).
+
+    Examples
+    --------
+    >>> r = [PairRow("a", "b", "en", "en", "", "", {"Overall": 1.0}),
+    ...      PairRow("c", "d", "en", "en", "", "", {"Overall": 3.0, "Entities": 1.0})]
+    >>> _capped_threshold(r, np.array([0.9, 0.7]), 0.0, 0.5)
+    0.71
+    """
+    gold = np.array([r.gold["Overall"] for r in rows])
+    hard = np.array([hard_negative(r.gold) for r in rows], dtype=bool)
+    scored = []
+    for t in (round(float(v), 2) for v in np.arange(round(floor, 2), 0.91, 0.01)):
+        if hard.any() and round(float((prob[hard] >= t).mean()), 4) > hn_cap:
+            continue
+        f = same_event_f1(gold, prob, float(t))
+        scored.append((round(f_beta(f["precision"], f["recall"]), 4), -float(t), float(t)))
+    return round(max(scored)[2], 2) if scored else 0.91
+
+
+def _staged_parts(
+    rows: Sequence[PairRow], idx: Sequence[int], prob: np.ndarray, own: float, join: float
+) -> dict[str, Any]:
+    """:func:`_cv_parts` at the refined decisions' threshold ``own``; ``at_join_threshold``:
+    ``all`` / ``first_796`` at the title+lead stage's ``join`` threshold."""
+    out = _cv_parts(rows, idx, prob, own)
+    at_join = _cv_parts(rows, idx, prob, join)
+    out["at_join_threshold"] = {k: at_join[k] for k in ("all", "first_796")}
+    for part in out["at_join_threshold"].values():
+        part.pop("reliability", None)
+    return out
 
 
 def _cv_parts(
