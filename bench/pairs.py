@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from storyline.encode import CachedEncoder, get_encoder
+from storyline.link.decide import LinkModel
 from storyline.training.linker import train_link_model
 from storyline.training.scorer import train_from_pairs
 
@@ -43,14 +44,20 @@ def _same_event_row(figure: str, f: dict, elapsed: float) -> dict:
 def same_event_rows(csv_path: Path, similarity: tuple | None = None) -> list[dict]:
     """Same-event figures of :func:`train_link_model` (5-fold CV by article).
 
-    ``pairs_cv_same_event_*``: the title+lead stage (every candidate pair);
+    ``pairs_cv_same_event_*``: the title+lead stage (every candidate pair;
+    the shipped weights' recorded figures: that stage is kept, not refitted);
     ``pairs_cv_same_event_stage2_*``: the sentence-level stage with the
     similarity's predicted Overall (``similarity``: the scorer's out-of-fold
-    and nested predictions), the decision ``compare`` and ``eval pairs`` show.
+    and nested predictions) at its own join threshold, the decision
+    ``compare`` and ``eval pairs`` show.
     """
     start = time.perf_counter()
     encoder = CachedEncoder(get_encoder("e5-small"), HERE / ".cache" / "vectors.sqlite")
-    _, cv = train_link_model(csv_path, encoder, folds=5, seed=0, similarity=similarity)
+    # the shipped title+lead stage is kept (as `storyline train --keep-title-lead` does)
+    shipped = LinkModel.load().params
+    _, cv = train_link_model(
+        csv_path, encoder, folds=5, seed=0, similarity=similarity, stage1=shipped
+    )
     elapsed = round(time.perf_counter() - start, 1)
     rows = [
         _same_event_row(f"pairs_cv_same_event_{p}", cv[p], elapsed) for p in ("all", "first_796")
