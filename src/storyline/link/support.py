@@ -547,23 +547,19 @@ def _one_sided_day(
     ``year_margin``, as a dated story's report of another day would need).
     """
     mine, theirs = weekdays
-    if story_span is not None and not stated:
-        clash = _weekday_conflict(mine, _weekdays_between(*story_span))
+    sides = (
+        ("the article", mine, "the story", story_span if not stated else None),
+        ("the story", theirs, "the article", _span(full) if full and not story_stated else None),
+    )
+    for named, days, other, span in sides:
+        if span is None:
+            continue
+        clash = _weekday_conflict(days, _weekdays_between(*span))
         if clash:
             return TimeEvidence(
                 None,
                 unknown_margin + year_margin,
-                f"neither has a date; the article names {clash[0]}, the story states "
-                f"{story_span[0].date().isoformat()} ({clash[1]})",
-            )
-    span = _span(full) if full and not story_stated else None
-    if span is not None:
-        clash = _weekday_conflict(theirs, _weekdays_between(*span))
-        if clash:
-            return TimeEvidence(
-                None,
-                unknown_margin + year_margin,
-                f"neither has a date; the story names {clash[0]}, the article states "
+                f"neither has a date; {named} names {clash[0]}, {other} states "
                 f"{span[0].date().isoformat()} ({clash[1]})",
             )
     return None
