@@ -287,11 +287,18 @@ def same_event(
     config = s.tracker
     model = _link_model()
     mean = RunningMean(encoder.dim, model.prior_mean(encoder.name, encoder.dim))
+    key = vector_key(encoder, config.lead_chars)
+    stored: dict[str, np.ndarray] = {}
     if store is not None:
-        mean.load(store.get_meta(f"mean:{vector_key(encoder, config.lead_chars)}"))
-    va, vb = encoder.encode(
-        [doc_text_for_linking(x.title, x.text, config.lead_chars) for x in (a, b)]
-    )
+        mean.load(store.get_meta(f"mean:{key}"))
+        stored = store.doc_vectors([a.id, b.id], key)  # the linking vectors, when linked
+    todo = [x for x in (a, b) if x.id not in stored]
+    if todo:
+        fresh = encoder.encode(
+            [doc_text_for_linking(x.title, x.text, config.lead_chars) for x in todo]
+        )
+        stored = {**stored, **{x.id: v for x, v in zip(todo, fresh, strict=True)}}
+    va, vb = stored[a.id], stored[b.id]
     features = pair_link_features(
         va,
         vb,
@@ -308,9 +315,13 @@ def same_event(
     evidence = model.explain(features, gap)
     if model.can_refine:
         from storyline.link.align_evidence import encode_align_side, pair_alignment
+        from storyline.link.vectors import LEAD_CHARS
 
+        # the title+lead vector above is the similarity scorer's document at the default lead
+        docs = (va, vb) if config.lead_chars == LEAD_CHARS else (None, None)
         side_a, side_b = (
-            encode_align_side(encoder, x.lang, x.title, x.sentences, text=x.text) for x in (a, b)
+            encode_align_side(encoder, x.lang, x.title, x.sentences, text=x.text, doc=d)
+            for x, d in zip((a, b), docs, strict=True)
         )
         align = pair_alignment(side_a, side_b, mean.value(a.lang), mean.value(b.lang))
         prob = float(model.refine(features[None, :], align[None, :], [gap])[0])

@@ -139,12 +139,16 @@ def encode_align_side(
     sentences: Sequence[str],
     *,
     text: str | None = None,
+    doc: np.ndarray | None = None,
 ) -> AlignSide:
     """Encode an article's headline, first sentences and title+lead in one call.
 
     ``text`` is the article's text (the similarity scorer's keys and its
     title+lead document come from it); by default the sentences joined,
-    which is the text when ``sentences`` are all of the article's.
+    which is the text when ``sentences`` are all of the article's. ``doc``:
+    the article's title+lead vector when the caller has it already (the
+    store's linking vector, encoded at :data:`~storyline.link.vectors.LEAD_CHARS`):
+    then only the headline and sentences are encoded.
 
     Examples
     --------
@@ -154,16 +158,22 @@ def encode_align_side(
     ((8,), (2, 8), ('One.', 'Two.'), (8,), 'One. Two.')
     >>> encode_align_side(HashingEncoder(dim=8), "en", "Only a title", []).sentences.shape
     (0, 8)
+    >>> bool((encode_align_side(HashingEncoder(dim=8), "en", None, ["One."], doc=side.doc).doc
+    ...       == side.doc).all())
+    True
     """
     from storyline.encode import doc_text_for_linking
     from storyline.link.vectors import LEAD_CHARS
 
     head, texts = align_texts(title, sentences)
     body = " ".join(s.strip() for s in sentences if s.strip()) if text is None else text
-    doc = doc_text_for_linking(title, body, LEAD_CHARS)
-    mat = np.asarray(encoder.encode([head, *texts, doc]), dtype=np.float64)
+    wanted = [head, *texts]
+    if doc is None:
+        wanted.append(doc_text_for_linking(title, body, LEAD_CHARS))
+    mat = np.asarray(encoder.encode(wanted), dtype=np.float64)
     sents = mat[1 : 1 + len(texts)].reshape(len(texts), mat.shape[1])
-    return AlignSide(lang, mat[0], sents, texts, doc=mat[-1], title=title, text=body)
+    vec = mat[-1] if doc is None else np.asarray(doc, dtype=np.float64).reshape(mat.shape[1])
+    return AlignSide(lang, mat[0], sents, texts, doc=vec, title=title, text=body)
 
 
 def _unit(mat: np.ndarray) -> np.ndarray:
