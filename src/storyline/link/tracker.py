@@ -160,6 +160,40 @@ class TrackerConfig:
     settle: bool = False
     settle_members: int = 64
 
+    def time_evidence(
+        self,
+        published: str | None,
+        years: list[int],
+        first_seen: str | None,
+        last_seen: str | None,
+        *,
+        story_years: list[int] | None = None,
+        stated: Sequence[str] = (),
+        story_stated: Sequence[str] = (),
+    ) -> TimeEvidence:
+        """:func:`~storyline.link.support.time_evidence` with this config's days and margins.
+
+        Examples
+        --------
+        >>> cfg = TrackerConfig()
+        >>> cfg.time_evidence(None, [2019], "2025-03-09", "2025-03-11").margin == (
+        ...     cfg.unknown_margin + cfg.year_margin)
+        True
+        """
+        return time_evidence(
+            published,
+            years,
+            first_seen,
+            last_seen,
+            quiet_days=self.quiet_days,
+            quiet_margin=self.quiet_margin,
+            unknown_margin=self.unknown_margin,
+            year_margin=self.year_margin,
+            story_years=story_years,
+            stated=stated,
+            story_stated=story_stated,
+        )
+
 
 @dataclass(frozen=True)
 class LinkDecision:
@@ -460,15 +494,11 @@ class Tracker:
     ) -> tuple[StoryEvidence, np.ndarray, TimeEvidence]:
         """Stage 1 (title+lead vectors and link keys): the evidence, core probabilities, time."""
         cfg = self.config
-        timing = time_evidence(
+        timing = cfg.time_evidence(
             row.published,
             text_years(row.keys, row.lang),
             story.first_seen,
             story.last_seen,
-            quiet_days=cfg.quiet_days,
-            quiet_margin=cfg.quiet_margin,
-            unknown_margin=cfg.unknown_margin,
-            year_margin=cfg.year_margin,
             story_years=sorted({y for m in core for y in text_years(m.keys, m.lang)}),
             stated=text_days(row.keys),
             story_stated=sorted({d for m in core for d in text_days(m.keys)}),
@@ -737,15 +767,11 @@ class Tracker:
         def years(core: list[LinkRow]) -> list[int]:
             return sorted({y for m in core for y in text_years(m.keys, m.lang)})
 
-        return time_evidence(
+        return cfg.time_evidence(
             None,
             years(core_b),
             a.first_seen,
             a.last_seen,
-            quiet_days=cfg.quiet_days,
-            quiet_margin=cfg.quiet_margin,
-            unknown_margin=cfg.unknown_margin,
-            year_margin=cfg.year_margin,
             story_years=years(core_a),
             stated=stated(core_b),
             story_stated=stated(core_a),
