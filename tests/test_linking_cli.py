@@ -66,6 +66,12 @@ def test_similar_by_id_and_by_file(db: Path) -> None:
     arabic = ARTICLES / "ar-alofoq-shatt-alarab.txt"  # not stored: read without storing
     by_file = _json(["similar", str(arabic), "--db", str(db), "--limit", "2"])
     assert len(by_file) == 2 and by_file[0]["story_id"] == e1["id"]
+    # the one same-event probability, sentence-level for the nearest hits, with its bar
+    for hit in (hits[0], by_file[0]):
+        assert hit["same_event_stage"] == "sentences"
+        assert hit["same_event"] == (hit["same_event_probability"] >= hit["joins_at"])
+    table = runner.invoke(app, ["similar", first, "--db", str(db)])
+    assert table.exit_code == 0 and "stage" in table.output and "sentences" in table.output
     assert len(_json(["stories", "--db", str(db)])) == 2  # nothing was stored
 
 

@@ -36,6 +36,26 @@ REPORTS = [
         "Floods close schools in Dhaka",
         "Floods closed every school in Dhaka on Monday. Rain is expected to continue.",
     ),
+    (
+        "ar",
+        "زلزال يضرب ولاية إلازيغ التركية",
+        "قتل 40 شخصا في زلزال بقوة 6.8 درجة في إلازيغ. وعمل المسعفون طوال الليل.",
+    ),
+    (
+        "ru",
+        "Землетрясение в Элязыге унесло 40 жизней",
+        "Землетрясение магнитудой 6,8 в Элязыге унесло жизни 40 человек. Спасатели работали всю ночь.",
+    ),
+    (
+        "en",
+        "Elazig quake of 2010 recalled",
+        "A quake of 6.1 killed 42 people in Elazig in 2010. Villages were rebuilt.",
+    ),
+    (
+        "zh",
+        "土耳其埃拉泽地震造成40人死亡",
+        "埃拉泽发生6.8级地震，造成40人死亡。救援人员彻夜工作。",
+    ),
 ]
 
 
@@ -73,10 +93,11 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> CountingEncoder:
     return enc
 
 
-def _store(enc: CountingEncoder) -> Store:
+def _store(enc: CountingEncoder, skip: int | None = None) -> Store:
     store = Store(":memory:")
     for n in range(len(REPORTS)):
-        store.add_article(_article(n))
+        if n != skip:
+            store.add_article(_article(n))
     encode_missing(store, enc)
     enc.seen.clear()
     return store
@@ -94,3 +115,43 @@ def test_compare_reuses_the_stored_title_lead_vectors(counting: CountingEncoder)
     # not stored: each title+lead is encoded once (for stage 1; stage 2 reuses it)
     assert sorted(t for t in counting.seen if t in docs) == sorted(docs)
     assert with_store["probability"] == pytest.approx(without["probability"], abs=0.02)
+
+
+def test_similar_shows_the_refined_probability_for_the_nearest(counting: CountingEncoder) -> None:
+    store = _store(counting)
+    settings = Settings(encoder="hashing")
+    hits = api.similar_articles(store, _article(0).id, limit=10, settings=settings)
+    assert len(hits) == len(REPORTS) - 1
+    stages = [h.same_event_stage for h in hits]
+    assert stages == ["sentences"] * 5 + ["title+lead"] * (len(hits) - 5)
+    for h in hits:
+        assert h.same_event == (h.same_event_probability >= h.joins_at)
+    # the number compare gives the pair (headlines and first sentences aligned)
+    by_id = {h.article_id: h for h in hits}
+    for n in range(1, len(REPORTS)):
+        hit = by_id[_article(n).id]
+        if hit.same_event_stage != "sentences":
+            continue
+        pair = api.same_event(_article(0), _article(n), store, settings)
+        assert hit.same_event_probability == pytest.approx(pair["probability"], abs=0.01)
+        assert hit.joins_at == pytest.approx(pair["threshold"])
+    # the sides were cached in the store: asking again encodes nothing
+    counting.seen.clear()
+    again = api.similar_articles(store, _article(0).id, limit=10, settings=settings)
+    assert counting.seen == []
+    assert [h.same_event_probability for h in again] == [h.same_event_probability for h in hits]
+
+
+def test_similar_to_a_file_refines_without_storing_it(counting: CountingEncoder) -> None:
+    store = _store(counting, skip=1)
+    settings = Settings(encoder="hashing")
+    query = _article(1)
+    hits = api.similar_to_text(store, query, limit=3, settings=settings)
+    assert [h.same_event_stage for h in hits] == ["sentences"] * 3
+    pair = api.same_event(query, _article(0), None, settings)
+    top = {h.article_id: h for h in hits}[_article(0).id]
+    assert top.same_event_probability == pytest.approx(pair["probability"], abs=0.01)
+    assert store.get_article(query.id) is None
+    # without a language there is no probability
+    bare = Article(id="f" * 16, text=query.text, text_original="", lang="", lang_confidence=0.0)
+    assert all(h.same_event_probability is None for h in api.similar_to_text(store, bare))

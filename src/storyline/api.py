@@ -557,7 +557,13 @@ def relink(
 def similar_articles(
     store: Store, article_id: str, limit: int = 10, settings: Settings | None = None
 ) -> list[Any]:
-    """Stored articles nearest to a stored one, any language (``KeyError`` for an unknown id)."""
+    """Stored articles nearest to a stored one, any language (``KeyError`` for an unknown id).
+
+    Each hit (:class:`~storyline.link.stories.SimilarHit`) carries the one
+    same-event probability ``compare`` gives the pair: sentence-level for the
+    nearest :data:`~storyline.link.stories.SIMILAR_REFINED`, title+lead for
+    the others (``same_event_stage``), with its bar (``joins_at``).
+    """
     from storyline.link.stories import similar_articles as run
 
     s = _or_default(settings)
@@ -567,7 +573,10 @@ def similar_articles(
 def similar_to_text(
     store: Store, article: Article, limit: int = 10, settings: Settings | None = None
 ) -> list[Any]:
-    """Stored articles nearest to an article that is not stored (read from a file)."""
+    """Stored articles nearest to an article that is not stored (read from a file).
+
+    The hits carry the same-event probability as :func:`similar_articles`'s do.
+    """
     from storyline.link.stories import similar_to_text as run
 
     s = _or_default(settings)
@@ -580,6 +589,7 @@ def similar_to_text(
         s.tracker,
         lang=article.lang,
         published=article.published,
+        sentences=article.sentences or None,
     )
 
 

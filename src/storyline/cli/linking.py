@@ -198,7 +198,13 @@ def similar(
     encoder: EncoderOption = DEFAULT_ENCODER,
     as_json: JsonOption = False,
 ) -> None:
-    """Nearest stored articles in any language (by title + lead vector)."""
+    """Nearest stored articles in any language (by title + lead vector).
+
+    "same event" is the probability linking gives the pair, as compare shows it:
+    for the nearest 5 with headlines and first sentences aligned (stage "sentences"),
+    for the others from title + lead alone (stage "title+lead"); "yes" when it
+    reaches that stage's join threshold (--json: joins_at).
+    """
     from storyline.api import StoreError, similar_articles, similar_to_text
 
     _encoder(encoder)
@@ -231,15 +237,18 @@ def similar(
         _print_json([h.to_dict() for h in hits])
         return
     table = Table(header_style="bold")
-    for column in ("id", "lang", "cosine", "same event", "story", "title"):
+    for column in ("id", "lang", "cosine", "same event", "stage", "story", "title"):
         table.add_column(column, overflow="fold")
     for h in hits:
-        prob = "" if h.same_event_probability is None else f"{h.same_event_probability:.2f}"
+        prob = ""
+        if h.same_event_probability is not None:
+            prob = f"{h.same_event_probability:.2f} {'yes' if h.same_event else 'no'}"
         table.add_row(
             safe(h.article_id[:12]),
             safe(h.lang),
             f"{h.similarity:.3f}",
             prob,
+            safe(h.same_event_stage or ""),
             safe(h.story_id or ""),
             safe(h.title or ""),
         )

@@ -30,7 +30,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -40,12 +40,14 @@ import numpy as np
 from storyline.encode import Encoder, doc_text_for_linking
 from storyline.link.decide import link_keys
 from storyline.link.edits import recompute_story
-from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
+from storyline.link.sentences import linking_sentences
 from storyline.link.tracker import LinkDecision, Tracker, TrackerConfig
 from storyline.link.vectors import encode_missing, vector_key
+from storyline.store.story_records import LinkRow
 
 __all__ = [
+    "SIMILAR_REFINED",
     "RelinkReport",
     "SimilarHit",
     "relink",
@@ -266,10 +268,27 @@ def relink_recent(
     )
 
 
+SIMILAR_REFINED = 5
+"""How many of the nearest hits of :func:`similar_articles` / :func:`similar_to_text`
+get the sentence-level (second stage) same-event probability, when the pair
+model can refine; the others keep the title+lead (first stage) one."""
+
+STAGE_TITLE_LEAD = "title+lead"
+STAGE_SENTENCES = "sentences"
+
+
 @dataclass(frozen=True)
 class SimilarHit:
     """One nearest article: id, title, language, raw cosine, its story, and the
     same-event probability linking gives the pair (``None`` when not computed).
+
+    ``same_event_stage`` says which stage the probability is from:
+    ``"sentences"`` (headlines and first sentences aligned,
+    :meth:`~storyline.link.decide.LinkModel.refine`, the number ``compare``
+    shows) or ``"title+lead"`` (the first stage only); ``joins_at`` is the
+    bar of that stage (:meth:`~storyline.link.decide.LinkModel.decision_threshold`
+    for a refined probability) and ``same_event`` whether the probability
+    reaches it.
 
     Examples
     --------
@@ -283,61 +302,68 @@ class SimilarHit:
     similarity: float
     story_id: str | None
     same_event_probability: float | None = None
+    same_event: bool | None = None
+    joins_at: float | None = None
+    same_event_stage: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
         return asdict(self)
 
 
-def _probabilities(
-    store: LinkStore,
-    key: str,
-    query: tuple[np.ndarray, str | None, str, str | None],
-    rows: list[Any],
-) -> list[float]:
-    """Same-event probability of the query (vector, keys, language, date) with each row."""
-    from storyline.link.decide import LinkModel, RunningMean, pair_link_features
-    from storyline.link.tracker import _gap_days
+@dataclass(frozen=True)
+class _Judged:
+    probability: float
+    joins_at: float
+    stage: str
 
+
+def _probabilities(
+    tracker: Tracker, query: LinkRow, rows: list[LinkRow], refined: int = SIMILAR_REFINED
+) -> list[_Judged]:
+    """The tracker's same-event probability of ``query`` with each row, and its bar.
+
+    The first ``refined`` rows get the second stage when the model can
+    refine (each side's headline and first sentences from the store's
+    cache, or encoded once and cached there: :meth:`Tracker._align_sides_for`);
+    a refined probability is held to the model's bar for refined decisions,
+    as the tracker holds it.
+    """
     if not rows:
         return []
-    vec, keys, lang, published = query
-    model = LinkModel.load()
-    name = key.split("@")[0]
-    mean = RunningMean(len(vec), model.prior_mean(name, len(vec)))
-    mean.load(store.get_meta(f"mean:{key}"))
-    x = np.array(
-        [
-            pair_link_features(
-                vec, r.doc, keys, r.keys, lang, r.lang, mean.value(lang), mean.value(r.lang)
-            )
-            for r in rows
-        ]
-    )
-    gaps = [_gap_days(published, r.published) for r in rows]
-    return [round(float(p), 4) for p in model.probability(x, gaps)]
+    first = tracker._pair_probs(query, rows)
+    out = [_Judged(float(p), tracker.threshold, STAGE_TITLE_LEAD) for p in first]
+    top = rows[: max(refined, 0)] if getattr(tracker.model, "can_refine", False) else []
+    if top:
+        probs, _, _, align = tracker._refined(query, top, None, None)
+        decide = getattr(tracker.model, "decision_threshold", None)
+        for i, p in enumerate(probs):
+            bar = tracker.threshold
+            if tracker.config.threshold is None and decide is not None:
+                bar = max(bar, float(decide(align[i])))
+            out[i] = _Judged(float(p), bar, STAGE_SENTENCES)
+    return out
 
 
 def _hits(
     store: LinkStore,
-    index: VectorIndex,
+    tracker: Tracker,
     vec: np.ndarray,
     limit: int,
     exclude: int | None,
-    key: str,
-    query: tuple[str | None, str, str | None] | None = None,
+    query: LinkRow | None = None,
 ) -> list[SimilarHit]:
-    found = index.search(vec, limit, exclude=exclude)
-    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in found], model=key)}
+    found = tracker.index.search(vec, limit, exclude=exclude)
+    rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in found], model=tracker.model_name)}
     titles = store.article_titles([r.article_id for r in rows.values()])
 
     def live(story_id: str | None) -> str | None:
         return store.resolve_story(story_id) if story_id else None
 
     hit_rows = [rows[s] for s, _ in found if s in rows]
-    probs: list[float | None] = [None] * len(hit_rows)
+    judged: list[_Judged | None] = [None] * len(hit_rows)
     if query is not None:
-        probs = list(_probabilities(store, key, (vec, *query), hit_rows))
+        judged = list(_probabilities(tracker, query, hit_rows))
     cosines = [c for s, c in found if s in rows]
     return [
         SimilarHit(
@@ -346,9 +372,12 @@ def _hits(
             r.lang,
             round(c, 4),
             live(r.story_id),
-            p,
+            None if j is None else round(j.probability, 4),
+            None if j is None else j.probability >= j.joins_at,
+            None if j is None else j.joins_at,
+            None if j is None else j.stage,
         )
-        for r, c, p in zip(hit_rows, cosines, probs, strict=True)
+        for r, c, j in zip(hit_rows, cosines, judged, strict=True)
     ]
 
 
@@ -361,6 +390,10 @@ def similar_articles(
 ) -> list[SimilarHit]:
     """The stored articles nearest to a stored one, any language, most similar first.
 
+    Each hit carries the same-event probability linking gives the pair
+    (the first :data:`SIMILAR_REFINED` the sentence-level one, see
+    :class:`SimilarHit`).
+
     Raises
     ------
     KeyError
@@ -370,13 +403,17 @@ def similar_articles(
     article = store.get_article(article_id)
     if article is None:
         raise KeyError(article_id)
-    key = vector_key(encoder, config.lead_chars)
     encode_missing(store, encoder, [article.id], config.lead_chars)
-    [row] = store.link_rows(ids=[article.id], model=key)
-    index = VectorIndex.for_store(store, key, encoder.dim)
+    tracker = Tracker(store, encoder, config)
+    [row] = store.link_rows(ids=[article.id], model=tracker.model_name)
+    index = tracker.index
     if row.seq > index.last_seq or len(index) == 0:
         index.add([row.seq], row.doc[None, :])
-    return _hits(store, index, row.doc, limit, row.seq, key, (row.keys, row.lang, row.published))
+    return _hits(store, tracker, row.doc, limit, row.seq, row)
+
+
+_QUERY_ID = "(query)"
+"""The article id a query that is not stored goes by (no stored id can take it)."""
 
 
 def similar_to_text(
@@ -388,11 +425,15 @@ def similar_to_text(
     config: TrackerConfig | None = None,
     lang: str | None = None,
     published: str | None = None,
+    sentences: Sequence[str] | None = None,
 ) -> list[SimilarHit]:
     """The stored articles nearest to an article that is not stored (e.g. a file).
 
     With ``lang`` (and ``published`` when known) each hit also gets the
-    same-event probability linking would give the pair.
+    same-event probability linking would give the pair (the first
+    :data:`SIMILAR_REFINED` with the article's headline and first
+    ``sentences`` aligned: by default those :func:`linking_sentences`
+    finds in ``text``).
 
     Examples
     --------
@@ -402,8 +443,18 @@ def similar_to_text(
     []
     """
     config = config or TrackerConfig()
-    key = vector_key(encoder, config.lead_chars)
+    tracker = Tracker(store, encoder, config)
     vec = encoder.encode([doc_text_for_linking(title, text, config.lead_chars)])[0]
-    index = VectorIndex.for_store(store, key, encoder.dim)
-    query = (link_keys(title, text, lang), lang, published) if lang else None
-    return _hits(store, index, vec, limit, None, key, query)
+    query = None
+    if lang:
+        keys = link_keys(title, text, lang)
+        query = LinkRow(-1, _QUERY_ID, lang, published, vec, keys, None)
+        if getattr(tracker.model, "can_refine", False):
+            from storyline.link.align_evidence import encode_align_side
+
+            sents = tuple(sentences or ()) or linking_sentences(text, lang) or (text[:300] or "-",)
+            side = encode_align_side(
+                encoder, lang, title, sents[: config.refine_sentences], text=text, doc=vec
+            )
+            tracker._sides[_QUERY_ID] = side  # the tracker's sides cache: not stored
+    return _hits(store, tracker, vec, limit, None, query)
