@@ -84,7 +84,6 @@ def run(shared_dir: Path) -> list[dict]:
         similarity = (report.oof_overall, report.nested_overall)
     same_event = same_event_rows(csv_path, similarity)
     cv = report.cv
-    same = cv["same_event"]
     rows = [
         {
             "figure": "pairs_cv_pearson_overall",
@@ -125,17 +124,6 @@ def run(shared_dir: Path) -> list[dict]:
             for lp, v in cv["by_language_pair"].items()
         ),
         *({"figure": f"pairs_cv_pearson_dim_{k}", "value": v} for k, v in cv["dimensions"].items()),
-        *(
-            {
-                "figure": f"pairs_cv_same_event_f1_{k}",
-                "value": v["f1"],
-                "precision": v["precision"],
-                "recall": v["recall"],
-                "n": v["n"],
-                "target": 0.90,
-            }
-            for k, v in same.items()
-        ),
     ]
     for row in rows:
         row["bench"] = "pairs"

@@ -210,11 +210,29 @@ def _is_year(n: str) -> bool:
     return len(n) == 4 and n.isdigit() and n[:2] in ("19", "20")
 
 
+def _stated_years(keys: str | None, numbers: frozenset[str]) -> frozenset[str]:
+    """Years of :func:`link_keys` ``"y"`` (``2,000 marchers`` is a count, not a year);
+    keys computed before ``"y"`` was kept: four-digit numbers 1900-2099 of ``"n"``."""
+    stated = json.loads(keys).get("y") if keys else None
+    if isinstance(stated, list):
+        return frozenset(str(y) for y in stated)
+    return frozenset(x for x in numbers if _is_year(x))
+
+
 @lru_cache(maxsize=8192)
 def _evidence_sets(keys: str | None) -> tuple[frozenset[str], ...]:
-    """(numbers without years, years, names, countries, entities, people, places)."""
+    """(numbers without years, years, names, countries, entities, people, places).
+
+    Examples
+    --------
+    >>> marchers = link_keys(None, "In 2019, 2,000 marchers and 30 police.", "en")
+    >>> [sorted(s) for s in _evidence_sets(marchers)[:2]]
+    [['2000', '30'], ['2019']]
+    >>> [sorted(s) for s in _evidence_sets('{"n":["2000","30"]}')[:2]]  # keys without "y"
+    [['30'], ['2000']]
+    """
     n, p, c, e = parse_keys(keys)
-    years = frozenset(x for x in n if _is_year(x))
+    years = _stated_years(keys, n)
     people = frozenset(x for x in e if x.startswith("person:"))
     places = frozenset(x for x in e if x.startswith("geonames:"))
     return n - years, years, p, c, e, people, places
