@@ -43,6 +43,7 @@ import numpy as np
 
 from storyline.entities import extract_entities
 from storyline.link.align_evidence import ALIGN_FEATURES
+from storyline.link.eventkinds import area_keys
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 from storyline.text.dates.evidence import (
@@ -131,7 +132,10 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
     evidence of an article without a publication date; ``"y"`` the years the
     lead states (:func:`~storyline.text.dates.evidence.mentioned_years`:
     ``2,000 marchers`` is a count, not a year) and ``"w"`` the weekdays its
-    first paragraph gives as the event's day (0 = Monday).
+    first paragraph gives as the event's day (0 = Monday); ``"k"`` and ``"r"``
+    the kind of natural hazard the headline and first paragraph report and
+    the countries they name (:func:`~storyline.link.eventkinds.area_keys`;
+    read by the tracker's same-day area-event rule, not by the pair model).
 
     Examples
     --------
@@ -148,6 +152,7 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
         "d": list(stated_event_days(title, text, lang)),  # when it happened, if it says
         "y": list(mentioned_years(lead, lang)),  # years as years: "2,000 marchers" is none
         "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
+        **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 

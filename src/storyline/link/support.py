@@ -27,10 +27,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 __all__ = [
+    "AREA_DAYS",
+    "AREA_SUPPORT",
     "FAR_DAYS",
     "HISTORY_YEARS",
     "WEEKDAY_WINDOW",
+    "AreaEvent",
     "StoryEvidence",
+    "area_event",
+    "area_support",
     "TimeEvidence",
     "describe_reason",
     "gap_days",
@@ -563,6 +568,117 @@ def _one_sided_day(
                 f"{span[0].date().isoformat()} ({clash[1]})",
             )
     return None
+
+
+#: Calendar days apart two reports' publication dates may be for one area event: a
+#: dust storm, quake or flood is reported the day it strikes and the next morning.
+AREA_DAYS = 1
+
+#: The mean probability over a story's core (and against its centroid) an article needs
+#: when most of the core reports the same area event (:func:`area_support`): the kind,
+#: day and region carry the evidence that facets of one hazard (school closures in
+#: Kuwait, dust in Khuzestan) lack in specific shared facts.
+AREA_SUPPORT = 0.05
+
+
+def _area_keys(keys: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(hazard kinds, countries, places) of an article's link keys."""
+    if not keys:
+        return frozenset(), frozenset(), frozenset()
+    try:
+        data = json.loads(keys)
+    except ValueError:
+        return frozenset(), frozenset(), frozenset()
+    kinds = frozenset(k for k in data.get("k", ()) if isinstance(k, str))
+    if not kinds:
+        return kinds, frozenset(), frozenset()
+    countries = frozenset(data.get("r", ())) | frozenset(data.get("c", ()))
+    places = frozenset(e for e in data.get("e", ()) if e.startswith(("geonames:", "region:")))
+    return kinds, countries, places
+
+
+def area_event(
+    keys: str | None, published: str | None, other_keys: str | None, other_published: str | None
+) -> str | None:
+    """The area event two reports share, in words, or ``None``.
+
+    Both must carry a publication date, at most :data:`AREA_DAYS` calendar
+    days apart, report the same kind of natural hazard in their headline and
+    first paragraph (link keys ``"k"``,
+    :func:`~storyline.link.eventkinds.area_keys`) and name a common country
+    (``"r"``, ``"c"``) or place (``"e"``). The day alone is never enough:
+    two events of one kind in one country on one day are rare, two events of
+    any kind are common. An undated report never qualifies (a quake of
+    another year reads the same).
+
+    Examples
+    --------
+    >>> a = '{"k":["dust"],"r":["iq","kw"]}'
+    >>> area_event(a, "2025-04-14T16:30", '{"k":["dust"],"r":["iq","ir"]}', "2025-04-15T09:15")
+    'dust, iq, within 1 day'
+    >>> area_event(a, "2025-04-14", '{"k":["dust"],"r":["iq"]}', None) is None
+    True
+    >>> area_event(a, "2025-04-14", '{"k":["quake"],"r":["iq"]}', "2025-04-14") is None
+    True
+    >>> area_event(a, "2025-04-14", '{"k":["dust"],"r":["iq"]}', "2025-04-17") is None
+    True
+    """
+    when, other_when = parse_time(published), parse_time(other_published)
+    if when is None or other_when is None:
+        return None
+    days = abs((when.date() - other_when.date()).days)
+    if days > AREA_DAYS:
+        return None
+    kinds, countries, places = _area_keys(keys)
+    other_kinds, other_countries, other_places = _area_keys(other_keys)
+    kind = kinds & other_kinds
+    where = (countries & other_countries) | (places & other_places)
+    if not kind or not where:
+        return None
+    when_note = "the same day" if days == 0 else f"within {days} day"
+    return f"{', '.join(sorted(kind))}, {', '.join(sorted(where)[:2])}, {when_note}"
+
+
+@dataclass(frozen=True)
+class AreaEvent:
+    """Core members that report the same area event as an article (:func:`area_support`)."""
+
+    members: tuple[str, ...]
+    note: str
+
+    def __bool__(self) -> bool:
+        return bool(self.members)
+
+
+def area_support(
+    keys: str | None, published: str | None, core: Sequence[tuple[str, str | None, str | None]]
+) -> AreaEvent:
+    """The area event an article shares with most of a story's core, if any.
+
+    ``core``: ``(article id, link keys, publication date)`` of each core
+    member. Holds when more than half of the core (every member of a core of
+    one or two) shares an :func:`area_event` with the article: support from
+    the core, never from one member.
+
+    Examples
+    --------
+    >>> k = '{"k":["dust"],"r":["iq"]}'
+    >>> core = [("a", k, "2025-04-14"), ("b", k, "2025-04-15"), ("c", '{"k":[]}', "2025-04-14")]
+    >>> area_support(k, "2025-04-14", core).members
+    ('a', 'b')
+    >>> bool(area_support(k, "2025-04-14", core[1:]))
+    False
+    """
+    if not core or not _area_keys(keys)[0] or parse_time(published) is None:
+        return AreaEvent((), "")
+    notes = {m: area_event(keys, published, mk, mp) for m, mk, mp in core}
+    matched = tuple(m for m, note in notes.items() if note)
+    if 2 * len(matched) <= len(core) and len(matched) < len(core):
+        return AreaEvent((), "")
+    first = next(notes[m] for m in matched)
+    return AreaEvent(
+        matched, f"the same area event as {len(matched)} of {len(core)} core members ({first})"
+    )
 
 
 def _shown(day: str) -> str:

@@ -74,8 +74,10 @@ from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
 from storyline.link.sentences import linking_sentences
 from storyline.link.support import (
+    AREA_SUPPORT,
     StoryEvidence,
     TimeEvidence,
+    area_support,
     gap_days,
     text_days,
     text_years,
@@ -513,6 +515,14 @@ class Tracker:
         support = float(member_p.mean())
         required = min(0.99, self.threshold + timing.margin)
         support_required = min(0.99, self.support + timing.margin)
+        note = timing.note
+        if timing.margin == 0:  # one hazard, one region, one day: see support.area_support
+            members = [(m.article_id, m.keys, m.published) for m in core]
+            area = area_support(row.keys, row.published, members)
+            if area:
+                required = min(required, AREA_SUPPORT)
+                support_required = min(support_required, AREA_SUPPORT)
+                note = f"{note}; {area.note}"
         order = np.argsort(-member_p, kind="stable")
         centroid = None if story.centroid is None else np.asarray(story.centroid, np.float64)
         if centroid is None:
@@ -533,7 +543,7 @@ class Tracker:
             matched,
             required,
             support_required,
-            timing.note,
+            note,
             float(member_p.max()),
         )
         return ev, member_p, timing

@@ -1,0 +1,202 @@
+"""The kind of natural hazard a report is about: an *area event* key.
+
+A dust storm, an earthquake, a flood or a wildfire strikes a region over a
+day or two, and reports written in different countries describe different
+facets of it (school closures in Kuwait, dust in Khuzestan, flights grounded
+in Baghdad) with few specific facts in common. What they share is the kind
+of event, the day and the region. :func:`event_kinds` reads the kind from a
+headline and lead, in the languages of the sample and the shared data (ar,
+de, en, es, fa, fr, it, pl, ru, tr, zh); :mod:`storyline.link.support`
+combines it with the day and the places (:func:`area_event_match`).
+
+Only hazards whose occurrence is fixed by its kind, region and day are
+listed: no generic "storm", "fire", "attack", "strike" or "election" (two
+strikes, fires or attacks in one country on one day are common).
+
+Examples
+--------
+>>> event_kinds("Sandstorm grounds flights in Iraq", "en")
+['dust']
+>>> event_kinds("زلزال بقوة 5.9 درجة يضرب شرق تركيا", "ar")
+['quake']
+>>> event_kinds("گردوخاک عراقی خوزستان را تعطیل کرد", "fa")
+['dust']
+>>> event_kinds("Thieves steal two paintings from a Lyon museum", "en")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["HEAD_CHARS", "KINDS", "area_keys", "event_kinds"]
+
+#: The kind is read from the headline and this many characters of the text (its first
+#: paragraph): a hazard named further down is context (last year's quake), not the event.
+HEAD_CHARS = 300
+
+#: Word stems per kind and language. A Latin/Cyrillic stem must start a word;
+#: Arabic and Persian stems may follow the clitics و ف ب ل ك and the article ال;
+#: Persian text is matched with its zero-width non-joiners removed (``زمین‌لرزه`` =
+#: ``زمینلرزه``; spaced spellings are listed); Chinese stems match anywhere.
+KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "quake": {
+        "en": ("earthquake", "quake", "tremor", "aftershock"),
+        "ar": ("زلزال", "زلازل", "هزة أرضية", "هزة ارضية", "الهزة الأرضية"),
+        "fa": ("زلزله", "زمینلرزه", "زمین لرزه", "پسلرزه"),
+        "ru": ("землетрясени", "подземн толчк", "подземные толчки", "афтершок"),
+        "zh": ("地震", "余震"),
+        "tr": ("deprem", "artçı sarsıntı", "zelzele"),
+        "de": ("erdbeben", "nachbeben"),
+        "fr": ("séisme", "seisme", "tremblement de terre", "tremblements de terre"),
+        "es": ("terremoto", "sismo", "seísmo"),
+        "it": ("terremoto", "sisma", "scossa di terremoto", "scosse di terremoto"),
+        "pl": ("trzęsienie ziemi", "trzęsienia ziemi", "trzęsieniu ziemi"),
+    },
+    "dust": {
+        "en": ("sandstorm", "sand storm", "dust storm", "duststorm"),
+        "ar": ("عاصفة ترابية", "عواصف ترابية", "العاصفة الترابية", "عاصفة رملية", "غبار", "الغبار"),
+        "fa": ("گردوخاک", "گرد و خاک", "ریزگرد", "طوفان شن", "توفان شن"),
+        "ru": ("пыльн бур", "пыльная буря", "пыльной бури", "песчаная буря", "песчаной бури"),
+        "zh": ("沙尘暴", "沙尘", "扬沙", "浮尘"),
+        "tr": ("toz fırtına", "kum fırtına", "toz bulutu", "toz taşınım"),
+        "de": ("sandsturm", "staubsturm", "sandstürm", "staubstürm"),
+        "fr": ("tempête de sable", "tempêtes de sable", "tempête de poussière"),
+        "es": ("tormenta de arena", "tormentas de arena", "tormenta de polvo"),
+        "it": ("tempesta di sabbia", "tempeste di sabbia", "tempesta di polvere"),
+        "pl": ("burza piaskowa", "burza pyłowa", "burzy piaskowej", "burzy pyłowej"),
+    },
+    "flood": {
+        "en": ("flood", "flash flood", "inundat"),
+        "ar": ("فيضان", "فيضانات", "سيول", "السيول"),
+        "fa": ("سیل", "سیلاب", "آبگرفتگی"),
+        "ru": ("наводнени", "паводк", "паводок", "подтоплени"),
+        "zh": ("洪水", "洪灾", "水灾", "洪涝", "内涝"),
+        "tr": ("sel ", "selde", "sel felaketi", "taşkın", "su baskın"),
+        "de": ("hochwasser", "überschwemmung", "sturzflut"),
+        "fr": ("inondation", "crue"),
+        "es": ("inundaci", "riada", "crecida"),
+        "it": ("alluvion", "inondazion", "esondazion"),
+        "pl": ("powódź", "powodzi", "powodzie", "podtopien"),
+    },
+    "wildfire": {
+        "en": ("wildfire", "forest fire", "bushfire", "brush fire"),
+        "ar": ("حرائق الغابات", "حريق غابات", "حرائق غابات", "حريق الغابات"),
+        "fa": ("آتشسوزی جنگل", "آتش سوزی جنگل", "آتشسوزی در جنگل", "حریق جنگل"),
+        "ru": ("лесн пожар", "лесной пожар", "лесные пожары", "лесных пожар", "природн пожар"),
+        "zh": ("山火", "森林火灾", "林火", "森林大火", "草原火灾"),
+        "tr": ("orman yangın",),
+        "de": ("waldbrand", "waldbränd", "buschfeuer", "flächenbrand"),
+        "fr": ("feu de forêt", "feux de forêt", "incendie de forêt", "incendies de forêt"),
+        "es": ("incendio forestal", "incendios forestales"),
+        "it": ("incendio boschiv", "incendi boschiv"),
+        "pl": ("pożar lasu", "pożary lasów", "pożar lasów", "pożarów lasów"),
+    },
+    "volcano": {
+        "en": ("volcan",),
+        "ar": ("بركان", "البركان", "ثوران"),
+        "fa": ("آتشفشان", "آتش فشان"),
+        "ru": ("вулкан", "извержени"),
+        "zh": ("火山",),
+        "tr": ("yanardağ", "volkan"),
+        "de": ("vulkan",),
+        "fr": ("volcan", "éruption"),
+        "es": ("volcán", "volcan", "erupción"),
+        "it": ("vulcan", "eruzion"),
+        "pl": ("wulkan", "erupcj"),
+    },
+    "cyclone": {
+        "en": ("hurricane", "typhoon", "cyclone", "tropical storm"),
+        "ar": ("إعصار", "اعصار", "الإعصار"),
+        "fa": ("گردباد", "تندباد استوایی", "هاریکن"),
+        "ru": ("ураган", "тайфун", "циклон", "тропическ шторм"),
+        "zh": ("台风", "飓风", "气旋", "热带风暴"),
+        "tr": ("kasırga", "tayfun"),
+        "de": ("hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm"),
+        "fr": ("ouragan", "typhon", "cyclone", "tempête tropicale"),
+        "es": ("huracán", "tifón", "ciclón", "tormenta tropical"),
+        "it": ("uragano", "tifone", "ciclone", "tempesta tropicale"),
+        "pl": ("huragan", "tajfun", "cyklon", "burza tropikalna"),
+    },
+}
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fold(text: str, lang: str) -> str:
+    text = unicodedata.normalize("NFC", text).lower()
+    if lang == "fa":  # ZWNJ and the spaces scrapers put in its place
+        text = text.replace("\u200c", "").replace("ي", "ی").replace("ك", "ک")
+    return re.sub(r"\s+", " ", text)
+
+
+@lru_cache(maxsize=64)
+def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for kind, table in KINDS.items():
+        stems = table.get(lang, ())
+        if not stems:
+            continue
+        alts = "|".join(re.escape(_fold(s, lang)) for s in sorted(stems, key=len, reverse=True))
+        if lang == "zh":
+            pattern = f"(?:{alts})"
+        elif lang in ("ar", "fa"):
+            pattern = f"(?:^|(?<=[^\\w])|(?<=[\\s\\W][وفبلك])|(?<=[\\s\\W]ال)|(?<=[\\s\\W][وفبلك]ال))(?:{alts})"
+        else:
+            pattern = f"(?<!\\w)(?:{alts})"
+        out.append((kind, re.compile(pattern)))
+    return tuple(out)
+
+
+def event_kinds(text: str, lang: str) -> list[str]:
+    """The kinds of natural hazard ``text`` (a headline and lead) reports, sorted.
+
+    ``lang`` picks the word list (its first two letters); a language
+    without one gives ``[]``.
+
+    Examples
+    --------
+    >>> event_kinds("Erdbeben in der Osttürkei", "de"), event_kinds("土耳其东部发生5.9级地震", "zh")
+    (['quake'], ['quake'])
+    >>> event_kinds("Лесные пожары в Забайкалье", "ru"), event_kinds("Irak'tan gelen toz fırtınası", "tr")
+    (['wildfire'], ['dust'])
+    >>> event_kinds("Le musée Delorme de Lyon cambriolé", "fr")
+    []
+    """
+    base = (lang or "").split("-")[0].split("_")[0].lower()
+    folded = _fold(text, base)
+    return sorted({kind for kind, pattern in _patterns(base) if pattern.search(folded)})
+
+
+def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
+    """Link keys of an area event: ``"k"`` kinds, ``"r"`` countries its lead names.
+
+    The kinds come from the headline and first :data:`HEAD_CHARS`
+    characters; the countries (ISO codes, lower case) from the same text by
+    the gazetteer (:func:`storyline.entities.extract_entities`, which knows
+    ``تركيا`` and ``土耳其``) and :func:`~storyline.link.textkeys.country_keys`.
+    Nothing for a report of no hazard (its link keys stay as they were; the
+    entity pass is skipped).
+
+    Examples
+    --------
+    >>> area_keys("Sandstorm grounds flights in Iraq", "Dust also reached Kuwait.", "en")
+    {'k': ['dust'], 'r': ['iq', 'kw']}
+    >>> area_keys("Lyon museum robbed", "Two paintings were stolen.", "en")
+    {}
+    """
+    from storyline.entities import extract_entities
+    from storyline.link.textkeys import country_keys
+
+    head = f"{title or ''}\n{text[:HEAD_CHARS]}"
+    kinds = event_kinds(head, lang)
+    if not kinds:
+        return {}
+    try:
+        found = {e.key for e in extract_entities(head, lang)}
+    except Exception:  # noqa: BLE001 - a key extractor must never stop linking
+        found = set()
+    countries = {k.split(":", 1)[1].lower() for k in found if k.startswith("country:")}
+    return {"k": kinds, "r": sorted(countries | country_keys(head, lang))}
