@@ -40,6 +40,9 @@ KINDS = [
     ("Землетрясение магнитудой 5,9 произошло на востоке Турции", "ru", ["quake"]),
     ("Лесные пожары в Забайкалье: введён режим ЧС", "ru", ["wildfire"]),
     ("外贝加尔边疆区森林火灾持续蔓延", "zh", ["wildfire"]),
+    ("امدادرسانی در ۴ استان متأثر از سیل و آبگرفتگی", "fa", ["flood"]),
+    ("تصاویر حضور رهبر انقلاب میان سیل‌زدگان", "fa", ["flood"]),
+    ("چرا گندم‌کار آخرین دانه گندم را به سیلوی دولتی تحویل داد", "fa", []),  # a silo
     ("Inondations meurtrières dans le sud de la France", "fr", ["flood"]),
     ("El volcán Cotopaxi lanza ceniza sobre Quito", "es", ["volcano"]),
     ("Typhoon makes landfall in the Philippines", "en", ["cyclone"]),

@@ -71,7 +71,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "flood": {
         "en": ("flood", "flash flood", "inundat"),
         "ar": ("فيضان", "فيضانات", "سيول", "السيول"),
-        "fa": ("سیل", "سیلاب", "آبگرفتگی"),
+        "fa": ("سیل", "سیلاب", "سیلزده", "سیلزدگان", "آبگرفتگی"),
         "ru": ("наводнени", "паводк", "паводок", "подтоплени"),
         "zh": ("洪水", "洪灾", "水灾", "洪涝", "内涝"),
         "tr": ("sel ", "selde", "sel felaketi", "taşkın", "su baskın"),
@@ -139,7 +139,11 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         stems = table.get(lang, ())
         if not stems:
             continue
-        alts = "|".join(re.escape(_fold(s, lang)) for s in sorted(stems, key=len, reverse=True))
+        # a stem of three letters or fewer is a whole word (سیل, not سیلو "silo")
+        alts = "|".join(
+            re.escape(_fold(s, lang)) + ("(?!\\w)" if len(s.strip()) <= 3 else "")
+            for s in sorted(stems, key=len, reverse=True)
+        )
         if lang == "zh":
             pattern = f"(?:{alts})"
         elif lang in ("ar", "fa"):
