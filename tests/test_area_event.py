@@ -45,6 +45,7 @@ KINDS = [
     ("چرا گندم‌کار آخرین دانه گندم را به سیلوی دولتی تحویل داد", "fa", []),  # a silo
     ("Inondations meurtrières dans le sud de la France", "fr", ["flood"]),
     ("El volcán Cotopaxi lanza ceniza sobre Quito", "es", ["volcano"]),
+    ("厄瓜多尔科多帕希火山喷发 基多机场一度关闭", "zh", ["volcano"]),
     ("Typhoon makes landfall in the Philippines", "en", ["cyclone"]),
     # not a hazard: strikes, fires, attacks, elections and meetings are left out
     ("Port de Marseille : les dockers en grève", "fr", []),
@@ -98,6 +99,24 @@ def test_area_event_shares_places_below_the_country() -> None:
     assert area_event(a, "2025-03-16", b, "2025-03-17") == "quake, geonames:315808, within 1 day"
     c = '{"k":["quake"],"r":[],"e":["person:x"]}'  # a person is not a place
     assert area_event(a, "2025-03-16", c, "2025-03-16") is None
+
+
+def test_headlines_naming_different_places_are_two_events() -> None:
+    # floods in two cities of one country on one day: two events
+    henan = area_keys("Floods in Zhengzhou kill 12", "Heavy rain hit central China.", "en")
+    other = area_keys("Floods hit Guangzhou", "Rivers burst their banks in southern China.", "en")
+    assert henan["h"] and other["h"] and not set(henan["h"]) & set(other["h"])
+    a, b = json.dumps(henan), json.dumps(other)
+    assert area_event(a, "2025-07-01", b, "2025-07-01") is None
+    # quakes in Malatya and in Van, both "in eastern Türkiye": two events
+    east = "Türkiye'nin doğusunda 5 büyüklüğünde deprem"
+    malatya, van = (
+        json.dumps(area_keys(t, east, "tr")) for t in ("Malatya'da deprem", "Van'da deprem")
+    )
+    assert '"tr"' in malatya and area_event(malatya, "2025-03-16", van, "2025-03-16") is None
+    # one headline names a city, the other only the country: no disagreement
+    china = json.dumps(area_keys("Floods kill dozens in China", "Zhengzhou was worst hit.", "en"))
+    assert area_event(a, "2025-07-01", china, "2025-07-01") is not None
 
 
 def test_area_support_needs_most_of_the_core() -> None:

@@ -31,7 +31,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["HEAD_CHARS", "KINDS", "area_keys", "event_kinds"]
+__all__ = ["HEAD_CHARS", "KINDS", "PLACE_KEYS", "area_keys", "event_kinds"]
+
+#: Entity key prefixes of places below a country (cities, provinces, regions).
+PLACE_KEYS = ("geonames:", "region:")
 
 #: The kind is read from the headline and this many characters of the text (its first
 #: paragraph): a hazard named further down is context (last year's quake), not the event.
@@ -139,9 +142,9 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         stems = table.get(lang, ())
         if not stems:
             continue
-        # a stem of three letters or fewer is a whole word (سیل, not سیلو "silo")
+        # a stem of three letters or fewer is a whole word (سیل, not سیلو "silo"); not in Chinese
         alts = "|".join(
-            re.escape(_fold(s, lang)) + ("(?!\\w)" if len(s.strip()) <= 3 else "")
+            re.escape(_fold(s, lang)) + ("(?!\\w)" if len(s) <= 3 and lang != "zh" else "")
             for s in sorted(stems, key=len, reverse=True)
         )
         if lang == "zh":
@@ -175,19 +178,22 @@ def event_kinds(text: str, lang: str) -> list[str]:
 
 
 def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
-    """Link keys of an area event: ``"k"`` kinds, ``"r"`` countries its lead names.
+    """Link keys of an area event: ``"k"`` kinds, ``"r"`` countries, ``"h"`` headline places.
 
     The kinds come from the headline and first :data:`HEAD_CHARS`
     characters; the countries (ISO codes, lower case) from the same text by
     the gazetteer (:func:`storyline.entities.extract_entities`, which knows
-    ``تركيا`` and ``土耳其``) and :func:`~storyline.link.textkeys.country_keys`.
-    Nothing for a report of no hazard (its link keys stay as they were; the
-    entity pass is skipped).
+    ``تركيا`` and ``土耳其``) and :func:`~storyline.link.textkeys.country_keys`;
+    ``"h"``: the places below a country that the headline names (floods in
+    Henan and floods in Guangdong are two events). Nothing for a report of
+    no hazard (its link keys stay as they were; the entity pass is skipped).
 
     Examples
     --------
     >>> area_keys("Sandstorm grounds flights in Iraq", "Dust also reached Kuwait.", "en")
-    {'k': ['dust'], 'r': ['iq', 'kw']}
+    {'k': ['dust'], 'r': ['iq', 'kw'], 'h': []}
+    >>> area_keys("Floods in Henan kill 12", "Rain fell for days in China.", "en")["h"]
+    ['geonames:1808370']
     >>> area_keys("Lyon museum robbed", "Two paintings were stolen.", "en")
     {}
     """
@@ -199,8 +205,9 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     if not kinds:
         return {}
     try:
-        found = {e.key for e in extract_entities(head, lang)}
+        found = extract_entities(head, lang)
     except Exception:  # noqa: BLE001 - a key extractor must never stop linking
-        found = set()
-    countries = {k.split(":", 1)[1].lower() for k in found if k.startswith("country:")}
-    return {"k": kinds, "r": sorted(countries | country_keys(head, lang))}
+        found = []
+    countries = {e.key.split(":", 1)[1].lower() for e in found if e.key.startswith("country:")}
+    in_title = {e.key for e in found if e.key.startswith(PLACE_KEYS) and e.end <= len(title or "")}
+    return {"k": kinds, "r": sorted(countries | country_keys(head, lang)), "h": sorted(in_title)}

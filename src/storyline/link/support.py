@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from storyline.link.eventkinds import PLACE_KEYS
+
 __all__ = [
     "AREA_DAYS",
     "AREA_SUPPORT",
@@ -581,20 +583,23 @@ AREA_DAYS = 1
 AREA_SUPPORT = 0.05
 
 
-def _area_keys(keys: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(hazard kinds, countries, places) of an article's link keys."""
+_NO_AREA: tuple[frozenset[str], ...] = (frozenset(),) * 4
+
+
+def _area_keys(keys: str | None) -> tuple[frozenset[str], ...]:
+    """(hazard kinds, countries, places, headline places) of an article's link keys."""
     if not keys:
-        return frozenset(), frozenset(), frozenset()
+        return _NO_AREA
     try:
         data = json.loads(keys)
     except ValueError:
-        return frozenset(), frozenset(), frozenset()
+        return _NO_AREA
     kinds = frozenset(k for k in data.get("k", ()) if isinstance(k, str))
     if not kinds:
-        return kinds, frozenset(), frozenset()
+        return _NO_AREA
     countries = frozenset(data.get("r", ())) | frozenset(data.get("c", ()))
-    places = frozenset(e for e in data.get("e", ()) if e.startswith(("geonames:", "region:")))
-    return kinds, countries, places
+    places = frozenset(e for e in data.get("e", ()) if e.startswith(PLACE_KEYS))
+    return kinds, countries, places, frozenset(data.get("h", ()))
 
 
 def area_event(
@@ -606,7 +611,8 @@ def area_event(
     days apart, report the same kind of natural hazard in their headline and
     first paragraph (link keys ``"k"``,
     :func:`~storyline.link.eventkinds.area_keys`) and name a common country
-    (``"r"``, ``"c"``) or place (``"e"``). The day alone is never enough:
+    (``"r"``, ``"c"``) or place (``"e"``), and their headlines may not name
+    only different places (``"h"``). The day alone is never enough:
     two events of one kind in one country on one day are rare, two events of
     any kind are common. An undated report never qualifies (a quake of
     another year reads the same).
@@ -622,6 +628,8 @@ def area_event(
     True
     >>> area_event(a, "2025-04-14", '{"k":["dust"],"r":["iq"]}', "2025-04-17") is None
     True
+    >>> henan = '{"k":["flood"],"r":["cn"],"h":["geonames:1808370"]}'
+    >>> area_event(henan, "2025-07-01", '{"k":["flood"],"r":["cn"],"h":["guangdong"]}', "2025-07-01")
     """
     when, other_when = parse_time(published), parse_time(other_published)
     if when is None or other_when is None:
@@ -629,12 +637,12 @@ def area_event(
     days = abs((when.date() - other_when.date()).days)
     if days > AREA_DAYS:
         return None
-    kinds, countries, places = _area_keys(keys)
-    other_kinds, other_countries, other_places = _area_keys(other_keys)
+    kinds, countries, places, headline = _area_keys(keys)
+    other_kinds, other_countries, other_places, other_headline = _area_keys(other_keys)
     kind = kinds & other_kinds
     where = (countries & other_countries) | (places & other_places)
-    if not kind or not where:
-        return None
+    if not kind or not where or (headline and other_headline and not headline & other_headline):
+        return None  # headlines naming different places: floods in Henan, floods in Guangdong
     when_note = "the same day" if days == 0 else f"within {days} day"
     return f"{', '.join(sorted(kind))}, {', '.join(sorted(where)[:2])}, {when_note}"
 
