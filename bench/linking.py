@@ -15,7 +15,9 @@ Figures, one JSON line each:
   the two seed articles share a story and what else joined it.
 - ``sample_clustering``: pairwise and BCubed scores of the sample corpus.
 
-``python bench/linking.py [SHARED] [--sizes 1000,10000]`` runs it alone.
+``python bench/linking.py [SHARED] [--sizes 1000,10000]`` runs it alone;
+``--refine BANDS [--sentences K] [--config JSON]`` runs end to end without and
+with the online second stage back to back (JSON: more ``TrackerConfig`` fields).
 """
 
 from __future__ import annotations
@@ -316,16 +318,25 @@ if __name__ == "__main__":
             at = args.index("--sentences")
             counts = [int(x) for x in args[at + 1].split(",")]
             del args[at : at + 2]
+        extra: dict = {}
+        if "--config" in args:  # more TrackerConfig fields, JSON: '{"refine_floor": 0.3}'
+            at = args.index("--config")
+            extra = json.loads(args[at + 1])
+            del args[at : at + 2]
         shared_dir = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
         configs = [TrackerConfig(refine_band=0.0)]
         configs += [
-            TrackerConfig(refine_band=band, refine_sentences=k) for band in bands for k in counts
+            TrackerConfig(refine_band=band, refine_sentences=k, **extra)
+            for band in bands
+            for k in counts
         ]
         got = []
         for cfg in configs:
             with tempfile.TemporaryDirectory() as tmp:
                 got.append(_end_to_end(shared_dir, Path(tmp) / "shared.db", cfg))
                 got[-1]["refine_sentences"] = cfg.refine_sentences
+                got[-1]["refine_floor"] = cfg.refine_floor
+                got[-1]["refine_members"] = cfg.refine_members
                 print(json.dumps(got[-1], ensure_ascii=False), flush=True)
         off = got[0]
         for on in got[1:]:
@@ -333,6 +344,11 @@ if __name__ == "__main__":
                 "figure": "online_second_stage_cost",
                 "refine_band": on["refine_band"],
                 "refine_sentences": on["refine_sentences"],
+                "refine_floor": on["refine_floor"],
+                "refine_members": on["refine_members"],
+                "sides_per_article": round(
+                    on["second_stage_sides_encoded"] / max(on["documents"], 1), 3
+                ),
                 "throughput_ratio": round(on["articles_per_s"] / off["articles_per_s"], 3),
                 "cpu_ratio": round(on["cpu_ms_per_article"] / off["cpu_ms_per_article"], 3),
                 "target_throughput_ratio": 0.85,

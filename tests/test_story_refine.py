@@ -213,3 +213,47 @@ def test_refined_probabilities_meet_the_models_bar_for_refined_decisions() -> No
     assert actions == ["new", "new"] and model.refined > 0
     reason = store.get_story(f"s{'b'}{1:0>15}").articles[0].reason
     assert reason is not None and reason["best"]["required"] >= 0.9
+
+
+def test_refine_floor_needs_a_core_member_close_enough() -> None:
+    # B against A: 0.55 from the first stage; a floor of 0.6 leaves it alone, 0.5 lets it in
+    for floor, expected, refined in ((0.6, ["new", "new"], False), (0.5, ["new", "join"], True)):
+        store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+        model = RefiningModel()
+        config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25, refine_floor=floor)
+        actions = [d.action for d in Tracker(store, TableEncoder(), config, model).link_pending()]
+        assert actions == expected and (model.refined > 0) == refined, floor
+
+
+def test_refine_members_scores_only_the_best_matched_core_members() -> None:
+    # a story of three A reports; B is 0.55 from each. Refined, each pair is 0.85: with the
+    # whole core the support is 0.85 (>= 0.7, B joins); with one member scored again the
+    # other two keep 0.55 and the support is 0.65: B stays out
+    reports = [("A", "2025-04-14")] * 3 + [("B", "2025-04-15")]
+    for members, expected, rows in ((0, "join", 3 + 3), (1, "new", 1 + 1)):
+        model = RefiningModel()
+        config = TrackerConfig(threshold=0.6, support=0.7, refine_band=0.25, refine_members=members)
+        tracker = Tracker(_store(reports), TableEncoder(), config, model)
+        decisions = tracker.link_pending(consolidate=False)
+        assert decisions[-1].action == expected, members
+        assert model.refined == rows  # core members, then the centroid with the best ones
+        assert tracker._encoded_sides == 1 + (members or 3)
+
+
+def test_a_pair_is_aligned_once_per_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # B misses A even refined (the strict bar); consolidation weighs the two singletons
+    # again, both ways: the pair already aligned is not aligned (nor scored) again
+    import storyline.link.align_evidence as evidence
+
+    calls: list[tuple[str, ...]] = []
+    original = evidence.pair_alignment
+
+    def counted(a, b, *args):  # type: ignore[no-untyped-def]
+        calls.append((a.texts[0], b.texts[0]))
+        return original(a, b, *args)
+
+    monkeypatch.setattr(evidence, "pair_alignment", counted)
+    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    tracker = Tracker(store, TableEncoder(), TrackerConfig(refine_band=0.25), StrictRefiningModel())
+    assert [d.action for d in tracker.link_pending()] == ["new", "new"]
+    assert len(calls) == len(set(calls)) >= 2

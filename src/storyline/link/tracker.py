@@ -131,7 +131,12 @@ class TrackerConfig:
     sentence-level evidence (headlines and first sentences aligned,
     :meth:`LinkModel.refine`); 0: never (the default while ingesting: it
     costs ~4x the article's encoding; ``relink --recent`` uses
-    :data:`~storyline.link.stories.RECENT_REFINE_BAND`). ``settle``: at the
+    :data:`~storyline.link.stories.RECENT_REFINE_BAND`); ``refine_floor``:
+    only when a core member's own probability reaches this much (0: any);
+    ``refine_members``: only the core members best matched by the first
+    stage are scored again, at most this many (0: the whole core; the
+    others keep their first-stage probability, so core support still
+    counts every member). ``settle``: at the
     end of each batch, the batch's articles and the other members of the
     stories they ended in (at most ``settle_members`` latest per story) are
     linked again in publication order (:meth:`Tracker.settle`): the stories
@@ -158,6 +163,8 @@ class TrackerConfig:
     refine_band: float = 0.0
     refine_top: int = 1
     refine_sentences: int = 12
+    refine_floor: float = 0.0
+    refine_members: int = 0
     batch_order: str = "published"
     settle: bool = False
     settle_members: int = 64
@@ -359,6 +366,8 @@ class Tracker:
         self._near: dict[str, set[str]] = {}
         """Per batch: the candidate stories each article came close to (for :meth:`settle`)."""
         self._sides: dict[str, Any] = {}
+        self._aligns: dict[tuple[str, str], tuple[np.ndarray, list[str] | None]] = {}
+        """Per batch: a pair's alignment features and aligned sentences (second stage)."""
         self._encoded_sides = 0
         """Articles whose headline and first sentences this tracker encoded (second stage)."""
 
@@ -556,11 +565,14 @@ class Tracker:
         margin (within ``quiet_days`` of a dated story, or neither side
         dated with no stated day or year apart); an article whose date is
         unknown against a dated story never gets it (it lifted a same-actor
-        report of another year into an event's story).
+        report of another year into an event's story). With
+        ``refine_floor``, a core member's own probability must reach it.
         """
         if not self._can_refine or ev.passes or not ev.core:
             return False
         if timing.margin > 0 or (timing.gap is not None and timing.gap > self.config.quiet_days):
+            return False
+        if ev.best_member < self.config.refine_floor:
             return False
         return ev.support >= ev.support_required - self.config.refine_band
 
@@ -572,9 +584,24 @@ class Tracker:
         ev: StoryEvidence,
         timing: TimeEvidence,
     ) -> StoryEvidence:
-        """The evidence again, each core pair scored with headlines and first sentences aligned."""
+        """The evidence again, core pairs scored with headlines and first sentences aligned.
+
+        With ``refine_members``, only that many core members (the best
+        matched by the first stage) are scored again; the others keep their
+        first-stage probability in the core's support.
+        """
         centroid = None if story.centroid is None else np.asarray(story.centroid, np.float64)
-        member_p, cent_p, align, rows = self._refined(row, core, centroid, timing.gap)
+        member_p = self._cached_pair_probs(row, core)
+        picked = np.argsort(-member_p, kind="stable")
+        if self.config.refine_members > 0:
+            picked = picked[: self.config.refine_members]
+        sub = [core[i] for i in picked]
+        sub_p, cent_p, sub_align, rows = self._refined(row, sub, centroid, timing.gap)
+        member_p = member_p.copy()
+        member_p[picked] = sub_p
+        align: list[list[str] | None] = [None] * len(core)
+        for j, i in enumerate(picked):
+            align[int(i)] = sub_align[j]
         order = np.argsort(-member_p, kind="stable")
         matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
         aligned = []
@@ -582,11 +609,12 @@ class Tracker:
             if member_p[i] >= 0.5 and align[i] is not None:
                 aligned.extend(align[i])
         # a refined probability is compared with the model's bar for refined decisions
-        # (LinkModel.decision_threshold of the best pair's row), raised by the same margins
+        # (LinkModel.decision_threshold of the best refined pair's row), raised by the same margins
         bump = 0.0
         decide = getattr(self.model, "decision_threshold", None)
         if self.config.threshold is None and decide is not None:
-            bump = max(0.0, float(decide(rows[order[0]])) - self.threshold)
+            best_sub = int(np.argmax(sub_p))
+            bump = max(0.0, float(decide(rows[best_sub])) - self.threshold)
         return replace(
             ev,
             required=min(0.99, ev.required + bump),
@@ -675,14 +703,20 @@ class Tracker:
         module = importlib.import_module("storyline.link.align_evidence")
         per_lang = self.config.per_language
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
-        sides = self._align_sides_for([row, *core])
-        mine = sides[row.article_id]
+        todo = [m for m in core if (row.article_id, m.article_id) not in self._aligns]
+        sides = self._align_sides_for([row, *todo]) if todo else {}
         rows, shown = [], []
         for m in core:
-            theirs = sides[m.article_id]
-            mean_m = self.mean.value(m.lang) if per_lang else own
-            rows.append(module.pair_alignment(mine, theirs, own, mean_m))
-            shown.append(_aligned_sentences(module, mine, theirs, own, mean_m))
+            key = (row.article_id, m.article_id)
+            if key not in self._aligns:  # pair_alignment runs the similarity scorer: once a batch
+                mine, theirs = sides[row.article_id], sides[m.article_id]
+                mean_m = self.mean.value(m.lang) if per_lang else own
+                self._aligns[key] = (
+                    module.pair_alignment(mine, theirs, own, mean_m),
+                    _aligned_sentences(module, mine, theirs, own, mean_m),
+                )
+            rows.append(self._aligns[key][0])
+            shown.append(self._aligns[key][1])
         align = np.array(rows)
         feats, gaps = self._pair_features(row, core)
         model: Any = self.model  # LinkModel.refine: pairs' sentence-level model (#14 item 4)
@@ -1060,6 +1094,7 @@ class Tracker:
             self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key
         )
         self._pairs.clear()  # probabilities cached with an earlier running mean
+        self._aligns.clear()
         self._touched = set()
         saved, self.relinking = self.relinking, self.relinking | set(window)
         try:
@@ -1199,6 +1234,7 @@ class Tracker:
                 self._in_batch = False
             self._pairs.clear()
             self._sides.clear()
+            self._aligns.clear()
             self._near.clear()
         if flush:
             self.flush()
