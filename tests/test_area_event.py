@@ -67,6 +67,14 @@ def test_kind_is_read_from_the_headline_and_first_paragraph_only() -> None:
     assert keys["k"] == ["quake"] and {"tr", "iq", "sy"} <= set(keys["r"])
 
 
+def test_a_city_gives_its_country() -> None:
+    # a Turkish report from Elazığ names no country; Persian and Arabic ones name Turkey
+    tr = area_keys("Elazığ'da 5,9 büyüklüğünde deprem", "2 kişi hayatını kaybetti", "tr")
+    fa = area_keys("زمین‌لرزه ۵.۹ ریشتری شرق ترکیه", "در ارومیه هم احساس شد", "fa")
+    assert "tr" in tr["r"] and "tr" in fa["r"]
+    assert area_event(json.dumps(tr), "2025-03-16", json.dumps(fa), "2025-03-16") is not None
+
+
 def test_link_keys_carry_the_area_keys() -> None:
     keys = json.loads(link_keys("گردوخاک عراقی خوزستان را تعطیل کرد", "هوای اهواز", "fa"))
     assert keys["k"] == ["dust"] and "iq" in keys["r"]

@@ -241,6 +241,12 @@ def build(out: Path = OUT) -> dict[str, int]:
     with open(out / "names.tsv", "w", encoding="utf-8") as fh:
         for k in sorted(used):
             fh.write(f"{k}\t{names.get(k, k)}\n")
+    # each city's country (the area-event keys of storyline.link.eventkinds)
+    with open(out / "place_countries.tsv", "w", encoding="utf-8") as fh:
+        for k in sorted(used):
+            city = cities.get(k.split(":", 1)[1]) if k.startswith("geonames:") else None
+            if city is not None:
+                fh.write(f"{k}\t{city['countrycode']}\n")
     return {"forms": len(rows), "keys": len(used)}
 
 

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["HEAD_CHARS", "KINDS", "PLACE_KEYS", "area_keys", "event_kinds"]
+__all__ = ["HEAD_CHARS", "KINDS", "PLACE_KEYS", "area_keys", "event_kinds", "place_countries"]
 
 #: Entity key prefixes of places below a country (cities, provinces, regions).
 PLACE_KEYS = ("geonames:", "region:")
@@ -177,13 +177,37 @@ def event_kinds(text: str, lang: str) -> list[str]:
     return sorted({kind for kind, pattern in _patterns(base) if pattern.search(folded)})
 
 
+@lru_cache(maxsize=1)
+def place_countries() -> dict[str, str]:
+    """The country (ISO code, lower case) of each gazetteer city: ``geonames:315808`` -> ``tr``.
+
+    From ``data/gazetteer/place_countries.tsv`` (GeoNames' country codes,
+    written by :mod:`storyline.entities.build` with the gazetteer).
+
+    Examples
+    --------
+    >>> place_countries()["geonames:315808"]  # Elazığ
+    'tr'
+    """
+    from importlib import resources
+
+    path = resources.files("storyline") / "data" / "gazetteer" / "place_countries.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, code = line.partition("\t")
+        if code:
+            out[key] = code.strip().lower()
+    return out
+
+
 def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     """Link keys of an area event: ``"k"`` kinds, ``"r"`` countries, ``"h"`` headline places.
 
     The kinds come from the headline and first :data:`HEAD_CHARS`
     characters; the countries (ISO codes, lower case) from the same text by
     the gazetteer (:func:`storyline.entities.extract_entities`, which knows
-    ``تركيا`` and ``土耳其``) and :func:`~storyline.link.textkeys.country_keys`;
+    ``تركيا`` and ``土耳其``, and the country of each city it names:
+    :func:`place_countries`) and :func:`~storyline.link.textkeys.country_keys`;
     ``"h"``: the places below a country that the headline names (floods in
     Henan and floods in Guangdong are two events). Nothing for a report of
     no hazard (its link keys stay as they were; the entity pass is skipped).
@@ -209,5 +233,7 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     except Exception:  # noqa: BLE001 - a key extractor must never stop linking
         found = []
     countries = {e.key.split(":", 1)[1].lower() for e in found if e.key.startswith("country:")}
+    cities = place_countries()  # a report from Elazığ need not name Turkey
+    countries |= {cities[e.key] for e in found if e.key in cities}
     in_title = {e.key for e in found if e.key.startswith(PLACE_KEYS) and e.end <= len(title or "")}
     return {"k": kinds, "r": sorted(countries | country_keys(head, lang)), "h": sorted(in_title)}
