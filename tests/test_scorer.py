@@ -87,8 +87,6 @@ def test_same_event_ranks_above_unrelated_across_languages(scorer: PairScorer) -
         for other_lang, item in UNRELATED.items():
             other = scorer.score(side(lang, EVENT[lang]), side(other_lang, item), encoder=enc)
             assert same.overall < other.overall, (lang, other_lang)
-            assert same.same_event_probability > other.same_event_probability
-            assert 0.0 <= other.same_event_probability <= 1.0
         assert 1.0 <= same.overall <= 4.0
         assert set(same.dimensions) == set(DIMENSIONS)
         # cross-script pairs score lower than monolingual ones (see the report), but
@@ -96,14 +94,28 @@ def test_same_event_ranks_above_unrelated_across_languages(scorer: PairScorer) -
         assert same.overall < 2.5, (lang, same.overall)
 
 
-def test_old_article_is_less_likely_the_same_event(scorer: PairScorer) -> None:
+def test_an_old_article_is_rated_less_similar_in_time(scorer: PairScorer) -> None:
     enc = E5Encoder()
     a = PairSide(EVENT["en"][1], "en", EVENT["en"][0], published="2018-12-30T10:00:00+00:00")
     near = PairSide(EVENT["ru"][1], "ru", EVENT["ru"][0], published="2018-12-31T10:00:00+00:00")
     far = PairSide(EVENT["ru"][1], "ru", EVENT["ru"][0], published="2019-06-30T10:00:00+00:00")
-    p_near = scorer.score(a, near, encoder=enc).same_event_probability
-    p_far = scorer.score(a, far, encoder=enc).same_event_probability
-    assert p_far < p_near
+    s_near, s_far = (scorer.score(a, x, encoder=enc) for x in (near, far))
+    assert s_far.overall > s_near.overall
+    assert s_far.dimensions["Time"] > s_near.dimensions["Time"]
+
+
+def test_the_scorer_gives_no_same_event_probability_and_reads_old_files(
+    scorer: PairScorer, tmp_path: Path
+) -> None:
+    # the same-event probability is LinkModel's alone (issue 14 item 1); weights files
+    # written before carry an unused same_event block: still loadable, the block ignored
+    assert "same_event" not in scorer.params and "same_event" not in scorer.params["cv"]
+    assert "same_event_probability" not in scorer.score_features({}).to_dict()
+    old = tmp_path / "old-scorer.json"
+    legacy = {"kind": "logistic", "coef": [1.0], "intercept": 0.0, "threshold": 0.34}
+    old.write_text(json.dumps({**scorer.params, "same_event": legacy}), encoding="utf-8")
+    f = {**dict.fromkeys(scorer.feature_names, 0.0), "cos_doc": 0.9}
+    assert PairScorer.load(old).score_features(f) == scorer.score_features(f)
 
 
 def test_folds_never_share_an_article() -> None:
@@ -151,13 +163,14 @@ def test_training_on_tiny_csv_writes_loadable_weights(tmp_path: Path) -> None:
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert saved["feature_names"] == list(FEATURE_NAMES)
     assert len(saved["doc_mean"]) == 384 and saved["cv"]["folds"] == 3
+    assert "same_event" not in saved and "same_event" not in saved["cv"]
     assert (tmp_path / "cache" / "vectors.sqlite").exists()
     trained = PairScorer.load(out)
     assert set(trained.regressors) == {"Overall", "Geography"}
     res = trained.score(
         side("en", EVENT["en"]), side("de", UNRELATED["de"]), encoder=HashingEncoder(dim=384)
     )
-    assert 0.0 <= res.same_event_probability <= 1.0
+    assert 1.0 <= res.overall <= 4.0 and set(res.dimensions) == {"Geography"}
     evaluated = evaluate_pairs(csv_path, scorer=trained, encoder=HashingEncoder(dim=384))
     assert evaluated["in_sample"] is True and evaluated["n"] == 15
     # six articles: each one's lead, headline and sentences, encoded once for both models

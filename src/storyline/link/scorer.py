@@ -1,10 +1,15 @@
-"""Pair scorer: SemEval-style similarity and a same-event probability.
+"""Pair scorer: SemEval-style similarity (``Overall`` and six dimensions).
 
 :class:`PairScorer` loads trained weights (shipped as package data in
 ``storyline/data/scorer.json``; :mod:`storyline.training.scorer` reproduces
 them) and turns :func:`~storyline.link.features.pair_features` into a
 :class:`PairScore`. Inference is numpy only and cheap when the vectors are
-cached.
+cached. Whether two articles report the same event is not this module's
+answer: that is :class:`storyline.link.decide.LinkModel`'s one same-event
+probability, which takes the predicted ``Overall`` as one piece of evidence
+(:func:`storyline.link.align_evidence.pair_similarity`). Weights files written
+before session 11 also carry a ``same_event`` block (a logistic model that
+linking never used); it is ignored.
 
 Examples
 --------
@@ -33,7 +38,7 @@ from storyline.link.features import (
     encode_sides,
     pair_features,
 )
-from storyline.link.models import Logistic, expand, target_from_dict
+from storyline.link.models import expand, target_from_dict
 
 __all__ = ["DIMENSIONS", "PairScore", "PairScorer"]
 
@@ -52,15 +57,12 @@ class PairScore:
     dimensions
         The same scale for ``Geography``, ``Entities``, ``Time``,
         ``Narrative``, ``Style``, ``Tone``.
-    same_event_probability
-        Calibrated probability that both report the same event.
     features
         The raw pair features the models saw.
     """
 
     overall: float
     dimensions: dict[str, float] = field(default_factory=dict)
-    same_event_probability: float = 0.0
     features: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,13 +70,12 @@ class PairScore:
 
         Examples
         --------
-        >>> PairScore(overall=1.5, same_event_probability=0.9).to_dict()["overall"]
+        >>> PairScore(overall=1.5).to_dict()["overall"]
         1.5
         """
         return {
             "overall": self.overall,
             "dimensions": dict(self.dimensions),
-            "same_event_probability": self.same_event_probability,
             "features": dict(self.features),
         }
 
@@ -89,13 +90,14 @@ class PairScorer:
     Parameters
     ----------
     params
-        The weights dict written by :func:`storyline.training.scorer.train_from_pairs`.
+        The weights dict written by :func:`storyline.training.scorer.train_from_pairs`
+        (an old file's ``same_event`` block is ignored).
 
-    Attributes
-    ----------
-    same_event_threshold
-        Probability at or above which a pair counts as one event: the
-        threshold that maximised same-event F1 on the training pairs.
+    Examples
+    --------
+    >>> old = {**PairScorer.load().params, "same_event": {"kind": "logistic"}}
+    >>> PairScorer(old).score_features({}).overall > 0
+    True
     """
 
     def __init__(self, params: dict[str, Any]) -> None:
@@ -116,11 +118,7 @@ class PairScorer:
             -1, dim
         )
         self.regressors = {k: target_from_dict(v) for k, v in params["targets"].items()}
-        self.same_event = Logistic.from_dict(params["same_event"])
-        self.same_event_threshold = float(params["same_event"].get("threshold", 0.5))
-        prior = params.get("time_prior", {})
-        self.free_days = float(prior.get("free_days", 7.0))
-        self.logit_per_log_day = float(prior.get("logit_per_log_day", 1.5))
+        self.free_days = float(params.get("time_prior", {}).get("free_days", 7.0))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PairScorer:
@@ -150,8 +148,8 @@ class PairScorer:
         """Score a pair from its precomputed :func:`pair_features`.
 
         A publication gap beyond ``free_days`` (when both dates are known)
-        lowers the same-event probability and raises ``overall`` and
-        ``Time``: a prior, not learned (the training pairs carry no dates).
+        raises ``overall`` and ``Time``: a prior, not learned (the training
+        pairs carry no dates).
 
         Examples
         --------
@@ -159,26 +157,20 @@ class PairScorer:
         >>> f = dict.fromkeys(s.feature_names, 0.0)
         >>> near = s.score_features({**f, "time_known": 1.0, "time_gap_days": 0.0})
         >>> far = s.score_features({**f, "time_known": 1.0, "time_gap_days": 5.0})
-        >>> far.same_event_probability < near.same_event_probability
+        >>> far.overall > near.overall
         True
         """
         raw = np.array([[feats.get(n, 0.0) for n in self.feature_names]], dtype=np.float64)
-        x = expand(raw)
         preds = {k: float(predict(raw)[0]) for k, predict in self.regressors.items()}
-        logit_p = float(np.log(np.clip(self.same_event.predict_proba(x)[0], 1e-9, 1 - 1e-9)))
-        logit = logit_p - float(np.log1p(-min(math.exp(logit_p), 1 - 1e-9)))
         if feats.get("time_known"):
             excess = max(0.0, feats.get("time_gap_days", 0.0) - math.log1p(self.free_days))
-            logit -= self.logit_per_log_day * excess
             for key in ("Overall", "Time"):
                 if key in preds:
                     preds[key] += 0.5 * excess
-        prob = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, logit))))
         clip = {k: min(4.0, max(1.0, v)) for k, v in preds.items()}
         return PairScore(
             overall=clip.get("Overall", 2.5),
             dimensions={k: clip[k] for k in DIMENSIONS if k in clip},
-            same_event_probability=prob,
             features=dict(feats),
         )
 
@@ -220,7 +212,7 @@ class PairScorer:
         >>> a = PairSide("Iraq struck IS in Syria on Sunday.", "en")
         >>> b = PairSide("Irak bombardierte den IS in Syrien.", "de")
         >>> r = s.score(a, b, encoder=HashingEncoder(dim=384))
-        >>> 1.0 <= r.overall <= 4.0, 0.0 <= r.same_event_probability <= 1.0
+        >>> 1.0 <= r.overall <= 4.0, set(r.dimensions) == set(DIMENSIONS)
         (True, True)
         """
         if va is None or vb is None:

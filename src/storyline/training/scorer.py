@@ -30,16 +30,13 @@ from storyline.link.features import (
     lang_key,
     pair_features,
 )
-from storyline.link.models import Boosted, Logistic, Ridge, expand, target_from_dict
+from storyline.link.models import Boosted, Ridge, expand, target_from_dict
 from storyline.training.folds import cv_splits
 from storyline.training.metrics import (
-    DIFFERENT_MIN,
-    SAME_MAX,
     PairRow,
     file_sha256,
     pearson,
     read_pairs,
-    same_event_f1,
     split_title,
 )
 
@@ -58,7 +55,6 @@ N_COMPONENTS = 4
 MIN_LANG_ARTICLES = 20
 """A language with at least this many training articles gets its own centring means."""
 RIDGE_ALPHA = 30.0
-LOGISTIC_ALPHA = 1.0
 BLEND = 0.5
 """Weight of the boosted trees in the ``Overall`` blend (the rest: ridge)."""
 FIRST_ROWS = 796
@@ -169,19 +165,20 @@ def top_components(mat: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
-    """Fit a model per gold target present and the same-event logistic model.
+    """Fit a model per gold target present.
 
     ``Overall`` is a blend of ridge (on expanded features) and boosted trees;
-    the other dimensions are ridge only. The same-event decision threshold
-    is the one maximising F1 on the training pairs.
+    the other dimensions are ridge only. (The same-event probability is
+    :class:`~storyline.link.decide.LinkModel`'s, trained by
+    :mod:`storyline.training.linker` with the predicted ``Overall`` as evidence.)
 
     Examples
     --------
     >>> rng = np.random.default_rng(0)
     >>> x = rng.normal(size=(40, len(FEATURE_NAMES)))
     >>> w = fit_weights(x, [{"Overall": 1.0 + 3 * (v > 0), "Tone": 2.0} for v in x[:, 0]])
-    >>> sorted(w["targets"]), w["targets"]["Overall"]["kind"], w["same_event"]["kind"]
-    (['Overall', 'Tone'], 'blend', 'logistic')
+    >>> sorted(w["targets"]), w["targets"]["Overall"]["kind"], sorted(w)
+    (['Overall', 'Tone'], 'blend', ['targets'])
     """
     z = expand(x)
     targets: dict[str, Any] = {}
@@ -192,17 +189,7 @@ def fit_weights(x: np.ndarray, gold: list[dict[str, float]]) -> dict[str, Any]:
             targets[key] = fit_overall(x[keep], y)
         else:
             targets[key] = Ridge(alpha=RIDGE_ALPHA).fit(z[keep], y).to_dict()
-    overall = np.array([g.get("Overall", 2.5) for g in gold])
-    keep_idx = [i for i, o in enumerate(overall) if o <= SAME_MAX or o >= DIFFERENT_MIN]
-    labels = np.array([overall[i] <= SAME_MAX for i in keep_idx], dtype=np.float64)
-    same = Logistic(alpha=LOGISTIC_ALPHA).fit(z[keep_idx], labels)
-    prob = same.predict_proba(z[keep_idx])
-    best = max(
-        (same_event_f1(overall[keep_idx], prob, float(t))["f1"], -abs(t - 0.5), float(t))
-        for t in np.arange(0.2, 0.81, 0.02)
-    )
-    same_dict = {**same.to_dict(), "threshold": round(best[2], 2)}
-    return {"targets": targets, "same_event": same_dict}
+    return {"targets": targets}
 
 
 def fit_overall(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
@@ -265,21 +252,14 @@ def nested_overall(
     return out
 
 
-def _predict(
-    weights: dict[str, Any], x: np.ndarray
-) -> tuple[dict[str, np.ndarray], np.ndarray, float]:
-    preds = {k: np.clip(target_from_dict(v)(x), 1.0, 4.0) for k, v in weights["targets"].items()}
-    same = weights["same_event"]
-    prob = Logistic.from_dict(same).predict_proba(expand(x))
-    return preds, prob, float(same.get("threshold", 0.5))
+def _predict(weights: dict[str, Any], x: np.ndarray) -> dict[str, np.ndarray]:
+    return {k: np.clip(target_from_dict(v)(x), 1.0, 4.0) for k, v in weights["targets"].items()}
 
 
 def _cv_figures(
     rows: Sequence[PairRow],
     preds: dict[str, np.ndarray],
-    prob: np.ndarray,
     x: np.ndarray,
-    threshold: np.ndarray,
 ) -> dict[str, Any]:
     gold_o = np.array([r.gold.get("Overall", np.nan) for r in rows])
     has = ~np.isnan(gold_o)
@@ -302,12 +282,6 @@ def _cv_figures(
         idx = [i for i, r in enumerate(rows) if key in r.gold]
         dims[key] = round(pearson(pred[idx], [rows[i].gold[key] for i in idx]), 4)
     out["dimensions"] = dims
-    prob = prob - threshold + 0.5  # each fold's own decision threshold
-    same: dict[str, Any] = {"all": same_event_f1(gold_o[has], prob[has])}
-    for name, cross in (("monolingual", False), ("crosslingual", True)):
-        idx = [i for i, r in enumerate(rows) if has[i] and (r.lang1 != r.lang2) == cross]
-        same[name] = same_event_f1(gold_o[idx], prob[idx])
-    out["same_event"] = same
     return out
 
 
@@ -378,8 +352,6 @@ def train_from_pairs(
     if folds >= 2:
         splits, how = cv_splits(ids, folds=folds, seed=seed)
         preds: dict[str, np.ndarray] = {}
-        prob = np.zeros(len(rows))
-        threshold = np.full(len(rows), 0.5)
         tested = np.zeros(len(rows), dtype=bool)
         x_all = np.zeros((len(rows), len(FEATURE_NAMES)))
         gold_overall = np.array([g["Overall"] for g in gold], dtype=np.float64)
@@ -390,11 +362,9 @@ def train_from_pairs(
             train_articles = {a for i in train_idx for a in ids[i]}
             x, _, _ = _features(sides, vecs, ids, train_articles)
             weights = fit_weights(x[train_idx], [gold[i] for i in train_idx])
-            p, pr, thr = _predict(weights, x[test_idx])
-            threshold[test_idx] = thr
+            p = _predict(weights, x[test_idx])
             for key, v in p.items():
                 preds.setdefault(key, np.full(len(rows), np.nan))[test_idx] = v
-            prob[test_idx] = pr
             x_all[test_idx] = x[test_idx]
             if nested:
                 stacked[k] = nested_overall(
@@ -409,9 +379,7 @@ def train_from_pairs(
             cv = _cv_figures(
                 [rows[i] for i in keep],
                 {k: v[keep] for k, v in preds.items()},
-                prob[keep],
                 x_all[keep],
-                threshold[keep],
             )
             from storyline.training.linker import overall_as_same_event
 
@@ -440,10 +408,9 @@ def train_from_pairs(
             for lang, (d, m) in lang_means.items()
         },
         **weights,
-        "time_prior": {"free_days": 7.0, "logit_per_log_day": 1.5, "learned": False},
+        "time_prior": {"free_days": 7.0, "learned": False},
         "hyper": {
             "ridge_alpha": RIDGE_ALPHA,
-            "logistic_alpha": LOGISTIC_ALPHA,
             "blend": BLEND,
             "boosted": BOOSTED,
             "n_components": N_COMPONENTS,
