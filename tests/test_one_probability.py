@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from storyline import api
 from storyline.article import Article
 from storyline.encode import HashingEncoder, doc_text_for_linking
+from storyline.link.decide import LinkModel
 from storyline.link.vectors import encode_missing
 from storyline.settings import Settings
 from storyline.store import Store
@@ -155,3 +157,35 @@ def test_similar_to_a_file_refines_without_storing_it(counting: CountingEncoder)
     # without a language there is no probability
     bare = Article(id="f" * 16, text=query.text, text_original="", lang="", lang_confidence=0.0)
     assert all(h.same_event_probability is None for h in api.similar_to_text(store, bare))
+
+
+def test_eval_pairs_runs_the_similarity_scorer_once_per_pair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+
+    from storyline.evaluate.pairs import score_pairs
+    from storyline.link.scorer import PairScorer
+    from storyline.training.metrics import read_pairs
+
+    path = tmp_path / "pairs.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["pair_id", "lang1", "lang2", "text1", "text2", "Overall", "Entities"])
+        for i, j in ((0, 1), (0, 2), (1, 3), (4, 5), (6, 7)):
+            (la, ta, xa), (lb, tb, xb) = REPORTS[i], REPORTS[j]
+            gold = 1.0 if 3 not in (i, j) else 4.0
+            out.writerow([f"{i + 10}_{j + 10}", la, lb, f"{ta}\n{xa}", f"{tb}\n{xb}", gold, 2.0])
+    calls = []
+    real = PairScorer.score_features
+
+    def counted(self: PairScorer, feats: dict[str, float]) -> object:
+        calls.append(1)
+        return real(self, feats)
+
+    monkeypatch.setattr(PairScorer, "score_features", counted)
+    rows = read_pairs(path)
+    preds = score_pairs(rows, encoder=HashingEncoder(dim=384))
+    # stage 2's similarity feature is each pair's predicted Overall, scored once
+    assert len(calls) == len(rows) == len(preds) == 5
+    assert all(p["joins_at"] == LinkModel.load().refine_threshold for p in preds)

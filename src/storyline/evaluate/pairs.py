@@ -31,6 +31,7 @@ from __future__ import annotations
 import csv
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,8 @@ def same_event_probabilities(
     x = pair_matrix(ids, vecs, keys, langs, mean)
     if align_sides is None or not model.can_refine:
         return model.probability(x)
+    if similarity is not None:  # given: pair_alignment need not run the scorer on each pair again
+        align_sides = {k: replace(side, doc=None) for k, side in align_sides.items()}
     align = np.array(
         [
             pair_alignment(
