@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 import numpy as np
@@ -41,10 +42,22 @@ class CosineModel(LinkModel):
         return np.clip(np.asarray(x, dtype=np.float64).reshape(len(gaps_days), -1)[:, 1], 0, 1)
 
 
-def add_report(store: Store, key: str, published: str | None = None, n: int = 0) -> str:
-    """Store a one-line English report whose first word (``key``) picks its table vector."""
-    text = f"{key} report number {n} about the event"
-    aid = f"{abs(hash((key, n, published))) % 16**16:016x}"
+def add_report(
+    store: Store,
+    key: str,
+    published: str | None = None,
+    n: int = 0,
+    *,
+    text: str | None = None,
+    sentences: Sequence[str] = (),
+) -> str:
+    """Store an English report whose first word (``key``) picks its table vector.
+
+    ``text`` defaults to one line; ``sentences`` are stored with it (what the
+    second stage aligns). Returns the article id.
+    """
+    text = text if text is not None else f"{key} report number {n} about the event"
+    aid = hashlib.sha1(repr((key, n, published, text)).encode()).hexdigest()[:16]  # stable
     store.add_article(
         Article(
             id=aid,
@@ -54,6 +67,7 @@ def add_report(store: Store, key: str, published: str | None = None, n: int = 0)
             lang_confidence=1.0,
             title=f"{key} title",
             published=published,
+            sentences=tuple(sentences),
         )
     )
     return aid

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from storyline.article import Article
 from storyline.link.decide import LinkModel
 from storyline.link.support import describe_reason
 from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
+
+sys.path.insert(0, str(Path(__file__).parent))
+from table_linking import add_report  # noqa: E402
 
 pytest.importorskip("storyline.link.align_evidence")  # sentence evidence (pairs, #14 item 4)
 
@@ -53,76 +57,57 @@ class RefiningModel(LinkModel):
         return np.clip(self.probability(x, list(gaps_days or [None] * len(x))) + 0.3, 0, 1)
 
 
-def _link(published_b: str | None, band: float) -> tuple[list[str], RefiningModel, Store]:
+def _link(published_b: str | None, band: float) -> tuple[list[str], RefiningModel, Store, str]:
     store = Store(":memory:")
+    ids = []
     for key, published in (("A", "2025-04-14"), ("B", published_b)):
         text = f"{key} sandstorm report. Flights were suspended at three airports."
-        store.add_article(
-            Article(
-                id=f"{key.lower():0>16}",
-                text=text,
-                text_original=text,
-                lang="en",
-                lang_confidence=1.0,
-                title=f"{key} title",
-                published=published,
-                sentences=(text,),
-            )
-        )
+        ids.append(add_report(store, key, published, text=text, sentences=(text,)))
     model = RefiningModel()
     config = TrackerConfig(threshold=0.6, support=0.5, unknown_margin=0.1, refine_band=band)
     decisions = Tracker(store, TableEncoder(), config, model).link_pending()
-    return [d.action for d in decisions], model, store
+    return [d.action for d in decisions], model, store, ids[0]
 
 
 def test_a_dated_near_miss_joins_on_sentence_evidence() -> None:
     # B against A: cosine 0.55, short of 0.6; the sentences add 0.3
-    actions, model, store = _link("2025-04-15", band=0.25)
+    actions, model, store, first = _link("2025-04-15", band=0.25)
     assert actions == ["new", "join"] and model.refined > 0
-    reason = store.get_story(f"s{'a':0>16}").articles[1].reason
+    reason = store.get_story(f"s{first}").articles[1].reason
     assert reason is not None and reason.get("sentences") is True
     assert "headlines and first sentences compared" in describe_reason(reason)
 
 
 def test_no_second_stage_when_off_or_the_date_is_unknown() -> None:
     for published, band in (("2025-04-15", 0.0), (None, 0.25)):
-        actions, model, _ = _link(published, band)
+        actions, model, _, _ = _link(published, band)
         assert actions == ["new", "new"] and model.refined == 0, (published, band)
 
 
 SHARED = "Flights were suspended at three airports."
 
 
-def _store(reports: Sequence[tuple[str, str | None]]) -> Store:
+def _store(reports: Sequence[tuple[str, str | None]]) -> tuple[Store, list[str]]:
     """Reports ``(key, published)``: the first word picks the title+lead vector; each
     report's second sentence is the same (it aligns one to one across all of them)."""
     store = Store(":memory:")
+    ids = []
     for n, (key, published) in enumerate(reports):
-        text = f"{key} sandstorm report {n}. {SHARED}"
-        store.add_article(
-            Article(
-                id=f"{key.lower()}{n:0>15}",
-                text=text,
-                text_original=text,
-                lang="en",
-                lang_confidence=1.0,
-                title=f"{key} title",
-                published=published,
-                sentences=(f"{key} sandstorm report {n}.", SHARED),
-            )
-        )
-    return store
+        first = f"{key} sandstorm report {n}."
+        text = f"{first} {SHARED}"
+        ids.append(add_report(store, key, published, n, text=text, sentences=(first, SHARED)))
+    return store, ids
 
 
 def test_sentence_sides_are_encoded_once_and_kept_in_the_store() -> None:
-    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    store, (a, b) = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
     config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
     tracker = Tracker(store, TableEncoder(), config, RefiningModel())
     assert [d.action for d in tracker.link_pending()] == ["new", "join"]
     assert tracker._encoded_sides == 2
     key = tracker.align_key
-    cached = store.align_sides([f"a{0:0>15}", f"b{1:0>15}"], key)
-    head, sentences, texts = cached[f"b{1:0>15}"]
+    cached = store.align_sides([a, b], key)
+    head, sentences, texts = cached[b]
     assert head.shape == (4,) and sentences.shape == (2, 4) and texts[1] == SHARED
     # a later run over the same store (relink) reads them back: nothing is encoded again
     again = Tracker(store, TableEncoder(), config, RefiningModel(), fresh_index=True)
@@ -130,17 +115,17 @@ def test_sentence_sides_are_encoded_once_and_kept_in_the_store() -> None:
     assert [d.action for d in again.link_pending()] == ["new", "join"]
     assert again._encoded_sides == 0
     # each side carries what stage 2's similarity needs: the stored title+lead vector, title, text
-    row = store.link_rows(ids=[f"b{1:0>15}"], model=again.model_name)[0]
+    row = store.link_rows(ids=[b], model=again.model_name)[0]
     side = again._align_sides_for([row])[row.article_id]
     assert np.allclose(side.doc, row.doc) and side.title == "B title" and SHARED in side.text
     assert side.lang == "en"
 
 
 def test_the_reason_shows_the_aligned_sentences() -> None:
-    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    store, (a, _) = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
     config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
     Tracker(store, TableEncoder(), config, RefiningModel()).link_pending()
-    reason = store.get_story(f"s{'a'}{0:0>15}").articles[1].reason
+    reason = store.get_story(f"s{a}").articles[1].reason
     assert reason is not None and reason["sentences"] is True
     assert reason["aligned"][0] == f'"{SHARED}" = "{SHARED}"'  # the closest pair first
     line = describe_reason(reason)
@@ -150,7 +135,7 @@ def test_the_reason_shows_the_aligned_sentences() -> None:
 def test_only_the_top_near_miss_gets_the_second_stage() -> None:
     # A and C are unrelated stories; B is a near miss for both (cosine 0.55 with each):
     # with refine_top=1 one story is scored again (its member, then its centroid), with 2 both
-    store = _store([("A", "2025-04-14"), ("C", "2025-04-14"), ("B", "2025-04-15")])
+    store, _ = _store([("A", "2025-04-14"), ("C", "2025-04-14"), ("B", "2025-04-15")])
     table = {"A": [1.0, 0.0, 0.0, 0.0], "C": [0.0, 0.0, 1.0, 0.0], "B": [0.55, 0.0, 0.55, 0.628]}
     for top in (1, 2):
         model = RefiningModel()
@@ -169,28 +154,17 @@ def test_only_the_top_near_miss_gets_the_second_stage() -> None:
 def test_undated_pairs_get_the_second_stage_only_without_contrary_time_evidence() -> None:
     config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
     model = RefiningModel()
-    both_undated = _store([("A", None), ("B", None)])
+    both_undated, _ = _store([("A", None), ("B", None)])
     actions = [
         d.action for d in Tracker(both_undated, TableEncoder(), config, model).link_pending()
     ]
-    assert actions == ["new", "join"] and model.refined > 0
+    assert sorted(actions) == ["join", "new"] and model.refined > 0  # linked in id order
     # neither dated, but the two leads name years apart: no second chance
     model = RefiningModel()
     apart = Store(":memory:")
     for n, (key, year) in enumerate((("A", 2025), ("B", 2019))):
-        text = f"{key} sandstorm report of {year}. {SHARED}"
-        apart.add_article(
-            Article(
-                id=f"{key.lower()}{n:0>15}",
-                text=text,
-                text_original=text,
-                lang="en",
-                lang_confidence=1.0,
-                title=f"{key} title of {year}",
-                published=None,
-                sentences=(text.split(". ")[0] + ".", SHARED),
-            )
-        )
+        first = f"{key} sandstorm report of {year}."
+        add_report(apart, key, None, n, text=f"{first} {SHARED}", sentences=(first, SHARED))
     actions = [d.action for d in Tracker(apart, TableEncoder(), config, model).link_pending()]
     assert actions == ["new", "new"] and model.refined == 0
 
@@ -206,12 +180,12 @@ class StrictRefiningModel(RefiningModel):
 def test_refined_probabilities_meet_the_models_bar_for_refined_decisions() -> None:
     # B against A: 0.55 + 0.3 = 0.85 refined: enough for the join threshold 0.6 (see above),
     # not for a model whose refined decisions need 0.9
-    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    store, (_, b) = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
     model = StrictRefiningModel()
     config = TrackerConfig(refine_band=0.25)  # threshold None: the model's bars
     actions = [d.action for d in Tracker(store, TableEncoder(), config, model).link_pending()]
     assert actions == ["new", "new"] and model.refined > 0
-    reason = store.get_story(f"s{'b'}{1:0>15}").articles[0].reason
+    reason = store.get_story(f"s{b}").articles[0].reason
     assert reason is not None and reason["best"]["required"] >= 0.9
 
 
