@@ -192,7 +192,7 @@ def test_refined_probabilities_meet_the_models_bar_for_refined_decisions() -> No
 def test_refine_floor_needs_a_core_member_close_enough() -> None:
     # B against A: 0.55 from the first stage; a floor of 0.6 leaves it alone, 0.5 lets it in
     for floor, expected, refined in ((0.6, ["new", "new"], False), (0.5, ["new", "join"], True)):
-        store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+        store, _ = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
         model = RefiningModel()
         config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25, refine_floor=floor)
         actions = [d.action for d in Tracker(store, TableEncoder(), config, model).link_pending()]
@@ -207,7 +207,7 @@ def test_refine_members_scores_only_the_best_matched_core_members() -> None:
     for members, expected, rows in ((0, "join", 3 + 3), (1, "new", 1 + 1)):
         model = RefiningModel()
         config = TrackerConfig(threshold=0.6, support=0.7, refine_band=0.25, refine_members=members)
-        tracker = Tracker(_store(reports), TableEncoder(), config, model)
+        tracker = Tracker(_store(reports)[0], TableEncoder(), config, model)
         decisions = tracker.link_pending(consolidate=False)
         assert decisions[-1].action == expected, members
         assert model.refined == rows  # core members, then the centroid with the best ones
@@ -227,7 +227,7 @@ def test_a_pair_is_aligned_once_per_batch(monkeypatch: pytest.MonkeyPatch) -> No
         return original(a, b, *args)
 
     monkeypatch.setattr(evidence, "pair_alignment", counted)
-    store = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
+    store, _ = _store([("A", "2025-04-14"), ("B", "2025-04-15")])
     tracker = Tracker(store, TableEncoder(), TrackerConfig(refine_band=0.25), StrictRefiningModel())
     assert [d.action for d in tracker.link_pending()] == ["new", "new"]
     assert len(calls) == len(set(calls)) >= 2
