@@ -109,7 +109,6 @@ def test_the_scorer_gives_no_same_event_probability_and_reads_old_files(
 ) -> None:
     # the same-event probability is LinkModel's alone (issue 14 item 1); weights files
     # written before carry an unused same_event block: still loadable, the block ignored
-    assert "same_event" not in scorer.params and "same_event" not in scorer.params["cv"]
     assert "same_event_probability" not in scorer.score_features({}).to_dict()
     old = tmp_path / "old-scorer.json"
     legacy = {"kind": "logistic", "coef": [1.0], "intercept": 0.0, "threshold": 0.34}
