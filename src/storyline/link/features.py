@@ -30,9 +30,8 @@ import numpy as np
 from storyline.encode import Encoder, doc_text_for_linking, encode_texts
 from storyline.link.align_evidence import ALIGN_CHARS, MAX_ALIGN_SENTENCES
 from storyline.link.sentences import linking_sentences
-from storyline.link.textkeys import country_keys, name_keys, number_keys
+from storyline.link.textkeys import country_keys, name_keys, number_keys, year_keys
 from storyline.link.vectors import LEAD_CHARS
-from storyline.text.dates.evidence import mentioned_years
 
 __all__ = [
     "FEATURE_NAMES",
@@ -250,9 +249,7 @@ def _days_apart(a: str | None, b: str | None) -> float | None:
 
 @lru_cache(maxsize=4096)
 def _text_keys(text: str, lang: str) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Numbers, years (``mentioned_years``: "2,000 marchers" is a count), names, countries."""
-    years = {str(y) for y in mentioned_years(text, lang)}
-    return number_keys(text), years, name_keys(text, lang), country_keys(text, lang)
+    return number_keys(text), year_keys(text), name_keys(text, lang), country_keys(text, lang)
 
 
 def pair_features(
