@@ -82,3 +82,23 @@ def test_export_refuses_an_unknown_format_or_table(tmp_path: Path) -> None:
             export_store(store, tmp_path, fmt="xlsx")
         with pytest.raises(ExportError, match="unknown table"):
             export_store(store, tmp_path, tables=["nope"])
+
+
+def test_export_parquet_writes_a_column_mixing_lists_and_text_as_json(tmp_path: Path) -> None:
+    """A fact column that is a list in one row and text in another (seen once a story
+    gained a member through the second stage) must not fail the Parquet export."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    from storyline.export import _write
+
+    rows = [
+        {"story_id": "s1", "members": ["a", "b"], "note": "x"},
+        {"story_id": "s2", "members": '[{"id": "c"}]', "note": None},
+        {"story_id": "s3", "members": None, "note": "z"},
+    ]
+    assert _write(rows, tmp_path / "facts.parquet", "parquet") == 3
+    table = pq.read_table(tmp_path / "facts.parquet").to_pylist()
+    assert [r["members"] for r in table] == ['["a", "b"]', '[{"id": "c"}]', None]
+    assert [r["note"] for r in table] == ["x", None, "z"]
+    # a column of plain lists only stays a list column
+    assert _write([{"m": ["a"]}, {"m": None}], tmp_path / "lists.parquet", "parquet") == 2
+    assert pq.read_table(tmp_path / "lists.parquet").to_pylist()[0]["m"] == ["a"]

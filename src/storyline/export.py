@@ -156,9 +156,40 @@ def _write(rows: Iterable[dict[str, Any]], path: Path, fmt: str) -> int:
                 "Parquet needs pyarrow: pip install 'storyline[spark]' (or pyarrow)"
             ) from exc
         columns = list(dict.fromkeys(k for row in rows for k in row))
-        table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
+        table = pa.Table.from_pylist(_uniform_columns(rows, columns))
         pq.write_table(table, path)
     return len(rows)
+
+
+def _uniform_columns(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:
+    """Rows whose every column holds one kind of value, as a Parquet column must.
+
+    A column that is a plain list in some rows and text, a number or nested
+    JSON in others (one fact's ``members`` a list of names, another's a list
+    of records, already JSON text) is written as text in every row: lists and
+    numbers as JSON, text as it is; ``None`` stays null.
+
+    Examples
+    --------
+    >>> _uniform_columns([{"a": ["x"], "b": 1}, {"a": "y", "b": 2}], ["a", "b"])
+    [{'a': '["x"]', 'b': 1}, {'a': 'y', 'b': 2}]
+    >>> _uniform_columns([{"a": ["x"]}, {"a": None}], ["a"])
+    [{'a': ['x']}, {'a': None}]
+    """
+    mixed = set()
+    for column in columns:
+        kinds = {isinstance(r.get(column), list) for r in rows if r.get(column) is not None}
+        if len(kinds) > 1:
+            mixed.add(column)
+    return [
+        {
+            c: json.dumps(r.get(c), ensure_ascii=False)
+            if c in mixed and r.get(c) is not None and not isinstance(r.get(c), str)
+            else r.get(c)
+            for c in columns
+        }
+        for r in rows
+    ]
 
 
 def _cell(value: Any) -> Any:
