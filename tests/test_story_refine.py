@@ -231,3 +231,20 @@ def test_a_pair_is_aligned_once_per_batch(monkeypatch: pytest.MonkeyPatch) -> No
     tracker = Tracker(store, TableEncoder(), TrackerConfig(refine_band=0.25), StrictRefiningModel())
     assert [d.action for d in tracker.link_pending()] == ["new", "new"]
     assert len(calls) == len(set(calls)) >= 2
+
+
+def test_refine_undated_false_keeps_the_second_stage_to_dated_pairs() -> None:
+    # neither report dated: refined by default (no time evidence against it), not when
+    # the second stage is kept to dated pairs; a dated pair is refined either way
+    for reports, undated, refined in (
+        ([("A", None), ("B", None)], True, True),
+        ([("A", None), ("B", None)], False, False),
+        ([("A", "2025-04-14"), ("B", "2025-04-15")], False, True),
+    ):
+        model = RefiningModel()
+        config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25, refine_undated=undated)
+        actions = [
+            d.action for d in Tracker(_store(reports), TableEncoder(), config, model).link_pending()
+        ]
+        assert (model.refined > 0) == refined, (reports, undated)
+        assert actions == (["new", "join"] if refined else ["new", "new"])

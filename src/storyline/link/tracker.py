@@ -136,7 +136,9 @@ class TrackerConfig:
     ``refine_members``: only the core members best matched by the first
     stage are scored again, at most this many (0: the whole core; the
     others keep their first-stage probability, so core support still
-    counts every member). ``settle``: at the
+    counts every member); ``refine_undated``: ``False`` keeps it to an
+    article dated within ``quiet_days`` of a dated story (most near misses
+    are pairs without dates, and pay least). ``settle``: at the
     end of each batch, the batch's articles and the other members of the
     stories they ended in (at most ``settle_members`` latest per story) are
     linked again in publication order (:meth:`Tracker.settle`): the stories
@@ -165,6 +167,7 @@ class TrackerConfig:
     refine_sentences: int = 12
     refine_floor: float = 0.0
     refine_members: int = 0
+    refine_undated: bool = True
     batch_order: str = "published"
     settle: bool = False
     settle_members: int = 64
@@ -566,11 +569,14 @@ class Tracker:
         dated with no stated day or year apart); an article whose date is
         unknown against a dated story never gets it (it lifted a same-actor
         report of another year into an event's story). With
-        ``refine_floor``, a core member's own probability must reach it.
+        ``refine_floor``, a core member's own probability must reach it;
+        with ``refine_undated=False``, both sides must be dated.
         """
         if not self._can_refine or ev.passes or not ev.core:
             return False
         if timing.margin > 0 or (timing.gap is not None and timing.gap > self.config.quiet_days):
+            return False
+        if timing.gap is None and not self.config.refine_undated:
             return False
         if ev.best_member < self.config.refine_floor:
             return False
