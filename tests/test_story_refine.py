@@ -152,7 +152,7 @@ def test_only_the_top_near_miss_gets_the_second_stage() -> None:
 
 
 def test_undated_pairs_get_the_second_stage_only_without_contrary_time_evidence() -> None:
-    config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25)
+    config = TrackerConfig(threshold=0.6, support=0.5, refine_band=0.25, refine_undated=True)
     model = RefiningModel()
     both_undated, _ = _store([("A", None), ("B", None)])
     actions = [

@@ -216,7 +216,16 @@ def relink_recent(
     """
     config = config or TrackerConfig()
     band = config.refine_band if refine_band is None else refine_band
-    config = replace(config, batch_order="published", refine_band=band, settle=False)
+    # the full second stage: every near miss, undated pairs too, the whole core
+    config = replace(
+        config,
+        batch_order="published",
+        refine_band=band,
+        refine_floor=0.0,
+        refine_members=0,
+        refine_undated=True,
+        settle=False,
+    )
     key = vector_key(encoder, config.lead_chars)
     window = store.articles_since(recent_since(days, now))
     encoded = encode_missing(store, encoder, window, lead_chars=config.lead_chars)
