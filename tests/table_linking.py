@@ -50,11 +50,14 @@ def add_report(
     *,
     text: str | None = None,
     sentences: Sequence[str] = (),
+    title: str = "title",
+    lang: str = "en",
 ) -> str:
-    """Store an English report whose first word (``key``) picks its table vector.
+    """Store a report (English by default) whose first word (``key``) picks its table vector.
 
     ``text`` defaults to one line; ``sentences`` are stored with it (what the
-    second stage aligns). Returns the article id.
+    second stage aligns); the stored title is ``key`` then ``title``. Returns
+    the article id.
     """
     text = text if text is not None else f"{key} report number {n} about the event"
     aid = hashlib.sha1(repr((key, n, published, text)).encode()).hexdigest()[:16]  # stable
@@ -63,9 +66,9 @@ def add_report(
             id=aid,
             text=text,
             text_original=text,
-            lang="en",
+            lang=lang,
             lang_confidence=1.0,
-            title=f"{key} title",
+            title=f"{key} {title}",
             published=published,
             sentences=tuple(sentences),
         )

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from storyline.article import Article
 from storyline.link.decide import link_keys
 from storyline.link.eventkinds import area_keys, event_kinds
 from storyline.link.support import area_event, area_support
@@ -22,7 +21,7 @@ from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder  # noqa: E402
+from table_linking import CosineModel, TableEncoder, add_report  # noqa: E402
 
 KINDS = [
     ("Sandstorm grounds flights in Iraq", "en", ["dust"]),
@@ -196,21 +195,10 @@ CONFIG = TrackerConfig(threshold=0.5, support=0.45, merge_threshold=0.45, batch_
 
 def _store() -> tuple[Store, dict[str, str]]:
     store = Store(":memory:")
-    ids = {}
-    for key, lang, published, title, text in REPORTS:
-        aid = f"{abs(hash(key)) % 16**16:016x}"
-        store.add_article(
-            Article(
-                id=aid,
-                text=text,
-                text_original=text,
-                lang=lang,
-                lang_confidence=1.0,
-                title=f"{key} {title}",
-                published=published,
-            )
-        )
-        ids[key] = aid
+    ids = {
+        key: add_report(store, key, published, text=text, title=title, lang=lang)
+        for key, lang, published, title, text in REPORTS
+    }
     return store, ids
 
 
@@ -237,21 +225,11 @@ def test_facets_of_one_dust_storm_join_one_story_and_nothing_else_does() -> None
 
 def test_without_the_hazard_words_the_same_facets_stay_apart() -> None:
     store = Store(":memory:")
-    ids = {}
-    for key, _, published, _, _ in REPORTS[:3]:  # the same vectors and dates, no hazard named
-        text = "Officials met in Baghdad, Iraq, on Monday to discuss the budget."
-        ids[key] = f"{abs(hash(key)) % 16**16:016x}"
-        store.add_article(
-            Article(
-                id=ids[key],
-                text=text,
-                text_original=text,
-                lang="en",
-                lang_confidence=1.0,
-                title=f"{key} Budget talks in Iraq",
-                published=published,
-            )
-        )
+    text = "Officials met in Baghdad, Iraq, on Monday to discuss the budget."
+    ids = {  # the same vectors and dates, no hazard named
+        key: add_report(store, key, published, text=text, title="Budget talks in Iraq")
+        for key, _, published, _, _ in REPORTS[:3]
+    }
     tracker = Tracker(store, TableEncoder(VECTORS), CONFIG, CosineModel())
     tracker.link_pending()
     assert len(set(_stories(store, tracker, ids).values())) == 3
