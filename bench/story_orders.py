@@ -12,9 +12,11 @@ Figures, one JSON line each:
 
 Vectors come from a store cached on disk (``--cache DIR``, default
 ``bench/.cache``), so re-running only links. ``python bench/story_orders.py
-[SHARED] [--cache DIR] [--no-shared] [--recent] [--settle]`` runs it alone
+[SHARED] [--cache DIR] [--no-shared] [--recent] [--settle] [--corpus DIR]`` runs it alone
 (``--recent``: the seed orders end with ``relink --recent``; ``--settle``: the
-seed orders are linked with ``tracker.settle``). The sample figures: one
+seed orders are linked with ``tracker.settle``; ``--corpus DIR``: the
+sample figures on another folder laid out like the sample, with its own
+``manifest.jsonl``, e.g. the held-out set ``tests/fixtures/heldout``). The sample figures: one
 batch, one article at a time, then ``relink --recent``, and one at a time with
 ``settle``.
 """
@@ -99,19 +101,47 @@ def _is_negative(label: str) -> bool:
     return label.startswith(("x-", "hn-", "n-", "neg-")) or "-hn" in label or "hard" in label
 
 
+def _corpus_files(corpus: Path) -> tuple[list[str], str]:
+    """The article files a manifest folder lists, and a digest of their bytes (the cache key)."""
+    import hashlib
+
+    from storyline.sample import load_manifest
+
+    files = sorted({e["file"] for e in load_manifest(corpus)})
+    digest = hashlib.sha256((corpus / "manifest.jsonl").read_bytes())
+    for rel in files:
+        digest.update(rel.encode() + b"\0" + (corpus / rel).read_bytes())
+    return [str(corpus / rel) for rel in files], digest.hexdigest()[:12]
+
+
 def sample_orders(
-    cache: Path, encoder: Any, config: Any = None, batch: int = 256, recent: bool = False
+    cache: Path,
+    encoder: Any,
+    config: Any = None,
+    batch: int = 256,
+    recent: bool = False,
+    corpus: Path | None = None,
 ) -> dict[str, Any]:
     """The sample corpus in file order, publication order and shuffles.
 
     ``batch`` and ``recent`` as in :func:`relink_order`: the default links the
     whole corpus as one ingest batch; ``batch=1`` one article at a time;
     ``recent=True`` ends with ``relink --recent`` over everything.
+    ``corpus``: another folder laid out like the sample (``manifest.jsonl`` +
+    article files), e.g. the held-out set ``tests/fixtures/heldout``.
     """
-    from storyline.sample import data_files
+    from storyline.sample import data_files, load_manifest
 
-    source = _cached_store(cache / "sample.db", [str(p) for p in data_files()], encoder)
-    gold, langs = sample_gold(source)
+    if corpus is None:
+        source = _cached_store(cache / "sample.db", [str(p) for p in data_files()], encoder)
+        manifest = load_manifest()
+    else:
+        corpus = corpus.resolve()
+        files, digest = _corpus_files(corpus)
+        source = _cached_store(cache / f"corpus-{corpus.name}-{digest}.db", files, encoder)
+        manifest = load_manifest(corpus)
+    negatives = {e["story"] for e in manifest if e.get("hard_negative_of")}
+    gold, langs = sample_gold(source, corpus)
     ids = [a.id for a in source.list_articles() if a.id in gold]
     published = {a.id: a.published for a in source.list_articles()}
     per_order: dict[str, Any] = {}
@@ -125,13 +155,14 @@ def sample_orders(
         for aid, sid in pred.items():
             members[sid].append(aid)
         for label in sorted(set(gold.values())):
-            if _is_negative(label):
+            if _is_negative(label) or label in negatives:
                 continue
             stories = {pred[a] for a in gold if gold[a] == label}
             if len(stories) > 1:
                 split.append(f"{label}:{len(stories)}")
             main = Counter(pred[a] for a in gold if gold[a] == label).most_common(1)[0][0]
             intruders += [f"{label}<-{gold[a]}" for a in members[main] if gold[a] != label]
+        hard_in = [i for i in intruders if i.split("<-", 1)[1] in negatives]
         per_order[name] = {
             "bcubed_f1": scores["bcubed"]["f1"],
             "pairwise_p": scores["pairwise"]["precision"],
@@ -139,12 +170,13 @@ def sample_orders(
             "stories": scores["n_predicted_stories"],
             "split_events": split,
             "intruders": intruders,
+            "hard_negatives_in_event": len(hard_in),
             "link_s": round(time.perf_counter() - t0, 2),
         }
     f1s = [v["bcubed_f1"] for v in per_order.values()]
     source.close()
     return {
-        "figure": "sample_orders",
+        "figure": "sample_orders" if corpus is None else f"corpus_orders {corpus.name}",
         "mode": f"batch {batch}"
         + (", settle" if getattr(config, "settle", False) else "")
         + (", then relink --recent" if recent else ""),
@@ -155,6 +187,9 @@ def sample_orders(
         "bcubed_f1_spread": round(max(f1s) - min(f1s), 4),
         "orders_all_events_whole": sum(not v["split_events"] for v in per_order.values()),
         "orders_no_intruder": sum(not v["intruders"] for v in per_order.values()),
+        "orders_no_hard_negative": sum(
+            not v["hard_negatives_in_event"] for v in per_order.values()
+        ),
         "orders": per_order,
         "target_f1": 0.95,
     }
@@ -290,6 +325,11 @@ def main(argv: list[str]) -> None:
         at = args.index("--cache")
         cache = Path(args[at + 1])
         del args[at : at + 2]
+    corpus = None
+    if "--corpus" in args:
+        at = args.index("--corpus")
+        corpus = Path(args[at + 1])
+        del args[at : at + 2]
     no_shared = "--no-shared" in args
     recent = "--recent" in args
     seed_config = TrackerConfig(settle="--settle" in args)
@@ -302,7 +342,7 @@ def main(argv: list[str]) -> None:
         (1, False, True),
     ):
         config = TrackerConfig(settle=settle)
-        row = sample_orders(cache, enc, config, batch=batch, recent=recent)
+        row = sample_orders(cache, enc, config, batch=batch, recent=recent, corpus=corpus)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     if not no_shared:
         shared = Path(args[0]) if args else HERE.parents[1] / "shared"

@@ -246,12 +246,21 @@ def evaluate_stories_file(
     return result
 
 
-def sample_gold(store: Any) -> tuple[dict[str, str], dict[str, str]]:
+def sample_gold(store: Any, corpus: Any = None) -> tuple[dict[str, str], dict[str, str]]:
     """Gold story labels and languages of the sample corpus as stored in ``store``.
 
     Stored articles are matched to :func:`storyline.sample.load_manifest`
     entries by file, then by headline, then by position inside the file.
     Returns ``(article id -> story label, article id -> language)``.
+
+    Parameters
+    ----------
+    store
+        The store the corpus was ingested into.
+    corpus
+        A folder laid out like the sample corpus (``manifest.jsonl`` with
+        ``file`` paths relative to it), such as the held-out set in
+        ``tests/fixtures/heldout``; ``None`` (default): the packaged sample.
 
     Examples
     --------
@@ -261,9 +270,9 @@ def sample_gold(store: Any) -> tuple[dict[str, str], dict[str, str]]:
     """
     from storyline.sample import load_manifest, sample_dir
 
-    root = sample_dir()
+    root = sample_dir() if corpus is None else Path(corpus).resolve()
     by_file: dict[str, list[dict[str, Any]]] = {}
-    for entry in load_manifest():
+    for entry in load_manifest(root):
         if entry.get("duplicate_of"):
             continue
         by_file.setdefault(entry["file"], []).append(entry)

@@ -109,8 +109,11 @@ def data_files(*, hard_negatives: bool = True) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def load_manifest() -> list[dict[str, Any]]:
+def load_manifest(root: Path | None = None) -> list[dict[str, Any]]:
     """Read ``manifest.jsonl``: one dict per article, in file order.
+
+    ``root``: a folder laid out like this corpus (its own ``manifest.jsonl``,
+    ``file`` paths relative to it); ``None`` (default): the packaged sample.
 
     Returns
     -------
@@ -139,7 +142,7 @@ def load_manifest() -> list[dict[str, Any]]:
     >>> [e["file"] for e in entries if e["zwnj_stripped"]]
     ['articles/fa-sepehr-news-arvand-layrobi.txt']
     """
-    path = sample_dir() / MANIFEST_NAME
+    path = (sample_dir() if root is None else Path(root)) / MANIFEST_NAME
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
