@@ -137,7 +137,7 @@ def _scale_child(n: int) -> dict:
                     ],
                 )
             np.add.at(counts, story, 1)
-            tracker.index.add(seqs, mat)
+            tracker.index.add(seqs, mat, threads=0)  # synthetic: order does not matter
             tracker.mean.add(mat, ["en"] * len(mat))
         with store.transaction():
             conn.executemany(

@@ -109,3 +109,17 @@ def test_near_neighbours_are_found_in_a_clustered_set():
         wanted += len(near)
         found += len(near & hits)
     assert wanted > 0 and found / wanted >= 0.95
+
+
+def test_one_input_builds_one_index():
+    """A rebuild from the store's vectors gives the same neighbours every time (one thread)."""
+    rng = np.random.default_rng(3)
+    vecs = _unit(rng, 3000, dim=32)
+    store = Store(":memory:")
+    _store_with_vectors(store, vecs)
+    queries = _unit(rng, 100, dim=32)
+    found = []
+    for _ in range(3):
+        index = VectorIndex.for_store(store, "m", 32)
+        found.append([index.search(q, k=20) for q in queries])
+    assert found[0] == found[1] == found[2]

@@ -120,8 +120,15 @@ class VectorIndex:
         """
         return isinstance(seq, int | np.integer) and int(seq) in self._index
 
-    def add(self, seqs: Sequence[int] | np.ndarray, vectors: np.ndarray) -> None:
+    def add(self, seqs: Sequence[int] | np.ndarray, vectors: np.ndarray, threads: int = 1) -> None:
         """Add vectors (rows) under keys ``seqs``; a key already present is replaced.
+
+        ``threads``: insert with this many threads (0: all cores). The graph
+        an HNSW index builds depends on the order its vectors are inserted
+        in, and several threads insert in an order that changes run to run:
+        the nearest neighbours found, hence the candidate stories and the
+        stories, would too. The default, one thread, gives one input one
+        index (and one result); a rebuild costs ~0.6 ms per vector.
 
         Examples
         --------
@@ -139,7 +146,7 @@ class VectorIndex:
         present = [int(k) for k in keys if int(k) in self._index]
         if present:
             self._index.remove(np.asarray(present, dtype=np.uint64))
-        self._index.add(keys, mat, threads=0 if keys.size > 64 else 1)
+        self._index.add(keys, mat, threads=max(int(threads), 0))
         self.last_seq = max(self.last_seq, int(keys.max()))
 
     def search(
