@@ -1,0 +1,199 @@
+"""The story tracker's settings and decisions: :class:`TrackerConfig`, :class:`LinkDecision`.
+
+Also the small rules every part of the tracker (:mod:`storyline.link.tracker`)
+shares: the join threshold, a new story's id and the order a batch is linked in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.link.decide import LinkModel
+from storyline.link.support import TimeEvidence, time_evidence
+from storyline.link.vectors import LEAD_CHARS
+from storyline.store.story_records import LinkRow
+
+__all__ = [
+    "LinkDecision",
+    "TrackerConfig",
+    "canonical_key",
+    "join_threshold",
+    "story_id_for",
+]
+
+DEFAULT_THRESHOLD = 0.6
+"""Join threshold for a pair model without a calibrated ``threshold`` of its own."""
+
+
+@dataclass(frozen=True)
+class TrackerConfig:
+    """Linking parameters (see the module docstring).
+
+    The thresholds are same-event probabilities of the pair model
+    (:class:`LinkModel`). ``threshold`` is what the probability against a
+    story's centroid must reach (``None``: the model's calibrated
+    ``threshold``), ``support`` what the mean probability over its core must
+    reach (``None``: three quarters of ``threshold``; a story of one article:
+    that article alone). Time evidence raises both by ``quiet_margin`` (an
+    article more than ``quiet_days`` after the story's last date),
+    ``unknown_margin`` (article date unknown, story dated) and
+    ``year_margin`` (and its lead names only years outside the story's). Two
+    stories merge when the mean probability over their cores' pairs reaches
+    ``merge_threshold`` (``None``: as ``support``) and their centroids
+    ``threshold``. ``batch_order``: the order the articles of one batch are
+    linked in, ``"arrival"`` or ``"published"`` (publication date, undated
+    last, then article id: the result does not depend on the order they
+    arrived in; what ``relink --recent`` uses). ``refine_band``: a candidate
+    story that an article with a known date falls short of, with core
+    support within this much of what is required, is scored again with
+    sentence-level evidence (headlines and first sentences aligned,
+    :meth:`LinkModel.refine`); 0: never. A side costs ~2.5 whole ingests of
+    an article, so the defaults keep it cheap while ingesting (band 0.25,
+    ``refine_floor`` 0.3, ``refine_members`` 2, ``refine_undated`` False:
+    ~5% more CPU per article); ``relink --recent`` runs it on every near
+    miss (:data:`~storyline.link.stories.RECENT_REFINE_BAND`); ``refine_floor``:
+    only when a core member's own probability reaches this much (0: any);
+    ``refine_members``: only the core members best matched by the first
+    stage are scored again, at most this many (0: the whole core; the
+    others keep their first-stage probability, so core support still
+    counts every member); ``refine_undated``: ``False`` keeps it to an
+    article dated within ``quiet_days`` of a dated story (most near misses
+    are pairs without dates, and pay least). ``settle``: at the
+    end of each batch, the batch's articles and the other members of the
+    stories they ended in (at most ``settle_members`` latest per story) are
+    linked again in publication order (:meth:`Tracker.settle`): the stories
+    a batch leaves do not depend on the order its articles arrived in.
+
+    Examples
+    --------
+    >>> TrackerConfig().core_size
+    6
+    """
+
+    k: int = 20
+    max_candidates: int = 4
+    core_size: int = 6
+    threshold: float | None = None
+    support: float | None = None
+    quiet_days: float = 7.0
+    quiet_margin: float = 0.2
+    unknown_margin: float = 0.1
+    year_margin: float = 0.25
+    merge_threshold: float | None = None
+    lead_chars: int = LEAD_CHARS
+    per_language: bool = True
+    refine_band: float = 0.25
+    refine_top: int = 1
+    refine_sentences: int = 12
+    refine_floor: float = 0.3
+    refine_members: int = 2
+    refine_undated: bool = False
+    batch_order: str = "published"
+    settle: bool = False
+    settle_members: int = 64
+
+    def time_evidence(
+        self,
+        published: str | None,
+        years: list[int],
+        first_seen: str | None,
+        last_seen: str | None,
+        *,
+        story_years: list[int] | None = None,
+        stated: Sequence[str] = (),
+        story_stated: Sequence[str] = (),
+    ) -> TimeEvidence:
+        """:func:`~storyline.link.support.time_evidence` with this config's days and margins.
+
+        Examples
+        --------
+        >>> cfg = TrackerConfig()
+        >>> cfg.time_evidence(None, [2019], "2025-03-09", "2025-03-11").margin == (
+        ...     cfg.unknown_margin + cfg.year_margin)
+        True
+        """
+        return time_evidence(
+            published,
+            years,
+            first_seen,
+            last_seen,
+            quiet_days=self.quiet_days,
+            quiet_margin=self.quiet_margin,
+            unknown_margin=self.unknown_margin,
+            year_margin=self.year_margin,
+            story_years=story_years,
+            stated=stated,
+            story_stated=story_stated,
+        )
+
+
+@dataclass(frozen=True)
+class LinkDecision:
+    """What linking did with one article.
+
+    ``action`` is ``"new"``, ``"join"`` or ``"merge"`` (joined, and merged
+    the stories in ``merged`` into ``story_id``).
+    """
+
+    article_id: str
+    story_id: str
+    action: str
+    probability: float
+    merged: tuple[str, ...] = field(default_factory=tuple)
+
+
+def join_threshold(config: TrackerConfig | None = None, model: LinkModel | None = None) -> float:
+    """The probability against a story's centroid an article needs to join it.
+
+    ``config.threshold`` when set, else the pair model's calibrated
+    ``threshold`` (the shipped model's when ``model`` is ``None``).
+
+    Examples
+    --------
+    >>> join_threshold(TrackerConfig(threshold=0.5))
+    0.5
+    >>> 0.0 < join_threshold() < 1.0
+    True
+    """
+    if config is not None and config.threshold is not None:
+        return float(config.threshold)
+    model = model or LinkModel.load()
+    return float(getattr(model, "threshold", DEFAULT_THRESHOLD))
+
+
+def story_id_for(article_id: str) -> str:
+    """The id of a story started by ``article_id`` (stable across runs).
+
+    Examples
+    --------
+    >>> story_id_for("0123456789abcdef")
+    's0123456789abcdef'
+    """
+    return "s" + article_id
+
+
+def canonical_key(row: LinkRow) -> tuple[str, str]:
+    """The order articles of one batch are linked in: publication date (undated last), then id.
+
+    Article ids are content hashes, so the order (and the stories) do not
+    depend on the order the articles arrived in.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> rows = [LinkRow(1, "b", "en", None, np.zeros(2), None, None),
+    ...         LinkRow(2, "c", "en", "2025-03-02", np.zeros(2), None, None),
+    ...         LinkRow(3, "a", "en", "2025-03-02", np.zeros(2), None, None)]
+    >>> [r.article_id for r in sorted(rows, key=canonical_key)]
+    ['a', 'c', 'b']
+    """
+    return (row.published or "\uffff", row.article_id)
+
+
+def _min_date(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max_date(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)

@@ -1,0 +1,187 @@
+"""The tracker's first stage: candidate stories and the evidence against each.
+
+The candidates come from the ANN index; each is scored with the title + lead
+vectors and link keys against its core and centroid, under the time evidence
+(:func:`~storyline.link.support.time_evidence`); the best near misses get the
+second stage (:mod:`storyline.link.tracker_refine`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.link.support import (
+    AREA_SUPPORT,
+    StoryEvidence,
+    TimeEvidence,
+    area_support,
+    text_days,
+    text_years,
+)
+from storyline.link.tracker_refine import RefiningTracker
+from storyline.store.story_records import LinkRow, StoryState
+
+__all__ = ["EvidenceTracker"]
+
+
+class EvidenceTracker(RefiningTracker):
+    """:class:`RefiningTracker` with the candidates and the first stage (see the module docstring)."""
+
+    def evidence(
+        self,
+        row: LinkRow,
+        story: StoryState,
+        core: list[LinkRow] | None = None,
+        refine: bool | None = None,
+    ) -> StoryEvidence:
+        """The evidence that ``row``'s article belongs to ``story`` (see the module docstring).
+
+        ``refine``: score the core again with sentence-level evidence when
+        the first stage falls short (``None``: when :meth:`_may_refine`
+        allows it; ``False``: never).
+        """
+        core = self._core(story, exclude=row.article_id) if core is None else core
+        ev, member_p, timing = self._first_stage(row, story, core)
+        if refine is None:
+            refine = self._may_refine(ev, timing)
+        if refine and core and not ev.passes:
+            ev = self._second_stage(row, story, core, ev, timing)
+        return ev
+
+    def _first_stage(
+        self, row: LinkRow, story: StoryState, core: list[LinkRow]
+    ) -> tuple[StoryEvidence, np.ndarray, TimeEvidence]:
+        """Stage 1 (title+lead vectors and link keys): the evidence, core probabilities, time."""
+        cfg = self.config
+        timing = cfg.time_evidence(
+            row.published,
+            text_years(row.keys, row.lang),
+            story.first_seen,
+            story.last_seen,
+            story_years=sorted({y for m in core for y in text_years(m.keys, m.lang)}),
+            stated=text_days(row.keys),
+            story_stated=sorted({d for m in core for d in text_days(m.keys)}),
+        )
+        if not core:
+            return (
+                StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note),
+                np.zeros(0),
+                timing,
+            )
+        member_p = self._cached_pair_probs(row, core)
+        support = float(member_p.mean())
+        required = min(0.99, self.threshold + timing.margin)
+        support_required = min(0.99, self.support + timing.margin)
+        note = timing.note
+        if timing.margin == 0:  # one hazard, one region, one day: see support.area_support
+            members = [(m.article_id, m.keys, m.published) for m in core]
+            area = area_support(row.keys, row.published, members)
+            if area:
+                required = min(required, AREA_SUPPORT)
+                support_required = min(support_required, AREA_SUPPORT)
+                note = f"{note}; {area.note}"
+        order = np.argsort(-member_p, kind="stable")
+        centroid = None if story.centroid is None else np.asarray(story.centroid, np.float64)
+        if centroid is None:
+            cent_p = float(member_p.max())
+        elif support < support_required:
+            cent_p = 0.0  # cannot pass: the centroid is not scored (it is the costly part)
+        else:
+            # the centroid with the keys of the three best-matching members; its
+            # publication gap is the article's gap to the story's date span
+            near = [core[i] for i in order[:3]]
+            cent_p = float(self._pair_probs(row, near, centroid, timing.gap).max())
+        matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
+        ev = StoryEvidence(
+            story.id,
+            cent_p,
+            support,
+            len(core),
+            matched,
+            required,
+            support_required,
+            note,
+            float(member_p.max()),
+        )
+        return ev, member_p, timing
+
+    def _candidates(
+        self, vec: np.ndarray, exclude_seq: int | None, lang: str | None = None
+    ) -> list[str]:
+        """Live candidate stories near ``vec``, nearest first (``max_candidates``).
+
+        With ``lang`` (the article's language), one place is kept for the
+        nearest story reached through an article in another language when
+        the nearest stories are all reached through ``lang``'s own articles:
+        multilingual vectors sit closer within a language, so a report of
+        the same event in another script can rank behind several unrelated
+        stories of the article's own language.
+        """
+        hits = self.index.search(vec, self.config.k, exclude=exclude_seq)
+        rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)
+        found: list[str] = []
+        other: set[str] = set()  # stories reached through another language's article
+        for cand in rows:  # nearest first
+            if cand.story_id is None or cand.seq == exclude_seq:
+                continue
+            live = self.store.resolve_story(cand.story_id)
+            if live is None:
+                continue
+            if live not in found:
+                found.append(live)
+            if lang is not None and cand.lang != lang:
+                other.add(live)
+        size = self.config.max_candidates
+        out = found[:size]
+        if lang is not None and size > 1 and not other.intersection(out):
+            cross = next((sid for sid in found[size:] if sid in other), None)
+            if cross is not None:
+                out[-1] = cross
+        return out
+
+    def story_evidence(self, row: LinkRow) -> list[StoryEvidence]:
+        """The evidence for ``row``'s article against each candidate story, nearest first.
+
+        Stories holding an article the user split this one from are left out.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.tracker import Tracker
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> t.story_evidence(LinkRow(1, "a", "en", None, np.ones(8) / 8**0.5, None, None))
+        []
+        """
+        cannot = self._cannot(row.article_id)
+        found: list[tuple[StoryEvidence, StoryState, list[LinkRow], TimeEvidence]] = []
+        for sid in self._candidates(row.doc, row.seq, row.lang):
+            if cannot and cannot.intersection(self.store.story_member_ids(sid)):
+                continue
+            story = self._story(sid)
+            core = self._core(story, exclude=row.article_id)
+            ev, _, timing = self._first_stage(row, story, core)
+            found.append((ev, story, core, timing))
+        out = [ev for ev, *_ in found]
+        if not any(ev.passes for ev in out):
+            # the second stage for the top near misses only (refine_top), so ingest stays fast
+            near = [i for i, (ev, _, _, timing) in enumerate(found) if self._may_refine(ev, timing)]
+            near.sort(key=lambda i: -out[i].score)
+            for i in near[: max(self.config.refine_top, 0)]:
+                ev, story, core, timing = found[i]
+                out[i] = self._second_stage(row, story, core, ev, timing)
+        return out
+
+    def story_probabilities(self, row: LinkRow) -> dict[str, float]:
+        """Probability against each candidate story's centroid (see :meth:`story_evidence`).
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.tracker import Tracker
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> t.story_probabilities(LinkRow(1, "a", "en", None, np.ones(8) / 8**0.5, None, None))
+        {}
+        """
+        return {ev.story_id: ev.centroid for ev in self.story_evidence(row)}

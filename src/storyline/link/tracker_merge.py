@@ -1,0 +1,182 @@
+"""Merging stories: only when their cores agree (never through one bridge article).
+
+:meth:`MergingTracker.cores_agree` scores every pair of the two cores and the
+two centroids, under the time evidence; :meth:`MergingTracker.consolidate`
+merges the stories a batch touched with the nearest ones whose cores agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from storyline.link.decide import pair_link_features
+from storyline.link.support import gap_days, text_days, text_years
+from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
+from storyline.link.tracker_evidence import EvidenceTracker
+from storyline.store.story_records import LinkRow, StoryState
+
+__all__ = ["MergingTracker"]
+
+
+class MergingTracker(EvidenceTracker):
+    """:class:`EvidenceTracker` with merging (see the module docstring)."""
+
+    def cores_agree(self, a: StoryState, b: StoryState) -> tuple[bool, float]:
+        """Whether two stories' cores agree enough to merge, and their mean pair probability.
+
+        Every pair of core members is scored (average linkage), so one
+        bridge article cannot merge two stories; the two centroids must also
+        reach ``threshold`` against each other. Stories whose date spans lie
+        more than ``quiet_days`` apart need ``quiet_threshold - threshold``
+        more, and so does a story without dates against a dated one; a user's
+        split between them forbids it.
+        """
+        cfg = self.config
+        core_a, core_b = self._core(a), self._core(b)
+        if not core_a or not core_b:
+            return False, 0.0
+        ids_b = {m.article_id for m in core_b}
+        if any(self._cannot(m.article_id) & ids_b for m in core_a):
+            return False, 0.0
+        if a.n_articles == 1 or b.n_articles == 1:
+            # one article against a story: exactly the join decision (both ways for two
+            # single articles, so that an undated one meets the dated one's time evidence)
+            checks = []
+            if a.n_articles == 1:
+                checks.append(self.evidence(core_a[0], b))
+            if b.n_articles == 1:
+                checks.append(self.evidence(core_b[0], a))
+            return all(ev.passes for ev in checks), min(ev.support for ev in checks)
+        probs = np.concatenate([self._cached_pair_probs(m, core_b) for m in core_a])
+        mean = float(probs.mean())
+        need, need_centroid = self.merge_threshold, self.threshold
+        first = _max_date(a.first_seen, b.first_seen)
+        last = _min_date(a.last_seen, b.last_seen)
+        apart = gap_days(last, first) if first and last and first > last else None
+        if apart is not None and apart > cfg.quiet_days:
+            need += cfg.quiet_margin
+        timing = self._merge_time_margin(a, b, core_a, core_b)
+        need += timing  # one side undated: unknown is not compatible, stated days decide
+        need_centroid += timing
+        if mean < need:
+            return False, mean
+        return self._centroids_agree(a, b, core_a, core_b) >= need_centroid, mean
+
+    def _merge_time_margin(
+        self, a: StoryState, b: StoryState, core_a: list[LinkRow], core_b: list[LinkRow]
+    ) -> float:
+        """What the time evidence asks more of a merge when one story (or both) has no dates.
+
+        The undated side is weighed like an undated article (the days and
+        years its core's headlines and leads state, :func:`time_evidence`)
+        against the other story's dates, or, both undated, against what the
+        other core states.
+        """
+        if a.first_seen is not None and b.first_seen is not None:
+            return 0.0
+        if a.first_seen is None and b.first_seen is not None:
+            a, b, core_a, core_b = b, a, core_b, core_a  # a: the dated one, if any
+        cfg = self.config
+
+        def stated(core: list[LinkRow]) -> list[str]:
+            return sorted({d for m in core for d in text_days(m.keys)})
+
+        def years(core: list[LinkRow]) -> list[int]:
+            return sorted({y for m in core for y in text_years(m.keys, m.lang)})
+
+        return cfg.time_evidence(
+            None,
+            years(core_b),
+            a.first_seen,
+            a.last_seen,
+            story_years=years(core_a),
+            stated=stated(core_b),
+            story_stated=stated(core_a),
+        ).margin
+
+    def _centroids_agree(
+        self, a: StoryState, b: StoryState, core_a: list[LinkRow], core_b: list[LinkRow]
+    ) -> float:
+        """Probability between the two centroids (with each pair of core members' keys)."""
+        if a.centroid is None or b.centroid is None:
+            return 0.0
+        mean = self.mean.value()
+        ca, cb = np.asarray(a.centroid), np.asarray(b.centroid)
+        feats = [
+            pair_link_features(ca, cb, x.keys, y.keys, x.lang, y.lang, mean, mean)
+            for x in core_a
+            for y in core_b
+        ]
+        gap = None
+        if a.first_seen and b.first_seen:
+            first = _max_date(a.first_seen, b.first_seen)
+            last = _min_date(a.last_seen, b.last_seen)
+            gap = gap_days(last, first) if first and last and first > last else 0.0
+        return float(self.model.probability(np.array(feats), [gap] * len(feats)).max())
+
+    def _merge_with_partner(self, article_id: str, partner: str) -> list[str]:
+        rows = self.store.link_rows(ids=[article_id, partner], model=self.model_name)
+        found = {self.store.resolve_story(r.story_id) for r in rows if r.story_id}
+        sids = [s for s in found if isinstance(s, str)]
+        if len(sids) != 2:
+            return []
+        a, b = sorted(sids, key=lambda s: self._story(s).created_seq)
+        return [self._merge_pair(a, b)]
+
+    def _merge_pair(self, a: str, b: str) -> str:
+        """Merge the younger of stories ``a`` and ``b`` into the older; return the younger id."""
+        sa, sb = self._story(a), self._story(b)
+        old, young = (sa, sb) if (sa.created_seq, sa.id) <= (sb.created_seq, sb.id) else (sb, sa)
+        self._merge(young, old)
+        self._touched.discard(young.id)
+        self._touched.add(old.id)
+        return young.id
+
+    def consolidate(self, story_ids: Sequence[str] | None = None) -> list[str]:
+        """Merge stories whose cores agree, starting from ``story_ids`` (default: touched ones).
+
+        Each story is compared with the stories nearest its centroid
+        (:meth:`cores_agree`); merged stories are compared again. Returns the
+        ids merged away. Called at the end of each batch by
+        :meth:`link_pending`, it makes the result depend less on the order the
+        articles arrived in.
+        """
+        queue = sorted(set(story_ids if story_ids is not None else self._touched))
+        self._touched = set()
+        merged: list[str] = []
+        seen_pairs: set[tuple[str, str]] = set()
+        with self.store.transaction():
+            while queue:
+                sid = self.store.resolve_story(queue.pop(0))
+                if sid is None:
+                    continue
+                story = self._story(sid)
+                if story.centroid is None or not story.n_articles:
+                    continue
+                centroid = np.asarray(story.centroid, dtype=np.float32)
+                norm = float(np.linalg.norm(centroid)) or 1.0
+                for other in self._candidates(centroid / norm, None):
+                    if other == sid or (min(sid, other), max(sid, other)) in seen_pairs:
+                        continue
+                    seen_pairs.add((min(sid, other), max(sid, other)))
+                    if self.cores_agree(self._story(sid), self._story(other))[0]:
+                        merged.append(self._merge_pair(sid, other))
+                        queue.append(self.store.resolve_story(sid) or sid)
+                        break
+        self._touched = set()
+        return merged
+
+    def _mark_merged(self, decisions: list[LinkDecision], gone: list[str]) -> list[LinkDecision]:
+        """The last decision marked with the stories a consolidation merged away."""
+        if gone and decisions:
+            last = decisions[-1]
+            decisions[-1] = LinkDecision(
+                last.article_id,
+                self.store.resolve_story(last.story_id) or last.story_id,
+                "merge",
+                last.probability,
+                (*last.merged, *gone),
+            )
+        return decisions
