@@ -328,29 +328,28 @@ class _Judged:
 
 
 def _probabilities(
-    tracker: Tracker, query: LinkRow, rows: list[LinkRow], refined: int = SIMILAR_REFINED
+    tracker: Tracker,
+    query: LinkRow,
+    rows: list[LinkRow],
+    refined: int = SIMILAR_REFINED,
+    side: Any = None,
 ) -> list[_Judged]:
     """The tracker's same-event probability of ``query`` with each row, and its bar.
 
     The first ``refined`` rows get the second stage when the model can
-    refine (each side's headline and first sentences from the store's
-    cache, or encoded once and cached there: :meth:`Tracker._align_sides_for`);
-    a refined probability is held to the model's bar for refined decisions,
-    as the tracker holds it.
+    refine (:meth:`Tracker.refined_probabilities`; ``side``: the query's
+    encoded headline and sentences when it is not stored), held to the
+    model's bar for refined decisions, as the tracker holds it.
     """
     if not rows:
         return []
-    first = tracker._pair_probs(query, rows)
+    first = tracker.pair_probabilities(query, rows)
     out = [_Judged(float(p), tracker.threshold, STAGE_TITLE_LEAD) for p in first]
     top = rows[: max(refined, 0)] if getattr(tracker.model, "can_refine", False) else []
     if top:
-        probs, _, _, align = tracker._refined(query, top, None, None)
-        decide = getattr(tracker.model, "decision_threshold", None)
-        for i, p in enumerate(probs):
-            bar = tracker.threshold
-            if tracker.config.threshold is None and decide is not None:
-                bar = max(bar, float(decide(align[i])))
-            out[i] = _Judged(float(p), bar, STAGE_SENTENCES)
+        probs, bars = tracker.refined_probabilities(query, top, side)
+        for i, (p, bar) in enumerate(zip(probs, bars, strict=True)):
+            out[i] = _Judged(float(p), float(bar), STAGE_SENTENCES)
     return out
 
 
@@ -361,6 +360,7 @@ def _hits(
     limit: int,
     exclude: int | None,
     query: LinkRow | None = None,
+    side: Any = None,
 ) -> list[SimilarHit]:
     found = tracker.index.search(vec, limit, exclude=exclude)
     rows = {r.seq: r for r in store.link_rows(seqs=[s for s, _ in found], model=tracker.model_name)}
@@ -372,7 +372,7 @@ def _hits(
     hit_rows = [rows[s] for s, _ in found if s in rows]
     judged: list[_Judged | None] = [None] * len(hit_rows)
     if query is not None:
-        judged = list(_probabilities(tracker, query, hit_rows))
+        judged = list(_probabilities(tracker, query, hit_rows, side=side))
     cosines = [c for s, c in found if s in rows]
     return [
         SimilarHit(
@@ -454,7 +454,7 @@ def similar_to_text(
     config = config or TrackerConfig()
     tracker = Tracker(store, encoder, config)
     vec = encoder.encode([doc_text_for_linking(title, text, config.lead_chars)])[0]
-    query = None
+    query, side = None, None  # side: the query's encoded headline and sentences (not stored)
     if lang:
         keys = link_keys(title, text, lang)
         query = LinkRow(-1, _QUERY_ID, lang, published, vec, keys, None)
@@ -465,5 +465,4 @@ def similar_to_text(
             side = encode_align_side(
                 encoder, lang, title, sents[: config.refine_sentences], text=text, doc=vec
             )
-            tracker._sides[_QUERY_ID] = side  # the tracker's sides cache: not stored
-    return _hits(store, tracker, vec, limit, None, query)
+    return _hits(store, tracker, vec, limit, None, query, side)

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.errors import StorylineError
 from storyline.link.sentences import linking_sentences
 from storyline.link.support import StoryEvidence, TimeEvidence
 from storyline.link.tracker_state import TrackerState
@@ -229,3 +230,48 @@ class RefiningTracker(TrackerState):
         cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
         cent_p = float(model.refine(cfeats, align[best], cgaps).max())
         return member_p, cent_p, shown, align
+
+    def refined_probabilities(
+        self, row: LinkRow, others: Sequence[LinkRow], side: Any = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Second-stage same-event probability of ``row`` with each of ``others``, and its bar.
+
+        Each pair is scored as the second stage scores a core member: the
+        two articles' headlines and first sentences aligned
+        (:meth:`LinkModel.refine`); each article's encoded headline and
+        sentences come from this tracker's batch, the store's cache, or are
+        encoded once and kept there. ``side``: ``row``'s own
+        (:func:`~storyline.link.align_evidence.encode_align_side`), for an
+        article that is not stored. The bar is what the tracker holds a
+        refined probability to: the join threshold or, with no ``threshold``
+        set, the model's bar for refined decisions of that pair
+        (``LinkModel.decision_threshold``), whichever is higher. Returns
+        ``(probabilities, bars)``, one of each per row of ``others``.
+
+        Raises
+        ------
+        StorylineError
+            When the pair model has no second stage (``can_refine`` false).
+
+        Examples
+        --------
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.tracker import Tracker
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> row = LinkRow(1, "a", "en", None, np.ones(8) / 8**0.5, None, None)
+        >>> t.refined_probabilities(row, [])
+        (array([], dtype=float64), array([], dtype=float64))
+        """
+        if not getattr(self.model, "can_refine", False):
+            raise StorylineError("the pair model has no second stage (sentence-level evidence)")
+        if not others:
+            return np.zeros(0), np.zeros(0)
+        if side is not None:
+            self._sides[row.article_id] = side
+        probs, _, _, align = self._refined(row, list(others), None, None)
+        bars = np.full(len(others), self.threshold)
+        decide = getattr(self.model, "decision_threshold", None)
+        if self.config.threshold is None and decide is not None:
+            bars = np.maximum(bars, [float(decide(a)) for a in align])
+        return np.asarray(probs, dtype=np.float64), bars

@@ -190,6 +190,26 @@ class TrackerState:
             gaps.append(gap_days(row.published, m.published) if vector is None else gap)
         return np.array(feats), gaps
 
+    def pair_probabilities(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
+        """First-stage same-event probability of ``row`` with each of ``others``.
+
+        Title + lead vectors and link keys, each side centred on its own
+        language's running mean (the second stage:
+        :meth:`~storyline.link.tracker_refine.RefiningTracker.refined_probabilities`).
+
+        Examples
+        --------
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.tracker import Tracker
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> row = LinkRow(1, "a", "en", None, np.ones(8) / 8**0.5, None, None)
+        >>> p = t.pair_probabilities(row, [row])
+        >>> p.shape, bool(0.0 <= p[0] <= 1.0)
+        ((1,), True)
+        """
+        return self._pair_probs(row, others)
+
     def _cached_pair_probs(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
         """:meth:`_pair_probs` with a per-batch cache keyed by the two article ids."""
         out = np.zeros(len(others))
