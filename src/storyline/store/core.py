@@ -37,6 +37,7 @@ import numpy as np
 
 from storyline.article import Article
 from storyline.dedup import NUM_PERM, is_empty
+from storyline.store.check import CheckMixin
 from storyline.store.feeds import FeedsMixin
 from storyline.store.guard import sqlite_errors_as_store_errors
 from storyline.store.linking import LinkingMixin
@@ -116,7 +117,7 @@ def _mib(n: int) -> str:
 
 
 @sqlite_errors_as_store_errors
-class Store(LinkingMixin, StoryMixin, FeedsMixin):
+class Store(LinkingMixin, StoryMixin, FeedsMixin, CheckMixin):
     """A storyline database: articles, near-duplicate copies and search.
 
     Parameters
