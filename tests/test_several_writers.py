@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,12 +19,14 @@ import numpy as np
 import pytest
 
 from storyline.encode import HashingEncoder
-from storyline.link.tracker import TrackerConfig
+from storyline.link.tracker import Tracker, TrackerConfig
+from storyline.link.vectors import encode_missing
 from storyline.pipeline import ingest
 from storyline.settings import Settings
 from storyline.store import Store
 
 CONFIG = TrackerConfig(threshold=0.3, support=0.2, merge_threshold=0.2)
+MODEL = "hashing-256-3@400"
 
 EVENTS = [
     ("Floods", "Porto Alegre", "Guaiba", "Eduardo Leite", "1200"),
@@ -82,12 +86,18 @@ def _state(db: Path) -> dict[frozenset[str], tuple[int, np.ndarray]]:
             assert state is not None and state.centroid is not None
             assert state.n_articles == len(s.article_ids), s.id
             out[frozenset(names[a] for a in s.article_ids)] = (state.n_articles, state.centroid)
-        mean = store.get_meta("mean:hashing-256-3@400")
+        mean = store.get_meta(f"mean:{MODEL}")
         return out, mean
 
 
-def test_two_ingests_and_the_web_app_at_once_match_one_writer(tmp_path: Path) -> None:
+def test_two_ingests_and_the_web_app_at_once_match_one_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("fastapi")
+    # spawned children import this module as tests.test_several_writers: the
+    # repository root must be on their sys.path (which they copy from ours), also
+    # under `pytest` run as a script, which does not put the working directory there
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1]))
     from fastapi.testclient import TestClient
 
     from storyline.web.app import create_app
@@ -130,6 +140,8 @@ def test_two_ingests_and_the_web_app_at_once_match_one_writer(tmp_path: Path) ->
     web.join(120)
     assert [p.exitcode for p in procs] == [0, 0] and not web_errors
     with Store(shared) as store:
+        report = store.check_consistency(model=MODEL)
+        assert report.ok, report.problems
         names = {}
         for a in store.list_articles():
             names[a.id] = Path(a.origin).stem if a.origin != "api" else a.url.rsplit("/", 1)[1]
@@ -138,7 +150,7 @@ def test_two_ingests_and_the_web_app_at_once_match_one_writer(tmp_path: Path) ->
             state = store.load_story(s.id)
             assert state is not None and state.n_articles == len(s.article_ids), s.id
             stories[frozenset(names[a] for a in s.article_ids)] = (state.n_articles, state.centroid)
-        mean = store.get_meta("mean:hashing-256-3@400")
+        mean = store.get_meta(f"mean:{MODEL}")
     assert set(stories) == set(expected)
     for members, (n, centroid) in expected.items():
         got_n, got_centroid = stories[members]
@@ -146,3 +158,96 @@ def test_two_ingests_and_the_web_app_at_once_match_one_writer(tmp_path: Path) ->
         assert np.allclose(got_centroid, centroid, atol=1e-3)
     assert mean["n"] == expected_mean["n"] == len(items)
     assert np.allclose(mean["total"], expected_mean["total"], atol=1e-3)
+
+
+# -- two writers' steps interleaved explicitly (no timing) -----------------
+
+
+class _Interleaved(Store):
+    """A store that runs ``hook`` (another writer's work) once, at a chosen point.
+
+    ``at="write"``: just before its first write transaction begins;
+    ``at="mean"``: just after it first reads the running mean from ``meta``.
+    """
+
+    def __init__(self, path: Path, hook: Callable[[], object], at: str) -> None:
+        super().__init__(path)
+        self._hook: Callable[[], object] | None = hook
+        self._at = at
+
+    def _fire(self) -> None:
+        hook, self._hook = self._hook, None
+        if hook is not None:
+            hook()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._at == "write" and not self._depth:
+            self._fire()
+        with super().transaction():
+            yield
+
+    def get_meta(self, key: str, default: object = None) -> object:
+        value = super().get_meta(key, default)
+        if self._at == "mean" and key.startswith("mean:"):
+            self._fire()
+        return value
+
+
+def _stored(db: Path, items: list[tuple[str, str]]) -> None:
+    """Store (and encode) ``items`` without linking them."""
+    paths = _write(db.parent / db.stem, items)
+    settings = replace(Settings(), encoder="hashing", tracker=CONFIG)
+    with Store(db) as store:
+        ingest(
+            [str(p) for p in paths], store, encoder=HashingEncoder(), settings=settings, link=False
+        )
+        encode_missing(
+            store, HashingEncoder(), store.articles_without_story(), CONFIG.lead_chars, 64
+        )
+
+
+def _counts_hold(db: Path, n_linked: int) -> None:
+    with Store(db) as store:
+        report = store.check_consistency(model=MODEL)
+        assert report.ok, report.problems
+        members = sum(len(s.article_ids) for s in store.list_stories())
+        assert members == n_linked
+        assert store.get_meta(f"mean:{MODEL}")["n"] == n_linked
+
+
+def test_an_article_another_writer_linked_meanwhile_is_not_linked_again(tmp_path: Path) -> None:
+    """Writer B lists the unlinked articles; writer A links them; then B's batch runs.
+
+    Before the fix B linked them a second time: each story counted them twice
+    (n_articles 8 with 4 members) and so did the running mean.
+    """
+    db = tmp_path / "store.db"
+    items = _texts()[:8]
+    _stored(db, items)
+    with Store(db) as first:
+        a = Tracker(first, HashingEncoder(), CONFIG)
+        with _Interleaved(db, lambda: a.link_pending(), at="write") as second:
+            b = Tracker(second, HashingEncoder(), CONFIG)
+            decisions = b.link_pending()
+    assert decisions == []  # A linked them all before B's batch began
+    _counts_hold(db, len(items))
+
+
+def test_a_writer_linking_while_another_tracker_starts_is_not_lost(tmp_path: Path) -> None:
+    """Writer A links a batch while writer B's tracker reads the mean and count at start.
+
+    Before the fix B read the mean before A's commit and the count after it,
+    never noticed A's articles, and wrote a mean without them.
+    """
+    db = tmp_path / "store.db"
+    items = _texts()
+    _stored(db, items)
+    with Store(db) as store:
+        pending = store.articles_without_story()
+    with Store(db) as first:
+        a = Tracker(first, HashingEncoder(), CONFIG)
+        with _Interleaved(db, lambda: a.link_pending(pending[:12]), at="mean") as second:
+            b = Tracker(second, HashingEncoder(), CONFIG)
+            b.link_pending(pending[12:])
+    _counts_hold(db, len(items))

@@ -288,10 +288,19 @@ class Tracker(MergingTracker):
             encode_missing(
                 self.store, self.encoder, chunk, self.config.lead_chars, batch, keys=keys
             )
-            rows = self.store.link_rows(ids=chunk, model=self.model_name)
-            if self.config.batch_order == "published":
-                rows = sorted(rows, key=canonical_key)
             with self.store.transaction():
+                # Read inside the write transaction: another writer (an ingest's first
+                # link_pending, the web app) may have linked some of these since they
+                # were listed; linking one again would count it in two stories. Catch up
+                # first: the batch may link nothing and still writes the running mean.
+                self.catch_up()
+                rows = [
+                    r
+                    for r in self.store.link_rows(ids=chunk, model=self.model_name)
+                    if r.story_id is None
+                ]
+                if self.config.batch_order == "published":
+                    rows = sorted(rows, key=canonical_key)
                 self._in_batch = True
                 online = []
                 for row in rows:

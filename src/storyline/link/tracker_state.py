@@ -59,6 +59,9 @@ class TrackerState:
             cfg.merge_threshold if cfg.merge_threshold is not None else self.support
         )
         self.dim = encoder.dim
+        # the count first: a writer committing while the index and mean are read then
+        # shows as a moved count, and catch_up() reads them again
+        self._linked_seen = 0 if fresh_index else self._linked_count()
         if fresh_index:
             from storyline.link.index import index_path
 
@@ -68,7 +71,6 @@ class TrackerState:
         self.mean = RunningMean(self.dim, self.model.prior_mean(encoder.name, self.dim))
         if not fresh_index:
             self.mean.load(store.get_meta(f"mean:{self.model_name}"))
-        self._linked_seen = 0 if fresh_index else self._linked_count()
         self._touched: set[str] = set()
         self._in_batch = False
         self.relinking: set[str] = set()
