@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 
 from storyline.encode import HashingEncoder
+from storyline.link.edits import merge_stories, split_article
 from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.link.vectors import encode_missing
 from storyline.pipeline import ingest
@@ -251,3 +252,30 @@ def test_a_writer_linking_while_another_tracker_starts_is_not_lost(tmp_path: Pat
             b = Tracker(second, HashingEncoder(), CONFIG)
             b.link_pending(pending[12:])
     _counts_hold(db, len(items))
+
+
+def test_a_split_while_another_writer_merges_the_story_recounts_the_right_story(
+    tmp_path: Path,
+) -> None:
+    """A user splits an article out; meanwhile another writer merges its story into another.
+
+    Before the fix the split read the article's story before its transaction
+    and recounted that (merged, empty) story, not the one the article left.
+    """
+    db = tmp_path / "store.db"
+    _stored(db, _texts()[:8])  # two events, four reports each
+    with Store(db) as store:
+        Tracker(store, HashingEncoder(), CONFIG).link_pending()
+        stories = store.list_stories()
+        assert len(stories) == 2
+        (one, other) = stories
+        article = one.article_ids[1]
+    with Store(db) as first:
+        merge = lambda: merge_stories(first, other.id, one.id, MODEL)  # noqa: E731
+        with _Interleaved(db, merge, at="write") as second:
+            result = split_article(second, article, MODEL)
+    assert result.from_story == other.id
+    with Store(db) as store:
+        report = store.check_consistency(model=MODEL)
+        assert report.ok, report.problems
+        assert sorted(len(s.article_ids) for s in store.list_stories()) == [1, 7]

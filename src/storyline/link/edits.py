@@ -118,22 +118,24 @@ def split_article(store: LinkStore, article_id: str, model: str) -> EditResult:
     article = store.get_article(article_id)
     if article is None:
         raise EditError(f"no article with id {article_id!r}")
-    rows = store.link_rows(ids=[article.id], model=model)
-    linked = [r for r in rows if r.story_id]
-    if not linked:
-        raise EditError(f"article {article.id} is in no story yet: run relink or ingest first")
-    row = linked[0]
-    current = row.story_id or ""
-    old = store.resolve_story(current) or current
-    others = [a for a in store.story_member_ids(old) if a != article.id]
-    if not others:
-        raise EditError(f"article {article.id} is already alone in story {old}")
-    new_id = "s" + article.id
-    n = 1
-    while (existing := store.load_story(new_id)) is not None and existing.n_articles > 0:
-        new_id = f"s{article.id}-{n}"  # the article's own id names a live story
-        n += 1
+    # read and write in one transaction: another writer may move the article or
+    # merge its story meanwhile, and the story it left must be the one recounted
     with store.transaction():
+        rows = store.link_rows(ids=[article.id], model=model)
+        linked = [r for r in rows if r.story_id]
+        if not linked:
+            raise EditError(f"article {article.id} is in no story yet: run relink or ingest first")
+        row = linked[0]
+        current = row.story_id or ""
+        old = store.resolve_story(current) or current
+        others = [a for a in store.story_member_ids(old) if a != article.id]
+        if not others:
+            raise EditError(f"article {article.id} is already alone in story {old}")
+        new_id = "s" + article.id
+        n = 1
+        while (existing := store.load_story(new_id)) is not None and existing.n_articles > 0:
+            new_id = f"s{article.id}-{n}"  # the article's own id names a live story
+            n += 1
         for other in others:
             store.add_link_constraint("cannot", article.id, other)
         # a merged stub of the same id is reused: the id names this article's story again
@@ -157,15 +159,15 @@ def merge_stories(store: LinkStore, story_a: str, story_b: str, model: str) -> E
     EditError
         An unknown story, or both ids naming one story.
     """
-    a, b = store.resolve_story(story_a), store.resolve_story(story_b)
-    if a is None:
-        raise EditError(f"no story with id {story_a!r}")
-    if b is None:
-        raise EditError(f"no story with id {story_b!r}")
-    if a == b:
-        raise EditError(f"{story_a} and {story_b} are already one story ({a})")
-    ids_a, ids_b = store.story_member_ids(a), store.story_member_ids(b)
-    with store.transaction():
+    with store.transaction():  # read and write in one: another writer may merge them meanwhile
+        a, b = store.resolve_story(story_a), store.resolve_story(story_b)
+        if a is None:
+            raise EditError(f"no story with id {story_a!r}")
+        if b is None:
+            raise EditError(f"no story with id {story_b!r}")
+        if a == b:
+            raise EditError(f"{story_a} and {story_b} are already one story ({a})")
+        ids_a, ids_b = store.story_member_ids(a), store.story_member_ids(b)
         if ids_a and ids_b:
             store.add_link_constraint("must", ids_a[0], ids_b[0])
         for x in ids_a:
