@@ -20,6 +20,7 @@ import pytest
 
 from storyline.encode import HashingEncoder
 from storyline.link.edits import merge_stories, split_article
+from storyline.link.index import VectorIndex
 from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.link.vectors import encode_missing
 from storyline.pipeline import ingest
@@ -279,3 +280,31 @@ def test_a_split_while_another_writer_merges_the_story_recounts_the_right_story(
         report = store.check_consistency(model=MODEL)
         assert report.ok, report.problems
         assert sorted(len(s.article_ids) for s in store.list_stories()) == [1, 7]
+
+
+def test_two_writers_saving_the_vector_index_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writer B saves the index file while writer A is between writing and renaming its copy.
+
+    Before the fix both wrote one shared ``.tmp`` file: B renamed A's away
+    and A's rename failed (an ingest ending in an error after linking).
+    """
+    from storyline.link import index as index_module
+
+    path = tmp_path / "store.db.m.usearch"
+    a, b = VectorIndex(2, path), VectorIndex(2, path)
+    a.add([1, 2, 3], np.eye(3, 2))
+    b.add([1], np.eye(1, 2))
+    real = index_module.os.replace
+
+    def b_saves_first(src: str, dst: str) -> None:
+        monkeypatch.setattr(index_module.os, "replace", real)
+        b.save()
+        real(src, dst)
+
+    monkeypatch.setattr(index_module.os, "replace", b_saves_first)
+    a.save()
+    restored = VectorIndex(2, path)
+    assert restored._load({"count": 3, "last_seq": 3})  # A's, saved last
+    assert not list(tmp_path.glob("*.tmp"))

@@ -25,6 +25,8 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import os
 from collections.abc import Sequence
@@ -43,6 +45,9 @@ from storyline.link.ports import LinkStore
 __all__ = ["VectorIndex", "index_path"]
 
 logger = logging.getLogger(__name__)
+
+_SAVES = itertools.count()
+"""Numbers the temporary files of this process's index saves (one file per save)."""
 
 DTYPE = "i8"
 """Vectors are stored quantised to 8 bits in the index (a quarter of float32): the
@@ -181,9 +186,16 @@ class VectorIndex:
         """
         if self.path is None:
             return
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        self._index.save(str(tmp))
-        os.replace(tmp, self.path)
+        # a temporary file of this writer's own: two writers (two ingests, the web app)
+        # saving at once must not write into, or rename away, one shared file
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}-{next(_SAVES)}.tmp")
+        try:
+            self._index.save(str(tmp))
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
 
     def state(self) -> dict[str, Any]:
         """What the store's ``meta`` records about this index.
