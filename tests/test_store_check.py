@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -126,3 +127,28 @@ def test_the_linked_sample_store_is_consistent(sample_db: Path) -> None:
         report = store.check_consistency(model=vector_model())
         assert report.ok, report.problems
         assert report.stories > 5 and report.members == store.count_articles()
+
+
+def test_storyline_check_reports_and_exits_1_on_a_problem(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+    from storyline.pipeline import ingest
+    from storyline.sample import data_files
+    from storyline.settings import Settings
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        ingest(data_files()[:12], store, settings=Settings(encoder="hashing"))
+    runner = CliRunner()
+    ok = runner.invoke(app, ["check", "--db", str(db), "--encoder", "hashing", "--json"])
+    assert ok.exit_code == 0, ok.output
+    report = json.loads(ok.output)
+    assert report["ok"] and report["members"] == 12 and report["problems"] == []
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE stories SET n_articles = n_articles + 2 WHERE merged_into IS NULL")
+    bad = runner.invoke(app, ["check", "--db", str(db), "--encoder", "hashing"])
+    assert bad.exit_code == 1
+    assert "problem: count" in bad.output and "problem(s)" in bad.output
+    missing = runner.invoke(app, ["check", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2

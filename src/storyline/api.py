@@ -72,6 +72,7 @@ __all__ = [
     "sentence_vectors",
     "two_article_coverage",
     "vector_model",
+    "check_store",
     "list_sources",
     "list_watches",
     "watch_alerts",
@@ -512,6 +513,21 @@ def story_of(store: Store, article_id: str, settings: Settings | None = None) ->
     if not rows or not rows[0].story_id:
         return None
     return store.resolve_story(rows[0].story_id)
+
+
+def check_store(store: Store, settings: Settings | None = None) -> Any:
+    """Check the store's story invariants (:meth:`Store.check_consistency`) and its centroids.
+
+    The centroids are compared with the linking vectors of ``settings.encoder``.
+    Returns a :class:`storyline.store.check.ConsistencyReport`.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     check_store(store).to_dict()["ok"]
+    True
+    """
+    return store.check_consistency(model=vector_model(settings))
 
 
 def link_article(store: Store, article_id: str, settings: Settings | None = None) -> str | None:

@@ -1,4 +1,4 @@
-"""Commands over stories: stories, story, similar, relink, split, merge, ``eval stories``.
+"""Commands over stories: stories, story, similar, relink, split, merge, check, ``eval stories``.
 
 ``eval stories`` registers on the ``eval`` sub-app defined in
 :mod:`storyline.cli.common` (``eval_app``), which other evaluation commands
@@ -350,6 +350,32 @@ def merge(
         f"into {safe(result.story_id)}",
         highlight=False,
     )
+
+
+@commands.command()
+def check(
+    db: DbOption = None,
+    encoder: EncoderOption = DEFAULT_ENCODER,
+    as_json: JsonOption = False,
+) -> None:
+    """Check the stories' invariants (counts, merges, dates, running mean, centroids); exit 1 on a problem."""
+    from storyline.api import check_store
+
+    _encoder(encoder)
+    with _open_store(db, must_exist=True) as store:
+        report = check_store(store, settings(encoder=encoder))
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for kind, found in (("problem", report.problems), ("warning", report.warnings)):
+            for p in found:
+                console.print(
+                    f"{kind}: {safe(p.kind)} {safe(p.subject)}: {safe(p.detail)}", highlight=False
+                )
+        state = "consistent" if report.ok else f"{len(report.problems)} problem(s)"
+        console.print(f"{state}: {report.stories} stories, {report.members} articles in stories")
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 def _fmt(scores: dict[str, Any]) -> str:
