@@ -91,10 +91,12 @@ def browser(chromium_path: str) -> Iterator[Any]:
         launched.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _bound_socket() -> socket.socket:
+    """A socket on a free port, kept bound for the server (a port found free and closed
+    again may be taken by another process before the server binds it)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 @pytest.fixture(scope="module")
@@ -102,12 +104,13 @@ def server(sample_db: Path) -> Iterator[str]:
     uvicorn = pytest.importorskip("uvicorn", reason="uvicorn is not installed")
     from storyline.web.app import create_app
 
-    port = _free_port()
+    sock = _bound_socket()
+    port = int(sock.getsockname()[1])
     config = uvicorn.Config(
         create_app(sample_db, token=""), host="127.0.0.1", port=port, log_level="warning"
     )
     srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not srv.started:
@@ -116,6 +119,7 @@ def server(sample_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+    sock.close()
 
 
 @pytest.fixture()

@@ -131,9 +131,11 @@ def server(tmp_path: Path) -> Iterator[int]:
 
     from storyline.web.server import server_config
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    # the server takes this bound socket: a port found free and closed again may be
+    # taken by another process before the server binds it
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
     config = server_config(
         create_app(tmp_path / "s.db", token=TOKEN),
         port=port,
@@ -142,7 +144,7 @@ def server(tmp_path: Path) -> Iterator[int]:
         log_level="warning",
     )
     srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not srv.started:
@@ -151,6 +153,7 @@ def server(tmp_path: Path) -> Iterator[int]:
     yield port
     srv.should_exit = True
     thread.join(timeout=10)
+    sock.close()
 
 
 def _closed_within(sock: socket.socket, seconds: float) -> bool:
