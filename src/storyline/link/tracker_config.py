@@ -64,6 +64,10 @@ class TrackerConfig:
     stories they ended in (at most ``settle_members`` latest per story) are
     linked again in publication order (:meth:`Tracker.settle`): the stories
     a batch leaves do not depend on the order its articles arrived in.
+    ``key_candidates``: besides the ``max_candidates`` nearest stories, up
+    to this many farther ones (among the ``k`` nearest articles' stories)
+    reached through an article naming one of the same specific places or
+    people (0: none).
 
     Examples
     --------
@@ -92,6 +96,7 @@ class TrackerConfig:
     batch_order: str = "published"
     settle: bool = False
     settle_members: int = 64
+    key_candidates: int = 2
 
     def time_evidence(
         self,
