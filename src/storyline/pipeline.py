@@ -75,6 +75,7 @@ from storyline.text.dates.evidence import (
     date_near_title,
     mentioned_dates,
     mentioned_years,
+    scrape_date_is_publication,
 )
 from storyline.text.html import NoArticleError, extract_html
 from storyline.text.language import detect_language
@@ -276,7 +277,8 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     title = normalise_text(title_raw, lang) if title_raw else None
 
     # Publication date, by source: declared metadata, the text's header or
-    # dateline, the URL. The scrape date (cleaned.scraped_at) never is one.
+    # dateline, the URL. A first line holding only a date (cleaned.scraped_at)
+    # is the scrape date unless the report's stated weekday corroborates it.
     published, precision, source = None, "unknown", "unknown"
     url = _first(declared.get("url"))
     date_value = parse_date(declared["date"], lang) if _first(declared.get("date")) else None
@@ -289,6 +291,10 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
             stated = cleaned.published, cleaned.published_precision, cleaned.published_source
         elif (near := date_near_title(content, title_raw, lang)) is not None:
             stated = near.iso, near.precision, "text"
+        elif cleaned.scraped_at and scrape_date_is_publication(
+            cleaned.scraped_at, title_raw, body, lang
+        ):
+            stated = cleaned.scraped_at[:10] + "T00:00:00+00:00", "day", "text"
         if stated is not None and not _url_overrides(url_date, stated[0]):
             published, precision, source = stated
         elif url_date is not None:

@@ -20,9 +20,13 @@ reads the other places a date hides, and records where each date came from:
   An estimate is never a publication date: it is kept apart, shown as
   "estimated from the text", and the linker trusts it less.
 
+- :func:`scrape_date_is_publication`: a first line holding only a date is
+  the scrape date unless the report's stated weekday corroborates it.
+
 ``DATE_SOURCES`` lists the values of ``Article.published_source``. A scrape
 date (the first line of many ``.txt`` scrapes) is never a publication date
-and never a source.
+and never a source (a first-line date the report corroborates is not a
+scrape date: its source is ``text``).
 
 Examples
 --------
@@ -51,6 +55,7 @@ __all__ = [
     "estimate_event_date",
     "mentioned_dates",
     "mentioned_years",
+    "scrape_date_is_publication",
     "split_date_headline",
     "stated_event_days",
     "stated_event_weekdays",
@@ -488,3 +493,43 @@ def estimate_event_date(title: str | None, text: str, lang: str | None = None) -
     """
     full = [day for day in stated_event_days(title, text, lang) if not day.startswith("--")]
     return full[-1] if full else None
+
+
+def scrape_date_is_publication(
+    day: str, title: str | None, text: str, lang: str | None = None
+) -> bool:
+    """Whether a first line holding only a date (``day``, ISO) is the publication date after all.
+
+    Many scrapes begin with the date they were scraped on, days or years
+    after the report appeared (``Thursday, November 7, 2024`` above a report
+    of a Sunday in 2017), and many outlets begin theirs with the day they
+    published (``۲۲ مهر ۱۴۰۵``, ``الثلاثاء 10 نوفمبر 2026``): the line
+    alone cannot tell. The report decides: the weekday its headline and
+    first paragraph give as the event's day (:func:`stated_event_weekdays`:
+    ``روز چهارشنبه``, ``اليوم الثلاثاء``, ``on Sunday``) is ``day``'s own
+    (a report of the day; one of the day before is as often scraped the
+    next day), and no day its headline and first paragraphs state
+    (:func:`stated_event_days`) falls after ``day``. Without a weekday the
+    line stays a scrape date.
+
+    Examples
+    --------
+    >>> scrape_date_is_publication("2026-11-10", "Inflation slows to 11.8%",
+    ...     "CAIRO - The statistics agency said on Tuesday that inflation slowed.", "en")
+    True
+    >>> scrape_date_is_publication("2024-11-07", "Assad greenlights Iraq",
+    ...     "BAGHDAD - An Iraqi source said on Sunday that Assad agreed.", "en")
+    False
+    >>> scrape_date_is_publication("2026-10-14", "Two countries sign 14 documents",
+    ...     "The prime ministers met in Baku.", "en")
+    False
+    """
+    try:
+        date = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return False
+    weekdays = stated_event_weekdays(title, text, lang)
+    if not weekdays or any(w != date.weekday() for w in weekdays):
+        return False
+    full = [d for d in stated_event_days(title, text, lang) if not d.startswith("--")]
+    return all(d <= date.isoformat() for d in full)
