@@ -17,8 +17,12 @@ One JSON line per case:
   p50/p99 latency and errors (target: p99 <= 500 ms).
 - ``writers``: two ingest processes and a web writer adding thirds of the
   sample corpus to one store at the same time; stories whose recorded
-  ``n_articles`` differs from their members, and articles left unlinked
-  (target: 0 and 0).
+  ``n_articles`` differs from their members, articles left unlinked and
+  ``Store.check_consistency`` problems (target: 0, 0, none).
+- ``writers_stress``: 8 rounds of 3 ingest processes (one ``ingest`` call
+  per 2 files, each linking first what it finds unlinked) and the web app
+  on one store of 24 short reports; rounds ending with a broken story
+  invariant (target: 0; 7 of 8 before the fix of the double linking).
 
 Only 127.0.0.1 is used; every child process is stopped before returning.
 Timings on a shared machine are noisy: the readers' figures vary run to run.
@@ -371,6 +375,7 @@ def writers(tmp: Path) -> dict[str, Any]:
             "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
         ).fetchone()[0]
         articles = store.count_articles()
+        check = store.check_consistency()
     return {
         "case": "writers",
         "documents": len(docs),
@@ -381,6 +386,119 @@ def writers(tmp: Path) -> dict[str, Any]:
         "articles": articles,
         "stories_with_wrong_counts": wrong,
         "unlinked_articles": unlinked,
+        "check_problems": [f"{p.kind} {p.subject}: {p.detail}" for p in check.problems][:5],
+    }
+
+
+_STRESS_EVENTS = [
+    ("Floods", "Porto Alegre", "Guaiba", "Eduardo Leite", "1200"),
+    ("Earthquake", "Elazig", "Sivrice", "Suleyman Soylu", "6.8"),
+    ("Wildfires", "Chita", "Zabaikalsky", "Alexander Osipov", "4500"),
+    ("Strike", "Marseille", "Fos", "Jean Dupuis", "48"),
+    ("Theft", "Lyon", "Delorme", "Claire Martin", "5"),
+    ("Volcano", "Quito", "Cotopaxi", "Daniel Noboa", "8000"),
+]
+
+_STRESS_WRITER = """
+import sys
+from dataclasses import replace
+from storyline.encode import HashingEncoder
+from storyline.link.tracker import TrackerConfig
+from storyline.pipeline import ingest
+from storyline.settings import Settings
+from storyline.store import Store
+config = TrackerConfig(threshold=0.3, support=0.2, merge_threshold=0.2)
+settings = replace(Settings(), encoder="hashing", link_batch=2, batch_size=2, tracker=config)
+paths = sys.argv[2:]
+for i in range(0, len(paths), 2):  # one ingest call per 2 files, as a cron job's runs would
+    with Store(sys.argv[1]) as store:
+        ingest(paths[i : i + 2], store, encoder=HashingEncoder(), settings=settings, workers=1)
+"""
+
+
+def _stress_round(tmp: Path, n_writers: int) -> list[str]:
+    """One round: ``n_writers`` ingest processes and the web app on one store; the problems found."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from storyline.link.tracker import TrackerConfig
+    from storyline.settings import Settings
+    from storyline.store import Store
+    from storyline.web.app import create_app
+
+    texts = []
+    for e, (what, city, place, person, num) in enumerate(_STRESS_EVENTS):
+        for k in range(4):
+            texts.append(
+                f"{what} hit {city} near {place}\n\n{what} struck {city} and {place} on Monday, "
+                f"{person} said, with {num} people affected across {city}. "
+                f"Report {k} of the {what.lower()} in {city} (event {e})."
+            )
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp / f"{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    db = tmp / "shared.db"
+    Store(db).close()
+    step = n_writers + 1
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _STRESS_WRITER, str(db), *paths[n::step]],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for n in range(n_writers)
+    ]
+    config = TrackerConfig(threshold=0.3, support=0.2, merge_threshold=0.2)
+    settings = replace(Settings(), encoder="hashing", tracker=config)
+    problems = []
+    with TestClient(create_app(db, token=TOKEN, settings=settings)) as client:
+        for i, text in list(enumerate(texts))[n_writers::step]:
+            answer = client.post(
+                "/api/articles",
+                content=text.encode(),
+                params={"url": f"https://example.test/{i}"},
+                headers={"Authorization": f"Bearer {TOKEN}", "content-type": "text/plain"},
+            )
+            if answer.status_code != 201:
+                problems.append(f"post {answer.status_code}")
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        if p.returncode:
+            problems.append(f"writer exit {p.returncode}: {err.decode()[-120:]}")
+    with Store(db) as store:
+        report = store.check_consistency(model="hashing-256-3@400")
+        problems += [f"{p.kind} {p.detail}" for p in report.problems]
+        if report.members != len(texts):
+            problems.append(f"{report.members} of {len(texts)} articles in a story")
+    return problems
+
+
+def writers_stress(tmp: Path, rounds: int = 8, n_writers: int = 3) -> dict[str, Any]:
+    """The several-writers race, repeated: how many rounds end with a broken story invariant.
+
+    Each round, ``n_writers`` processes ingest their share of 24 short reports
+    (6 events), one ``ingest`` call per 2 files (each call first links what
+    it finds unlinked: the case that linked articles twice), while the web
+    app posts the rest; then ``Store.check_consistency`` and every article in
+    one story. Before the fix 7 of 8 rounds broke (n_articles 5-6 with 4
+    members, the running mean over-counted).
+    """
+    failed = []
+    for r in range(rounds):
+        round_dir = tmp / f"round{r}"
+        round_dir.mkdir()
+        problems = _stress_round(round_dir, n_writers)
+        if problems:
+            failed.append(problems[:3])
+    return {
+        "case": "writers_stress",
+        "rounds": rounds,
+        "ingest_processes": n_writers,
+        "inconsistent_rounds": len(failed),
+        "examples": failed[:2],
     }
 
 
@@ -390,6 +508,7 @@ CASES = {
     "markup": markup,
     "readers": readers,
     "writers": writers,
+    "writers_stress": writers_stress,
 }
 
 
