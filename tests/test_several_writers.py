@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -169,13 +169,16 @@ class _Interleaved(Store):
     """A store that runs ``hook`` (another writer's work) once, at a chosen point.
 
     ``at="write"``: just before its first write transaction begins;
-    ``at="mean"``: just after it first reads the running mean from ``meta``.
+    ``at="mean"``: just after it first reads the running mean from ``meta``;
+    ``at="unassigned"``: just after the transaction that took articles out of
+    their stories commits.
     """
 
     def __init__(self, path: Path, hook: Callable[[], object], at: str) -> None:
         super().__init__(path)
         self._hook: Callable[[], object] | None = hook
         self._at = at
+        self._unassigned = False
 
     def _fire(self) -> None:
         hook, self._hook = self._hook, None
@@ -184,10 +187,17 @@ class _Interleaved(Store):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        if self._at == "write" and not self._depth:
+        outer = not self._depth
+        if self._at == "write" and outer:
             self._fire()
         with super().transaction():
             yield
+        if self._at == "unassigned" and outer and self._unassigned:
+            self._fire()
+
+    def unassign_articles(self, ids: Sequence[str]) -> list[str]:
+        self._unassigned = True
+        return super().unassign_articles(ids)
 
     def get_meta(self, key: str, default: object = None) -> object:
         value = super().get_meta(key, default)
@@ -308,3 +318,26 @@ def test_two_writers_saving_the_vector_index_at_once(
     restored = VectorIndex(2, path)
     assert restored._load({"count": 3, "last_seq": 3})  # A's, saved last
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_relink_recent_while_another_writer_starts_linking(tmp_path: Path) -> None:
+    """``relink --recent`` takes its window out of the stories; another writer starts then.
+
+    Before the fix the window left its stories in one transaction and was
+    linked again in another: the other writer (an ingest linking what it
+    finds unlinked) linked the window first, counting it a second time in the
+    running mean and the link counter.
+    """
+    from storyline.link.stories import relink_recent
+
+    db = tmp_path / "store.db"
+    items = _texts()[:8]
+    _stored(db, items)
+    with Store(db) as store:
+        Tracker(store, HashingEncoder(), CONFIG).link_pending()
+    with Store(db) as first:
+        other = lambda: Tracker(first, HashingEncoder(), CONFIG).link_pending()  # noqa: E731
+        with _Interleaved(db, other, at="unassigned") as second:
+            report = relink_recent(second, HashingEncoder(), 3650, config=CONFIG, refine_band=0.0)
+    assert report.articles == len(items)
+    _counts_hold(db, len(items))

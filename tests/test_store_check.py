@@ -75,6 +75,7 @@ def test_a_consistent_store_passes(tmp_path: Path) -> None:
             "representative",
         ),
         ("UPDATE meta SET value = '{\"n\": 6}' WHERE key = 'mean:m'", "mean"),
+        ("UPDATE meta SET value = '5' WHERE key = 'linked:m'", "linked"),
     ],
 )
 def test_each_broken_invariant_is_reported(tmp_path: Path, sql: str, kind: str) -> None:

@@ -237,27 +237,31 @@ def relink_recent(
     }
     unlinked = [a for a, s in before.items() if s is None]
     tracker = Tracker(store, encoder, config, model)
+    # one write transaction from taking the window out to linking it again: a writer
+    # linking what it finds unlinked (an ingest starting) must not take the window's
+    # articles in between, nor an interruption leave them out of every story
     with store.transaction():
         tracker.catch_up()
         left = store.unassign_articles(window)
         for sid in left:
             recompute_story(store, sid, key)
-    linked = 0
+        linked = 0
 
-    def tick(_decision: LinkDecision) -> None:
-        nonlocal linked
-        linked += 1
-        if progress is not None:
-            progress("link", linked, len(window))
+        def tick(_decision: LinkDecision) -> None:
+            nonlocal linked
+            linked += 1
+            if progress is not None:
+                progress("link", linked, len(window))
 
-    # articles linked before are in the index and the running mean already
-    tracker.relinking = {a for a in window if a not in unlinked}
-    decisions = tracker.link_pending(window, progress=tick, batch=max(len(window), 1), flush=False)
-    tracker.relinking = set()
-    merges = sum(len(d.merged) for d in decisions)
-    merges += len(tracker.consolidate([s for s in left if store.resolve_story(s)]))
-    kept = 0
-    with store.transaction():
+        # articles linked before are in the index and the running mean already
+        tracker.relinking = {a for a in window if a not in unlinked}
+        decisions = tracker.link_pending(
+            window, progress=tick, batch=max(len(window), 1), flush=False
+        )
+        tracker.relinking = set()
+        merges = sum(len(d.merged) for d in decisions)
+        merges += len(tracker.consolidate([s for s in left if store.resolve_story(s)]))
+        kept = 0
         for story_id, created_seq in sorted(old.items()):
             story = store.load_story(story_id)
             if story is None or story.merged_into is not None or story.n_articles > 0:

@@ -13,6 +13,9 @@ reports every broken invariant:
 - ``representative``: a story's representative article is not one of its members;
 - ``mean``: the running mean counts another number of articles than the
   link counter (``meta`` ``mean:<model>`` vs ``linked:<model>``);
+- ``linked``: the link counter is not the number of articles (with a
+  ``<model>`` vector) in a story: one was counted twice, or left out of
+  every story after it was counted;
 - ``centroid`` (when a ``model`` is given): a story's centroid is not the
   mean of its members' ``model`` vectors.
 
@@ -260,6 +263,15 @@ class CheckMixin:
             n = mean.get("n", 0) if isinstance(mean, dict) else 0
             if mean is not None and int(n) != int(linked or 0):
                 out.append(Problem("mean", model, f"running mean of {n} articles, {linked} linked"))
+            members = conn.execute(
+                "SELECT count(*) FROM story_articles sa JOIN vectors v "
+                "ON v.article_id = sa.article_id AND v.model = ?",
+                (model,),
+            ).fetchone()[0]
+            if int(linked or 0) != int(members):
+                out.append(
+                    Problem("linked", model, f"{linked} linked, {members} articles in a story")
+                )
         return out
 
     @staticmethod
