@@ -48,10 +48,9 @@ def test_a_first_line_date_the_stated_weekday_corroborates_is_the_publication_da
 
 
 def test_a_first_line_date_stays_the_scrape_date_without_a_matching_weekday() -> None:
-    # a Friday final scraped on a Tuesday; a report that names no weekday
-    for content, scraped in ((EN_SCRAPED, "2026-12-01"), (TR_NO_WEEKDAY, "2026-10-14")):
-        art = _article(content)
-        assert art.published is None and (art.scraped_at or "")[:10] == scraped, art.lang
+    # a Friday final scraped on a Tuesday (a scraper's English form: a weekday must corroborate)
+    art = _article(EN_SCRAPED)
+    assert art.published is None and (art.scraped_at or "")[:10] == "2026-12-01"
 
 
 def test_the_weekday_must_be_the_lines_own_and_no_stated_day_after_it() -> None:
@@ -61,3 +60,23 @@ def test_the_weekday_must_be_the_lines_own_and_no_stated_day_after_it() -> None:
     later = "The committee met on Wednesday, 21 October 2026, and cut rates."
     assert not scrape_date_is_publication("2026-10-14", "Rates cut", later, "en")
     assert not scrape_date_is_publication("not a date", "Rates cut", lead, "en")
+
+
+def test_a_first_line_in_the_pages_own_form_is_the_publication_date_unless_contradicted() -> None:
+    # no weekday in the report: the page's own form (numeric day first, Jalali) is enough
+    art = _article(TR_NO_WEEKDAY)
+    assert (art.published or "")[:10] == "2026-10-14" and art.published_source == "text"
+    fa = "۱۵ دی‌ماه ۹۹\n\nدیدار وزیران ایران و عراق در تهران\n\n" + (
+        "وزیران خارجه ایران و عراق در تهران دیدار و درباره همکاری‌های دوجانبه گفت‌وگو کردند."
+    )
+    assert (_article(fa).published or "")[:10] == "2021-01-04"
+    # a page-form line over a report of other years, or of another weekday: a scrape date
+    ru = "Среда, 12 ноября 2025\n\nЛесные пожары в Забайкалье\n\n" + (
+        "ЧИТА – Площадь лесных пожаров в Забайкалье в апреле 2023 года превысила 20 тысяч гектаров."
+    )
+    art = _article(ru)
+    assert art.published is None and (art.scraped_at or "")[:10] == "2025-11-12"
+    ar = "الأحد، 9 تشرين الثاني 2025\n\nالعراق وإيران يوقعان مذكرة تفاهم\n\n" + (
+        "بغداد - وقّع العراق وإيران، اليوم الثلاثاء، مذكرة تفاهم لكري شط العرب."
+    )
+    assert _article(ar).published is None

@@ -194,6 +194,10 @@ def _first(*values: object) -> str | None:
     return None
 
 
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.split("\n") if line.strip()), "")
+
+
 def _url_overrides(url_date: DateValue | None, text_date: str) -> bool:
     """A URL's day beats a date in the text that is more than a day away from it.
 
@@ -278,7 +282,8 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
 
     # Publication date, by source: declared metadata, the text's header or
     # dateline, the URL. A first line holding only a date (cleaned.scraped_at)
-    # is the scrape date unless the report's stated weekday corroborates it.
+    # is the scrape date unless in the page's own form or corroborated by the
+    # report's stated weekday, and not contradicted by it.
     published, precision, source = None, "unknown", "unknown"
     url = _first(declared.get("url"))
     date_value = parse_date(declared["date"], lang) if _first(declared.get("date")) else None
@@ -292,7 +297,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         elif (near := date_near_title(content, title_raw, lang)) is not None:
             stated = near.iso, near.precision, "text"
         elif cleaned.scraped_at and scrape_date_is_publication(
-            cleaned.scraped_at, title_raw, body, lang
+            cleaned.scraped_at, title_raw, body, lang, line=_first_line(content)
         ):
             stated = cleaned.scraped_at[:10] + "T00:00:00+00:00", "day", "text"
         if stated is not None and not _url_overrides(url_date, stated[0]):

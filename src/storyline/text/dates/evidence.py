@@ -21,7 +21,9 @@ reads the other places a date hides, and records where each date came from:
   "estimated from the text", and the linker trusts it less.
 
 - :func:`scrape_date_is_publication`: a first line holding only a date is
-  the scrape date unless the report's stated weekday corroborates it.
+  the publication date when it is in the page's own form
+  (:func:`is_scraper_date_form`) or the report's stated weekday corroborates
+  it, and the report does not contradict it; else the scrape date.
 
 ``DATE_SOURCES`` lists the values of ``Article.published_source``. A scrape
 date (the first line of many ``.txt`` scrapes) is never a publication date
@@ -53,6 +55,7 @@ __all__ = [
     "date_near_title",
     "describe_date",
     "estimate_event_date",
+    "is_scraper_date_form",
     "mentioned_dates",
     "mentioned_years",
     "scrape_date_is_publication",
@@ -495,22 +498,56 @@ def estimate_event_date(title: str | None, text: str, lang: str | None = None) -
     return full[-1] if full else None
 
 
+#: A date as a scraping tool writes it: ISO digits, or English month and weekday names.
+_SCRAPER_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+_ISO_DAY = re.compile(r"\b(?:19|20)\d\d[-/][01]?\d[-/][0-3]?\d\b")
+
+
+def is_scraper_date_form(line: str) -> bool:
+    """Whether a date line is written as a scraping tool writes it (not in the page's own form).
+
+    ISO digits (``2024-11-07``) or English month and weekday names in ASCII
+    (``Thursday, November 7, 2024``): a scraper stamps the day it scraped in
+    its own form. A date in the page's own language, script or calendar
+    (``۱۵ دی‌ماه ۹۹``, ``الثلاثاء 10 نوفمبر 2026``, ``Среда, 12 ноября
+    2025``, ``14.10.2026``, ``19 novembre 2026``) is the page's.
+
+    Examples
+    --------
+    >>> is_scraper_date_form("Thursday, November 7, 2024"), is_scraper_date_form("2024-11-07")
+    (True, True)
+    >>> is_scraper_date_form("۱۵ دی‌ماه ۹۹"), is_scraper_date_form("14.10.2026")
+    (False, False)
+    >>> is_scraper_date_form("Viernes, 21 de marzo de 2025")
+    False
+    """
+    return line.isascii() and bool(_ISO_DAY.search(line) or _SCRAPER_WORDS.search(line))
+
+
 def scrape_date_is_publication(
-    day: str, title: str | None, text: str, lang: str | None = None
+    day: str, title: str | None, text: str, lang: str | None = None, *, line: str | None = None
 ) -> bool:
     """Whether a first line holding only a date (``day``, ISO) is the publication date after all.
 
     Many scrapes begin with the date they were scraped on, days or years
     after the report appeared (``Thursday, November 7, 2024`` above a report
     of a Sunday in 2017), and many outlets begin theirs with the day they
-    published (``۲۲ مهر ۱۴۰۵``, ``الثلاثاء 10 نوفمبر 2026``): the line
-    alone cannot tell. The report decides: the weekday its headline and
+    published (``۲۲ مهر ۱۴۰۵``, ``الثلاثاء 10 نوفمبر 2026``). The report
+    decides. It contradicts the line when the weekday its headline and
     first paragraph give as the event's day (:func:`stated_event_weekdays`:
-    ``روز چهارشنبه``, ``اليوم الثلاثاء``, ``on Sunday``) is ``day``'s own
-    (a report of the day; one of the day before is as often scraped the
-    next day), and no day its headline and first paragraphs state
-    (:func:`stated_event_days`) falls after ``day``. Without a weekday the
-    line stays a scrape date.
+    ``روز چهارشنبه``, ``اليوم الثلاثاء``, ``on Sunday``) is not the line's
+    own (a report of the day before is as often scraped the next day), when
+    a day its headline and first paragraphs state (:func:`stated_event_days`)
+    falls after the line's, or when the latest year it mentions
+    (:func:`mentioned_years`) is more than a year before the line's. A line
+    in the page's own form (``line``, :func:`is_scraper_date_form` false) is
+    the publication date unless contradicted; one in a scraper's form (or
+    not given) only when a stated weekday corroborates it.
 
     Examples
     --------
@@ -520,16 +557,23 @@ def scrape_date_is_publication(
     >>> scrape_date_is_publication("2024-11-07", "Assad greenlights Iraq",
     ...     "BAGHDAD - An Iraqi source said on Sunday that Assad agreed.", "en")
     False
-    >>> scrape_date_is_publication("2026-10-14", "Two countries sign 14 documents",
-    ...     "The prime ministers met in Baku.", "en")
+    >>> lead = "The prime ministers met in Baku and signed 14 documents."
+    >>> scrape_date_is_publication("2026-10-14", "Two countries sign", lead, "en")
     False
+    >>> scrape_date_is_publication("2026-10-14", "Two countries sign", lead, "en", line="14.10.2026")
+    True
     """
     try:
         date = dt.date.fromisoformat(day[:10])
     except ValueError:
         return False
     weekdays = stated_event_weekdays(title, text, lang)
-    if not weekdays or any(w != date.weekday() for w in weekdays):
+    if any(w != date.weekday() for w in weekdays):
+        return False
+    if not weekdays and (line is None or is_scraper_date_form(line)):
         return False
     full = [d for d in stated_event_days(title, text, lang) if not d.startswith("--")]
-    return all(d <= date.isoformat() for d in full)
+    if any(d > date.isoformat() for d in full):
+        return False
+    years = mentioned_years(f"{title or ''}\n{text}", lang)
+    return not years or max(years) >= date.year - 1
