@@ -153,3 +153,37 @@ def test_storyline_check_reports_and_exits_1_on_a_problem(tmp_path: Path) -> Non
     assert "problem: count" in bad.output and "problem(s)" in bad.output
     missing = runner.invoke(app, ["check", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2
+
+
+def test_every_write_path_keeps_the_store_consistent(tmp_path: Path) -> None:
+    """Ingest (small batches, settle), relink --recent, a split, a merge, a full relink."""
+    from dataclasses import replace
+
+    from storyline.encode import HashingEncoder
+    from storyline.link.stories import relink, relink_recent
+    from storyline.link.tracker import TrackerConfig
+    from storyline.pipeline import ingest
+    from storyline.sample import data_files
+    from storyline.settings import Settings
+
+    config = TrackerConfig(settle=True, threshold=0.3, support=0.2, merge_threshold=0.2)
+    settings = replace(Settings(), encoder="hashing", link_batch=4, batch_size=4, tracker=config)
+    model = "hashing-256-3@400"
+    with Store(tmp_path / "s.db") as store:
+
+        def consistent() -> None:
+            report = store.check_consistency(model=model)
+            assert report.ok, report.problems
+            assert report.members == store.count_articles()
+
+        ingest(data_files(), store, settings=settings, encoder=HashingEncoder(), workers=1)
+        consistent()
+        relink_recent(store, HashingEncoder(), 100_000, config=config, refine_band=0.0)
+        consistent()
+        pairs = [s for s in store.list_stories() if len(s.article_ids) >= 2]
+        assert len(pairs) >= 2
+        split_article(store, pairs[0].article_ids[1], model)
+        merge_stories(store, pairs[0].id, pairs[1].id, model)
+        consistent()
+        relink(store, HashingEncoder(), config)
+        consistent()
