@@ -332,7 +332,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     if with_link_keys:
         from storyline.link.decide import link_keys
 
-        keys = link_keys(title, text, lang)
+        keys = link_keys(title, text, lang, scraped_at=cleaned.scraped_at)
     return Prepared(article=article, signature=minhash_signature(text), link_keys=keys)
 
 

@@ -119,7 +119,7 @@ model was trained on and beyond it. The alignment features of
 :data:`~storyline.link.align_evidence.ALIGN_FEATURES` follow the same rule."""
 
 
-def link_keys(title: str | None, text: str, lang: str) -> str:
+def link_keys(title: str | None, text: str, lang: str, *, scraped_at: str | None = None) -> str:
     """The link keys of an article as compact JSON (numbers, names, countries, entities, days).
 
     ``"e"`` holds the cross-script keys of the people, organisations and
@@ -135,7 +135,10 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
     first paragraph gives as the event's day (0 = Monday); ``"k"`` and ``"r"``
     the kind of natural hazard the headline and first paragraph report and
     the countries they name (:func:`~storyline.link.eventkinds.area_keys`;
-    read by the tracker's same-day area-event rule, not by the pair model).
+    read by the tracker's same-day area-event rule, not by the pair model);
+    ``"s"`` (only with ``scraped_at``, the date on a scrape's first line)
+    the day the page was scraped: it was published that day or before
+    (:func:`~storyline.link.support.text_days`), never a publication date.
 
     Examples
     --------
@@ -144,7 +147,7 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
     (['6.8'], ['tr'])
     """
     lead = f"{title or ''}\n{text[:KEY_CHARS]}"
-    keys = {
+    keys: dict[str, Any] = {
         "n": sorted(number_keys(lead)),
         "p": sorted(name_keys(lead, lang)),
         "c": sorted(country_keys(lead, lang)),
@@ -154,6 +157,8 @@ def link_keys(title: str | None, text: str, lang: str) -> str:
         "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
         **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }
+    if scraped_at and scraped_at[:4].isdigit():
+        keys["s"] = scraped_at[:10]  # published on or before it
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 
 

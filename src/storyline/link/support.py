@@ -127,7 +127,9 @@ def text_days(keys: str | None) -> list[str]:
     ``YYYY-MM-DD`` for full dates, ``--MM-DD`` for dates without a year,
     then the weekdays its first paragraph gives as the event's day as ISO
     8601 truncated week dates ``-W-D`` (``-W-1`` Monday ... ``-W-7``
-    Sunday); empty for keys computed before days were kept.
+    Sunday), then the scrape date as an interval open at the start
+    (``../2024-11-07``: published that day or before); empty for keys
+    computed before days were kept.
 
     Examples
     --------
@@ -137,6 +139,8 @@ def text_days(keys: str | None) -> list[str]:
     ['-W-2']
     >>> text_days('{"n":[]}'), text_days(None)
     ([], [])
+    >>> text_days('{"d":[],"w":[],"s":"2024-11-07"}')
+    ['../2024-11-07']
     """
     if not keys:
         return []
@@ -147,7 +151,11 @@ def text_days(keys: str | None) -> list[str]:
     except (ValueError, AttributeError):
         return []
     out = [d for d in days if isinstance(d, str)]
-    return out + [f"-W-{w + 1}" for w in weekdays if isinstance(w, int) and 0 <= w <= 6]
+    out += [f"-W-{w + 1}" for w in weekdays if isinstance(w, int) and 0 <= w <= 6]
+    scraped = data.get("s")
+    if isinstance(scraped, str) and len(scraped) == 10:
+        out.append(f"../{scraped}")  # ISO 8601-2 open start: published on or before that day
+    return out
 
 
 #: A year this many years or more before the other side's is a historical reference
@@ -234,9 +242,20 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 def _split_weekdays(stated: Sequence[str]) -> tuple[list[str], set[int]]:
     """Stated days and stated weekdays (``-W-D`` items, as 0 = Monday ... 6 = Sunday) apart."""
-    days = [d for d in stated if not d.startswith("-W-")]
+    days = [d for d in stated if not d.startswith(("-W-", "../"))]
     weekdays = {int(d[3:]) - 1 for d in stated if d.startswith("-W-") and d[3:] in "1234567"}
     return days, weekdays
+
+
+def _scrape_bound(stated: Sequence[str]) -> datetime | None:
+    """The end of the earliest scrape day among ``stated`` (``../YYYY-MM-DD`` items), if any.
+
+    A page scraped on a day was published that day or before: an undated
+    report scraped weeks before a story's first report cannot tell its event.
+    """
+    days = [parse_time(d[3:]) for d in stated if d.startswith("../")]
+    known = [d for d in days if d is not None]
+    return min(known) + timedelta(days=1) if known else None
 
 
 #: Days before and after a dated story's dates whose weekdays an undated report of it may
@@ -320,7 +339,12 @@ def time_evidence(
     - article dated, story dated: the gap to the span (it lowers the pair
       probabilities through the model's time prior); an article more than
       ``quiet_days`` after the story's last date needs ``quiet_margin`` more;
-    - article undated, story dated: a full day its text states within
+    - article undated, story dated: scraped (``../YYYY-MM-DD`` in
+      ``stated``, the date-only first line of a scrape) more than
+      ``quiet_days`` before the story's first date, it cannot report the
+      story's event: the gap is returned (the pair model's time prior weighs
+      it as a publication that far before) with ``unknown_margin +
+      year_margin``; otherwise a full day its text states within
       ``quiet_days`` of the span counts as a date (no margin); otherwise
       unknown is not compatible: it needs ``unknown_margin`` more, and
       ``year_margin`` more again when its stated days all lie more than
@@ -374,9 +398,21 @@ def time_evidence(
     'neither has a date; the article names 2019, the story 2025'
     >>> time_evidence(None, [1975], "2019-03-12", "2019-03-12", **kw).margin  # history
     0.1
+    >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["../2025-01-20"], **kw).note
+    'date unknown; scraped 2025-01-20, 47 days before the story began'
     """
     first, last = parse_time(first_seen), parse_time(last_seen or first_seen)
     when = parse_time(published)
+    scraped = _scrape_bound(stated)
+    if when is None and first is not None and scraped is not None:
+        gap = (first - scraped).total_seconds() / 86400.0
+        if gap > quiet_days:  # it existed before the story's first report, and not days before
+            return TimeEvidence(
+                gap,
+                unknown_margin + year_margin,
+                f"date unknown; scraped {(scraped - timedelta(days=1)).date().isoformat()}, "
+                f"{_days(gap)} before the story began",
+            )
     stated, weekdays = _split_weekdays(stated)
     story_stated, story_weekdays = _split_weekdays(story_stated)
     if first is None or last is None:

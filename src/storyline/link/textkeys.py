@@ -29,7 +29,11 @@ from anyascii import anyascii
 __all__ = ["country_keys", "name_keys", "normalise_digits", "number_keys", "skeleton", "year_keys"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,'\u066b\u066c\u00a0\u202f ]\d+)*")
+#: Ideographs and kana: Chinese and Japanese write numbers right against them
+#: (``下调200个基点``), so only a letter of an alphabet before a digit makes it
+#: part of a code such as ``A320``.
+_CJK = "\u2e80-\u9fff\u3040-\u30ff\uf900-\ufaff\uff00-\uffef"
+_NUMBER = re.compile(rf"(?<![.,])(?<![^\W{_CJK}])\d+(?:[.,'\u066b\u066c\u00a0\u202f ]\d+)*")
 _SEP = re.compile(r"[.,'\u066b\u066c\u00a0\u202f ]")
 
 
@@ -61,6 +65,20 @@ def _number_value(raw: str) -> str:
     return ""
 
 
+#: Chinese and Japanese count in ten-thousands (万/萬) and hundred-millions (亿/億).
+_CJK_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def _scaled(value: float, unit: int, min_value: float) -> set[str]:
+    """``5亿`` as the other languages write it: 500 (million), 0.5 (billion); ``6.1万``: 61000, 61 (thousand)."""
+    out = set()
+    for scale in (1, 1_000, 1_000_000, 1_000_000_000):
+        x = round(value * unit / scale, 6)
+        if x >= min_value and (scale == 1 or x < 1_000):
+            out.add(f"{x:.6f}".rstrip("0").rstrip("."))
+    return out
+
+
 def number_keys(text: str, min_value: float = 2.0) -> set[str]:
     """Numbers in ``text`` as canonical strings, whatever the digits and separators.
 
@@ -75,12 +93,21 @@ def number_keys(text: str, min_value: float = 2.0) -> set[str]:
     ['2.5', '2000', '3.25']
     >>> sorted(number_keys("۴۰۰ تا ۵۰۰ جنگجو در سال ۲۰۱۸"))
     ['2018', '400', '500']
+    >>> sorted(number_keys("央行下调200个基点至19.5%，A320客机"))  # against ideographs, not letters
+    ['19.5', '200']
+    >>> sorted(number_keys("5亿美元, 6.1万名观众"))  # as "$500 million", "61,000" / "61 bin"
+    ['500', '500000000', '61', '61000']
     """
     out: set[str] = set()
-    for match in _NUMBER.finditer(normalise_digits(text)):
+    text = normalise_digits(text)
+    for match in _NUMBER.finditer(text):
         raw = match.group().strip()
+        unit = _CJK_UNITS.get(text[match.end() : match.end() + 1])
         try:
             value = _number_value(raw)
+            if unit and value:
+                out.update(_scaled(float(value), unit, min_value))
+                continue
             if not value:
                 for piece in _SEP.split(raw):
                     if piece and float(piece) >= min_value:

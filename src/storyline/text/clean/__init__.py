@@ -215,8 +215,20 @@ def _source_outlet(units: list[str]) -> str | None:
 _SEGMENTS = re.compile(r"\s+[|｜•·]\s+")
 
 
+_PLACE_DATE = re.compile(r"^(?P<place>[^\d,،]{2,40})[,،]\s*(?P<date>.+)$")
+
+
 def _segment_date(unit: str, lang: str | None) -> DateValue | None:
-    """The date of a chrome line ``World | Tuesday 14 May 2024 | Share``, else ``None``."""
+    """The date of a chrome line ``World | Tuesday 14 May 2024 | Share``, else ``None``.
+
+    A dateline on a line of its own, a place then only a date (``Le Caire,
+    19 novembre 2026``), counts too: it is never the headline.
+    """
+    place_date = _PLACE_DATE.match(unit) if len(unit) <= 80 else None
+    if place_date is not None and word_count(place_date["place"]) <= 4:
+        value = is_header_date_line(place_date["date"].strip(), lang, labelled=False)
+        if value is not None:
+            return value
     parts = _SEGMENTS.split(unit)
     if len(parts) < 2 or len(unit) > 120:
         return None

@@ -76,7 +76,11 @@ _SHARE_ONLY = re.compile(
     r"[\s,|/·•]*)+$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?。！？؟…]['\"”’»)]*$")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[^\W\d]\.[^\W\d])(?<!\b[^\W\d]{2}\.[^\W\d])[.!?。！？؟…]['\"”’»)]*$"
+)
+"""A line's last character ends a sentence, unless it closes a dotted abbreviation
+(``200 б.п.``, ``in the U.S.``): a headline may end in one."""
 _LABEL_PUNCT = re.compile(r"[.!?。！？؟:;,،]")
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -235,6 +239,8 @@ def looks_like_headline(line: str) -> bool:
     if len(line) > 250 or word_count(line) < 3:
         return False
     end = line.rstrip("'\"”’»)")
+    if end.endswith(".") and not _SENTENCE_END.search(end):
+        return True  # a dotted abbreviation ends it: "ЦБ снизил ставки на 200 б.п."
     return not end.endswith((".", "。", ";", ",", "،", ":"))
 
 

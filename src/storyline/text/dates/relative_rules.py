@@ -142,7 +142,12 @@ RULES: dict[str, list[tuple[str, str, object]]] = {
         (r"heute", "days", 0),
         (r"(?:am\s+)?(?:letzten|vergangenen)\s+(?P<wd>@WD@)", "wd", "before"),
         (r"(?:am\s+)?(?:kommenden|nächsten)\s+(?P<wd>@WD@)", "wd", "after"),
-        (r"(?:am\s+)?(?P<wd>@WD@)", "wd", "on_or_before"),
+        # "am Freitagabend", "Donnerstagmorgen": the weekday with a part of the day, one word
+        (
+            r"(?:am\s+)?(?P<wd>@WD@)(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?",
+            "wd",
+            "on_or_before",
+        ),
         (
             rf"vor\s+(?P<n>{_NUM})\s+(?P<u>tagen|tag|wochen|woche|monaten|monat|jahren|jahr)",
             "ago",
@@ -256,6 +261,13 @@ RULES: dict[str, list[tuple[str, str, object]]] = {
         (r"yarın", "days", 1),
         (r"geçen\s+(?P<wd>@WD@)", "wd", "before"),
         (r"(?P<wd>@WD@)\s+günü", "wd", "on_or_before"),
+        # "cuma akşamı", "salı sabahı": the weekday with a part of the day
+        (
+            r"(?P<wd>@WD@)\s+(?:akşamı|aksami|sabahı|sabahi|gecesi|öğleden\s+sonra"
+            r"|ogleden\s+sonra|öğle|ogle)",
+            "wd",
+            "on_or_before",
+        ),
         (rf"(?P<n>{_NUM})\s+(?P<u>gün|hafta|ay|yıl)\s+önce", "ago", None),
         (r"geçen\s+(?P<u>hafta|ay|yıl)", "unit", None),
     ],
@@ -355,7 +367,12 @@ KEYWORDS = {
     "en": "yesterday today tonight this tomorrow day last next on",
     "fr": "avant hier aujourd demain le ce il la semaine mois année annee",
     "de": "vorgestern gestern heute am letzten vergangenen kommenden nächsten vor letzte letzter "
-    "vergangene vergangener",
+    "vergangene vergangener "
+    + " ".join(  # "Freitagabend" opens a rule by itself
+        d + part
+        for d in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+        for part in ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
+    ),
     "es": "anteayer antier antes ayer hoy el este pasado próximo hace la semana mes año",
     "ru": "позавчера вчера сегодня завтра в во на дня дней день недели недель неделю месяц месяца "
     "месяцев год года лет",
