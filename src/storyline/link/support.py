@@ -338,7 +338,9 @@ def time_evidence(
 
     - article dated, story dated: the gap to the span (it lowers the pair
       probabilities through the model's time prior); an article more than
-      ``quiet_days`` after the story's last date needs ``quiet_margin`` more;
+      ``quiet_days`` after the story's last date, or before its first (a
+      report of something earlier: the inflation figures a rate cut
+      follows), needs ``quiet_margin`` more;
     - article undated, story dated: scraped (``../YYYY-MM-DD`` in
       ``stated``, the date-only first line of a scrape) more than
       ``quiet_days`` before the story's first date, it cannot report the
@@ -387,6 +389,9 @@ def time_evidence(
     '51 days after the story, quiet for more than 7 days'
     >>> time_evidence("2025-03-08T20:00", [], "2025-03-09", "2025-03-11", **kw).note
     'within a day before the story'
+    >>> ev = time_evidence("2025-02-27", [], "2025-03-09", "2025-03-11", **kw)
+    >>> ev.margin, ev.note
+    (0.2, '10 days before the story, more than 7 days')
     >>> time_evidence("2025-03-08", [], None, None, story_years=[2019], **kw).margin
     0.25
     >>> ev = time_evidence(None, [2019], "2025-03-09", "2025-03-11", stated=["2019-03-12"], **kw)
@@ -509,6 +514,12 @@ def time_evidence(
         return TimeEvidence(0.0, 0.0, "inside the story's dates")
     if when < first:
         gap = (first - when).total_seconds() / 86400.0
+        if gap > quiet_days:  # published before the story's event, not days before: another one
+            return TimeEvidence(
+                gap,
+                quiet_margin,
+                f"{_days(gap)} before the story, more than {quiet_days:g} days",
+            )
         return TimeEvidence(gap, 0.0, f"{_days(gap)} before the story")
     gap = (when - last).total_seconds() / 86400.0
     if gap > quiet_days:

@@ -36,7 +36,8 @@ class TrackerConfig:
     ``threshold``), ``support`` what the mean probability over its core must
     reach (``None``: three quarters of ``threshold``; a story of one article:
     that article alone). Time evidence raises both by ``quiet_margin`` (an
-    article more than ``quiet_days`` after the story's last date),
+    article more than ``quiet_days`` before the story's first date or after its
+    last),
     ``unknown_margin`` (article date unknown, story dated) and
     ``year_margin`` (and its lead names only years outside the story's). Two
     stories merge when the mean probability over their cores' pairs reaches
