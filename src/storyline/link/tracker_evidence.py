@@ -8,10 +8,9 @@ second stage (:mod:`storyline.link.tracker_refine`).
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 
+from storyline.link.decide import parse_keys
 from storyline.link.support import (
     AREA_SUPPORT,
     StoryEvidence,
@@ -30,7 +29,9 @@ def specific_keys(keys: str | None) -> frozenset[str]:
     """The specific entities an article's link keys name: places below a country, people.
 
     The ``"e"`` link keys (:mod:`storyline.entities`: GeoNames places,
-    regions, transliterated person names), the same across scripts.
+    regions, transliterated person names), the same across scripts, as
+    :func:`~storyline.link.decide.parse_keys` reads them (parsed once per
+    key string, cached).
 
     Examples
     --------
@@ -39,10 +40,7 @@ def specific_keys(keys: str | None) -> frozenset[str]:
     >>> specific_keys(None)
     frozenset()
     """
-    if not keys:
-        return frozenset()
-    found = json.loads(keys).get("e") or ()
-    return frozenset(k for k in found if isinstance(k, str))
+    return parse_keys(keys)[3]
 
 
 class EvidenceTracker(RefiningTracker):
