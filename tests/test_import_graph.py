@@ -40,15 +40,31 @@ def test_cli_and_web_import_link_store_and_coverage_only_through_the_api() -> No
 
 
 def test_the_api_is_not_a_shell_and_imports_no_shell() -> None:
-    names = _imports(SRC / "api.py")
+    paths = sorted((SRC / "api").rglob("*.py"))
+    assert len(paths) > 1  # the package, not a missing file
+    names = set().union(*(_imports(p) for p in paths))
     assert not [n for n in names if n.startswith(("storyline.cli", "storyline.web"))]
+
+
+def test_cli_and_web_use_the_api_door_not_its_modules() -> None:
+    """``storyline.api``'s modules are its layout; the shells import the names from the package."""
+    modules = {p.stem for p in (SRC / "api").glob("*.py")} - {"__init__"}
+    assert {"compare", "stories"} <= modules
+    offenders = []
+    for shell in SHELLS:
+        for path in sorted((SRC / shell).rglob("*.py")):
+            for name in sorted(_imports(path)):
+                parts = name.split(".")
+                if parts[:2] == ["storyline", "api"] and len(parts) > 2 and parts[2] in modules:
+                    offenders.append(f"{path.relative_to(SRC)} imports {name}")
+    assert offenders == [], "import from storyline.api:\n" + "\n".join(offenders)
 
 
 def test_lower_layers_never_import_the_shells_or_the_api() -> None:
     offenders = []
     for path in sorted(SRC.rglob("*.py")):
         rel = path.relative_to(SRC)
-        if rel.parts[0] in (*SHELLS, "api.py", "__init__.py"):
+        if rel.parts[0] in (*SHELLS, "api", "__init__.py"):
             continue
         for name in _imports(path):
             if name.startswith(("storyline.cli", "storyline.web", "storyline.api")):
@@ -77,10 +93,10 @@ def _relayed(path: Path) -> list[str]:
 
 
 def test_no_module_relays_names_it_does_not_own() -> None:
-    """Only the package faces (``__init__.py``) and the door (``api.py``) list imported names."""
+    """Only the package faces (``__init__.py``, the door ``api/__init__.py`` too) list imported names."""
     offenders = []
     for path in sorted(SRC.rglob("*.py")):
-        if path.name == "__init__.py" or path.relative_to(SRC).as_posix() == "api.py":
+        if path.name == "__init__.py":
             continue
         offenders += [f"{path.relative_to(SRC)}: {name}" for name in _relayed(path)]
     assert offenders == [], "import these from the module that defines them:\n" + "\n".join(

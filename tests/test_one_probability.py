@@ -91,7 +91,11 @@ def _article(n: int) -> Article:
 @pytest.fixture
 def counting(monkeypatch: pytest.MonkeyPatch) -> CountingEncoder:
     enc = CountingEncoder()
-    monkeypatch.setattr(api, "get_encoder", lambda name="": enc)
+    # every module of the storyline.api package that encodes gets the counting encoder
+    patched = [m for m in vars(api).values() if hasattr(m, "get_encoder")]
+    assert {m.__name__ for m in patched} >= {"storyline.api.compare", "storyline.api.stories"}
+    for module in patched:
+        monkeypatch.setattr(module, "get_encoder", lambda name="": enc)
     return enc
 
 
