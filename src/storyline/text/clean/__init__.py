@@ -216,19 +216,42 @@ _SEGMENTS = re.compile(r"\s+[|｜•·]\s+")
 
 
 _PLACE_DATE = re.compile(r"^(?P<place>[^\d,،]{2,40})[,،]\s*(?P<date>.+)$")
+_PLACE_DASH_DATE = re.compile(r"^(?P<place>[^\d,،\-–—]{2,40}?)\s+[-–—]\s+(?P<date>.+)$")
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:source|quelle|fuente|fonte|источник|المصدر|منبع|kaynak|来源|來源|出处)\s*[:：].*$",
+    re.IGNORECASE,
+)
 
 
 def _segment_date(unit: str, lang: str | None) -> DateValue | None:
     """The date of a chrome line ``World | Tuesday 14 May 2024 | Share``, else ``None``.
 
     A dateline on a line of its own, a place then only a date (``Le Caire,
-    19 novembre 2026``), counts too: it is never the headline.
+    19 novembre 2026``, ``بيروت - الخميس 11 شباط 2027``), counts too: it is
+    never the headline; so does a date line ending in its source
+    (``2027年02月12日 08:15　来源：某某网``).
+
+    Examples
+    --------
+    >>> _segment_date("بيروت - الخميس 11 شباط 2027", "ar").iso[:10]
+    '2027-02-11'
+    >>> _segment_date("2027年02月12日 08:15　来源：环球网", "zh").iso[:16]
+    '2027-02-12T08:15'
+    >>> _segment_date("Gaza - five killed in a strike on Sunday", "en") is None
+    True
     """
-    place_date = _PLACE_DATE.match(unit) if len(unit) <= 80 else None
-    if place_date is not None and word_count(place_date["place"]) <= 4:
-        value = is_header_date_line(place_date["date"].strip(), lang, labelled=False)
-        if value is not None:
-            return value
+    if find_source_line(unit) is not None:
+        dated = _SOURCE_TAIL.sub("", unit).strip()
+        if dated and dated != unit.strip():
+            value = is_header_date_line(dated, lang)
+            if value is not None:
+                return value
+    for regex in (_PLACE_DATE, _PLACE_DASH_DATE):
+        place_date = regex.match(unit) if len(unit) <= 80 else None
+        if place_date is not None and word_count(place_date["place"]) <= 4:
+            value = is_header_date_line(place_date["date"].strip(), lang, labelled=False)
+            if value is not None:
+                return value
     parts = _SEGMENTS.split(unit)
     if len(parts) < 2 or len(unit) > 120:
         return None

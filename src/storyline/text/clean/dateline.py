@@ -148,13 +148,14 @@ class Dateline:
 
 _DASH = r"[-–—:]+"
 _M = alternation(list(MONTHS))
-_DATE_PART = (
-    rf"(?:\d{{1,2}}\.?\s*(?:{_M})\.?(?:\s+\d{{4}})?|(?:{_M})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+_DATE_PART = (  # "30 дек", "Dec 30, 2024", Spanish "11 feb" / "11 de febrero de 2027"
+    rf"(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_M})\.?(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|(?:{_M})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 _PLACE = r"[^\W\d_][^\W\d_'’.\- ]*(?:[ '’.\-]+[^\W\d_]+){0,3}"
 _PAREN_RE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))?(?:,?\s*(?P<date>{_DATE_PART}))?"
-    rf"\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*{_DASH}\s*",
+    rf"\s*\((?P<outlet>[^()\n]{{2,40}})\)\.?\s*{_DASH}\s*",  # EFE's "(EFE).-" too
     re.IGNORECASE,
 )
 _AGENCY_RE = re.compile(  # "Москва, 30 декабря - РИА Новости." / "Paris, 3 janvier - AFP."
@@ -227,6 +228,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
     'Reuters'
     >>> find_dateline("Москва, 30 декабря - РИА Новости. Текст.").outlet
     'RIA Novosti'
+    >>> d = find_dateline("Viena, 30 nov 2026 (EFE).- La OPEP acordó hoy.")
+    >>> d.place, d.outlet, d.date_text
+    ('Viena', 'EFE', '30 nov 2026')
     >>> find_dateline("The minister (left) - said nothing.") is None
     True
     """
