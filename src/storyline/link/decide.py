@@ -44,6 +44,7 @@ import numpy as np
 from storyline.entities import extract_entities
 from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.eventkinds import area_keys
+from storyline.link.facts import typed_facts
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 from storyline.text.dates.evidence import (
@@ -60,6 +61,7 @@ __all__ = [
     "SIGNS",
     "RunningMean",
     "entity_link_keys",
+    "fact_keys",
     "link_keys",
     "pair_link_features",
     "parse_keys",
@@ -138,7 +140,11 @@ def link_keys(title: str | None, text: str, lang: str, *, scraped_at: str | None
     read by the tracker's same-day area-event rule, not by the pair model);
     ``"s"`` (only with ``scraped_at``, the date on a scrape's first line)
     the day the page was scraped: it was published that day or before
-    (:func:`~storyline.link.support.text_days`), never a publication date.
+    (:func:`~storyline.link.support.text_days`), never a publication date;
+    ``"f"`` (only when there are any) the typed facts of the headline and lead
+    (:func:`~storyline.link.facts.typed_facts`: a match's score, the
+    percentages stated): read by the tracker as evidence of another
+    occurrence when a candidate's differ (:func:`fact_keys`), not by the pair model.
 
     Examples
     --------
@@ -157,6 +163,9 @@ def link_keys(title: str | None, text: str, lang: str, *, scraped_at: str | None
         "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
         **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }
+    facts = typed_facts(title, text)
+    if facts:
+        keys["f"] = list(facts)  # scores, percentages: another value is another occurrence
     if scraped_at and scraped_at[:4].isdigit():
         keys["s"] = scraped_at[:10]  # published on or before it
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
@@ -197,6 +206,22 @@ def parse_keys(keys: str | None) -> Keys:
         return frozenset(), frozenset(), frozenset(), frozenset()
     data = json.loads(keys)
     return tuple(frozenset(data.get(k, ())) for k in "npce")  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=8192)
+def fact_keys(keys: str | None) -> tuple[str, ...]:
+    """The typed facts (``"f"``) of :func:`link_keys` JSON (none in keys made before them).
+
+    Examples
+    --------
+    >>> fact_keys(link_keys("Iraq edge Iran 2-1 in the final", "", "en"))
+    ('score:1-2',)
+    >>> fact_keys('{"n": []}'), fact_keys(None)
+    ((), ())
+    """
+    if not keys:
+        return ()
+    return tuple(json.loads(keys).get("f", ()))
 
 
 def _cover(a: frozenset[str], b: frozenset[str]) -> float:

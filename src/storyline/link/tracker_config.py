@@ -68,7 +68,10 @@ class TrackerConfig:
     ``key_candidates``: besides the ``max_candidates`` nearest stories, up
     to this many farther ones (among the ``k`` nearest articles' stories)
     reached through an article naming one of the same specific places or
-    people (0: none).
+    people (0: none). ``fact_conflict``: the logit a pair's same-event
+    probability loses when the two reports state a typed fact of one kind
+    differently (another score, other rates: :mod:`storyline.link.facts`),
+    evidence of another occurrence of the same actors' event (0: off).
 
     Examples
     --------
@@ -98,6 +101,7 @@ class TrackerConfig:
     settle: bool = False
     settle_members: int = 64
     key_candidates: int = 2
+    fact_conflict: float = 5.0
 
     def time_evidence(
         self,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from storyline.link.decide import pair_link_features
+from storyline.link.facts import penalise
 from storyline.link.support import gap_days, text_days, text_years
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import EvidenceTracker
@@ -114,7 +115,9 @@ class MergingTracker(EvidenceTracker):
             first = _max_date(a.first_seen, b.first_seen)
             last = _min_date(a.last_seen, b.last_seen)
             gap = gap_days(last, first) if first and last and first > last else 0.0
-        return float(self.model.probability(np.array(feats), [gap] * len(feats)).max())
+        probs = self.model.probability(np.array(feats), [gap] * len(feats))
+        shifts = np.concatenate([self._conflicts(x, core_b) for x in core_a])
+        return float(penalise(probs, shifts).max())
 
     def _merge_with_partner(self, article_id: str, partner: str) -> list[str]:
         rows = self.store.link_rows(ids=[article_id, partner], model=self.model_name)

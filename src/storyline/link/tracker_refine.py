@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from storyline.errors import StorylineError
+from storyline.link.facts import penalise
 from storyline.link.sentences import linking_sentences
 from storyline.link.support import StoryEvidence, TimeEvidence
 from storyline.link.tracker_state import TrackerState
@@ -223,12 +224,13 @@ class RefiningTracker(TrackerState):
         align = np.array(rows)
         feats, gaps = self._pair_features(row, core)
         model: Any = self.model  # LinkModel.refine: pairs' sentence-level model (#14 item 4)
-        member_p = model.refine(feats, align, gaps)
+        shifts = self._conflicts(row, core)
+        member_p = penalise(model.refine(feats, align, gaps), shifts)
         if centroid is None:
             return member_p, float(member_p.max()), shown, align
         best = np.argsort(-member_p, kind="stable")[:3]
         cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
-        cent_p = float(model.refine(cfeats, align[best], cgaps).max())
+        cent_p = float(penalise(model.refine(cfeats, align[best], cgaps), shifts[best]).max())
         return member_p, cent_p, shown, align
 
     def refined_probabilities(

@@ -15,7 +15,8 @@ from typing import Any
 import numpy as np
 
 from storyline.encode import Encoder
-from storyline.link.decide import LinkModel, RunningMean, pair_link_features
+from storyline.link.decide import LinkModel, RunningMean, fact_keys, pair_link_features
+from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
 from storyline.link.support import gap_days
@@ -161,7 +162,14 @@ class TrackerState:
         if not others:
             return np.zeros(0)
         feats, gaps = self._pair_features(row, others, vector, gap)
-        return self.model.probability(feats, gaps)
+        return penalise(self.model.probability(feats, gaps), self._conflicts(row, others))
+
+    def _conflicts(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
+        """Logit shift of each pair whose typed facts conflict (``fact_conflict``; see
+        :mod:`storyline.link.facts`): the same actors' other occurrence."""
+        return conflict_shifts(
+            fact_keys(row.keys), [fact_keys(m.keys) for m in others], self.config.fact_conflict
+        )
 
     def _pair_features(
         self,

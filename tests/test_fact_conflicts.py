@@ -1,0 +1,108 @@
+"""Typed facts (a score, the rates stated) that differ: evidence of another occurrence (issue 14).
+
+Two reports of the same actors in the same language read alike to the
+title+lead vector whether they report one occurrence or two (this year's
+final and last year's, a rate cut and the previous hold). The tracker takes a
+conflicting typed fact as evidence of another occurrence
+(:mod:`storyline.link.facts`, ``TrackerConfig.fact_conflict``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyline.encode import HashingEncoder, get_encoder
+from storyline.link.decide import fact_keys, link_keys
+from storyline.link.facts import fact_conflicts, typed_facts
+from storyline.link.tracker import Tracker, TrackerConfig
+from storyline.pipeline import ingest
+from storyline.store import Store
+from storyline.store.story_records import LinkRow
+
+FACTS = Path(__file__).parent / "fixtures" / "facts"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Iraq edge Iran 2-1 in final", "", {"score:1-2"}),
+        ("Ирак обыграл Иран", "со счетом 2:1 в Басре", {"score:1-2"}),
+        ("西亚锦标赛决赛：伊拉克2比1逆转伊朗夺冠", "", {"score:1-2"}),
+        ("ایران با پیروزی ۳ بر ۱ مقابل عراق قهرمان شد", "", {"score:1-3"}),
+        ("البنك المركزي يخفض الفائدة", "إلى 19% و20%", {"pct:19", "pct:20"}),
+        ("ЦБ снизил ставку", "до 19,5 процента", {"pct:19.5"}),
+        ("Merkez bankası faizi indirdi", "politika faizi yüzde 19'a indi", {"pct:19"}),
+        ("央行降息", "下调至19%和20%", {"pct:19", "pct:20"}),
+        ("Baisse des taux", "à 9,75 % et 10,75 %", {"pct:9.75", "pct:10.75"}),
+    ],
+)
+def test_typed_facts_in_several_scripts(title: str, text: str, want: set[str]) -> None:
+    assert set(typed_facts(title, text)) == want
+
+
+def test_times_dates_and_counts_are_not_typed_facts() -> None:
+    # a time, a date, a year range: never a score; tolls rise, so counts are never facts
+    text = "20 ноября, 22:41. Talks on 2026-10-14, 10:05 GMT, 2019-2020; 12 dead, 40 injured"
+    assert typed_facts("Quake kills 12", text) == ()
+
+
+def test_conflict_needs_both_sides_and_mostly_other_values() -> None:
+    assert fact_conflicts(["score:1-2"], ["score:1-3"]) == ("score",)
+    assert fact_conflicts(["score:1-2"], ["score:1-2"]) == ()
+    assert fact_conflicts(["score:1-2"], ["pct:19"]) == ()  # different kinds say nothing
+    # a rate report repeating last month's inflation figure, its rates other
+    assert fact_conflicts(["pct:19", "pct:20", "pct:12.6"], ["pct:21", "pct:22", "pct:12.6"])
+    # one report states fewer of the same figures: no conflict
+    assert fact_conflicts(["pct:19", "pct:20", "pct:11.8"], ["pct:19"]) == ()
+
+
+def test_link_keys_carry_the_facts_and_the_tracker_lowers_a_conflicting_pair() -> None:
+    ka = link_keys("Iraq edge Iran 2-1 in the final", "Iraq beat Iran 2-1 in Basra.", "en")
+    kb = link_keys("Iran beat Iraq 3-1 in the final", "Iran beat Iraq 3-1 in Basra.", "en")
+    kc = link_keys("Iraq win the final", "Iraq beat Iran 2-1 in Basra.", "en")
+    assert fact_keys(ka) == ("score:1-2",) and fact_keys(kb) == ("score:1-3",)
+    vec = np.ones(8) / 8**0.5
+    rows = [LinkRow(i, f"a{i}", "en", None, vec, k, None) for i, k in enumerate((ka, kb, kc))]
+    on = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(fact_conflict=0.0))
+    p_on, p_off = (
+        on.pair_probabilities(rows[0], rows[1:]),
+        off.pair_probabilities(rows[0], rows[1:]),
+    )
+    assert p_on[0] < p_off[0] - 0.3  # another score: another final
+    assert p_on[1] == pytest.approx(p_off[1])  # the same score: untouched
+
+
+def _stories(config: TrackerConfig) -> dict[str, str]:
+    store = Store(":memory:")
+    files = sorted(str(p) for p in FACTS.glob("*.txt"))
+    ingest(files, store, encoder=get_encoder("e5-small"), tracker_config=config)
+    rows = store.link_rows(ids=[a.id for a in store.list_articles()], model="e5-small@400")
+    names = {a.id: Path(str(a.origin)).name for a in store.list_articles()}
+    out = {names[r.article_id]: store.resolve_story(r.story_id) or "" for r in rows}
+    store.close()
+    return out
+
+
+def test_other_occurrences_in_one_language_stay_apart_across_scripts() -> None:
+    on = _stories(TrackerConfig())
+    # the cut's story holds its French report, not the same bank's hold (other rates)
+    assert on["en-kenya-rate-cut.txt"] == on["fr-kenya-baisse-taux.txt"]
+    assert on["en-kenya-rate-hold.txt"] != on["en-kenya-rate-cut.txt"]
+    # the final's story holds its Chinese report (2比0), not the other final (3:1)
+    assert on["ru-kenya-uganda-final.txt"] == on["zh-kenya-uganda-final.txt"]
+    assert on["ru-kenya-uganda-final-other.txt"] != on["ru-kenya-uganda-final.txt"]
+
+
+def test_without_the_rule_the_same_language_reports_join() -> None:
+    """What the rule changes: with ``fact_conflict=0`` the other occurrences join."""
+    off = _stories(replace(TrackerConfig(), fact_conflict=0.0))
+    joined = (
+        off["en-kenya-rate-hold.txt"] == off["en-kenya-rate-cut.txt"],
+        off["ru-kenya-uganda-final-other.txt"] == off["ru-kenya-uganda-final.txt"],
+    )
+    assert all(joined)
