@@ -6,6 +6,7 @@ shares: the join threshold, a new story's id and the order a batch is linked in.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,14 +17,71 @@ from storyline.store.story_records import LinkRow
 
 __all__ = [
     "LinkDecision",
+    "REQUIRED_KNEE",
     "TrackerConfig",
     "canonical_key",
     "join_threshold",
+    "raise_required",
+    "required_probability",
     "story_id_for",
 ]
 
 DEFAULT_THRESHOLD = 0.6
 """Join threshold for a pair model without a calibrated ``threshold`` of its own."""
+
+
+REQUIRED_KNEE = 0.99
+"""Up to this probability, what a join requires is the threshold plus the margins; beyond it
+the margins go on in logit (see :func:`required_probability`)."""
+
+_KNEE_LOGIT = math.log(REQUIRED_KNEE / (1.0 - REQUIRED_KNEE))
+_KNEE_SLOPE = 1.0 / (REQUIRED_KNEE * (1.0 - REQUIRED_KNEE))  # d logit / dp at the knee
+
+
+def required_probability(base: float, margin: float = 0.0) -> float:
+    """The probability an article needs: ``base + margin``, continued in logit beyond 0.99.
+
+    Time and content margins add to what a join requires; a plain sum stops
+    making sense near 1, and a cap at 0.99 let a pair scored 0.99 through
+    whatever the evidence against it (undated same-language reports of the
+    same actors score 0.93-0.99: held-out corpus, session 12). Up to
+    :data:`REQUIRED_KNEE` the sum is returned as it is; beyond, each further
+    unit adds the logit the sum's slope has at the knee (~101 per unit:
+    0.05 more margin, 5 logits), so a large margin can still stop a 0.99 pair.
+
+    Examples
+    --------
+    >>> required_probability(0.6, 0.2)
+    0.8
+    >>> round(required_probability(0.6, 0.39), 4)
+    0.99
+    >>> required_probability(0.6, 0.45) > 0.998
+    True
+    >>> required_probability(0.6, 0.55) > 0.99999
+    True
+    """
+    x = base + margin
+    if x <= REQUIRED_KNEE:
+        return x
+    return 1.0 / (1.0 + math.exp(-(_KNEE_LOGIT + (x - REQUIRED_KNEE) * _KNEE_SLOPE)))
+
+
+def raise_required(required: float, by: float) -> float:
+    """What :func:`required_probability` gave, raised by ``by`` more margin.
+
+    Examples
+    --------
+    >>> round(raise_required(0.7, 0.1), 3)
+    0.8
+    >>> p = required_probability(0.6, 0.45)
+    >>> abs(raise_required(p, 0.0) - p) < 1e-9, raise_required(p, 0.05) > p
+    (True, True)
+    """
+    if required <= REQUIRED_KNEE:
+        return required_probability(required, by)
+    p = min(max(required, 1e-15), 1.0 - 1e-15)
+    x = REQUIRED_KNEE + (math.log(p / (1.0 - p)) - _KNEE_LOGIT) / _KNEE_SLOPE
+    return required_probability(x, by)
 
 
 @dataclass(frozen=True)

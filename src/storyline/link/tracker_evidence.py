@@ -19,6 +19,7 @@ from storyline.link.support import (
     text_days,
     text_years,
 )
+from storyline.link.tracker_config import required_probability
 from storyline.link.tracker_refine import RefiningTracker
 from storyline.store.story_records import LinkRow, StoryState
 
@@ -89,8 +90,8 @@ class EvidenceTracker(RefiningTracker):
             )
         member_p = self._cached_pair_probs(row, core)
         support = float(member_p.mean())
-        required = min(0.99, self.threshold + timing.margin)
-        support_required = min(0.99, self.support + timing.margin)
+        required = required_probability(self.threshold, timing.margin)
+        support_required = required_probability(self.support, timing.margin)
         note = timing.note
         if timing.margin == 0:  # one hazard, one region, one day: see support.area_support
             members = [(m.article_id, m.keys, m.published) for m in core]

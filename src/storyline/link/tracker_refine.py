@@ -18,6 +18,7 @@ from storyline.errors import StorylineError
 from storyline.link.facts import penalise
 from storyline.link.sentences import linking_sentences
 from storyline.link.support import StoryEvidence, TimeEvidence
+from storyline.link.tracker_config import raise_required
 from storyline.link.tracker_state import TrackerState
 from storyline.store.story_records import LinkRow, StoryState
 
@@ -121,8 +122,8 @@ class RefiningTracker(TrackerState):
             bump = max(0.0, float(decide(rows[best_sub])) - self.threshold)
         return replace(
             ev,
-            required=min(0.99, ev.required + bump),
-            support_required=min(0.99, ev.support_required + bump),
+            required=raise_required(ev.required, bump),
+            support_required=raise_required(ev.support_required, bump),
             centroid=cent_p,
             support=float(member_p.mean()),
             matched=matched,
