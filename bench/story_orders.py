@@ -11,7 +11,11 @@ Figures, one JSON line each:
   joined it.
 
 Vectors come from a store cached on disk (``--cache DIR``, default
-``bench/.cache``), so re-running only links. ``python bench/story_orders.py
+``bench/.cache``), so re-running only links. The store holds what ingest
+computed (articles, dates, link keys, vectors, encoded sentences), so its
+file name carries a digest of the code that computes them
+(:func:`code_digest`): after a change to ``text/``, the pipeline or the link
+keys the corpus is ingested again, and the stale store is removed. ``python bench/story_orders.py
 [SHARED] [--cache DIR] [--no-shared] [--recent] [--settle] [--corpus DIR]`` runs it alone
 (``--recent``: the seed orders end with ``relink --recent``; ``--settle``: the
 seed orders are linked with ``tracker.settle``; ``--corpus DIR``: the
@@ -25,12 +29,14 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import storyline
 from storyline.encode import get_encoder
 from storyline.evaluate.stories import evaluate_clustering, sample_gold
 from storyline.link.stories import relink_recent
@@ -41,12 +47,55 @@ from storyline.store import Store
 
 SHUFFLES = 5
 HERE = Path(__file__).resolve().parent
+SRC = Path(storyline.__file__).resolve().parent  # the code that runs, wherever it is imported from
+
+NOT_INGESTED = (
+    *("cli/", "web/", "api/", "training/", "evaluate/", "feeds/"),
+    *("spark.py", "shards.py", "batch.py", "export.py", "terminal.py"),
+)
+"""Parts of ``src/storyline`` that ingesting files and linking never run (the shells, the
+offline tools, following feeds, the at-scale paths): left out of :func:`code_digest`.
+Everything else counts, ``link/`` included (the link keys and the encoded sentences are
+stored; tests/test_bench_story_orders.py checks that ingest and linking import none of these)."""
 
 
-def _cached_store(path: Path, targets: list[str], encoder: Any) -> Store:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def code_digest(root: Path = SRC) -> str:
+    """A digest of every file under ``root`` that ingest may run or read (code, data, sample).
+
+    Examples
+    --------
+    >>> len(code_digest()) == 12 and code_digest() == code_digest()
+    True
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or "__pycache__" in rel or rel.startswith(NOT_INGESTED):
+            continue
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def _cached_store(
+    cache: Path, stem: str, targets: list[str], encoder: Any, code: str | None = None
+) -> Store:
+    """The store of ``targets`` ingested by this code (``cache/STEM-DIGEST.db``).
+
+    Built on first use; a store of the same stem made by other code (another
+    :func:`code_digest`) is stale and removed.
+    """
+    code = code or code_digest()
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"{stem}-{code}.db"
+    ours = re.compile(re.escape(stem) + r"(-[0-9a-f]{12})?\.db([.-].+)?")  # -wal, .usearch ...
+    for old in cache.iterdir():
+        if ours.fullmatch(old.name) and not old.name.startswith(path.name):
+            old.unlink()
     store = Store(path)
     if not store.count_articles():
+        print(f"story_orders: ingesting {len(targets)} targets into {path}", file=sys.stderr)
         ingest(targets, store, encoder=encoder)
     return store
 
@@ -133,12 +182,12 @@ def sample_orders(
     from storyline.sample import data_files, load_manifest
 
     if corpus is None:
-        source = _cached_store(cache / "sample.db", [str(p) for p in data_files()], encoder)
+        source = _cached_store(cache, "sample", [str(p) for p in data_files()], encoder)
         manifest = load_manifest()
     else:
         corpus = corpus.resolve()
         files, digest = _corpus_files(corpus)
-        source = _cached_store(cache / f"corpus-{corpus.name}-{digest}.db", files, encoder)
+        source = _cached_store(cache, f"corpus-{corpus.name}-{digest}", files, encoder)
         manifest = load_manifest(corpus)
     negatives = {e["story"] for e in manifest if e.get("hard_negative_of")}
     gold, langs = sample_gold(source, corpus)
@@ -264,7 +313,7 @@ def seed_orders(
     from shared_corpus import ingest_targets
 
     targets = [str(p) for p, _ in ingest_targets(shared)] + [str(_pages(shared, cache))]
-    source = _cached_store(cache / "shared.db", targets, encoder)
+    source = _cached_store(cache, "shared", targets, encoder)
     summaries = source.list_articles()
     semeval = _semeval_pairs(shared, source)
     seeds = [s.id for s in summaries if "/seeds/" in s.origin.replace("\\", "/")]
