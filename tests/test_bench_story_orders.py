@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import runpy
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import SimpleNamespace
 
 from storyline.encode import HashingEncoder
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-orders = _load("story_orders")
+orders = SimpleNamespace(**runpy.run_path(str(BENCH / "story_orders.py")))
 
 
 def _write(root: Path, rel: str, text: str) -> None:

@@ -110,6 +110,19 @@ class ConsistencyReport:
         }
 
 
+def _found(conn: sqlite3.Connection, kind: str, sql: str, detail: str) -> list[Problem]:
+    """A ``kind`` problem for each row ``sql`` finds: about its first column, the others
+    filling ``detail``'s ``{}`` in order.
+
+    Examples
+    --------
+    >>> conn = sqlite3.connect(":memory:")
+    >>> _found(conn, "count", "SELECT 's1', 6, 4", "n_articles {}, {} members")
+    [Problem(kind='count', subject='s1', detail='n_articles 6, 4 members')]
+    """
+    return [Problem(kind, row[0], detail.format(*row[1:])) for row in conn.execute(sql)]
+
+
 class CheckMixin:
     """The consistency check of :class:`~storyline.store.Store`.
 
@@ -171,43 +184,44 @@ class CheckMixin:
 
     @staticmethod
     def _check_counts(conn: sqlite3.Connection) -> list[Problem]:
-        out = []
-        rows = conn.execute(
-            "SELECT s.id, s.n_articles, "
-            "(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) AS m "
-            "FROM stories s WHERE s.merged_into IS NULL AND s.n_articles != m ORDER BY s.id"
-        ).fetchall()
-        for sid, n, members in rows:
-            out.append(Problem("count", sid, f"n_articles {n}, {members} members"))
-        rows = conn.execute(
-            "SELECT sa.story_id, count(*) FROM story_articles sa "
-            "WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = sa.story_id) "
-            "GROUP BY sa.story_id ORDER BY sa.story_id"
-        ).fetchall()
-        for sid, members in rows:
-            out.append(Problem("orphan", sid, f"{members} articles in a story with no row"))
-        rows = conn.execute(
-            "SELECT sa.story_id, sa.article_id FROM story_articles sa "
-            "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = sa.article_id) "
-            "ORDER BY sa.story_id, sa.article_id"
-        ).fetchall()
-        for sid, aid in rows:
-            out.append(Problem("member_missing", sid, f"member {aid} is no stored article"))
-        return out
+        return [
+            *_found(
+                conn,
+                "count",
+                "SELECT s.id, s.n_articles, "
+                "(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) AS m "
+                "FROM stories s WHERE s.merged_into IS NULL AND s.n_articles != m ORDER BY s.id",
+                "n_articles {}, {} members",
+            ),
+            *_found(
+                conn,
+                "orphan",
+                "SELECT sa.story_id, count(*) FROM story_articles sa "
+                "WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = sa.story_id) "
+                "GROUP BY sa.story_id ORDER BY sa.story_id",
+                "{} articles in a story with no row",
+            ),
+            *_found(
+                conn,
+                "member_missing",
+                "SELECT sa.story_id, sa.article_id FROM story_articles sa "
+                "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = sa.article_id) "
+                "ORDER BY sa.story_id, sa.article_id",
+                "member {} is no stored article",
+            ),
+        ]
 
     @staticmethod
     def _check_merges(conn: sqlite3.Connection) -> list[Problem]:
-        out = []
-        rows = conn.execute(
+        out = _found(
+            conn,
+            "merged_members",
             "SELECT s.id, s.n_articles, "
             "(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) AS m "
             "FROM stories s WHERE s.merged_into IS NOT NULL AND (s.n_articles != 0 OR m > 0) "
-            "ORDER BY s.id"
-        ).fetchall()
-        for sid, n, members in rows:
-            out.append(
-                Problem("merged_members", sid, f"merged, yet n_articles {n} and {members} members")
-            )
+            "ORDER BY s.id",
+            "merged, yet n_articles {} and {} members",
+        )
         target = dict(conn.execute("SELECT id, merged_into FROM stories").fetchall())
         for sid in sorted(s for s, into in target.items() if into is not None):
             seen = {sid}
