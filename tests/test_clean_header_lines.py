@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.text.clean import clean_scraped_text
+from storyline.text.clean import clean_scraped_text, is_yearless_date_line
 from storyline.text.clean.dateline import find_dateline
 
 
@@ -77,3 +77,39 @@ def test_a_headline_with_a_dash_is_still_the_headline() -> None:
     cleaned = clean_scraped_text(text, "en")
     assert cleaned.title == "Gaza - five killed in a strike on Sunday"
     assert cleaned.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "yearless"),
+    [
+        ("11 октября, 09:40", "ru", True),
+        ("Понедельник, 3 марта", "ru", True),
+        ("Friday, May 9 | 18:05", "en", True),
+        ("5月9日 18:05", "zh", True),
+        ("الجمعة 9 أيار", "ar", True),
+        ("9 Mayıs Cuma, 18:05", "tr", True),
+        ("9 мая 2025, 18:05", "ru", False),  # a full date: a header date line
+        ("9 мая в Москве прошел парад", "ru", False),
+        ("Ministers meet on May 9", "en", False),
+        ("18:05", "en", False),
+    ],
+)
+def test_a_yearless_date_line(line: str, lang: str, yearless: bool) -> None:
+    assert is_yearless_date_line(line, lang) is yearless
+
+
+def test_header_date_lines_are_kept_on_the_cleaned_result() -> None:
+    paragraph = (
+        "Правительство утвердило новый порядок выплат пенсий, сообщила пресс-служба кабинета."
+    )
+    text = f"Правительство изменило порядок выплат\n11 октября, 09:40\n\n{paragraph}\n"
+    cleaned = clean_scraped_text(text, "ru")
+    assert cleaned.title == "Правительство изменило порядок выплат"
+    assert cleaned.date_lines == ("11 октября, 09:40",)
+    assert cleaned.published is None  # no year is guessed
+    dated = clean_scraped_text(text.replace("11 октября, 09:40", "11 октября 2025, 09:40"), "ru")
+    assert dated.date_lines == ("11 октября 2025, 09:40",)
+    assert dated.published is not None and dated.published[:10] == "2025-10-11"
+    assert "2025" not in dated.body
+    arabic = "ارتفاع أسعار الوقود\nدمشق - السبت 5 تموز 2025\n\nأعلنت الحكومة اليوم رفع أسعار البنزين بنسبة عشرة في المئة.\n"
+    assert clean_scraped_text(arabic, "ar").date_lines == ("دمشق - السبت 5 تموز 2025",)

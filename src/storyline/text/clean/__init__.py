@@ -70,9 +70,10 @@ from storyline.text.dates import (
     match_date,
 )
 from storyline.text.dates.evidence import split_date_headline
+from storyline.text.dates.tables import WEEKDAYS, fold_key
 from storyline.text.language import detect_language
 
-__all__ = ["CleanedText", "clean_scraped_text"]
+__all__ = ["CleanedText", "clean_scraped_text", "is_yearless_date_line"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class CleanedText:
     the dateline's); ``sources`` the news agencies the text cites.
     ``published_source`` is ``"text"`` (a header date line, a labelled date,
     a ``date …`` first line), ``"dateline"`` or ``"unknown"``.
+    ``date_lines``: the header lines taken out of the body because they hold
+    only a date (a time, a weekday, a place or a source may go with it), in
+    order, as written; a year-less one (``11 февраля, 23:05``) never sets
+    ``published`` and, for now, stays in the body too (the link keys read
+    its day from the text).
     """
 
     title: str | None
@@ -99,6 +105,40 @@ class CleanedText:
     author: str | None = None
     sources: tuple[str, ...] = ()
     published_source: str = "unknown"
+    date_lines: tuple[str, ...] = ()
+
+
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
+_ANY_YEAR = 2000  # a leap year: any day and month of a year-less date is valid
+
+
+def is_yearless_date_line(line: str, lang: str | None = None) -> bool:
+    """Whether ``line`` holds only a day and month without a year (a time or a weekday may go with it).
+
+    Page furniture, not a fact of the report; its day is evidence of time
+    once a year is known, so :class:`CleanedText` keeps it in ``date_lines``.
+
+    Examples
+    --------
+    >>> is_yearless_date_line("11 февраля, 23:05", "ru")
+    True
+    >>> is_yearless_date_line("Sunday, March 14 | 10:52", "en")
+    True
+    >>> is_yearless_date_line("11 февраля 2027", "ru")  # a full date: a header date line
+    False
+    >>> is_yearless_date_line("11 февраля парламент утвердил бюджет", "ru")
+    False
+    """
+    line = " ".join(line.split())
+    if not line or len(line) > 60 or match_date(line, lang) is not None:
+        return False
+    bare = _TIME_OF_DAY.sub(" ", line)
+    found = match_date(bare, lang, year=_ANY_YEAR)
+    if found is None:
+        return False
+    _, start, end = found
+    rest = re.sub(r"[\W_]+", " ", f"{bare[:start]} {bare[end:]}").split()
+    return all(fold_key(word) in WEEKDAYS for word in rest)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
@@ -474,6 +514,7 @@ def clean_scraped_text(
         header, rest = units[:first_paragraph], units[first_paragraph:]
     else:
         header, rest = page_header, units
+    date_lines: list[str] = []
     for index, unit in enumerate(header):
         found_dateline = find_line_dateline(unit)
         if found_dateline is not None:  # "واشنطن - فلسطين اليوم": never the title
@@ -482,6 +523,7 @@ def clean_scraped_text(
         date_line = is_header_date_line(unit, lang)
         if date_line is not None or find_labelled_date(unit, lang) is not None:
             published = published or date_line
+            date_lines.append(unit)
             continue
         name = _byline(unit)
         if name is not None:
@@ -492,7 +534,10 @@ def clean_scraped_text(
         date_line = _segment_date(unit, lang)
         if date_line is not None:
             published = published or date_line
+            date_lines.append(unit)
             continue
+        if is_yearless_date_line(unit, lang):  # "11 февраля, 23:05": no year, still in the body
+            date_lines.append(unit)
         if page_header is not None:
             continue  # the rest of a page's header is furniture
         if title is None:
@@ -546,4 +591,5 @@ def clean_scraped_text(
         author=author,
         sources=tuple(sources),
         published_source=source,
+        date_lines=tuple(date_lines),
     )
