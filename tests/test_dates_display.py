@@ -68,7 +68,7 @@ def test_show_gives_the_date_source_and_years(db: Path) -> None:
     assert shown["published"].startswith("2022-05-16") and shown["published_source"] == "url"
     undated = next(r for r in rows.values() if r["lang"] == "ar")
     text = runner.invoke(app, ["show", undated["id"], "--db", str(db)]).output
-    assert "unknown (no date in metadata, text, dateline or URL)" in text
+    assert "unknown (no date in metadata, text, dateline, URL or lead)" in text
     assert "scraped_at" in text and "2025-11-09" in text
     assert "years in text" in text and "1975" in text
 
@@ -107,7 +107,7 @@ def test_web_article_page_says_where_the_date_came_from(db: Path) -> None:
     assert "from the URL" in page
     undated = next(r for r in rows.values() if r["lang"] == "ar")
     page = client.get(f"/articles/{undated['id']}").text
-    assert "unknown (no date in metadata, text, dateline or URL)" in page
+    assert "unknown (no date in metadata, text, dateline, URL or lead)" in page
     assert "not a publication date" in page and "Years in text" in page
     api = client.get(f"/api/articles/{undated['id']}").json()
     assert api["published_source"] == "unknown" and api["years"] == [1975]

@@ -1,8 +1,10 @@
 """Time evidence of undated articles: the days their text states, against a story's dates.
 
-An estimate from the text is never a publication date: it moves the margin
-an article needs, it is shown apart ("estimated from the text"), and a year
-the story's dated articles contradict is evidence against.
+An estimate from the text past the first paragraph is never a publication
+date: it moves the margin an article needs, it is shown apart ("estimated
+from the text"), and a year the story's dated articles contradict is
+evidence against. The day the first paragraph states is a publication
+estimate of its own (source ``lead``, shown "estimated from the lead").
 """
 
 from __future__ import annotations
@@ -140,10 +142,40 @@ def test_a_dated_article_against_a_story_whose_text_states_other_days() -> None:
     assert ok.margin == pytest.approx(0.1)
 
 
+# The day stated past the first paragraph: an estimate of the event's day, not a lead date.
+RU_2019_LATER = (
+    "Ирак и Иран подписали меморандум об очистке Шатт-эль-Араба\n\n"
+    "БАГДАД – Ирак и Иран во вторник подписали меморандум о совместной очистке фарватера "
+    "Шатт-эль-Араб во время визита президента Ирана Хасана Роухани в Багдад. Работы займут "
+    "несколько лет, их оплатят обе страны, сообщили в министерстве транспорта Ирака. Фарватер "
+    "не очищали несколько десятилетий, и крупные суда не могут подойти к портам Басры.\n\n"
+    "Меморандум, подписанный 12 марта 2019 года, продолжает соглашение 1975 года о границе "
+    "по Шатт-эль-Арабу, сообщило министерство.\n\n"
+    "Первые земснаряды выйдут на фарватер осенью, добавили в министерстве транспорта Ирака."
+)
+
+
+def test_a_lead_day_is_a_publication_estimate_shown_as_one(tmp_path: Path) -> None:
+    runner = CliRunner()
+    path = tmp_path / "ru-2019.txt"
+    path.write_text(RU_2019, encoding="utf-8")  # БАГДАД, 12 марта 2019 года – ... во вторник
+    db = str(tmp_path / "d.db")
+    with Store(db) as store:
+        assert ingest([path], store, encoder=get_encoder("hashing"), link=True).ok
+    rows = json.loads(runner.invoke(app, ["articles", "--db", db, "--json"]).output)
+    shown = json.loads(runner.invoke(app, ["show", rows[0]["id"], "--db", db, "--json"]).output)
+    assert shown["published"][:10] == "2019-03-12" and shown["published_source"] == "lead"
+    stories = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output)
+    detail = json.loads(
+        runner.invoke(app, ["story", stories[0]["id"], "--db", db, "--json"]).output
+    )
+    assert detail["articles"][0]["date"] == "2019-03-12 (estimated from the lead)"
+
+
 def test_show_and_story_give_the_estimate_apart_from_the_publication_date(tmp_path: Path) -> None:
     runner = CliRunner()
     path = tmp_path / "ru-2019.txt"
-    path.write_text(RU_2019, encoding="utf-8")
+    path.write_text(RU_2019_LATER, encoding="utf-8")
     db = str(tmp_path / "d.db")
     with Store(db) as store:
         assert ingest([path], store, encoder=get_encoder("hashing"), link=True).ok
@@ -166,3 +198,44 @@ def test_show_and_story_give_the_estimate_apart_from_the_publication_date(tmp_pa
     assert (
         "an estimate of the event&#39;s date" in page or "an estimate of the event's date" in page
     )
+
+
+def test_a_target_year_is_no_evidence_of_when_but_an_earlier_year_is() -> None:
+    story = ("2026-10-14T00:00:00+00:00", "2026-10-14T00:00:00+00:00")
+    target = time_evidence(None, [2030], *story, **KW)  # "trade to reach $2 billion by 2030"
+    assert target.margin == pytest.approx(KW["unknown_margin"])
+    earlier = time_evidence(None, [2025], *story, **KW)  # last year's meeting
+    assert earlier.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+    both = time_evidence(None, [2025, 2030], *story, **KW)
+    assert both.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+    dated = time_evidence("2026-10-14", [], None, None, story_years=[2030], **KW)
+    assert dated.margin == pytest.approx(KW["unknown_margin"])
+
+
+def test_the_day_a_dated_story_states_fixes_the_weekday_an_undated_report_may_name() -> None:
+    monday = ("2021-01-04T00:00:00+00:00", "2021-01-04T00:00:00+00:00")
+    # published that Monday, no report states its day: a Tuesday report may be of the day before
+    loose = time_evidence(None, [], *monday, stated=["-W-2"], **KW)
+    assert loose.margin == pytest.approx(KW["unknown_margin"])
+    # its reports say the event was on Monday 4 January: a report of a Tuesday is another day
+    exact = time_evidence(None, [], *monday, stated=["-W-2"], story_stated=["2021-01-04"], **KW)
+    assert exact.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+    assert "its reports state Monday" in exact.note
+    same = time_evidence(None, [], *monday, stated=["-W-1"], story_stated=["2021-01-04"], **KW)
+    assert same.margin == pytest.approx(KW["unknown_margin"])
+    # the other way round: a dated article stating its Monday, a story naming only Tuesday
+    other = time_evidence(
+        "2021-01-04", [], None, None, stated=["2021-01-04"], story_stated=["-W-2"], **KW
+    )
+    assert other.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+
+
+def test_a_date_far_from_the_story_counts_at_least_as_much_as_a_stated_day_that_far() -> None:
+    from storyline.link.tracker import TrackerConfig
+
+    cfg = TrackerConfig()
+    story = ("2026-11-12T00:00:00+00:00", "2026-11-12T00:00:00+00:00")
+    dated = cfg.time_evidence("2026-11-20", [], *story)  # a report of the final, 8 days later
+    stated = cfg.time_evidence(None, [], *story, stated=["2026-11-20"])
+    assert dated.margin >= stated.margin == cfg.unknown_margin + cfg.year_margin > 0
+    assert cfg.time_evidence("2026-11-15", [], *story).margin == 0.0  # a follow-up

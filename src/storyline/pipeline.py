@@ -73,6 +73,7 @@ from storyline.text.dates import DateValue, parse_date
 from storyline.text.dates.evidence import (
     date_from_url,
     date_near_title,
+    lead_date,
     mentioned_dates,
     mentioned_years,
     scrape_date_is_publication,
@@ -283,7 +284,8 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     # Publication date, by source: declared metadata, the text's header or
     # dateline, the URL. A first line holding only a date (cleaned.scraped_at)
     # is the scrape date unless in the page's own form or corroborated by the
-    # report's stated weekday, and not contradicted by it.
+    # report's stated weekday, and not contradicted by it. Without any of
+    # these, the day the first paragraph states is an estimate (source "lead").
     published, precision, source = None, "unknown", "unknown"
     url = _first(declared.get("url"))
     date_value = parse_date(declared["date"], lang) if _first(declared.get("date")) else None
@@ -304,6 +306,8 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
             published, precision, source = stated
         elif url_date is not None:
             published, precision, source = url_date.iso, url_date.precision, "url"
+        elif (lead := lead_date(title_raw, body, lang, scraped_at=cleaned.scraped_at)) is not None:
+            published, precision, source = lead.iso, lead.precision, "lead"  # an estimate
 
     article = Article(
         id=article_id(text),

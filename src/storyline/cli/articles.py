@@ -310,7 +310,7 @@ def show(
     ):
         value = data.get(key)
         if key == "published" and not value:
-            value = "unknown (no date in metadata, text, dateline or URL)"
+            value = "unknown (no date in metadata, text, dateline, URL or lead)"
         if isinstance(value, list):
             value = ", ".join(value)
         if value not in (None, ""):

@@ -33,6 +33,7 @@ __all__ = [
     "AREA_SUPPORT",
     "FAR_DAYS",
     "HISTORY_YEARS",
+    "TARGET_YEARS",
     "WEEKDAY_WINDOW",
     "AreaEvent",
     "StoryEvidence",
@@ -173,9 +174,25 @@ def _far(gap: float, year_margin: float) -> float:
     return year_margin if gap >= FAR_DAYS else 0.0
 
 
-def _recent(years: Sequence[int], reference: int) -> list[int]:
-    """The years not ``HISTORY_YEARS`` or more before ``reference``."""
-    return [y for y in years if y > reference - HISTORY_YEARS]
+#: A year this many years or more after the other side's last is a plan or a target
+#: (``by 2030``, ``until 2028``), not evidence of when the event was: a report of a 2026
+#: meeting names the 2030 goal it set, one of a 2027 event seldom names 2027 itself.
+TARGET_YEARS = 2
+
+
+def _recent(years: Sequence[int], reference: int, last: int | None = None) -> list[int]:
+    """The years not ``HISTORY_YEARS`` or more before ``reference`` nor targets after ``last``.
+
+    ``last``: the latest year of the other side's dates; a year
+    :data:`TARGET_YEARS` or more after it is a target (``None``: no year is).
+
+    Examples
+    --------
+    >>> _recent([1975, 2019, 2026, 2030], 2026, 2026)
+    [2019, 2026]
+    """
+    until = 10_000 if last is None else last + TARGET_YEARS
+    return [y for y in years if reference - HISTORY_YEARS < y < until]
 
 
 def _placed(day: str, first: datetime, last: datetime) -> list[datetime]:
@@ -272,6 +289,30 @@ def _dated_weekdays(first: datetime, last: datetime) -> set[int] | None:
     return _weekdays_between(first - timedelta(days=before), last + timedelta(days=after))
 
 
+def _event_weekdays(
+    story_stated: Sequence[str], first: datetime, last: datetime
+) -> set[int] | None:
+    """The weekdays of the full days a dated story's reports state as their event's, if any.
+
+    Only days from :data:`WEEKDAY_WINDOW` before the story's first date to its
+    last count (the days its reports say their event happened; a day recalled
+    from another month is not one); ``None`` when there are none, or when they
+    span a week or more.
+
+    Examples
+    --------
+    >>> _event_weekdays(["2021-01-04", "2019-03-12"], datetime(2021, 1, 4), datetime(2021, 1, 4))
+    {0}
+    >>> _event_weekdays(["--01-04"], datetime(2021, 1, 4), datetime(2021, 1, 4)) is None
+    True
+    """
+    start = first.replace(hour=0, minute=0, second=0, microsecond=0)
+    start -= timedelta(days=WEEKDAY_WINDOW[0])
+    days = [t for t in (parse_time(d) for d in story_stated if not d.startswith("--")) if t]
+    days = [t for t in days if start <= t <= last]
+    return _weekdays_between(min(days), max(days)) if days else None
+
+
 def _weekdays_between(first: datetime, last: datetime) -> set[int] | None:
     """The weekdays of the calendar days from ``first`` to ``last``; ``None`` for a week or more."""
     n = (last.date() - first.date()).days
@@ -340,7 +381,9 @@ def time_evidence(
       probabilities through the model's time prior); an article more than
       ``quiet_days`` after the story's last date, or before its first (a
       report of something earlier: the inflation figures a rate cut
-      follows), needs ``quiet_margin`` more;
+      follows), needs ``quiet_margin`` more (the tracker's default is
+      ``unknown_margin + year_margin`` and more: a date that far tells of
+      another occurrence at least as surely as a day an undated text states);
     - article undated, story dated: scraped (``../YYYY-MM-DD`` in
       ``stated``, the date-only first line of a scrape) more than
       ``quiet_days`` before the story's first date, it cannot report the
@@ -376,7 +419,9 @@ def time_evidence(
     side's is a historical reference and never counts (a 2019 report that recalls the
     1975 Algiers Agreement is not evidence against a 2019 story); a year
     one to nine years before it does: that is how a report of the same kind
-    of event in an earlier year reads.
+    of event in an earlier year reads. A year :data:`TARGET_YEARS` or more
+    after the other side's is a plan or a target (``by 2030``) and never
+    counts either; the next year does (a report of next year's occurrence).
 
     Examples
     --------
@@ -403,6 +448,10 @@ def time_evidence(
     'neither has a date; the article names 2019, the story 2025'
     >>> time_evidence(None, [1975], "2019-03-12", "2019-03-12", **kw).margin  # history
     0.1
+    >>> time_evidence(None, [2030], "2026-10-14", "2026-10-14", **kw).margin  # a target
+    0.1
+    >>> time_evidence(None, [2027], "2026-10-14", "2026-10-14", **kw).margin  # next year's
+    0.25
     >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["../2025-01-20"], **kw).note
     'date unknown; scraped 2025-01-20, 47 days before the story began'
     """
@@ -452,7 +501,7 @@ def time_evidence(
                     f"the story has no dates; its text states {_shown(found[1])}, "
                     f"{_days(found[0])} from the article's date in any year",
                 )
-        recent = _recent(story_years or [], when.year)
+        recent = _recent(story_years or [], when.year, when.year)
         if recent and when.year not in recent:
             shown = ", ".join(str(y) for y in sorted(recent)[-3:])
             return TimeEvidence(
@@ -461,13 +510,14 @@ def time_evidence(
                 f"the story has no dates; its text names {shown}, the article is {when.year}",
             )
         if not story_stated:  # a report's weekday is its event's, near its publication day
-            clash = _weekday_conflict(story_weekdays, _dated_weekdays(when, when))
+            event_days = _event_weekdays(stated, when, when)  # or the day the article states
+            clash = _weekday_conflict(story_weekdays, event_days or _dated_weekdays(when, when))
             if clash:
+                what = "the article states" if event_days else "the article's date"
                 return TimeEvidence(
                     None,
                     unknown_margin + year_margin,
-                    f"the story has no dates; its text names {clash[0]}, the article's date "
-                    f"{clash[1]}",
+                    f"the story has no dates; its text names {clash[0]}, {what} {clash[1]}",
                 )
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
     if when is None:
@@ -486,7 +536,7 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the story",
             )
         span = set(range(first.year, last.year + 1))
-        recent = _recent(years, first.year)
+        recent = _recent(years, first.year, last.year)
         if recent and not span.intersection(recent):  # a year-less day near it does not clear it
             shown = ", ".join(str(y) for y in recent[-3:])
             return TimeEvidence(
@@ -501,13 +551,16 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
                 "story in some year: needs stronger content",
             )
-        # a report's weekday is its event's; the story's reports came out near that day
-        clash = _weekday_conflict(weekdays, _dated_weekdays(first, last))
+        # a report's weekday is its event's; the story's reports came out near that day,
+        # and those that state their event's day name it exactly
+        event_days = _event_weekdays(story_stated, first, last)
+        clash = _weekday_conflict(weekdays, event_days or _dated_weekdays(first, last))
         if clash:
+            what = "its reports state" if event_days else "the story's dates are"
             return TimeEvidence(
                 None,
                 unknown_margin + year_margin,
-                f"date unknown; its text names {clash[0]}, the story's dates are {clash[1]}",
+                f"date unknown; its text names {clash[0]}, {what} {clash[1]}",
             )
         return TimeEvidence(None, unknown_margin, "date unknown: needs stronger content")
     if first <= when <= last:

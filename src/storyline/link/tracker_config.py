@@ -95,7 +95,8 @@ class TrackerConfig:
     reach (``None``: three quarters of ``threshold``; a story of one article:
     that article alone). Time evidence raises both by ``quiet_margin`` (an
     article more than ``quiet_days`` before the story's first date or after its
-    last),
+    last; at least ``unknown_margin + year_margin``, what an undated article
+    stating a day that far needs: a date is surer evidence than a stated day),
     ``unknown_margin`` (article date unknown, story dated) and
     ``year_margin`` (and its lead names only years outside the story's). Two
     stories merge when the mean probability over their cores' pairs reaches
@@ -143,7 +144,7 @@ class TrackerConfig:
     threshold: float | None = None
     support: float | None = None
     quiet_days: float = 7.0
-    quiet_margin: float = 0.2
+    quiet_margin: float = 0.35
     unknown_margin: float = 0.1
     year_margin: float = 0.25
     merge_threshold: float | None = None

@@ -20,6 +20,10 @@ reads the other places a date hides, and records where each date came from:
   An estimate is never a publication date: it is kept apart, shown as
   "estimated from the text", and the linker trusts it less.
 
+- :func:`lead_date`: for an article no other source dates, the day its
+  first paragraph states (``2026年11月12日晚``, ``في 16 مايو 2024``; a
+  year-less ``в четверг, 19 ноября`` when the weekday fixes the year), a
+  publication *estimate* with source ``lead``.
 - :func:`scrape_date_is_publication`: a first line holding only a date is
   the publication date when it is in the page's own form
   (:func:`is_scraper_date_form`) or the report's stated weekday corroborates
@@ -44,6 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from storyline.text.dates import DateValue, is_header_date_line, match_date
@@ -56,6 +61,7 @@ __all__ = [
     "describe_date",
     "estimate_event_date",
     "is_scraper_date_form",
+    "lead_date",
     "mentioned_dates",
     "mentioned_years",
     "scrape_date_is_publication",
@@ -68,8 +74,9 @@ __all__ = [
 #: ``metadata``: HTML meta tags, a feed's pubDate, an export's date field;
 #: ``text``: a labelled or date-only line in the header, or a ``date …`` first line;
 #: ``dateline``: the date in the first paragraph's dateline (``PARIS, 3 janv. 2019 (AFP)``);
-#: ``url``: the date in the article's URL path.
-DATE_SOURCES: tuple[str, ...] = ("metadata", "text", "dateline", "url", "unknown")
+#: ``url``: the date in the article's URL path;
+#: ``lead``: an estimate, the day the first paragraph says the event happened (:func:`lead_date`).
+DATE_SOURCES: tuple[str, ...] = ("metadata", "text", "dateline", "url", "lead", "unknown")
 
 _MIN_YEAR, _MAX_YEAR = 1990, 2099
 _URL_PATTERNS = (
@@ -269,6 +276,8 @@ def describe_date(
     'undated'
     >>> describe_date(None, estimated="2019-07-19")
     'undated; ~2019-07-19 (estimated from the text)'
+    >>> describe_date("2026-11-12T00:00:00+00:00", "day", "lead")
+    '2026-11-12 (estimated from the lead)'
     """
     if not published:
         return f"undated; ~{estimated} (estimated from the text)" if estimated else "undated"
@@ -278,6 +287,8 @@ def describe_date(
         shown = f"{published[:10]} {published[11:16]}"
     else:
         shown = published[:10]
+    if source == "lead":
+        return f"{shown} (estimated from the lead)"
     return f"{shown} ({source})" if source and source != "unknown" else shown
 
 
@@ -577,3 +588,105 @@ def scrape_date_is_publication(
         return False
     years = mentioned_years(f"{title or ''}\n{text}", lang)
     return not years or max(years) >= date.year - 1
+
+
+#: How much of an article's text (after its headline) :func:`lead_date` reads: the first
+#: paragraph, where a report says when its event happened.
+LEAD_CHARS = 300
+
+
+def _lead_year(
+    month_day: str, years: Sequence[int], weekdays: Sequence[int], full: Sequence[str]
+) -> int | None:
+    """The year of a year-less lead day (``MM-DD``), or ``None`` when the text does not fix it.
+
+    The candidates are the latest year the text states and the one after it
+    (a report recalls last year's figures). A stated weekday picks the one
+    whose day it is; without one, the latest year counts only when a full
+    day the text states in that year lies at most a week before the day
+    (``本报满洲里4月25日电 ... 自2023年4月24日起``).
+    """
+    if not years:
+        return None
+    latest = max(years)
+    fits: list[int] = []
+    for year in (latest, latest + 1):
+        try:
+            day = dt.date(year, int(month_day[:2]), int(month_day[3:5]))
+        except ValueError:
+            continue
+        if weekdays:
+            if day.weekday() in weekdays:
+                fits.append(year)
+        elif year == latest and any(
+            0 <= (day - dt.date.fromisoformat(d)).days <= 7 for d in full if d[:4] == str(year)
+        ):
+            fits.append(year)
+    return fits[0] if len(fits) == 1 else None
+
+
+def lead_date(
+    title: str | None, text: str, lang: str | None = None, *, scraped_at: str | None = None
+) -> DateValue | None:
+    """A publication estimate for an undated article: the day its first paragraph states.
+
+    Reports say in their first paragraph when their event happened
+    (``体育周报讯 2026年11月12日晚``, ``عقدت اللجنة ... في 16 مايو 2024``,
+    ``روز دوشنبه ۱۵ دی‌ماه ۹۹``); they come out that day or within a day or
+    two. The first full date in the first :data:`LEAD_CHARS` characters of
+    ``text`` (the headline is not read: it may announce a day to come) is
+    the estimate; a year-less one before it (``в четверг, 19 ноября``,
+    ``本报满洲里4月25日电``) when the text fixes its year (the latest year it states, or the next,
+    picked by the stated weekday; without a weekday, a full day of that
+    year stated up to a week before it; Gregorian days only); none when the
+    first day stated is year-less and its year is not fixed (a full day after
+    it may end a range: ``از 28 تیرماه تا 6 مردادماه 1402``). No estimate when the weekday the
+    headline and first paragraph give as the event's day
+    (:func:`stated_event_weekdays`) is not the day's, or when the day is
+    after ``scraped_at`` (the page existed by then). Use it only when no
+    other source dates the article: it is an estimate (source ``lead``).
+
+    Examples
+    --------
+    >>> lead_date(None, "体育周报讯 2026年11月12日晚，西亚锦标赛A组第二轮比赛在巴士拉进行。", "zh").iso
+    '2026-11-12T00:00:00+00:00'
+    >>> ru = "Центральный банк Египта в четверг, 19 ноября, снизил ставку. Это первое снижение с 2026 года."
+    >>> lead_date(None, ru, "ru").iso[:10]
+    '2026-11-19'
+    >>> lead_date(None, ru.replace("четверг", "среду"), "ru") is None  # 19 Nov is no Wednesday then
+    True
+    >>> lead_date(None, "Ministers met on Monday, 3 March 2026, in Baku.", "en") is None  # a Tuesday
+    True
+    >>> lead_date(None, "Ministers met on 3 March 2026 in Baku.", "en", scraped_at="2026-02-01") is None
+    True
+    >>> lead_date(None, "МОСКВА, 27 апреля – министры договорились о тарифах.", "ru") is None
+    True
+    >>> lead_date(None, "本报满洲里4月25日电 边疆区自2023年4月24日起进入紧急状态。", "zh").iso[:10]
+    '2023-04-25'
+    """
+    head = to_ascii_digits(text[:LEAD_CHARS])
+    weekdays = stated_event_weekdays(title, text, lang)
+    full = _full_dates(head, lang)
+    day = full[0][0] if full else None
+    found = match_date(head, lang, year=2000)  # the first day, with or without a year
+    if found is not None and (not full or found[1] < full[0][1]):  # a year-less day comes first
+        if found[0].calendar != "gregorian":
+            return None  # ``۹ مردادماه``: the year of a solar or lunar day is not read here
+        month_day = found[0].iso[5:10]
+        stated = [d for d in mentioned_dates(text, lang) if not d.startswith("--")]
+        years = mentioned_years(f"{title or ''}\n{text}", lang)
+        year = _lead_year(month_day, years, weekdays, stated)
+        if year is None:
+            return None  # the first day stated is the event's; a later one may end a range
+        day = f"{year}-{month_day}"
+    if day is None:
+        return None
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    if weekdays and date.weekday() not in weekdays:
+        return None
+    if scraped_at and scraped_at[:10] < day:
+        return None
+    return DateValue(f"{day}T00:00:00+00:00", "day", "gregorian")
