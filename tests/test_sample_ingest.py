@@ -86,9 +86,17 @@ def test_published_date_matches_wherever_the_manifest_has_one(
         and not (e["date_source"] == "text" and a.published_source == "dateline")
     ]
     assert sources == []
-    # a file that states no date is never given one (the scrape date least of all)
-    guessed = [(_key(e), a.published) for e, a in pairs if not e["date_source"] and a.published]
+    # a file that states no date is never given one (the scrape date least of all), but
+    # the day its first paragraph states, as an estimate (source "lead"), the right one
+    guessed = [
+        (_key(e), a.published, a.published_source)
+        for e, a in pairs
+        if not e["date_source"]
+        and a.published
+        and not (a.published_source == "lead" and a.published[:10] == e["published"])
+    ]
     assert guessed == []
+    assert sum(a.published_source == "lead" for _, a in pairs) >= 4
 
 
 def _source_entry(entry: dict[str, Any], article: Article) -> dict[str, Any]:
