@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from storyline.api import describe_reason, same_event
 from storyline.encode import HashingEncoder, get_encoder
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import fact_conflicts, typed_facts
@@ -77,12 +78,18 @@ def test_link_keys_carry_the_facts_and_the_tracker_lowers_a_conflicting_pair() -
     assert p_on[1] == pytest.approx(p_off[1])  # the same score: untouched
 
 
-def _stories(config: TrackerConfig) -> dict[str, str]:
+def _ingested(config: TrackerConfig) -> tuple[Store, dict[str, str]]:
+    """The fixture linked as one batch, and each file's article id."""
     store = Store(":memory:")
     files = sorted(str(p) for p in FACTS.glob("*.txt"))
     ingest(files, store, encoder=get_encoder("e5-small"), tracker_config=config)
-    rows = store.link_rows(ids=[a.id for a in store.list_articles()], model="e5-small@400")
-    names = {a.id: Path(str(a.origin)).name for a in store.list_articles()}
+    return store, {Path(str(a.origin)).name: a.id for a in store.list_articles()}
+
+
+def _stories(config: TrackerConfig) -> dict[str, str]:
+    store, ids = _ingested(config)
+    rows = store.link_rows(ids=list(ids.values()), model="e5-small@400")
+    names = {v: k for k, v in ids.items()}
     out = {names[r.article_id]: store.resolve_story(r.story_id) or "" for r in rows}
     store.close()
     return out
@@ -106,3 +113,26 @@ def test_without_the_rule_the_same_language_reports_join() -> None:
         off["ru-kenya-uganda-final-other.txt"] == off["ru-kenya-uganda-final.txt"],
     )
     assert all(joined)
+
+
+def test_reasons_and_compare_show_the_typed_facts() -> None:
+    store, ids = _ingested(TrackerConfig())
+    lines = {}
+    for name, aid in ids.items():
+        row = store.link_rows(ids=[aid], model="e5-small@400")[0]
+        detail = store.get_story(store.resolve_story(row.story_id) or "")
+        assert detail is not None
+        member = next(m for m in detail.articles if m.id == aid)
+        lines[name] = describe_reason(member.reason)
+    # the hold started its own story: the veto that kept it out is said
+    assert "other percentages than" in lines["en-kenya-rate-hold.txt"]
+    assert "12.5, 6.8 vs 4.1, 9.75" in lines["en-kenya-rate-hold.txt"]
+    assert "other score than" in lines["ru-kenya-uganda-final-other.txt"]
+    # the Chinese report joined on the same score, across scripts
+    assert "the same score (0-2)" in lines["zh-kenya-uganda-final.txt"]
+    cut, hold = (store.get_article(ids[f"en-kenya-rate-{k}.txt"]) for k in ("cut", "hold"))
+    assert cut is not None and hold is not None
+    out = same_event(cut, hold, store)
+    assert out["evidence"][0].startswith("-5.0 other percentages")
+    assert not out["same_event"]
+    store.close()

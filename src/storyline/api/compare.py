@@ -106,6 +106,7 @@ def same_event(
     """
     from storyline.encode import doc_text_for_linking
     from storyline.link.decide import RunningMean, link_keys, pair_link_features
+    from storyline.link.facts import conflict_line, penalise, typed_facts
     from storyline.link.tracker import _gap_days
     from storyline.link.vectors import vector_key
 
@@ -156,6 +157,12 @@ def same_event(
         evidence = model.explain_alignment(align) + model.explain(
             features, gap, refined=True, align_row=align
         )
+    # typed facts stated otherwise (a score, rates): another occurrence, as the tracker weighs it
+    facts_a, facts_b = typed_facts(a.title, a.text), typed_facts(b.title, b.text)
+    line = conflict_line(facts_a, facts_b, config.fact_conflict)
+    if line:
+        prob = float(penalise(np.array([prob]), np.array([-config.fact_conflict]))[0])
+        evidence = [line, *evidence]
     return {
         "probability": round(prob, 4),
         "threshold": threshold,

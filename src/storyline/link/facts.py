@@ -37,7 +37,9 @@ from storyline.link.textkeys import normalise_digits
 
 __all__ = [
     "LEAD_CHARS",
+    "conflict_line",
     "conflict_shifts",
+    "fact_note",
     "fact_conflicts",
     "fact_kinds",
     "penalise",
@@ -188,3 +190,74 @@ def penalise(probs: np.ndarray, shifts: np.ndarray) -> np.ndarray:
     p = np.clip(probs, 1e-9, 1 - 1e-9)
     moved = 1.0 / (1.0 + np.exp(-(np.log(p / (1 - p)) + shifts)))
     return np.where(shifts != 0, moved, probs)
+
+
+_KIND_WORDS = {"score": "score", "pct": "percentages"}
+
+
+def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
+    """The typed facts of an article against a story's core members, in words ("" if none).
+
+    Examples
+    --------
+    >>> fact_note(("score:1-2",), [("score:1-3",), ("score:1-2",), ()])
+    'typed facts: other score than 1 of 3 core members (1-2 vs 1-3: another occurrence?); the same as 1'
+    >>> fact_note(("pct:19", "pct:20"), [("pct:19", "pct:20")])
+    'typed facts: the same percentages (19, 20) as 1 of 1 core member'
+    >>> fact_note((), [("score:1-2",)])
+    ''
+    """
+    if not facts:
+        return ""
+    mine = fact_kinds(tuple(facts))
+    conflicts: list[tuple[str, frozenset[str]]] = []
+    same = 0
+    for other in others:
+        if not other:
+            continue
+        kinds = fact_conflicts(tuple(facts), tuple(other))
+        if kinds:
+            conflicts.append((kinds[0], fact_kinds(tuple(other))[kinds[0]]))
+        elif mine.keys() & fact_kinds(tuple(other)).keys():
+            same += 1
+    n = len(others)
+    if conflicts:
+        kind, theirs = conflicts[0]
+        word = _KIND_WORDS.get(kind, kind)
+        line = (
+            f"typed facts: other {word} than {len(conflicts)} of {n} core member"
+            f"{'s' if n != 1 else ''} ({', '.join(sorted(mine[kind]))} vs "
+            f"{', '.join(sorted(theirs))}: another occurrence?)"
+        )
+        return f"{line}; the same as {same}" if same else line
+    if same:
+        kind = sorted(mine)[0]
+        word = _KIND_WORDS.get(kind, kind)
+        values = ", ".join(sorted(mine[kind]))
+        return (
+            f"typed facts: the same {word} ({values}) as {same} of {n} core member"
+            f"{'s' if n != 1 else ''}"
+        )
+    return ""
+
+
+def conflict_line(a: Sequence[str], b: Sequence[str], weight: float) -> str:
+    """An evidence line for a pair whose typed facts conflict ("" when they do not).
+
+    Examples
+    --------
+    >>> conflict_line(("score:1-2",), ("score:1-3",), 5.0)
+    '-5.0 other score (1-2 vs 1-3): another occurrence?'
+    >>> conflict_line(("score:1-2",), ("score:1-2",), 5.0)
+    ''
+    """
+    kinds = fact_conflicts(tuple(a), tuple(b))
+    if not kinds or weight <= 0:
+        return ""
+    kind = kinds[0]
+    x, y = fact_kinds(tuple(a))[kind], fact_kinds(tuple(b))[kind]
+    word = _KIND_WORDS.get(kind, kind)
+    return (
+        f"-{weight:.1f} other {word} ({', '.join(sorted(x))} vs {', '.join(sorted(y))}): "
+        "another occurrence?"
+    )

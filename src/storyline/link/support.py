@@ -813,7 +813,9 @@ class StoryEvidence:
     first; ``required`` / ``support_required``: what the time evidence
     (``time``) asks of each; ``sentences``: the second stage decided
     (headlines and first sentences aligned), ``aligned``: the sentence
-    pairs it aligned with the best-matching members.
+    pairs it aligned with the best-matching members; ``facts``: the typed
+    facts (a score, percentages) the article shares with the core or states
+    otherwise (:func:`storyline.link.facts.fact_note`).
     """
 
     story_id: str
@@ -827,6 +829,7 @@ class StoryEvidence:
     best_member: float = 0.0
     sentences: bool = False
     aligned: tuple[str, ...] = ()
+    facts: str = ""
 
     @property
     def passes(self) -> bool:
@@ -851,6 +854,7 @@ class StoryEvidence:
             "time": self.time,
             **({"sentences": True} if self.sentences else {}),
             **({"aligned": list(self.aligned)} if self.aligned else {}),
+            **({"facts": self.facts} if self.facts else {}),
         }
 
 
@@ -881,7 +885,8 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
             line += (
                 f" and {best['centroid']:.2f} against its centroid (needed {best['required']:.2f})"
             )
-        return f"{line}; {best['time']}"
+        line = f"{line}; {best['time']}"
+        return f"{line}; {best['facts']}" if best.get("facts") else line
     if action == "user":
         return f"put here by the user ({reason.get('note', 'merge or split')})"
     matched = [short.get(m, m[:12]) if short else m[:12] for m in reason.get("matched", [])]
@@ -898,6 +903,8 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
             line += " (aligned: " + "; ".join(reason["aligned"][:2]) + ")"
     if reason.get("time"):
         line += f"; {reason['time']}"
+    if reason.get("facts"):
+        line += f"; {reason['facts']}"
     if reason.get("merged"):
         line += f"; its story was merged: {reason['merged']}"
     return line

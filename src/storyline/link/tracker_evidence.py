@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyline.link.decide import parse_keys
+from storyline.link.decide import fact_keys, parse_keys
+from storyline.link.facts import fact_note
 from storyline.link.support import (
     AREA_SUPPORT,
     StoryEvidence,
@@ -122,6 +123,7 @@ class EvidenceTracker(RefiningTracker):
             support_required,
             note,
             float(member_p.max()),
+            facts=fact_note(fact_keys(row.keys), [fact_keys(m.keys) for m in core]),
         )
         return ev, member_p, timing
 
