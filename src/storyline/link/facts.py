@@ -65,6 +65,25 @@ _PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|百分之)({_NUM})", re.IGNORECA
 _SCORE = re.compile(r"(?<![\d.,:/\-–])(\d{1,2})\s?(?:[-:–]|比| بر )\s?(\d{1,2})(?![\d.,:/\-–]?\d)")
 
 
+#: A score in words (Arabic and Persian reports rarely write it in digits).
+_WORD_SCORES = {
+    "بهدف نظيف": "0-1", "بهدفين نظيفين": "0-2", "بثلاثية نظيفة": "0-3",
+    "بهدفين مقابل هدف": "1-2", "بهدف لكل منهما": "1-1", "بهدفين لكل منهما": "2-2",
+    "بثلاثة أهداف مقابل هدف": "1-3", "بثلاثة أهداف مقابل هدفين": "2-3",
+    "التعادل السلبي": "0-0",
+}  # fmt: skip
+_FA_NUMBERS = {"صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6}
+_FA_SCORE = re.compile(rf"(?<!\w)({'|'.join(_FA_NUMBERS)}) بر ({'|'.join(_FA_NUMBERS)})(?!\w)")
+
+
+def _word_scores(text: str) -> set[str]:
+    out = {f"score:{v}" for k, v in _WORD_SCORES.items() if k in text}
+    for m in _FA_SCORE.finditer(text):
+        lo, hi = sorted((_FA_NUMBERS[m.group(1)], _FA_NUMBERS[m.group(2)]))
+        out.add(f"score:{lo}-{hi}")
+    return out
+
+
 def _value(raw: str) -> str:
     raw = raw.replace(",", ".")
     try:
@@ -93,8 +112,11 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     """The typed facts (``kind:value``) of a headline and the lead of its text, sorted.
 
     Kinds: ``score`` (a match result, the two numbers in ascending order:
-    ``2-1`` and ``1-2`` are one result), ``pct`` (a percentage, its value
-    without trailing zeros: ``19.00%`` is ``pct:19``).
+    ``2-1`` and ``1-2`` are one result; Arabic and Persian ones in words too),
+    ``pct`` (a percentage, its value without trailing zeros: ``19.00%`` is
+    ``pct:19``). Amounts of money are not typed facts: reports of one
+    event state them differently (a plant of 2.1 or 2.3 billion euros,
+    paintings worth 3 or 4 million: the sample corpus).
 
     Examples
     --------
@@ -106,9 +128,11 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     ()
     >>> typed_facts(None, "Enflasyon yüzde 11,8'e geriledi; faiz %19 oldu")
     ('pct:11.8', 'pct:19')
+    >>> typed_facts("فوز العراق على إيران بهدفين مقابل هدف", "با نتیجه دو بر یک")
+    ('score:1-2',)
     """
     lead = normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}")
-    out = _scores(lead)
+    out = _scores(lead) | _word_scores(lead)
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(lead):
             out.add(f"pct:{_value(m.group(1))}")
