@@ -110,7 +110,14 @@ def coverage_of(
 def two_article_coverage(
     a: Any, b: Any, store: Store | None = None, settings: Settings | None = None
 ) -> dict[str, Any]:
-    """What two stored articles both report, and what each adds (aligned sentences)."""
+    """What two stored articles both report, and what each adds (aligned sentences).
+
+    Examples
+    --------
+    >>> a = Article(id="a" * 16, text="Rain fell.", text_original="", lang="en", lang_confidence=1.0)
+    >>> sorted(two_article_coverage(a, a, settings=Settings(encoder="hashing")))
+    ['a', 'a_lang', 'b', 'b_lang', 'only_a', 'only_b', 'shared']
+    """
     from storyline.coverage import compare_coverage, corpus_mean
 
     return compare_coverage(

@@ -91,6 +91,12 @@ def relink(
 
     ``recent_days``: only the articles of the last days, in publication
     order (:func:`storyline.link.stories.relink_recent`).
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     relink(store, Settings(encoder="hashing")).articles
+    0
     """
     from storyline.link.stories import relink as run
     from storyline.link.stories import relink_recent
@@ -112,6 +118,14 @@ def similar_articles(
     same-event probability ``compare`` gives the pair: sentence-level for the
     nearest :data:`~storyline.link.stories.SIMILAR_REFINED`, title+lead for
     the others (``same_event_stage``), with its bar (``joins_at``).
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     similar_articles(store, "0" * 16, settings=Settings(encoder="hashing"))
+    Traceback (most recent call last):
+    ...
+    KeyError: '0000000000000000'
     """
     from storyline.link.stories import similar_articles as run
 
@@ -125,6 +139,13 @@ def similar_to_text(
     """Stored articles nearest to an article that is not stored (read from a file).
 
     The hits carry the same-event probability as :func:`similar_articles`'s do.
+
+    Examples
+    --------
+    >>> a = Article(id="a" * 16, text="Rain fell.", text_original="", lang="en", lang_confidence=1.0)
+    >>> with Store(":memory:") as store:
+    ...     similar_to_text(store, a, settings=Settings(encoder="hashing"))
+    []
     """
     from storyline.link.stories import similar_to_text as run
 
@@ -168,6 +189,14 @@ def merge_stories(
     """Move every article of ``story_b`` into ``story_a``, remembered by later relinks.
 
     Raises :class:`EditError` (one line) when it cannot be done.
+
+    Examples
+    --------
+    >>> with Store(":memory:") as store:
+    ...     merge_stories(store, "s1", "s2", Settings(encoder="hashing"))
+    Traceback (most recent call last):
+    ...
+    storyline.link.edits.EditError: no story with id 's1'
     """
     from storyline.link.edits import merge_stories as run
 
