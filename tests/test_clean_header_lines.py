@@ -113,3 +113,15 @@ def test_header_date_lines_are_kept_on_the_cleaned_result() -> None:
     assert "2025" not in dated.body
     arabic = "ارتفاع أسعار الوقود\nدمشق - السبت 5 تموز 2025\n\nأعلنت الحكومة اليوم رفع أسعار البنزين بنسبة عشرة في المئة.\n"
     assert clean_scraped_text(arabic, "ar").date_lines == ("دمشق - السبت 5 تموز 2025",)
+
+
+def test_a_date_line_is_no_sentence_of_the_article_but_its_day_stays_in_the_text() -> None:
+    from storyline.article import RawDocument
+    from storyline.pipeline import prepare
+
+    paragraph = "Правительство утвердило новый порядок выплат пенсий, сообщила пресс-служба кабинета."
+    text = f"Правительство изменило порядок выплат\n11 октября, 09:40\n\n{paragraph}\n"
+    article = prepare(RawDocument(origin="t.txt", content=text)).article
+    assert "11 октября" in article.text  # the link keys read its day
+    assert all("11 октября" not in s for s in article.sentences)  # coverage shows no furniture
+    assert article.sentences[0].startswith("Правительство утвердило")
