@@ -110,3 +110,21 @@ def test_held_out_reports_dated_by_their_lead(name: str, day: str) -> None:
 def test_held_out_reports_the_text_does_not_date_stay_undated(name: str) -> None:
     article = prepare(RawDocument(name, (HELDOUT / name).read_text(encoding="utf-8"))).article
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("own", "lang", "body", "day"),
+    [
+        ("4 March 2026, 16:05", "en", "TASHKENT - The foreign ministers of Uzbekistan and Azerbaijan met on Wednesday to discuss freight tariffs, officials said.", "2026-03-04"),
+        ("4 марта 2026, 16:05", "ru", "ТАШКЕНТ – Министры иностранных дел Узбекистана и Азербайджана в среду обсудили тарифы на перевозку грузов.", "2026-03-04"),
+        ("الأربعاء 4 مارس 2026", "ar", "طشقند - بحث وزيرا خارجية أوزبكستان وأذربيجان يوم الأربعاء تعريفات نقل البضائع عبر الممر الأوسط.", "2026-03-04"),
+    ],
+)  # fmt: skip
+def test_the_pages_own_date_line_beats_a_scraper_date_field_days_away(
+    own: str, lang: str, body: str, day: str
+) -> None:
+    scraped = f"date 2026-03-20 10:00\n\nMinisters meet over corridor tariffs\n\n{own}\n\n{body}\n\nThey agreed to set up a working group."
+    article = prepare(RawDocument("a.txt", scraped)).article
+    assert article.published[:10] == day and article.published_source == "text"
+    same = scraped.replace("date 2026-03-20 10:00", "date 2026-03-04 18:30")
+    assert prepare(RawDocument("b.txt", same)).article.published[:16] == "2026-03-04T18:30"

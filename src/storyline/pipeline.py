@@ -77,6 +77,7 @@ from storyline.text.dates.evidence import (
     mentioned_dates,
     mentioned_years,
     scrape_date_is_publication,
+    yearless_publication_day,
 )
 from storyline.text.html import NoArticleError, extract_html
 from storyline.text.language import detect_language
@@ -336,7 +337,8 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     if with_link_keys:
         from storyline.link.decide import link_keys
 
-        keys = link_keys(title, text, lang, scraped_at=cleaned.scraped_at)
+        day = None if published else yearless_publication_day(cleaned.date_lines, lang)
+        keys = link_keys(title, text, lang, scraped_at=cleaned.scraped_at, published_day=day)
     return Prepared(article=article, signature=minhash_signature(text), link_keys=keys)
 
 

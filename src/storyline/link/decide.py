@@ -121,7 +121,14 @@ model was trained on and beyond it. The alignment features of
 :data:`~storyline.link.align_evidence.ALIGN_FEATURES` follow the same rule."""
 
 
-def link_keys(title: str | None, text: str, lang: str, *, scraped_at: str | None = None) -> str:
+def link_keys(
+    title: str | None,
+    text: str,
+    lang: str,
+    *,
+    scraped_at: str | None = None,
+    published_day: str | None = None,
+) -> str:
     """The link keys of an article as compact JSON (numbers, names, countries, entities, days).
 
     ``"e"`` holds the cross-script keys of the people, organisations and
@@ -144,7 +151,11 @@ def link_keys(title: str | None, text: str, lang: str, *, scraped_at: str | None
     ``"f"`` (only when there are any) the typed facts of the headline and lead
     (:func:`~storyline.link.facts.typed_facts`: a match's score, the
     percentages stated): read by the tracker as evidence of another
-    occurrence when a candidate's differ (:func:`fact_keys`), not by the pair model.
+    occurrence when a candidate's differ (:func:`fact_keys`), not by the pair model;
+    ``"m"`` (only with ``published_day``, ``--MM-DD``: an undated page's
+    date-only line without a year,
+    :func:`~storyline.text.dates.evidence.yearless_publication_day`) the day
+    and month it came out, in a year it does not give.
 
     Examples
     --------
@@ -168,6 +179,8 @@ def link_keys(title: str | None, text: str, lang: str, *, scraped_at: str | None
         keys["f"] = list(facts)  # scores, percentages: another value is another occurrence
     if scraped_at and scraped_at[:4].isdigit():
         keys["s"] = scraped_at[:10]  # published on or before it
+    if published_day and published_day.startswith("--") and len(published_day) == 7:
+        keys["m"] = published_day  # published that day of some year
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -129,8 +129,9 @@ def text_days(keys: str | None) -> list[str]:
     then the weekdays its first paragraph gives as the event's day as ISO
     8601 truncated week dates ``-W-D`` (``-W-1`` Monday ... ``-W-7``
     Sunday), then the scrape date as an interval open at the start
-    (``../2024-11-07``: published that day or before); empty for keys
-    computed before days were kept.
+    (``../2024-11-07``: published that day or before), then the day and
+    month a date-only line without a year gives (``@--11-20``: published
+    that day of some year); empty for keys computed before days were kept.
 
     Examples
     --------
@@ -142,6 +143,8 @@ def text_days(keys: str | None) -> list[str]:
     ([], [])
     >>> text_days('{"d":[],"w":[],"s":"2024-11-07"}')
     ['../2024-11-07']
+    >>> text_days('{"d":["--11-20"],"m":"--11-20"}')
+    ['--11-20', '@--11-20']
     """
     if not keys:
         return []
@@ -156,6 +159,9 @@ def text_days(keys: str | None) -> list[str]:
     scraped = data.get("s")
     if isinstance(scraped, str) and len(scraped) == 10:
         out.append(f"../{scraped}")  # ISO 8601-2 open start: published on or before that day
+    day = data.get("m")
+    if isinstance(day, str) and len(day) == 7 and day.startswith("--"):
+        out.append(f"@{day}")  # published on that day of some year
     return out
 
 
@@ -259,9 +265,30 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 def _split_weekdays(stated: Sequence[str]) -> tuple[list[str], set[int]]:
     """Stated days and stated weekdays (``-W-D`` items, as 0 = Monday ... 6 = Sunday) apart."""
-    days = [d for d in stated if not d.startswith(("-W-", "../"))]
+    days = [d for d in stated if not d.startswith(("-W-", "../", "@"))]
+    days += [d[1:] for d in stated if d.startswith("@") and d[1:] not in days]
     weekdays = {int(d[3:]) - 1 for d in stated if d.startswith("-W-") and d[3:] in "1234567"}
     return days, weekdays
+
+
+def _published_gap(
+    stated: Sequence[str], first: datetime, last: datetime
+) -> tuple[float, str] | None:
+    """The smallest distance from a year-less publication day (``@--MM-DD`` items) to a span.
+
+    The page came out on that day of some year: in every year it lies at
+    least this far from ``[first, last]``, so the distance is a lower bound
+    of the true publication gap. ``None`` when ``stated`` gives no such day.
+
+    Examples
+    --------
+    >>> _published_gap(["@--11-20"], datetime(2023, 12, 17), datetime(2023, 12, 17))
+    (26.0, '--11-20')
+    >>> _published_gap(["--11-20"], datetime(2023, 12, 17), datetime(2023, 12, 17)) is None
+    True
+    """
+    days = [d[1:] for d in stated if d.startswith("@--")]
+    return stated_gap(days, first, last) if days else None
 
 
 def _scrape_bound(stated: Sequence[str]) -> datetime | None:
@@ -384,6 +411,12 @@ def time_evidence(
       follows), needs ``quiet_margin`` more (the tracker's default is
       ``unknown_margin + year_margin`` and more: a date that far tells of
       another occurrence at least as surely as a day an undated text states);
+    - article undated, story dated, with a date-only line without a year
+      (``@--MM-DD`` in ``stated``: :func:`text_days`) more than
+      ``quiet_days`` from the story's dates in every year: that distance
+      is returned as the gap (a lower bound of the true one, for the pair
+      model's time prior) with ``unknown_margin + year_margin``; the same
+      for a dated article against an undated story whose reports give one;
     - article undated, story dated: scraped (``../YYYY-MM-DD`` in
       ``stated``, the date-only first line of a scrape) more than
       ``quiet_days`` before the story's first date, it cannot report the
@@ -454,6 +487,9 @@ def time_evidence(
     0.25
     >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["../2025-01-20"], **kw).note
     'date unknown; scraped 2025-01-20, 47 days before the story began'
+    >>> ev = time_evidence(None, [], "2023-12-17", "2023-12-17", stated=["@--11-20"], **kw)
+    >>> ev.gap, ev.note
+    (26.0, 'date unknown; published on 11-20 (no year), at least 26 days from the story in any year')
     """
     first, last = parse_time(first_seen), parse_time(last_seen or first_seen)
     when = parse_time(published)
@@ -466,6 +502,24 @@ def time_evidence(
                 unknown_margin + year_margin,
                 f"date unknown; scraped {(scraped - timedelta(days=1)).date().isoformat()}, "
                 f"{_days(gap)} before the story began",
+            )
+    if when is None and first is not None and last is not None:
+        found = _published_gap(stated, first, last)
+        if found is not None and found[0] > quiet_days:  # came out that far away in any year
+            return TimeEvidence(
+                found[0],
+                unknown_margin + year_margin,
+                f"date unknown; published on {_shown(found[1])}, at least {_days(found[0])} "
+                "from the story in any year",
+            )
+    if when is not None and first is None:
+        found = _published_gap(story_stated, when, when)
+        if found is not None and found[0] > quiet_days:
+            return TimeEvidence(
+                found[0],
+                unknown_margin + year_margin,
+                f"the story has no dates; its reports came out on {_shown(found[1])}, at least "
+                f"{_days(found[0])} from the article's date in any year",
             )
     stated, weekdays = _split_weekdays(stated)
     story_stated, story_weekdays = _split_weekdays(story_stated)

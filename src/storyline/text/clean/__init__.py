@@ -40,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -106,6 +107,18 @@ class CleanedText:
     sources: tuple[str, ...] = ()
     published_source: str = "unknown"
     date_lines: tuple[str, ...] = ()
+
+
+def _days_apart(a: DateValue, b: DateValue) -> int:
+    """Calendar days between two parsed dates.
+
+    Examples
+    --------
+    >>> from storyline.text.dates import parse_date
+    >>> _days_apart(parse_date("2026-03-20"), parse_date("4 March 2026"))
+    16
+    """
+    return abs((dt.date.fromisoformat(a.iso[:10]) - dt.date.fromisoformat(b.iso[:10])).days)
 
 
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
@@ -515,6 +528,7 @@ def clean_scraped_text(
     else:
         header, rest = page_header, units
     date_lines: list[str] = []
+    own_date: DateValue | None = None  # the page's own header date line
     for index, unit in enumerate(header):
         found_dateline = find_line_dateline(unit)
         if found_dateline is not None:  # "واشنطن - فلسطين اليوم": never the title
@@ -523,6 +537,7 @@ def clean_scraped_text(
         date_line = is_header_date_line(unit, lang)
         if date_line is not None or find_labelled_date(unit, lang) is not None:
             published = published or date_line
+            own_date = own_date or date_line
             date_lines.append(unit)
             continue
         name = _byline(unit)
@@ -534,6 +549,7 @@ def clean_scraped_text(
         date_line = _segment_date(unit, lang)
         if date_line is not None:
             published = published or date_line
+            own_date = own_date or date_line
             date_lines.append(unit)
             continue
         if is_yearless_date_line(unit, lang):  # "11 февраля, 23:05": no year, still in the body
@@ -550,6 +566,8 @@ def clean_scraped_text(
         if not is_section_label(unit):
             body.append(unit)
     body.extend(rest)
+    if line_date is not None and own_date is not None and _days_apart(line_date, own_date) > 1:
+        published = own_date  # the page's own date line beats a scraper's "date …" field
 
     if body and line_dateline is None:
         line_dateline = find_line_dateline(body[0])

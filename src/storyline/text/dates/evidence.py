@@ -24,6 +24,9 @@ reads the other places a date hides, and records where each date came from:
   first paragraph states (``2026年11月12日晚``, ``في 16 مايو 2024``; a
   year-less ``в четверг, 19 ноября`` when the weekday fixes the year), a
   publication *estimate* with source ``lead``.
+- :func:`yearless_publication_day`: a date-only line without a year in a
+  page's header (``20 ноября, 22:41`` under the headline): the day and
+  month it was published, in a year the page does not give.
 - :func:`scrape_date_is_publication`: a first line holding only a date is
   the publication date when it is in the page's own form
   (:func:`is_scraper_date_form`) or the report's stated weekday corroborates
@@ -68,6 +71,7 @@ __all__ = [
     "split_date_headline",
     "stated_event_days",
     "stated_event_weekdays",
+    "yearless_publication_day",
 ]
 
 #: Where a publication date came from, most trusted first; ``unknown`` when none.
@@ -178,7 +182,7 @@ def split_date_headline(line: str) -> tuple[DateValue, str | None] | None:
 
 
 _YEAR_RE = re.compile(
-    r"(?<![\d.,/:$€£¥])(?P<y>1[3-4]\d\d|19\d\d|20\d\d)(?![\d%٪])"
+    r"(?<![\d.,/:$€£¥A-Za-z])(?P<y>1[3-4]\d\d|19\d\d|20\d\d)(?![\d%٪A-Za-z])"
     r"(?!\s*(?:GMT|UTC|Uhr|hrs)\b)"
     r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ش|م)(?![^\W\d_]))?"
 )
@@ -195,7 +199,8 @@ def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
 
     Four-digit numbers from 1900 to 2099 count as years, except thousands
     written with a separator (``2,000``), decimals, parts of numeric dates
-    (those are read whole) and percentages. In Persian text (``lang="fa"``)
+    (those are read whole), percentages and parts of codes (``EP-E1907``,
+    ``A2019``, ``2019B``: a Latin letter against the digits). In Persian text (``lang="fa"``)
     1300-1499 are Jalali years, both Gregorian years they overlap are
     given (``۱۳۹۸`` -> 2019, 2020); with ``هـ`` or in Arabic text, Hijri
     years (converted approximately, the two they may overlap). Full dates
@@ -221,6 +226,8 @@ def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
     ()
     >>> mentioned_years("2015年喷发，约有2000人参加", "zh")
     (2015,)
+    >>> mentioned_years("The aircraft, registered EP-E1907, landed in 2024; flight IR2019B")
+    (2024,)
     """
     folded = to_ascii_digits(text)
     years: set[int] = set()
@@ -690,3 +697,37 @@ def lead_date(
     if scraped_at and scraped_at[:10] < day:
         return None
     return DateValue(f"{day}T00:00:00+00:00", "day", "gregorian")
+
+
+
+def yearless_publication_day(date_lines: Sequence[str], lang: str | None = None) -> str | None:
+    """The day a page's date-only line without a year gives, as ``--MM-DD`` (the first such line).
+
+    Pages put the day they published on a line of its own, often without the
+    year (``20 ноября, 22:41`` under the headline, ``11月19日 14:05``,
+    ``Sunday, March 14 | 10:52``). ``date_lines`` are the header lines that
+    hold only a date (:attr:`storyline.text.clean.CleanedText.date_lines`);
+    the first year-less one
+    (:func:`storyline.text.clean.is_yearless_date_line`, Gregorian months
+    only) gives the day. The year is unknown: a time key (the page came out
+    that day of some year), never a publication date.
+
+    Examples
+    --------
+    >>> yearless_publication_day(["20 ноября, 22:41"], "ru"), yearless_publication_day(["11月19日 14:05"], "zh")
+    ('--11-20', '--11-19')
+    >>> yearless_publication_day(["19 ноября 2026"], "ru") is None  # a full date: published is read from it
+    True
+    >>> yearless_publication_day(["۲۹ آبان"], "fa") is None  # a solar-hijri day: its year is unknown
+    True
+    """
+    from storyline.text.clean import is_yearless_date_line
+    from storyline.text.dates import _TIME_RE, _fold
+
+    for line in date_lines:
+        if not is_yearless_date_line(line, lang):
+            continue
+        found = match_date(_TIME_RE.sub(" ", _fold(line)), lang, year=2000)  # a leap year
+        if found is not None and found[0].calendar == "gregorian":
+            return "--" + found[0].iso[5:10]
+    return None
