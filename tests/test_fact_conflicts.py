@@ -42,6 +42,13 @@ FACTS = Path(__file__).parent / "fixtures" / "facts"
         ("Merkez bankası faizi indirdi", "politika faizi yüzde 19'a indi", {"pct:19"}),
         ("央行降息", "下调至19%和20%", {"pct:19", "pct:20"}),
         ("Baisse des taux", "à 9,75 % et 10,75 %", {"pct:9.75", "pct:10.75"}),
+        ("ЦБ Египта снизил ставки на 200 б.п.", "", {"bp:200"}),
+        ("埃及央行降息200个基点", "", {"bp:200"}),
+        ("Rates cut by 100 basis points", "", {"bp:100"}),
+        ("Uzbekistan and Azerbaijan sign 14 documents", "", {"signed:14"}),
+        ("أوزبكستان وأذربيجان توقعان 14 وثيقة", "", {"signed:14"}),
+        ("乌兹别克斯坦与阿塞拜疆签署14份合作文件", "", {"signed:14"}),
+        ("Özbekistan ile Azerbaycan arasında 14 anlaşma imzalandı", "", {"signed:14"}),
     ],
 )
 def test_typed_facts_in_several_scripts(title: str, text: str, want: set[str]) -> None:
@@ -139,3 +146,13 @@ def test_reasons_and_compare_show_the_typed_facts() -> None:
     assert out["evidence"][0].startswith("-5.0 other percentages")
     assert not out["same_event"]
     store.close()
+
+
+def test_another_count_of_documents_signed_or_basis_points_is_another_occurrence() -> None:
+    visit = link_keys("Uzbekistan and Azerbaijan sign 14 documents", "", "en")
+    earlier = link_keys("Uzbekistan, Azerbaijan sign 11 agreements", "", "en")
+    cut = link_keys("Central bank cuts rates by 200 basis points", "", "en")
+    smaller = link_keys("Central bank cuts rates by 100 basis points", "", "en")
+    assert fact_conflicts(fact_keys(visit), fact_keys(earlier)) == ("signed",)
+    assert fact_conflicts(fact_keys(cut), fact_keys(smaller)) == ("bp",)
+    assert fact_conflicts(fact_keys(visit), fact_keys(cut)) == ()

@@ -65,6 +65,23 @@ _PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|百分之)({_NUM})", re.IGNORECA
 _SCORE = re.compile(r"(?<![\d.,:/\-–])(\d{1,2})\s?(?:[-:–]|比| بر )\s?(\d{1,2})(?![\d.,:/\-–]?\d)")
 
 
+#: Basis points of a rate decision (``200 basis points``, ``200 б.п.``, ``200个基点``).
+_BP = re.compile(
+    rf"({_NUM})\s?(?:basis points?|bps?\b|b\.p\.|базисн\w* пункт|б\.\s?п\.|"
+    r"نقطة أساس|نقاط أساس|واحد پایه|个基点|基点|puntos? básicos?|points? de base|"
+    r"basispunkt|baz puan|punti base|punkt\w* bazow)",
+    re.IGNORECASE,
+)
+
+#: Documents signed on a visit (``14 documents``, ``14 وثيقة``, ``14份合作文件``).
+_SIGNED = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s?(?:份|项|个)?\s?(?:documents?|agreements?|accords?|"
+    r"memorand\w*|документ\w*|соглашени\w*|وثيقة|وثائق|اتفاقية|اتفاقيات|مذكرة|مذكرات|"
+    r"سند|توافقنامه|تفاهم‌?نامه|موافقت‌?نامه|belge|anlaşma|合作文件|文件|协议|"
+    r"abkommen|vereinbarung|dokument\w*|acuerdos?|documentos?|accordi|documenti)",
+    re.IGNORECASE,
+)
+
 #: A score in words (Arabic and Persian reports rarely write it in digits).
 _WORD_SCORES = {
     "بهدف نظيف": "0-1", "بهدفين نظيفين": "0-2", "بثلاثية نظيفة": "0-3",
@@ -114,7 +131,8 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     Kinds: ``score`` (a match result, the two numbers in ascending order:
     ``2-1`` and ``1-2`` are one result; Arabic and Persian ones in words too),
     ``pct`` (a percentage, its value without trailing zeros: ``19.00%`` is
-    ``pct:19``). Amounts of money are not typed facts: reports of one
+    ``pct:19``), ``bp`` (basis points of a rate decision), ``signed`` (the
+    number of documents or agreements signed). Amounts of money are not typed facts: reports of one
     event state them differently (a plant of 2.1 or 2.3 billion euros,
     paintings worth 3 or 4 million: the sample corpus).
 
@@ -130,9 +148,13 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     ('pct:11.8', 'pct:19')
     >>> typed_facts("فوز العراق على إيران بهدفين مقابل هدف", "با نتیجه دو بر یک")
     ('score:1-2',)
+    >>> typed_facts("ЦБ снизил ставки на 200 б.п.", "签署14份合作文件; sign 14 documents")
+    ('bp:200', 'signed:14')
     """
     lead = normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}")
     out = _scores(lead) | _word_scores(lead)
+    out |= {f"bp:{_value(m.group(1))}" for m in _BP.finditer(lead)}
+    out |= {f"signed:{int(m.group(1))}" for m in _SIGNED.finditer(lead) if int(m.group(1)) >= 2}
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(lead):
             out.add(f"pct:{_value(m.group(1))}")
@@ -216,7 +238,12 @@ def penalise(probs: np.ndarray, shifts: np.ndarray) -> np.ndarray:
     return np.where(shifts != 0, moved, probs)
 
 
-_KIND_WORDS = {"score": "score", "pct": "percentages"}
+_KIND_WORDS = {
+    "score": "score",
+    "pct": "percentages",
+    "bp": "basis points",
+    "signed": "count of documents signed",
+}
 
 
 def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
