@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from storyline.link.textkeys import normalise_digits
+from storyline.link.textkeys import _number_value, normalise_digits
 
 __all__ = [
     "LEAD_CHARS",
@@ -65,22 +65,94 @@ _PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|百分之)({_NUM})", re.IGNORECA
 _SCORE = re.compile(r"(?<![\d.,:/\-–])(\d{1,2})\s?(?:[-:–]|比| بر )\s?(\d{1,2})(?![\d.,:/\-–]?\d)")
 
 
-#: Basis points of a rate decision (``200 basis points``, ``200 б.п.``, ``200个基点``).
-_BP = re.compile(
-    rf"({_NUM})\s?(?:basis points?|bps?\b|b\.p\.|базисн\w* пункт|б\.\s?п\.|"
-    r"نقطة أساس|نقاط أساس|واحد پایه|个基点|基点|puntos? básicos?|points? de base|"
-    r"basispunkt|baz puan|punti base|punkt\w* bazow)",
-    re.IGNORECASE,
+#: Units and nouns of counts that grow while an event is reported (the dead, the injured,
+#: people affected, hectares, buildings), of amounts and distances that reports of one event
+#: state differently (2.1 or 2.3 billion euros, visibility of 300 or 500 metres: the sample),
+#: months (a date is time evidence, :mod:`storyline.link.support`), durations and other
+#: generic words: never typed facts.
+_GROWING = frozenset(
+    """
+    dead death deaths die died kill killed people person persons victim victims injur wound
+    hurt missing evacu displac arrest detain case cases home homes house houses build hecta
+    acre famil child resid passe touri soldi fight civil troop point
+    year years month months week weeks day days hour hours minut time times percent
+    and the of to in on at for from with by or than more over about some
+    погиб погибш смерт челов пострад ранен гекта домов зданий семей жител эваку задер
+    лет года год месяц недел дней день часов час раз проце тысяч и в на с по из до от за
+    قتيل قتلى جريح جرحى مصاب شخص حالة حالات منزل مبنى هكتار عائلة أسرة مواطن عام أعوام سنة
+    سنوات شهر أيام يوم ساعة ساعات مرة في من على إلى عن و
+    کشته زخمی مصدوم نفر مجروح خانه ساختمان هکتار خانوار سال ماه روز ساعت بار در از به با و
+    ölü yaralı kişi bina hekta yıl ay gün saat kez ve ile
+    morts mort bless perso maiso hecta habit famil ans mois jours heure fois et de des du en
+    toten tote verle mensc häuse hekta jahre monat tage stund mal und der die das von
+    muert herid perso casas hectá años meses días horas veces y de del en
+    人 名 死 伤 户 栋 公 年 月 日 天 小 次 多 余 万 亿 个 米 千
+    million millions billion bn mln milliard milliarden millones miliardi млн млрд миллион
+    миллиард milyon milyar میلیون میلیارد مليون مليار ملیون
+    meter metre kilom km mile feet foot метр килом متر كيلومتر کیلومتر kilometre
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio
+    julio agosto septiembre octubre noviembre diciembre ocak şubat mart nisan mayıs haziran
+    temmuz ağustos eylül ekim kasım aralık январ феврал март апрел мая май июн июл август
+    сентябр октябр ноябр декабр يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر
+    أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين فروردین
+    اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه مارس آوریل مه
+    ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+    """.split()
 )
+_UNIT_NUMBER = re.compile(
+    r"(?:(?P<prev>[^\W\d_]+)\s)?"
+    r"(?<![\d.,:/\-–])(?P<num>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?![\d]|[:/\-–]\d)(?P<ord>-?(?:й|я|е|го|th|st|nd|rd|ème)\b)?\s?"
+    r"(?P<unit>[^\W\d_]+)?"
+)
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
+_DURATION = ("minut", "минут", "دقيقة", "دقیقه", "dakik", "分")
 
-#: Documents signed on a visit (``14 documents``, ``14 وثيقة``, ``14份合作文件``).
-_SIGNED = re.compile(
-    r"(?<![\d.,])(\d{1,3})\s?(?:份|项|个)?\s?(?:documents?|agreements?|accords?|"
-    r"memorand\w*|документ\w*|соглашени\w*|وثيقة|وثائق|اتفاقية|اتفاقيات|مذكرة|مذكرات|"
-    r"سند|توافقنامه|تفاهم‌?نامه|موافقت‌?نامه|belge|anlaşma|合作文件|文件|协议|"
-    r"abkommen|vereinbarung|dokument\w*|acuerdos?|documentos?|accordi|documenti)",
-    re.IGNORECASE,
-)
+
+def _unit_of(word: str) -> str:
+    """A unit or noun as a key: CJK, its measure character (after 个, the next one);
+    Latin and Cyrillic, its first five letters (``documents`` = ``document``)."""
+    word = word.lower()
+    if _CJK_CHAR.match(word):
+        return word[:2] if word[0] == "个" else word[0]
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word[:5] if word.isascii() or "\u0400" <= word[0] <= "\u04ff" else word
+
+
+_GROWING_KEYS = frozenset(_unit_of(w) for w in _GROWING)
+
+
+def _growing(unit: str) -> bool:
+    if unit in _GROWING_KEYS:
+        return True
+    if len(unit) < 3:
+        return not _CJK_CHAR.match(unit)
+    return any(len(g) >= 3 and (unit.startswith(g) or g.startswith(unit)) for g in _GROWING_KEYS)
+
+
+def _unit_facts(lead: str) -> set[str]:
+    """Numbers keyed by the noun or unit after them (else the word before them)."""
+    out = set()
+    for m in _UNIT_NUMBER.finditer(lead):
+        raw = m.group("num")
+        if len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
+            continue  # a year
+        value = _number_value(re.sub(r"[\u00a0 ]", ",", raw)) or _value(raw)
+        if not value:
+            continue
+        word = m.group("unit") or m.group("prev")  # the noun after it, else the word before
+        if not word:
+            continue
+        unit = _unit_of(word)
+        if unit.startswith(_DURATION) and not m.group("ord"):
+            continue  # a duration, not a moment of the match
+        if not _growing(unit):
+            out.add(f"n.{unit}:{value}")
+    return out
+
 
 #: A score in words (Arabic and Persian reports rarely write it in digits).
 _WORD_SCORES = {
@@ -131,8 +203,12 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     Kinds: ``score`` (a match result, the two numbers in ascending order:
     ``2-1`` and ``1-2`` are one result; Arabic and Persian ones in words too),
     ``pct`` (a percentage, its value without trailing zeros: ``19.00%`` is
-    ``pct:19``), ``bp`` (basis points of a rate decision), ``signed`` (the
-    number of documents or agreements signed). Amounts of money are not typed facts: reports of one
+    ``pct:19``), and any other number keyed by the noun or unit after it (else
+    the word before it): ``n.<unit>:<value>``, the unit a CJK measure
+    character or a Latin/Cyrillic word's first five letters (``14
+    documents`` = ``n.docum:14``, ``200 basis points`` = ``n.basis:200``,
+    ``14份`` = ``n.份:14``), except counts that grow while an event is
+    reported, amounts, distances, months and durations (``_GROWING``). Amounts of money are not typed facts: reports of one
     event state them differently (a plant of 2.1 or 2.3 billion euros,
     paintings worth 3 or 4 million: the sample corpus).
 
@@ -148,13 +224,17 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     ('pct:11.8', 'pct:19')
     >>> typed_facts("فوز العراق على إيران بهدفين مقابل هدف", "با نتیجه دو بر یک")
     ('score:1-2',)
-    >>> typed_facts("ЦБ снизил ставки на 200 б.п.", "签署14份合作文件; sign 14 documents")
-    ('bp:200', 'signed:14')
+    >>> typed_facts("Central bank cuts rates by 200 basis points", "签署14份合作文件")
+    ('n.basis:200', 'n.份:14')
+    >>> typed_facts("Quake kills 12 people, 40 injured", "the strike lasted 48 hours")
+    ()
     """
     lead = normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}")
     out = _scores(lead) | _word_scores(lead)
-    out |= {f"bp:{_value(m.group(1))}" for m in _BP.finditer(lead)}
-    out |= {f"signed:{int(m.group(1))}" for m in _SIGNED.finditer(lead) if int(m.group(1)) >= 2}
+    rest = lead
+    for pattern in (_SCORE, _FA_SCORE, _PCT_AFTER, _PCT_BEFORE):
+        rest = pattern.sub(" ", rest)  # a score's or a percentage's numbers are read above
+    out |= _unit_facts(rest)
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(lead):
             out.add(f"pct:{_value(m.group(1))}")
@@ -196,7 +276,7 @@ def fact_conflicts(
     """
     ka, kb = fact_kinds(a), fact_kinds(b)
     out = []
-    for kind in sorted(ka.keys() & kb.keys()):
+    for kind in sorted(ka.keys() & kb.keys(), key=lambda k: (k.startswith("n."), k)):
         x, y = ka[kind], kb[kind]
         if 2 * len(x & y) < min(len(x), len(y)):
             out.append(kind)
@@ -238,12 +318,12 @@ def penalise(probs: np.ndarray, shifts: np.ndarray) -> np.ndarray:
     return np.where(shifts != 0, moved, probs)
 
 
-_KIND_WORDS = {
-    "score": "score",
-    "pct": "percentages",
-    "bp": "basis points",
-    "signed": "count of documents signed",
-}
+_KIND_WORDS = {"score": "score", "pct": "percentages"}
+
+
+def _kind_word(kind: str) -> str:
+    """A kind in words: ``score``, ``percentages``, ``number of "docum"``."""
+    return f'number of "{kind[2:]}"' if kind.startswith("n.") else _KIND_WORDS.get(kind, kind)
 
 
 def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
@@ -274,7 +354,7 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
     n = len(others)
     if conflicts:
         kind, theirs = conflicts[0]
-        word = _KIND_WORDS.get(kind, kind)
+        word = _kind_word(kind)
         line = (
             f"typed facts: other {word} than {len(conflicts)} of {n} core member"
             f"{'s' if n != 1 else ''} ({', '.join(sorted(mine[kind]))} vs "
@@ -283,7 +363,7 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
         return f"{line}; the same as {same}" if same else line
     if same:
         kind = sorted(mine)[0]
-        word = _KIND_WORDS.get(kind, kind)
+        word = _kind_word(kind)
         values = ", ".join(sorted(mine[kind]))
         return (
             f"typed facts: the same {word} ({values}) as {same} of {n} core member"
@@ -307,7 +387,7 @@ def conflict_line(a: Sequence[str], b: Sequence[str], weight: float) -> str:
         return ""
     kind = kinds[0]
     x, y = fact_kinds(tuple(a))[kind], fact_kinds(tuple(b))[kind]
-    word = _KIND_WORDS.get(kind, kind)
+    word = _kind_word(kind)
     return (
         f"-{weight:.1f} other {word} ({', '.join(sorted(x))} vs {', '.join(sorted(y))}): "
         "another occurrence?"
