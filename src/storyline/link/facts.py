@@ -134,17 +134,17 @@ def _growing(unit: str) -> bool:
 
 
 def _unit_facts(lead: str) -> set[str]:
-    """Numbers keyed by the noun or unit after them (else the word before them)."""
+    """Numbers keyed by the noun or unit after them."""
     out = set()
     for m in _UNIT_NUMBER.finditer(lead):
         raw = m.group("num")
         if len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
             continue  # a year
         value = _number_value(re.sub(r"[\u00a0 ]", ",", raw)) or _value(raw)
-        if not value:
-            continue
-        word = m.group("unit") or m.group("prev")  # the noun after it, else the word before
-        if not word:
+        if not value or float(value) < 2:
+            continue  # 0 and 1 say nothing (one of, report 1), as number_keys' min_value
+        word = m.group("unit")  # the noun after it (the word before: "report 2" vs "report 3"
+        if not word:  # in one story's paragraphs numbers them, it was tried and left out)
             continue
         unit = _unit_of(word)
         if unit.startswith(_DURATION) and not m.group("ord"):
@@ -203,8 +203,8 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     Kinds: ``score`` (a match result, the two numbers in ascending order:
     ``2-1`` and ``1-2`` are one result; Arabic and Persian ones in words too),
     ``pct`` (a percentage, its value without trailing zeros: ``19.00%`` is
-    ``pct:19``), and any other number keyed by the noun or unit after it (else
-    the word before it): ``n.<unit>:<value>``, the unit a CJK measure
+    ``pct:19``), and any other number of 2 or more keyed by the noun or unit
+    after it (not the word before it): ``n.<unit>:<value>``, the unit a CJK measure
     character or a Latin/Cyrillic word's first five letters (``14
     documents`` = ``n.docum:14``, ``200 basis points`` = ``n.basis:200``,
     ``14份`` = ``n.份:14``), except counts that grow while an event is
