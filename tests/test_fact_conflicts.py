@@ -62,6 +62,22 @@ def test_times_dates_and_counts_are_not_typed_facts() -> None:
     assert typed_facts("Quake kills 12", text) == ()
 
 
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Rząd przeznaczy 8 milionów złotych", "Na program przeznaczono 8 milionów złotych."),
+        ("援助", "政府宣布提供2.6亿美元援助，会议于6点开始。"),
+        ("Выделено 300 долларов", "Каждая семья получит 300 долларов и 20 евро."),
+        ("تخصيص 500 دولار", "خصصت الحكومة 500 دولار لكل أسرة."),
+        ("Meeting at 10 Uhr", "Das Treffen beginnt um 10 Uhr, es geht um 40 Euro."),
+    ],
+)
+def test_amounts_of_money_and_hours_are_not_typed_facts(title: str, text: str) -> None:
+    # reports of one event state amounts and hours differently (same-event SemEval dev pairs:
+    # 8 vs 6.06 milionow, 美元 amounts, 6点 vs 7点 were false conflicts)
+    assert not [f for f in typed_facts(title, text) if not f.startswith("pct")]
+
+
 def test_conflict_needs_both_sides_and_mostly_other_values() -> None:
     assert fact_conflicts(["score:1-2"], ["score:1-3"]) == ("score",)
     assert fact_conflicts(["score:1-2"], ["score:1-2"]) == ()
