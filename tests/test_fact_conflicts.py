@@ -177,3 +177,21 @@ def test_another_count_of_the_same_noun_is_another_occurrence() -> None:
     early = link_keys("Quake kills 12 people, 40 injured, $2 million damage", "20 ноября", "en")
     late = link_keys("Quake kills 40 people, 120 injured, $9 million damage", "21 ноября", "en")
     assert fact_conflicts(fact_keys(early), fact_keys(late)) == ()
+
+
+def test_eval_pairs_takes_the_conflict_as_the_tracker_does() -> None:
+    # `eval pairs` writes the linker's join decision: the same probability as compare and ingest
+    from storyline.evaluate.pairs import same_event_probabilities
+    from storyline.link.decide import LinkModel
+    from storyline.training.metrics import PairRow
+
+    enc, model = HashingEncoder(dim=384), LinkModel.load()
+    lead = "Iraq beat Iran {} in the West Asian final on Friday in Basra."
+    rows = [
+        PairRow("1", "2", "en", "en", lead.format("2-1"), lead.format("3-1"), {}),
+        PairRow("3", "4", "en", "en", lead.format("2-1"), lead.format("2-1") + " Fans", {}),
+    ]
+    with_rule = same_event_probabilities(rows, model, enc)
+    without = same_event_probabilities(rows, model, enc, fact_conflict=0.0)
+    assert with_rule[0] < without[0] - 0.2  # other scores: another occurrence
+    assert with_rule[1] == pytest.approx(without[1])  # the same score: untouched

@@ -50,7 +50,8 @@ from storyline.link.align_evidence import (
     pair_alignment,
     similarity_of_overall,
 )
-from storyline.link.decide import LinkModel, RunningMean, link_keys
+from storyline.link.decide import LinkModel, RunningMean, fact_keys, link_keys
+from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.features import encode_sides, pair_features, side_texts
 from storyline.link.scorer import PairScorer
 from storyline.link.vectors import LEAD_CHARS
@@ -99,6 +100,7 @@ def same_event_probabilities(
     leads: dict[str, np.ndarray] | None = None,
     align_sides: dict[str, AlignSide] | None = None,
     similarity: Sequence[float] | None = None,
+    fact_conflict: float | None = None,
 ) -> np.ndarray:
     """The linker's same-event probability of each pair (publication dates unknown).
 
@@ -108,7 +110,10 @@ def same_event_probabilities(
     article's headline and first sentences, encoded) the probability is
     the sentence-level one (:meth:`LinkModel.refine`), the decision
     ``compare`` shows; ``similarity`` then gives each pair's predicted
-    ``Overall`` (the ``similarity`` feature), else it is computed.
+    ``Overall`` (the ``similarity`` feature), else it is computed. A pair
+    whose typed facts conflict (:mod:`storyline.link.facts`) loses
+    ``fact_conflict`` logit (default ``TrackerConfig.fact_conflict``), as
+    the tracker and ``compare`` take it: one same-event probability.
 
     Examples
     --------
@@ -134,8 +139,18 @@ def same_event_probabilities(
     if not ids:
         return np.zeros(0)
     x = pair_matrix(ids, vecs, keys, langs, mean)
+    if fact_conflict is None:
+        from storyline.link.tracker_config import TrackerConfig
+
+        fact_conflict = TrackerConfig().fact_conflict
+    shifts = np.array(
+        [
+            conflict_shifts(fact_keys(keys[a]), [fact_keys(keys[b])], fact_conflict)[0]
+            for a, b in ids
+        ]
+    )
     if align_sides is None or not model.can_refine:
-        return model.probability(x)
+        return penalise(model.probability(x), shifts)
     if similarity is not None:  # given: pair_alignment need not run the scorer on each pair again
         align_sides = {k: replace(side, doc=None) for k, side in align_sides.items()}
     align = np.array(
@@ -148,7 +163,7 @@ def same_event_probabilities(
     ).reshape(len(ids), len(ALIGN_FEATURES))
     if similarity is not None:
         align[:, -1] = [similarity_of_overall(v) for v in similarity]
-    return model.refine(x, align)
+    return penalise(model.refine(x, align), shifts)
 
 
 def score_pairs(
