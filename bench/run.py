@@ -26,6 +26,7 @@ BENCHES = [
     "ingest",
     "entities",
     "pairs",
+    "fact_conflicts",
     "coverage",
     "web_load",
     "linking",
