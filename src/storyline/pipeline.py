@@ -49,7 +49,7 @@ import logging
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +69,7 @@ from storyline.settings import Settings
 from storyline.store import Store, StoreError, article_id
 from storyline.store.core import MIN_FREE_BYTES, describe_error
 from storyline.text.clean import clean_scraped_text
+from storyline.text.clean.dateline import is_dateline_only
 from storyline.text.dates import DateValue, parse_date
 from storyline.text.dates.evidence import (
     date_from_url,
@@ -179,6 +180,25 @@ class IngestReport:
 
 
 _LANG_ALIASES = {"per": "fa", "fas": "fa", "eng": "en", "ara": "ar", "rus": "ru", "zho": "zh"}
+
+
+def article_sentences(
+    text: str, lang: str | None, date_lines: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The sentences an article states: header date lines and a first sentence
+    that is only a dateline with its outlet credit are furniture, not facts.
+
+    Examples
+    --------
+    >>> article_sentences("БЕЙРУТ, 11 фев — «Вести». Парламент выразил доверие.", "ru")
+    ('Парламент выразил доверие.',)
+    >>> article_sentences("11 февраля, 23:05\\n\\nПарламент выразил доверие.", "ru", ["11 февраля, 23:05"])
+    ('Парламент выразил доверие.',)
+    """
+    sentences = [s for s in split_sentences(text, lang) if s not in date_lines]
+    if sentences and is_dateline_only(sentences[0]):
+        sentences = sentences[1:]
+    return tuple(sentences)
 
 
 def _declared_lang(value: object) -> str | None:
@@ -327,7 +347,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         mixed_language=guess.mixed,
         captions=tuple(cleaned.captions),
         sources=tuple(cleaned.sources),
-        sentences=tuple(s for s in split_sentences(text, lang) if s not in cleaned.date_lines),
+        sentences=article_sentences(text, lang, cleaned.date_lines),
         origin=doc.origin,
         published_source=source,
         years=mentioned_years(f"{title or ''}\n{text}", lang),

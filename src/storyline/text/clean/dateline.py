@@ -256,6 +256,36 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+def is_dateline_only(sentence: str) -> bool:
+    """True when a sentence holds nothing but a dateline and its outlet credit.
+
+    A sentence splitter cuts ``БЕЙРУТ, 11 фев — «Вести». Парламент ...`` after
+    the credit, so the first "sentence" is furniture, not something the report
+    says (coverage would show it as a fact only this report states).
+
+    Examples
+    --------
+    >>> is_dateline_only("Москва, 30 декабря - РИА Новости.")
+    True
+    >>> is_dateline_only("БЕЙРУТ — «Вести Ближнего Востока».")
+    True
+    >>> is_dateline_only("MOSCOW, Dec 30 (Reuters) -")
+    True
+    >>> is_dateline_only("MOSCOW, Dec 30 (Reuters) - Russia said it would reply.")
+    False
+    >>> is_dateline_only("Parliament voted on Thursday.")
+    False
+    """
+    dateline = find_dateline(sentence.strip() + " ")
+    if dateline is None:
+        return False
+    rest = sentence.strip()[dateline.end :].strip(" .:-–—")
+    if not rest:
+        return True
+    quoted = rest[:1] in "«\"“„'" and rest[-1:] in "»\"”'“"
+    return len(rest.split()) <= 5 and (quoted or fold_key(rest) in OUTLETS)
+
+
 _NOT_PLACES = {
     "the",
     "a",
