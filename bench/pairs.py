@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 from storyline.encode import CachedEncoder, get_encoder
 from storyline.link.decide import LinkModel
 from storyline.training.linker import train_link_model
@@ -67,10 +69,66 @@ def same_event_rows(csv_path: Path, similarity: tuple | None = None) -> list[dic
             _same_event_row(f"pairs_cv_same_event_stage2_{p}", cv["aligned"][p], elapsed)
             for p in ("all", "first_796")
         ]
+    rows += fact_conflict_rows(csv_path, cv, elapsed)
     for row in rows:
         row["bench"] = "pairs"
         print(json.dumps(row), flush=True)
     return rows
+
+
+def fact_conflict_rows(csv_path: Path, cv: dict, elapsed: float) -> list[dict]:
+    """The same out-of-fold probabilities without and with the typed-fact conflict.
+
+    The tracker, ``compare`` and ``eval pairs`` take ``tracker.fact_conflict``
+    logit off a pair whose typed facts conflict (:mod:`storyline.link.facts`);
+    the cross-validated model does not see it. ``..._fact_conflict`` rows give
+    the figures of each stage's out-of-fold predictions (stage 1: refitted in
+    this run, not the kept weights' recorded figures) at its join threshold,
+    ``without`` and ``with`` the conflict: a same-run comparison.
+    """
+    from storyline.link.facts import conflict_shifts, penalise, typed_facts
+    from storyline.link.tracker_config import TrackerConfig
+    from storyline.training.linker import same_event_figures
+    from storyline.training.metrics import read_pairs
+    from storyline.training.scorer import pair_sides
+
+    rows = read_pairs(csv_path)
+    sides, ids = pair_sides(rows)
+    facts = {k: typed_facts(s.title, s.text) for k, s in sides.items()}
+    weight = TrackerConfig().fact_conflict
+    shifts = np.array([conflict_shifts(facts[a], [facts[b]], weight)[0] for a, b in ids])
+    stages = [("title_lead_refit", cv.get("predictions"), cv["all"]["threshold"])]
+    if "aligned_predictions" in cv:
+        stages.append(("stage2", cv["aligned_predictions"], cv["aligned"]["all"]["threshold"]))
+    out = []
+    for stage, preds, threshold in stages:
+        if preds is None:
+            continue
+        prob = np.array([np.nan if v is None else v for v in preds], dtype=np.float64)
+        for part, limit in (("all", len(rows)), ("first_796", 796)):
+            idx = [i for i in range(min(limit, len(rows))) if not np.isnan(prob[i])]
+            chosen = [rows[i] for i in idx]
+            figures = {}
+            for name, p in (("without", prob[idx]), ("with", penalise(prob[idx], shifts[idx]))):
+                f = same_event_figures(chosen, p, threshold)
+                figures[name] = {
+                    "f1": f["f1"],
+                    "precision": f["precision"],
+                    "recall": f["recall"],
+                    "f1_crosslingual": f["crosslingual"]["f1"],
+                    "hard_negative_false_join_rate": f["hard_negative_false_join_rate"],
+                    "brier": f["brier"],
+                }
+            out.append(
+                {
+                    "figure": f"pairs_cv_same_event_{stage}_{part}_fact_conflict",
+                    "threshold": threshold,
+                    "pairs_with_conflict": int((shifts[idx] != 0).sum()),
+                    **figures,
+                    "seconds": elapsed,
+                }
+            )
+    return out
 
 
 def run(shared_dir: Path) -> list[dict]:
