@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 
 __all__ = [
@@ -285,6 +286,7 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
+    out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
     return tuple(sorted(out))
 
 
@@ -334,8 +336,12 @@ def fact_conflicts(
     na = frozenset().union(*(v for k, v in ka.items() if k.startswith("n.")))
     nb = frozenset().union(*(v for k, v in kb.items() if k.startswith("n.")))
     out = []
-    for kind in sorted(ka.keys() & kb.keys(), key=lambda k: (k.startswith("n."), k)):
+    for kind in sorted(ka.keys() & kb.keys() - {"who"}, key=lambda k: (k.startswith("n."), k)):
         x, y = ka[kind], kb[kind]
+        if kind.startswith("role."):  # office holders: other people (link/roles.py)
+            if role_conflict(x, y, ka.get("who", ()), kb.get("who", ())):
+                out.append(kind)
+            continue
         shared = len(x & y)
         if kind.startswith("n."):
             shared = max(shared, len(x & nb), len(y & na))
@@ -385,7 +391,9 @@ _KIND_WORDS = {"score": "score", "pct": "percentages"}
 
 
 def _kind_word(kind: str) -> str:
-    """A kind in words: ``score``, ``percentages``, ``number of "docum"``."""
+    """A kind in words: ``score``, ``percentages``, ``number of "docum"``, ``prime minister``."""
+    if kind.startswith("role."):
+        return role_word(kind[5:])
     return f'number of "{kind[2:]}"' if kind.startswith("n.") else _KIND_WORDS.get(kind, kind)
 
 
@@ -412,7 +420,7 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
         kinds = fact_conflicts(tuple(facts), tuple(other))
         if kinds:
             conflicts.append((kinds[0], fact_kinds(tuple(other))[kinds[0]]))
-        elif mine.keys() & fact_kinds(tuple(other)).keys():
+        elif mine.keys() & fact_kinds(tuple(other)).keys() - {"who"}:
             same += 1
     n = len(others)
     if conflicts:
@@ -425,7 +433,7 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
         )
         return f"{line}; the same as {same}" if same else line
     if same:
-        kind = sorted(mine)[0]
+        kind = sorted(set(mine) - {"who"})[0]
         word = _kind_word(kind)
         values = ", ".join(sorted(mine[kind]))
         return (
