@@ -33,6 +33,7 @@ BENCHES = [
     "story_orders",
     "reliability",
     "dates",
+    "corpus_dates",
     "feeds",
     "spark_scale",
 ]
