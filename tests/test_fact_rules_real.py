@@ -68,20 +68,3 @@ def test_one_count_under_two_nouns_is_no_conflict_but_another_count_is() -> None
 
 def test_a_score_after_a_word_like_ueber_is_still_a_score() -> None:
     assert typed_facts("Jubel über 2:1-Sieg", "Bayern gewann über 2:1") == ("score:1-2",)
-
-
-def test_a_table_of_figures_agrees_on_one_shared_value_a_short_list_does_not() -> None:
-    # zh, a same-event SemEval pair: one poll report quotes seven figures, the other three
-    poll = typed_facts(
-        None,
-        "拜登以 22% 领先，低于 10 月份的 30%；41% 认为特朗普值得连任；桑德斯 15%，沃伦 14%，布隆伯格 7%",
-    )
-    other = typed_facts(None, "41% 认为特朗普值得连任，57% 认为是时候改变了；38% 认为他做得很好")
-    assert len(poll) >= 4
-    assert fact_conflicts(poll, other) == ()
-    # a rate decision repeating last month's inflation figure, other rates: still another one
-    assert fact_conflicts(("pct:19", "pct:20", "pct:12.6"), ("pct:21", "pct:22", "pct:12.6")) == (
-        "pct",
-    )
-    # a table sharing nothing with the other report: a conflict
-    assert fact_conflicts(poll, ("pct:55", "pct:45")) == ("pct",)

@@ -50,12 +50,6 @@ __all__ = [
 LEAD_CHARS = 400
 """Facts are read from the headline and this many leading characters of the text."""
 
-MANY_VALUES = 4
-"""A lead stating this many values of one kind states a table of figures (a poll's
-percentages of each candidate and question): another report of it may quote other rows,
-so one value shared is agreement (a same-event SemEval pair: 7 poll percentages vs 3,
-41% shared)."""
-
 _NUM = r"\d+(?:[.,]\d+)?"
 
 #: A percentage: the number before a percent sign or word, or after ``%``/``yüzde``.
@@ -314,8 +308,6 @@ def fact_conflicts(
     side's values are shared (a rate report may repeat last month's
     inflation figure, the rest differ). A unit-keyed number (``n.<unit>``)
     is shared when the other report states the same number under any unit.
-    When either side states :data:`MANY_VALUES` or more values of a kind (a
-    poll), one shared value is agreement.
 
     Examples
     --------
@@ -326,8 +318,6 @@ def fact_conflicts(
     >>> fact_conflicts([], ["score:1-2"])
     ()
     >>> fact_conflicts(["n.votos:2", "n.respa:167"], ["n.votos:167"])
-    ()
-    >>> fact_conflicts(["pct:22", "pct:30", "pct:41", "pct:15"], ["pct:41", "pct:57", "pct:38"])
     ()
     """
     ka, kb = fact_kinds(a), fact_kinds(b)
@@ -345,8 +335,6 @@ def fact_conflicts(
         shared = len(x & y)
         if kind.startswith("n."):
             shared = max(shared, len(x & nb), len(y & na))
-        if max(len(x), len(y)) >= MANY_VALUES and shared:
-            continue  # a table of figures (a poll, a market report): one shared is agreement
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
     return tuple(out)
