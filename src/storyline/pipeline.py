@@ -43,6 +43,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -78,6 +79,8 @@ from storyline.text.dates.evidence import (
     mentioned_dates,
     mentioned_years,
     scrape_date_is_publication,
+    split_date_headline,
+    stamp_contradicted,
     yearless_publication_day,
 )
 from storyline.text.html import NoArticleError, extract_html
@@ -308,6 +311,17 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
     # report's stated weekday, and not contradicted by it. Without any of
     # these, the day the first paragraph states is an estimate (source "lead").
     published, precision, source = None, "unknown", "unknown"
+    scraped_at = cleaned.scraped_at
+    if cleaned.published and (field := split_date_headline(_first_line(content))) is not None:
+        # a scraper's "date 2027-03-02 09:14" field: the publication date unless the report
+        # contradicts it (then it is when the page was scraped: an upper bound)
+        if field[0].iso == cleaned.published and stamp_contradicted(
+            field[0].iso, title_raw, body, lang
+        ):
+            cleaned = dataclasses.replace(
+                cleaned, published=None, published_precision="unknown", published_source="unknown"
+            )
+            scraped_at = scraped_at or field[0].iso
     url = _first(declared.get("url"))
     date_value = parse_date(declared["date"], lang) if _first(declared.get("date")) else None
     if date_value is not None:
@@ -327,7 +341,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
             published, precision, source = stated
         elif url_date is not None:
             published, precision, source = url_date.iso, url_date.precision, "url"
-        elif (lead := lead_date(title_raw, body, lang, scraped_at=cleaned.scraped_at)) is not None:
+        elif (lead := lead_date(title_raw, body, lang, scraped_at=scraped_at)) is not None:
             published, precision, source = lead.iso, lead.precision, "lead"  # an estimate
 
     article = Article(
@@ -342,7 +356,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         author=_first(declared.get("author"), cleaned.author),
         published=published,
         published_precision=precision,  # type: ignore[arg-type]
-        scraped_at=cleaned.scraped_at,
+        scraped_at=scraped_at,
         dateline_place=cleaned.dateline_place,
         mixed_language=guess.mixed,
         captions=tuple(cleaned.captions),
@@ -358,7 +372,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         from storyline.link.decide import link_keys
 
         day = None if published else yearless_publication_day(cleaned.date_lines, lang)
-        keys = link_keys(title, text, lang, scraped_at=cleaned.scraped_at, published_day=day)
+        keys = link_keys(title, text, lang, scraped_at=scraped_at, published_day=day)
     return Prepared(article=article, signature=minhash_signature(text), link_keys=keys)
 
 

@@ -9,7 +9,8 @@ Rules, in order:
 1. lines are stripped and their whitespace collapsed (ZWNJs are kept);
    hard-wrapped lines are joined when a line does not end a sentence and
    the next starts in lower case;
-2. a first line that is only a date is the scrape date (``scraped_at``),
+2. a first line that is only a date, or a scraper's stamp (``Retrieved on
+   …``, ``2027-03-02T09:14:33Z``), is the scrape date (``scraped_at``),
    never the publication date; a first line ``date 2019-07-19 <headline>``
    (a scraper's own fields) gives the publication date and the title;
 3. repeated lines are kept once (compared case- and space-insensitively);
@@ -70,7 +71,7 @@ from storyline.text.dates import (
     is_header_date_line,
     match_date,
 )
-from storyline.text.dates.evidence import split_date_headline
+from storyline.text.dates.evidence import scrape_stamp, split_date_headline
 from storyline.text.dates.tables import WEEKDAYS, fold_key
 from storyline.text.language import detect_language
 
@@ -497,7 +498,7 @@ def clean_scraped_text(
         line_date, line_title = date_headline
         units = [u for u in units[1:] if not line_title or u.casefold() != line_title.casefold()]
     elif units:
-        first = is_header_date_line(units[0], lang, labelled=False)
+        first = is_header_date_line(units[0], lang, labelled=False) or scrape_stamp(units[0], lang)
         if first is not None:
             scraped_at = first.iso
             units = units[1:]

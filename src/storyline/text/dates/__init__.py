@@ -45,7 +45,10 @@ logger = logging.getLogger(__name__)
 Calendar = Literal["gregorian", "jalali", "hijri"]
 
 # 1:1 character fold so match offsets stay valid in the original text.
-_MATCH_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يىك\u200c", "01234567890123456789ییک ")
+_MATCH_FOLD = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９०१२३४५६७८९يىك\u200c",
+    "0123456789" * 4 + "ییک ",
+)
 
 
 @dataclass(frozen=True)
@@ -75,9 +78,15 @@ _DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª)?"
 _DATE_PATTERNS = [
     ("ymd", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     ("dmy_num", r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
-    ("zh", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"),
-    # year-less Chinese/Japanese day ("7月19日电"): read only when a year is supplied
-    ("zh_md", r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    # Japanese era years: "令和9年3月4日" (Reiwa 1 = 2019), "平成30年" (Heisei 1 = 1989)
+    (
+        "era",
+        r"(?P<e>令和|平成)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?",
+    ),
+    # Chinese/Japanese "2027年3月4日", Korean "2027년 3월 4일"
+    ("zh", r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?"),
+    # year-less Chinese/Japanese/Korean day ("7月19日电", "3월 4일"): read only when a year is supplied
+    ("zh_md", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]"),
     (
         "dmy",
         rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
@@ -99,7 +108,7 @@ _DATE_RE = re.compile(
 _SUFFIX_RE = re.compile(_YEAR_SUFFIX)
 _TZ = alternation([k for k in TZ_OFFSETS if k != "z"])
 _TIME_RE = re.compile(
-    r"(?<!\d)(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!\d)"
+    r"(?<!\d)(?P<h>\d{1,2})\s*[:h時시]\s*(?P<mi>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!\d)(?:\s*[分분])?"
     r"\s*(?P<ap>a\.?m\.?|p\.?m\.?|ق\.?ظ|ب\.?ظ|ص|م)?(?![^\W\d_])"
     rf"(?:\s*\(?\s*(?P<tz>{_TZ}|z)(?![^\W\d_]))?"
     r"(?:\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?",
@@ -146,6 +155,10 @@ def _parts(
     g = m.groupdict()
     suf_m = _SUFFIX_RE.match(folded, m.end())
     suffix = suf_m.group("suf") if suf_m and suf_m.group("suf") else None
+    if kind == "era":
+        n = 1 if g["era_y"] == "元" else int(g["era_y"])
+        y = (2018 if g["era_e"] == "令和" else 1988) + n
+        return y, int(g["era_m"]), int(g["era_d"]), "gregorian"
     if kind in ("ymd", "zh"):
         y, mo, d = int(g[f"{kind}_y"]), int(g[f"{kind}_m"]), int(g[f"{kind}_d"])
         return y, mo, d, _numeric_calendar(y, suffix, lang)
@@ -295,14 +308,15 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
         return None
     for m in _DATE_RE.finditer(_fold(value)):  # a full date we read, but invalid (31 Feb)
         kind = m.lastgroup or ""
-        if kind in ("ymd", "dmy_num", "zh") or m.group(f"{kind}_y"):
+        if kind in ("ymd", "dmy_num", "zh", "era") or m.group(f"{kind}_y"):
             return None
     return _dateparser_fallback(value, lang)
 
 
 _FILLER_RE = re.compile(
-    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в)"
-    r"(?![^\W\d_])|[\s,،.;:|/()\-–—]+",
+    r"\s*[（(][月火水木金土日월화수목금토일][）)]|"  # "3月4日(木)", "3월 4일 (목)"
+    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de)"
+    r"(?![^\W\d_])|[\s,،.;:|/()（）\-–—]+",
     re.IGNORECASE,
 )
 
@@ -338,13 +352,15 @@ _PUBLISHED = (
     r"publicada(?: el)?|fecha de publicación|опубликовано|дата публикации|تاریخ انتشار|"
     r"زمان انتشار|منتشر شده(?: در)?|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|"
     r"yayınlanma(?: tarihi)?|yayın tarihi|发布时间|发布日期|发表时间|发布于|"
-    r"pubblicato(?: il)?|pubblicata(?: il)?|data di pubblicazione|opublikowano|data publikacji"
+    r"pubblicato(?: il)?|pubblicata(?: il)?|data di pubblicazione|opublikowano|data publikacji|"
+    r"publicado em|publicada em|опубліковано|дата публікації|公開日|配信日|掲載日|기사입력|입력|"
+    r"प्रकाशित|प्रकाशन तिथि"
 )
 _GENERIC = r"date|datum|fecha|data|дата|تاریخ|تاريخ|tarih|日期|时间"
 _UPDATED = (
     r"last updated|updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|"
     r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间|"
-    r"aggiornato(?: il)?|aktualizacja|zaktualizowano"
+    r"aggiornato(?: il)?|aktualizacja|zaktualizowano|stand|atualizado em|оновлено|更新日|수정|अपडेट"
 )
 _LABEL_RES = [
     re.compile(rf"(?:^|[|·•]\s*)(?:{group})\s*(?:on\b|in\b|:|：|-|–)?\s*", re.I | re.M)
@@ -358,6 +374,20 @@ _HARAKAT_RE = re.compile("[\u064b-\u0652\u0670\u0640]")  # Arabic short vowels a
 
 def _strip_harakat(text: str) -> str:
     return _HARAKAT_RE.sub("", text)
+
+
+#: A label a scraper puts before the day it visited a page (``Retrieved on``, ``abgerufen am``).
+SCRAPE_LABEL_RE = re.compile(
+    r"\s*(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"
+    r"harvested|saved|last\s+checked|abgerufen|zugegriffen|heruntergeladen|consulté|consulte|"
+    r"récupéré|recupere|consultado|recuperado|acessado|acesso|consultato|recuperato|pobrano|"
+    r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|получено|загружено|"
+    r"дата\s+звернення|дата\s+доступу|завантажено|抓取时间|抓取日期|采集时间|采集日期|爬取时间|"
+    r"取得日時|取得日|アクセス日|수집\s*일시|수집일|تاريخ\s+الاسترجاع|تاريخ\s+الوصول|"
+    r"تاریخ\s+دسترسی|تاریخ\s+بازیابی)"
+    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi))?\s*[:：\-–]?\s*",
+    re.IGNORECASE,
+)
 
 
 def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
@@ -374,10 +404,15 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
     True
     >>> find_labelled_date("نُشر بتاريخ: 14/04/2025 - 19:45").iso
     '2025-04-14T19:45:00+00:00'
+    >>> find_labelled_date("Дата обращения: 25.03.2027") is None  # when it was scraped
+    True
     """
     text = _strip_harakat(text)
     for label_re in _LABEL_RES:
         for m in label_re.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if SCRAPE_LABEL_RE.match(text, line_start):  # "Дата обращения:": a scrape date
+                continue
             line_end = text.find("\n", m.end())
             snippet = text[m.end() : line_end if line_end != -1 else m.end() + 80][:80]
             found = match_date(snippet, lang)

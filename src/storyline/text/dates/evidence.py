@@ -31,6 +31,13 @@ reads the other places a date hides, and records where each date came from:
   the publication date when it is in the page's own form
   (:func:`is_scraper_date_form`) or the report's stated weekday corroborates
   it, and the report does not contradict it; else the scrape date.
+- :func:`scrape_stamp`: a line a scraper writes about its own visit
+  (``Scraped: 2027-03-02``, ``Retrieved on 2 March 2027``, ``abgerufen am
+  …``, a machine timestamp to the second ``2027-03-02 09:14:33`` or
+  ``2027-03-02T09:14:33Z``): never a publication date.
+- :func:`stamp_contradicted`: whether the report contradicts a date line that
+  may be a scraper's (a stated weekday, a later stated day, a first stated
+  day more than a week earlier, only years long before).
 
 ``DATE_SOURCES`` lists the values of ``Article.published_source``. A scrape
 date (the first line of many ``.txt`` scrapes) is never a publication date
@@ -54,6 +61,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
+from storyline.text.dates import SCRAPE_LABEL_RE as _SCRAPE_LABEL
 from storyline.text.dates import DateValue, is_header_date_line, match_date
 from storyline.text.dates.tables import to_ascii_digits
 
@@ -68,7 +76,9 @@ __all__ = [
     "mentioned_dates",
     "mentioned_years",
     "scrape_date_is_publication",
+    "scrape_stamp",
     "split_date_headline",
+    "stamp_contradicted",
     "stated_event_days",
     "stated_event_weekdays",
     "yearless_publication_day",
@@ -350,6 +360,8 @@ def date_near_title(
                 break  # the article's first paragraph: the header is over
             if j == index or len(line) > 120 or _NOT_META.search(line) or is_caption(line):
                 continue
+            if scrape_stamp(line, lang) is not None or j == 0 and split_date_headline(line):
+                continue  # a scraper's stamp, or its "date …" field (the caller reads it): never
             value = is_header_date_line(line, lang)
             if value is not None and j == 0 and is_header_date_line(line, lang, labelled=False):
                 continue  # a first line that is only a date is the scrape date: never
@@ -547,6 +559,122 @@ def is_scraper_date_form(line: str) -> bool:
     return line.isascii() and bool(_ISO_DAY.search(line) or _SCRAPER_WORDS.search(line))
 
 
+_MACHINE_STAMP = re.compile(
+    r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?"
+    r"|\s+\d\d:\d\d:\d\d(?:[.,]\d+)?)(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def scrape_stamp(line: str, lang: str | None = None) -> DateValue | None:
+    """The date of a line a scraper writes about its own visit, else ``None``.
+
+    A labelled scrape line (``Scraped: 2027-03-02``, ``Retrieved on 2 March
+    2027``, ``Accessed March 2, 2027``, ``abgerufen am 02.03.2027``,
+    ``Дата обращения: 02.03.2027``, ``抓取时间：2027-03-02``) or a machine
+    timestamp to the second (``2027-03-02 09:14:33``, ``2027-03-02T09:14:33Z``):
+    pages show their time to the minute at most, a crawler logs its own.
+    Such a date says when the page was scraped, never when it was published.
+
+    Examples
+    --------
+    >>> scrape_stamp("Retrieved on 2 March 2027").iso[:10]
+    '2027-03-02'
+    >>> scrape_stamp("2027-03-02 09:14:33").iso[:16], scrape_stamp("2027-03-02T09:14:33Z").iso[:10]
+    ('2027-03-02T09:14', '2027-03-02')
+    >>> scrape_stamp("Дата обращения: 02.03.2027", "ru").iso[:10]
+    '2027-03-02'
+    >>> scrape_stamp("2 March 2027") is None, scrape_stamp("Published: 2 March 2027") is None
+    (True, True)
+    """
+    line = " ".join(line.split())
+    if not line or len(line) > 100:
+        return None
+    if _MACHINE_STAMP.match(line):
+        found = match_date(line, lang)
+        return found[0] if found else None
+    label = _SCRAPE_LABEL.match(line)
+    if label is None or label.end() == 0:
+        return None
+    rest = line[label.end() :]
+    if _MACHINE_STAMP.match(rest):
+        found = match_date(rest, lang)
+        return found[0] if found else None
+    return is_header_date_line(rest, lang, labelled=False)
+
+
+#: A scraper's date line more than this many days after the first day its report
+#: states (in the first paragraph) is not the report's publication date.
+STAMP_LEAD_DAYS = 7
+
+
+def _first_lead_day(text: str, lang: str | None, before: dt.date) -> dt.date | None:
+    """The first day the first paragraph states, a year-less one in the latest year not after ``before``."""
+    head = to_ascii_digits(text[:LEAD_CHARS])
+    found = match_date(head, lang, year=before.year)
+    if found is None:
+        return None
+    full = match_date(head, lang)
+    if full is not None and full[1] == found[1]:
+        return dt.date.fromisoformat(full[0].iso[:10])
+    if found[0].calendar != "gregorian":
+        return None
+    day = dt.date.fromisoformat(found[0].iso[:10])
+    if day > before + dt.timedelta(days=1):
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+    return day
+
+
+def stamp_contradicted(day: str, title: str | None, text: str, lang: str | None = None) -> bool:
+    """Whether a report contradicts a date line above it that may be a scraper's (``day``, ISO).
+
+    It does when the weekday its headline and first paragraph give as the
+    event's day (:func:`stated_event_weekdays`) is neither the line's nor the
+    day before's (a report of the day before comes out the next day), when
+    a full day its first paragraphs state (:func:`stated_event_days`) falls
+    more than a day after the line's, when the first day its first paragraph
+    states (a dateline ``ЖЕНЕВА, 4 марта``; a year-less one in the latest year
+    not after the line) is more than :data:`STAMP_LEAD_DAYS` days before it,
+    or, when it states no weekday, when the years it mentions all lie more
+    than a year before the line's (a report of another year; with a stated
+    weekday that agrees, such years are history recalled: ``the 1975 agreement``).
+
+    Examples
+    --------
+    >>> lead = "GENEVA, March 4 - The presidents met in Geneva on Thursday."
+    >>> stamp_contradicted("2027-03-04", "Summit in Geneva", lead, "en")
+    False
+    >>> stamp_contradicted("2027-03-25", "Summit in Geneva", lead, "en")  # a Thursday, 3 weeks on
+    True
+    >>> stamp_contradicted("2027-03-23", None, "Президенты во вторник встретились.", "ru")
+    False
+    >>> stamp_contradicted("2027-03-24", None, "Президенты во вторник встретились.", "ru")
+    False
+    >>> stamp_contradicted("2027-03-26", None, "Президенты во вторник встретились.", "ru")
+    True
+    """
+    try:
+        date = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return False
+    weekdays = stated_event_weekdays(title, text, lang)
+    if weekdays and not {date.weekday(), (date.weekday() - 1) % 7} & set(weekdays):
+        return True
+    full = [d for d in stated_event_days(title, text, lang) if not d.startswith("--")]
+    if any(d > (date + dt.timedelta(days=1)).isoformat() for d in full):
+        return True
+    first = _first_lead_day(text, lang, date)
+    if first is not None and (date - first).days > STAMP_LEAD_DAYS:
+        return True
+    if weekdays:
+        return False  # the stated weekday is the line's (or the day before's)
+    years = mentioned_years(f"{title or ''}\n{text}", lang)
+    return bool(years) and max(years) < date.year - 1
+
+
 def scrape_date_is_publication(
     day: str, title: str | None, text: str, lang: str | None = None, *, line: str | None = None
 ) -> bool:
@@ -565,7 +693,10 @@ def scrape_date_is_publication(
     (:func:`mentioned_years`) is more than a year before the line's. A line
     in the page's own form (``line``, :func:`is_scraper_date_form` false) is
     the publication date unless contradicted; one in a scraper's form (or
-    not given) only when a stated weekday corroborates it.
+    not given) only when a stated weekday corroborates it and the first day
+    its first paragraph states is not more than :data:`STAMP_LEAD_DAYS` days
+    before it; a scraper's own stamp (:func:`scrape_stamp`: a labelled scrape
+    line, a timestamp to the second) never is.
 
     Examples
     --------
@@ -580,16 +711,27 @@ def scrape_date_is_publication(
     False
     >>> scrape_date_is_publication("2026-10-14", "Two countries sign", lead, "en", line="14.10.2026")
     True
+    >>> scrape_date_is_publication("2026-11-10", "Inflation slows to 11.8%",
+    ...     "CAIRO - The statistics agency said on Tuesday that inflation slowed.", "en",
+    ...     line="2026-11-10 09:14:33")
+    False
     """
     try:
         date = dt.date.fromisoformat(day[:10])
     except ValueError:
         return False
+    if line is not None and scrape_stamp(line, lang) is not None:
+        return False
     weekdays = stated_event_weekdays(title, text, lang)
     if any(w != date.weekday() for w in weekdays):
         return False
-    if not weekdays and (line is None or is_scraper_date_form(line)):
+    scraper_form = line is None or is_scraper_date_form(line)
+    if not weekdays and scraper_form:
         return False
+    if scraper_form:
+        first = _first_lead_day(text, lang, date)
+        if first is not None and (date - first).days > STAMP_LEAD_DAYS:
+            return False
     full = [d for d in stated_event_days(title, text, lang) if not d.startswith("--")]
     if any(d > date.isoformat() for d in full):
         return False
@@ -632,6 +774,35 @@ def _lead_year(
     return fits[0] if len(fits) == 1 else None
 
 
+#: A year-less lead day takes its year from the scrape date (an upper bound) only when it
+#: falls this many days before it at most.
+SCRAPE_YEAR_DAYS = 62
+
+
+def _scrape_year(
+    month_day: str, scraped_at: str, years: Sequence[int], weekdays: Sequence[int]
+) -> int | None:
+    """The year of a year-less lead day (``MM-DD``) from the scrape date, or ``None``.
+
+    The page existed when it was scraped: the day is the latest such day not
+    after the scrape date, when that is at most :data:`SCRAPE_YEAR_DAYS` days
+    before it and the text corroborates that year: the weekday it states is
+    that day's, or (no weekday stated) the latest year it mentions is that year.
+    """
+    try:
+        bound = dt.date.fromisoformat(scraped_at[:10])
+        day = dt.date(bound.year, int(month_day[:2]), int(month_day[3:5]))
+        if day > bound:
+            day = day.replace(year=bound.year - 1)
+    except ValueError:
+        return None
+    if (bound - day).days > SCRAPE_YEAR_DAYS:
+        return None
+    if weekdays:
+        return day.year if day.weekday() in weekdays else None
+    return day.year if years and max(years) == day.year else None
+
+
 def lead_date(
     title: str | None, text: str, lang: str | None = None, *, scraped_at: str | None = None
 ) -> DateValue | None:
@@ -647,7 +818,9 @@ def lead_date(
     picked by the stated weekday; without a weekday, a full day of that
     year stated up to a week before it; Gregorian days only); none when the
     first day stated is year-less and its year is not fixed (a full day after
-    it may end a range: ``از 28 تیرماه تا 6 مردادماه 1402``). No estimate when the weekday the
+    it may end a range: ``از 28 تیرماه تا 6 مردادماه 1402``). A scrape date
+    fixes it too when the day falls up to :data:`SCRAPE_YEAR_DAYS` days
+    before it and the stated weekday (else the latest year mentioned) agrees. No estimate when the weekday the
     headline and first paragraph give as the event's day
     (:func:`stated_event_weekdays`) is not the day's, or when the day is
     after ``scraped_at`` (the page existed by then). Use it only when no
@@ -670,6 +843,11 @@ def lead_date(
     True
     >>> lead_date(None, "本报满洲里4月25日电 边疆区自2023年4月24日起进入紧急状态。", "zh").iso[:10]
     '2023-04-25'
+    >>> es = "Beirut, 11 feb (AMN).- El Parlamento aprobó este jueves la moción de confianza."
+    >>> lead_date(None, es, "es", scraped_at="2027-02-15T18:40:00+00:00").iso[:10]
+    '2027-02-11'
+    >>> lead_date(None, es, "es", scraped_at="2027-06-15T18:40:00+00:00") is None  # too long after
+    True
     """
     head = to_ascii_digits(text[:LEAD_CHARS])
     weekdays = stated_event_weekdays(title, text, lang)
@@ -683,6 +861,8 @@ def lead_date(
         stated = [d for d in mentioned_dates(text, lang) if not d.startswith("--")]
         years = mentioned_years(f"{title or ''}\n{text}", lang)
         year = _lead_year(month_day, years, weekdays, stated)
+        if year is None and scraped_at:
+            year = _scrape_year(month_day, scraped_at, years, weekdays)
         if year is None:
             return None  # the first day stated is the event's; a later one may end a range
         day = f"{year}-{month_day}"
@@ -697,7 +877,6 @@ def lead_date(
     if scraped_at and scraped_at[:10] < day:
         return None
     return DateValue(f"{day}T00:00:00+00:00", "day", "gregorian")
-
 
 
 def yearless_publication_day(date_lines: Sequence[str], lang: str | None = None) -> str | None:

@@ -37,6 +37,7 @@ from storyline.text.dates.relative_rules import (
     KEYWORDS,
     RULES,
     SAT_START,
+    SEARCH_SCRIPTS,
     UNIT_DAYS,
     UNIT_PREFIX,
     WD_INDEX,
@@ -78,16 +79,16 @@ def _expand(lang: str) -> list[tuple[str, str, object]]:
 _EXPANDED = {lang: _expand(lang) for lang in RULES}
 # Words that can open a rule: matching is tried only where one of them starts.
 _TRIGGERS: dict[str, set[str]] = {}
-for _lang, _words in KEYWORDS.items():
+for _lang, _words in KEYWORDS.items():  # search languages have none: they need none
     _first = {k.split()[0] for k in WD_INDEX[_lang]} | {k.split()[0] for k in NUMBERS}
     for _word in {fold_key(w) for w in _words.split()} | _first:
         _TRIGGERS.setdefault(_word, set()).add(_lang)
 _WORD_RE = re.compile(r"[^\W_]+")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SCRIPT_RES = {lang: re.compile(script) for lang, script in SEARCH_SCRIPTS.items()}
 _RULE_RES = {
     lang: [(re.compile(p, re.I), k, v) for p, k, v in rules] for lang, rules in _EXPANDED.items()
 }
-_SEARCH_RES = {lang: _compile(rules, lang == "zh") for lang, rules in _EXPANDED.items()}
+_SEARCH_RES = {lang: _compile(rules, lang in SEARCH_SCRIPTS) for lang, rules in _EXPANDED.items()}
 
 
 def _unit_of(word: str) -> str | None:
@@ -176,8 +177,9 @@ def find_relative_dates(
     out: list[RelativeDate] = []
     langs = _langs(lang)
     matches: list[tuple[re.Match[str], str]] = []
-    if "zh" in langs and _CJK_RE.search(folded):
-        matches.extend((m, "zh") for m in _SEARCH_RES["zh"].finditer(folded))
+    for code, script_re in _SCRIPT_RES.items():
+        if code in langs and script_re.search(folded):
+            matches.extend((m, code) for m in _SEARCH_RES[code].finditer(folded))
     end = cursor = 0
     for word in _WORD_RE.findall(folded):
         start = folded.find(word, cursor)  # only non-word characters lie in between
