@@ -8,6 +8,8 @@ second stage (:mod:`storyline.link.tracker_refine`).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
@@ -25,6 +27,19 @@ from storyline.link.tracker_refine import RefiningTracker
 from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = ["EvidenceTracker", "specific_keys"]
+
+
+def _day(iso: str | None) -> float | None:
+    """Days since 1970 of an ISO date or timestamp (``None`` when unreadable)."""
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal() - _EPOCH
+    except ValueError:
+        return None
+
+
+_EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -133,6 +148,7 @@ class EvidenceTracker(RefiningTracker):
         exclude_seq: int | None,
         lang: str | None = None,
         keys: str | None = None,
+        published: str | None = None,
     ) -> list[str]:
         """Live candidate stories near ``vec``, nearest first (``max_candidates``).
 
@@ -169,6 +185,8 @@ class EvidenceTracker(RefiningTracker):
             if mine and live not in sharing and mine & specific_keys(cand.keys):
                 sharing.add(live)
         size = self.config.max_candidates
+        if published is not None and len(found) > size:
+            found = self._in_time_first(found, published)
         out = found[:size]
         if lang is not None and size > 1 and not other.intersection(out):
             cross = next((sid for sid in found[size:] if sid in other), None)
@@ -176,6 +194,31 @@ class EvidenceTracker(RefiningTracker):
                 out[-1] = cross
         extra = [sid for sid in found if sid in sharing and sid not in out]
         return out + extra[: self.config.key_candidates]
+
+    def _in_time_first(self, found: list[str], published: str) -> list[str]:
+        """``found`` with the stories a dated article may join on time first (stable).
+
+        A story whose dates lie more than ``quiet_days`` from the article's
+        publication day needs near-certain content to take it (the quiet
+        margin), so it should not take one of the ``max_candidates`` places
+        from a story of the same days reached through another script's
+        article, farther in the vector space (a Chinese report of a prisoner
+        exchange nearest to four Chinese reports of other months).
+        """
+        day = _day(published)
+        if day is None:
+            return found
+        quiet = self.config.quiet_days
+        near, far = [], []
+        for sid in found[: 3 * self.config.max_candidates]:
+            story = self.store.load_story(sid)
+            first = _day(story.first_seen) if story is not None else None
+            last = _day(story.last_seen) if story is not None else None
+            if first is None or last is None or first - quiet <= day <= last + quiet:
+                near.append(sid)
+            else:
+                far.append(sid)
+        return near + far + found[3 * self.config.max_candidates :]
 
     def story_evidence(self, row: LinkRow) -> list[StoryEvidence]:
         """The evidence for ``row``'s article against each candidate story, nearest first.
@@ -193,7 +236,7 @@ class EvidenceTracker(RefiningTracker):
         """
         cannot = self._cannot(row.article_id)
         found: list[tuple[StoryEvidence, StoryState, list[LinkRow], TimeEvidence]] = []
-        for sid in self._candidates(row.doc, row.seq, row.lang, row.keys):
+        for sid in self._candidates(row.doc, row.seq, row.lang, row.keys, row.published):
             if cannot and cannot.intersection(self.store.story_member_ids(sid)):
                 continue
             story = self._story(sid)
