@@ -164,7 +164,8 @@ class EvidenceTracker(RefiningTracker):
         people (:func:`specific_keys`). One at a time, the right story of a
         cross-script report often ranked fifth (Chinese Cotopaxi, Persian
         dredging reports of the sample); only the candidate set grows, the
-        decision is the same.
+        decision is the same. With ``published`` (a dated article), the
+        stories of its days take the places first (:meth:`_in_time_first`).
         """
         hits = self.index.search(vec, self.config.k, exclude=exclude_seq)
         rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)
