@@ -291,6 +291,8 @@ def _segment_date(unit: str, lang: str | None) -> DateValue | None:
     '2027-02-11'
     >>> _segment_date("2027年02月12日 08:15　来源：环球网", "zh").iso[:16]
     '2027-02-12T08:15'
+    >>> _segment_date("2027年07月25日 08:12　环球视界", "zh").iso[:10]
+    '2027-07-25'
     >>> _segment_date("Gaza - five killed in a strike on Sunday", "en") is None
     True
     """
@@ -300,6 +302,9 @@ def _segment_date(unit: str, lang: str | None) -> DateValue | None:
             value = is_header_date_line(dated, lang)
             if value is not None:
                 return value
+    named = _date_then_name(unit, lang)
+    if named is not None:
+        return named
     for regex in (_PLACE_DATE, _PLACE_DASH_DATE):
         place_date = regex.match(unit) if len(unit) <= 80 else None
         if place_date is not None and word_count(place_date["place"]) <= 4:
@@ -317,6 +322,39 @@ def _segment_date(unit: str, lang: str | None) -> DateValue | None:
         elif word_count(part) > 4:
             return None
     return found
+
+
+_NAME_AFTER_TIME = 4  # at most this many words of a name after a date line's time of day
+_NAME_SEPARATORS = " \u3000|｜·•-–—/"
+
+
+def _date_then_name(unit: str, lang: str | None) -> DateValue | None:
+    """The date of a header line ``<date> <time> <outlet>`` (``2027年07月25日 08:12　环球视界``).
+
+    The time of day closes the date; what follows is a short name (no
+    digits, no sentence punctuation), as the outlet signs its page.
+
+    Examples
+    --------
+    >>> _date_then_name("24.07.2027 17:32 Kyiv Post", "en").iso[:16]
+    '2027-07-24T17:32'
+    >>> _date_then_name("24 July 2027 17:32 two buses collide. Five dead", "en") is None
+    True
+    >>> _date_then_name("Talks at 17:30 Moscow time", "en") is None
+    True
+    """
+    if len(unit) > 100:
+        return None
+    times = list(_TIME_OF_DAY.finditer(unit))
+    if not times:
+        return None
+    end = times[-1].end()
+    name = unit[end:].strip(_NAME_SEPARATORS)
+    if not name or len(name) > 40 or word_count(name) > _NAME_AFTER_TIME:
+        return None
+    if any(ch.isdigit() for ch in name) or re.search(r"[.!?。！？؟:;,،]", name):
+        return None
+    return is_header_date_line(unit[:end], lang)
 
 
 _SHORT_HEADER = 6  # at most this many lines before the body: an article's own header

@@ -76,6 +76,21 @@ _SHARE_ONLY = re.compile(
     r"[\s,|/·•]*)+$",
     re.IGNORECASE,
 )
+# A page's story number ("کد خبر: ۴۸۸۱۲۰", "News ID: 81422"): furniture, never a fact.
+_STORY_ID = re.compile(
+    r"^(?:کد\s*خبر|کد\s*مطلب|شناسه\s*خبر|شماره\s*خبر|رقم\s*الخبر|news\s*id|article\s*id|story\s*id|"
+    r"id\s+новости|номер\s+новости|新闻编号|文章编号|稿件编号)\s*[:：#]?\s*[\d۰-۹٠-٩][\d۰-۹٠-٩\-/]*$",
+    re.IGNORECASE,
+)
+# An agency's credit line closing a report ("(Reporting by A; Editing by B)").
+_CREDIT_LINE = re.compile(
+    r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]{2,200}\)\.?$|"
+    r"^\((?:bericht|reporter|redigiert)\s+(?:von\b|:)[^()]{2,200}\)\.?$|"
+    r"^\((?:reportage|rédigé|édité)\s+(?:par\b|:)?[^()]{2,200}\)\.?$|"
+    r"^\((?:reporte|informe|reportaje)\s+de\b[^()]{2,200}\)\.?$|"
+    r"^(?:additional\s+)?reporting\s+by\b[^;]{2,80};\s*(?:editing|writing)\s+by\b.{2,120}$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(
     r"(?<!\b[^\W\d]\.[^\W\d])(?<!\b[^\W\d]{2}\.[^\W\d])[.!?。！？؟…]['\"”’»)]*$"
 )
@@ -161,7 +176,7 @@ def is_trailer(line: str) -> bool:
 
 
 def is_noise(line: str) -> bool:
-    """True for share-button and advertisement lines that carry no text.
+    """True for share-button, advertisement, story-number and credit lines that carry no text.
 
     Examples
     --------
@@ -169,7 +184,18 @@ def is_noise(line: str) -> bool:
     True
     >>> is_noise("Twitter said on Monday it would ban the account.")
     False
+
+    A story number or an agency's credit line carries no text either:
+
+    >>> is_noise("کد خبر: ۴۸۸۱۲۰"), is_noise("(Reporting by Ann Lee; Editing by Tom Hay)")
+    (True, True)
+    >>> is_noise("Reporting by the BBC showed that the ministry knew.")
+    False
     """
+    if len(line) > 300:
+        return False
+    if _STORY_ID.match(line) is not None or _CREDIT_LINE.match(line) is not None:
+        return True
     return len(line) <= 80 and _SHARE_ONLY.match(line) is not None
 
 
