@@ -212,3 +212,13 @@ def test_the_stated_weekday_is_read_in_every_language(lang: str) -> None:
 def test_yesterday_in_more_languages(text: str, lang: str) -> None:
     published = dt.datetime(2027, 3, 5, 9, 0).isoformat() + "+00:00"
     assert "2027-03-04" in mentioned_dates(text, lang, published)
+
+
+def test_a_timestamp_next_to_a_pages_headline_is_the_pages_date() -> None:
+    from storyline.text.dates.evidence import date_near_title
+
+    title = "Leaders meet in Geneva for first summit in three years"
+    page = f"Home\nWorld\n{title}\n2019-11-19T12:48:14Z\nBy Ann Lee\n" + "Text of the report. " * 20
+    assert date_near_title(page, title, "en").iso[:10] == "2019-11-19"
+    page = f"Home\nWorld\n{title}\nRetrieved on 25 November 2019\n" + "Text of the report. " * 20
+    assert date_near_title(page, title, "en") is None

@@ -360,8 +360,12 @@ def date_near_title(
                 break  # the article's first paragraph: the header is over
             if j == index or len(line) > 120 or _NOT_META.search(line) or is_caption(line):
                 continue
-            if scrape_stamp(line, lang) is not None or j == 0 and split_date_headline(line):
-                continue  # a scraper's stamp, or its "date …" field (the caller reads it): never
+            if (
+                _SCRAPE_LABEL.match(line)
+                or j == 0
+                and (split_date_headline(line) or scrape_stamp(line, lang))
+            ):  # a scraper's stamp, or its "date …" field (the caller reads it): never
+                continue  # (a timestamp near the headline, "2019-11-19T12:48:14Z", is the page's)
             value = is_header_date_line(line, lang)
             if value is not None and j == 0 and is_header_date_line(line, lang, labelled=False):
                 continue  # a first line that is only a date is the scrape date: never
