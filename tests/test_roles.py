@@ -163,3 +163,27 @@ def test_the_previous_prime_ministers_vote_stays_out_and_joins_without_the_rule(
     assert on["ru-chernogoriya-radovic-doverie.txt"] == on[event]
     assert on["ar-montenegro-petrovic-thiqa.txt"] != on[event]
     assert "prime minister" in reasons[event] + reasons[other]
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        ("a source said Bashar al-Assad, the Syrian president, gave", {"role.president:bsr.sd"}),
+        ("منبع دولتی گفت که بشار اسد، رئیس‌جمهور سوریه به نیروی هوایی", {"role.president:bsr.sd"}),
+        ("قال عادل عبد المهدي، رئيس الوزراء العراقي، إن", {"role.pm:bd.mhd"}),
+        ("Карим Хаддад, премьер-министр Ливана, заявил", {"role.pm:kr.hd"}),
+        ("Karim Haddad, the prime minister of Lebanon, said", {"role.pm:krm.hd"}),
+        # no apposition: a place before the comma, a clause after the title, a former holder
+        ("In Baghdad, the president said", set()),
+        ("talks in Baghdad, the president of Iraq said", set()),
+        ("Salim Daher, the former prime minister, said", set()),
+        ("عادل عبدالمهدی، نخست وزیر پیشین عراق", set()),
+    ],
+)
+def test_a_holder_named_before_the_role_in_an_apposition(lead: str, want: set[str]) -> None:
+    assert _holders(lead) == want
+
+
+def test_an_outlet_credited_before_a_comma_is_no_holder() -> None:
+    assert _holders("به گزارش پیام شرق، رئیس جمهور لبنان روز دوشنبه") == set()
+    assert _holders("نقلا عن وكالة الأنباء، رئيس الوزراء قال") == set()

@@ -170,9 +170,9 @@ _AR_STOP = frozenset(
 _AR_SKIP = frozenset("جمهوری الجمهورية جمهورية دولة کشور".split())
 #: Han characters that cannot start a name right after a role word (选举 election, 府 office...).
 _HAN_STOP = frozenset(
-    "还选府职候办的在和表说与将已也是对于称等人大会官一不今昨此这该及就向为被由了"
+    "誓还选府职候办的在和表说与将已也是对于称等人大会官一不今昨此这该及就向为被由了"
 )
-_HAN_TAIL = _HAN_STOP | frozenset("领政访宣指率出主同")
+_HAN_TAIL = _HAN_STOP | frozenset("领政访宣指率出主同周")
 _HAN_PUNCT = frozenset("，。、；：“”「」（）(),.;:!?！？ \n")
 
 
@@ -260,6 +260,86 @@ def _name_after(text: str, start: int) -> str:
     return " ".join(words)
 
 
+#: Before a role word: an apposition's comma and article (``X, the Syrian president``,
+#: ``بشار اسد، رئیس‌جمهور سوریه``, ``Карим Хаддад, премьер-министр``).
+_APPOSITION = re.compile(
+    r"(?:,\s+(?:the|la|el|le|der|die)\s+(?:[^\W\d_]+\s+){0,2}|,\s+|،\s*)$", re.IGNORECASE
+)
+
+
+def _name_before(text: str, start: int, end: int) -> str:
+    """The name an apposition gives before a role word (``Bashar al-Assad, the Syrian president``).
+
+    Only when the role word is followed by punctuation, ``of`` or a place, never a name, and
+    the comma is right before the role word's phrase; Latin names need an article
+    (``, the``), Cyrillic and Arabic-script ones the comma alone.
+    """
+    before = text[max(0, start - 80) : start]
+    m = _APPOSITION.search(before)
+    if not m or _NOT_HOLDER_AFTER.match(text[end:]):
+        return ""
+    latin_article = m.group().lstrip(",، \t").strip() != ""
+    head = before[: m.start()]
+    words: list[str] = []
+    for w in reversed(list(_WORD.finditer(head))):
+        gap = head[w.end() : (words and head.find(words[-1], w.end())) or len(head)]
+        if gap.strip(" -") or len(words) >= 3:
+            break
+        word = w.group()
+        script = script_of(word)
+        if script in ("latin", "cyrillic"):
+            if script == "latin" and not (latin_article and _CLOSES.match(text, end)):
+                break  # "In Baghdad, President X", "In Baghdad, the president said": no apposition
+            if word.lower() in _PARTICLES and words:
+                words.append(word)
+                continue
+            head_, _, tail = word.partition("-")
+            if not (word[0].isupper() or (head_.lower() in _PARTICLES and tail[:1].isupper())):
+                break
+            if _countryish(word) or word.lower() in _CAP_NOT_NAME:
+                break
+        elif script == "arabic":
+            if (
+                word in _AR_STOP
+                or word in _AR_SKIP
+                or (word.startswith("و") and word[1:] in _AR_STOP)
+            ):
+                break
+            if len(words) >= 2:
+                break
+        else:
+            break
+        words.append(word)
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if words and script_of(words[0]) == "arabic":
+        prev = head[: head.rfind(words[-1])].split()[-1:]
+        if (prev and prev[0] in _AR_CREDIT) or _AR_CREDIT & set(words):
+            return ""  # "به گزارش پیام شرق، ...": the outlet a report is credited to
+    if words and script_of(words[0]) == "latin":
+        prev = head[: head.rfind(words[-1])].split()[-1:]
+        if prev and prev[0].lower() in _PLACE_BEFORE:
+            return ""  # "talks in Baghdad, the Iraqi capital": a place
+    return " ".join(reversed(words))
+
+
+#: After a role word: the apposition closes (``, said``) or names the place (``of Iraq``).
+_CLOSES = re.compile(r"\s+of\b|\s*[,.;:)]|\s+(?:de|du|des|del)\b", re.IGNORECASE)
+_PLACE_BEFORE = frozenset("in at from to near into of en à au dans aus im nach".split())
+
+#: Arabic-script words before an outlet's name in a credit (``به گزارش X،``, ``نقلا عن X،``).
+_AR_CREDIT = frozenset(
+    "گزارش خبرگزاری خبرگزاري پایگاه سایت روزنامه شبکه عن لـ حسب وفقا وفق نقلا وكالة صحيفة موقع "
+    "قناة شبكة".split()
+)
+
+#: Capitalised words that start a sentence or a clause, never a name before a comma.
+_CAP_NOT_NAME = frozenset(
+    "in on at on after before meanwhile however also today yesterday then "
+    "en el la le au à dans hier aujourd'hui в на по".split()
+)
+
+
 def _holder_key(name: str) -> str:
     """A holder as a fact value: Han names as written, others as skeletons joined by dots."""
     if "\u4e00" <= name[0] <= "\u9fff":
@@ -321,7 +401,7 @@ def role_facts(lead: str) -> tuple[str, ...]:
         before = lead[max(0, m.start() - 30) : m.start()]
         if _NOT_HOLDER_BEFORE.search(before):
             continue
-        name = _name_after(lead, m.end())
+        name = _name_after(lead, m.end()) or _name_before(lead, m.start(), m.end())
         key = _holder_key(name) if name else ""
         if key:
             holders.add(f"role.{role}:{key}")
