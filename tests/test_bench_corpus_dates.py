@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_modules import load_bench  # noqa: E402
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus_dates", BENCH / "corpus_dates.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load()
+bench = load_bench("corpus_dates")
 
 ARTICLES = {
     # states its day in a header date line: read right

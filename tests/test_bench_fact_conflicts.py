@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_modules import load_bench  # noqa: E402
+
 CSV = Path(__file__).parent / "fixtures" / "fact_pairs" / "pairs.csv"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_fact_conflicts", BENCH / "fact_conflicts.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-bench = _load()
+bench = load_bench("fact_conflicts")
 
 
 def test_conflicts_are_counted_per_gold_class_with_examples() -> None:

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_modules import BENCH, load_bench  # noqa: E402
 
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gate = _load("gate")
+gate = load_bench("gate")
 
 
 def test_the_pinned_baseline_is_well_formed_and_names_real_benchmarks() -> None:
-    run = _load("run")
+    run = load_bench("run")
     baseline = json.loads((BENCH / "baseline.json").read_text(encoding="utf-8"))
     names = [f["name"] for f in baseline["figures"]]
     assert len(names) == len(set(names)) >= 10
