@@ -8,7 +8,7 @@ second stage (:mod:`storyline.link.tracker_refine`).
 
 from __future__ import annotations
 
-import datetime as dt
+from datetime import timedelta
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from storyline.link.support import (
     StoryEvidence,
     TimeEvidence,
     area_support,
+    parse_time,
     text_days,
     text_years,
 )
@@ -28,18 +29,6 @@ from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = ["EvidenceTracker", "specific_keys"]
 
-
-def _day(iso: str | None) -> float | None:
-    """Days since 1970 of an ISO date or timestamp (``None`` when unreadable)."""
-    if not iso:
-        return None
-    try:
-        return dt.date.fromisoformat(iso[:10]).toordinal() - _EPOCH
-    except ValueError:
-        return None
-
-
-_EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -206,16 +195,16 @@ class EvidenceTracker(RefiningTracker):
         article, farther in the vector space (a Chinese report of a prisoner
         exchange nearest to four Chinese reports of other months).
         """
-        day = _day(published)
-        if day is None:
+        when = parse_time(published)
+        if when is None:
             return found
-        quiet = self.config.quiet_days
+        day, quiet = when.date(), timedelta(days=self.config.quiet_days)
         near, far = [], []
         for sid in found[: 3 * self.config.max_candidates]:
             story = self.store.load_story(sid)
-            first = _day(story.first_seen) if story is not None else None
-            last = _day(story.last_seen) if story is not None else None
-            if first is None or last is None or first - quiet <= day <= last + quiet:
+            first = parse_time(story.first_seen) if story is not None else None
+            last = parse_time(story.last_seen) if story is not None else None
+            if first is None or last is None or first.date() - quiet <= day <= last.date() + quiet:
                 near.append(sid)
             else:
                 far.append(sid)
