@@ -545,11 +545,16 @@ def ingest(
     except IngestAborted:
         raise
     except (StoreError, sqlite3.Error) as exc:
-        cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
-        message = str(exc)
-        if isinstance(cause, sqlite3.Error):  # name the usual causes: disk full, locked, read-only
-            message = f"cannot write to store {store.path}: {describe_error(cause, store.path)}"
-        raise IngestAborted(message, report) from exc
+        raise _aborted(exc, store, report) from exc
+
+
+def _aborted(exc: StoreError | sqlite3.Error, store: Store, report: IngestReport) -> IngestAborted:
+    """The one-line error for a store that failed mid-ingest, with what was stored before."""
+    cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+    message = str(exc)
+    if isinstance(cause, sqlite3.Error):  # name the usual causes: disk full, locked, read-only
+        message = f"cannot write to store {store.path}: {describe_error(cause, store.path)}"
+    return IngestAborted(message, report)
 
 
 def _ingest(
@@ -629,11 +634,7 @@ def ingest_prepared(
     except IngestAborted:
         raise
     except (StoreError, sqlite3.Error) as exc:
-        cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
-        message = str(exc)
-        if isinstance(cause, sqlite3.Error):
-            message = f"cannot write to store {store.path}: {describe_error(cause, store.path)}"
-        raise IngestAborted(message, report) from exc
+        raise _aborted(exc, store, report) from exc
 
 
 def _store_and_link(
