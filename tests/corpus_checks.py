@@ -1,4 +1,4 @@
-"""Checks shared by the held-out corpora's tests (tests/fixtures/heldout2, heldout3).
+"""Checks shared by the held-out corpora's tests (tests/fixtures/heldout2, heldout3, heldout4).
 
 Each corpus is a folder laid out like the sample (``manifest.jsonl`` +
 ``articles/``) holding a few events reported in several languages and, for
@@ -16,6 +16,7 @@ from typing import Any
 from storyline.sample import load_manifest
 
 SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "latin",
+           "it": "latin", "pl": "latin",
            "ar": "arabic", "fa": "arabic", "ru": "cyrillic", "uk": "cyrillic",
            "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari"}  # fmt: skip
 """The script each corpus language is written in."""
