@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from storyline.link.occurrence import occurrence_facts, occurrence_word
 from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 
@@ -281,6 +282,7 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
     out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
+    out.update(occurrence_facts(title, text[:LEAD_CHARS]))  # ordinals, stages: link/occurrence.py
     return tuple(sorted(out))
 
 
@@ -382,6 +384,8 @@ def _kind_word(kind: str) -> str:
     """A kind in words: ``score``, ``percentages``, ``number of "docum"``, ``prime minister``."""
     if kind.startswith("role."):
         return role_word(kind[5:])
+    if kind.startswith(("ordinal.", "stage.")):
+        return occurrence_word(kind)
     return f'number of "{kind[2:]}"' if kind.startswith("n.") else _KIND_WORDS.get(kind, kind)
 
 

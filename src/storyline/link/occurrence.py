@@ -1,0 +1,380 @@
+"""Which occurrence of a recurring event a report tells: ordinals and stages, as typed facts.
+
+Two reports of the same actors can be about two occurrences of one kind of
+event and carry no date and no conflicting number: the second summit and
+the third, the trial's opening and its verdict, the prime minister's
+designation and the confidence vote in his cabinet. Real outlets state the
+occurrence in words; this module reads them from a headline and lead as
+typed facts, compared by the existing conflict
+(:func:`storyline.link.facts.fact_conflicts`):
+
+- ``ordinal.<kind>:<n>``: an ordinal of occurrence before (or, in Arabic and
+  Persian, after) a noun of a small lexicon (:data:`ORDINAL_NOUNS`: round,
+  summit, session, meeting, visit, exchange, term, edition, package, cut,
+  hike, title): ``the third round of talks``, ``الجولة الثالثة``,
+  ``دور سوم مذاکرات``, ``второй раунд``, ``第三轮``, ``第二次峰会``,
+  ``2. Runde``, ``üçüncü tur``; a run-off is round 2.
+- ``stage.<proceeding>:<stage>``: the stage of a proceeding the headline
+  (or, when the headline states none, the lead's first sentence) reports
+  (:data:`STAGES`): a trial's ``opening``, ``verdict`` or ``appeal``
+  ruling (an appeal ruling restates the verdict: it is the appeal); a
+  government's ``designation``, ``confidence`` vote or ``swearing`` in.
+
+Both sides of a pair stating the same kind with (mostly) other values is
+evidence of another occurrence. A report mentioning several (the second
+round after the first) shares a value with either, so it conflicts with
+neither.
+
+Examples
+--------
+>>> occurrence_facts("Iran and the US hold third round of talks in Muscat", "")
+('ordinal.round:3',)
+>>> occurrence_facts("Frankfurt court jails businessman for seven years", "")
+('stage.trial:verdict',)
+>>> occurrence_facts("Во Франкфурте начался суд над предпринимателем", "")
+('stage.trial:opening',)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
+
+#: Nouns of occurrence per kind, every language together (regular expressions, matched
+#: case-insensitively; Arabic ones may take the article ``ال``).
+ORDINAL_NOUNS: dict[str, tuple[str, ...]] = {
+    "round": (
+        r"rounds?", r"run-?offs?", r"ronda", r"vuelta", r"tour", r"\w*runde", r"раунд\w*",
+        r"тур(?:а|е|ом|ы)?", r"tur(?:u|da|unda|unu)?", r"جول(?:ة|ه|ات)", r"دور", r"轮",
+    ),
+    "summit": (
+        r"summits?", r"cumbre", r"sommet", r"\w*gipfel\w*", r"саммит\w*", r"قم(?:ة|ه|تها|ته)",
+        r"نشست[\s\u200c]سران", r"اجلاس[\s\u200c]سران", r"峰会", r"zirve\w*",
+    ),
+    "session": (
+        r"sessions?", r"plenary", r"sesi[oó]n", r"sitzung\w*", r"tagung\w*", r"сесси\w*",
+        r"заседани\w*", r"دور(?:ة|ه|تها|ته)", r"جلس(?:ة|ه|تها|ته)", r"اجلاس", r"جلسه",
+        r"会议", r"oturum\w*",
+    ),
+    "meeting": (
+        r"meetings?", r"reuni[oó]n", r"encuentro", r"réunion", r"rencontre", r"treffen",
+        r"встреч\w*", r"اجتماع\w*", r"لقاء\w*", r"نشست", r"دیدار", r"会晤", r"会面", r"会谈",
+        r"toplantı\w*", r"görüşme\w*",
+    ),
+    "visit": (
+        r"visits?", r"visita", r"visite", r"besuch\w*", r"визит\w*", r"زيار(?:ة|ه|ت\w*)",
+        r"سفر", r"访问", r"访华", r"ziyaret\w*",
+    ),
+    "exchange": (
+        r"exchanges?", r"swaps?", r"intercambio", r"canje", r"échange", r"\w*austausch\w*",
+        r"обмен\w*", r"обмін\w*", r"تبادل", r"مبادل(?:ة|ه)", r"مبادله", r"交换", r"换俘",
+        r"takas\w*",
+    ),
+    "term": (
+        r"terms?", r"mandato", r"mandat", r"amtszeit", r"срок\w*", r"созыв\w*",
+        r"ولاي(?:ة|ه|ته)", r"任期", r"dönem\w*",
+    ),
+    "edition": (
+        r"editions?", r"congress", r"edici[oó]n", r"congreso", r"édition", r"congrès",
+        r"parteitag\w*", r"съезд\w*", r"نسخ(?:ة|ه|تها)", r"مؤتمر\w*", r"kongre\w*",
+    ),
+    "package": (
+        r"packages?", r"paquete", r"paquet", r"\w*paket\w*", r"пакет\w*", r"حزم(?:ة|ه)",
+        r"بسته", r"paket\w*",
+    ),
+    "cut": (
+        r"(?:rate )?cuts?", r"recorte", r"rebaja", r"baisse", r"\w*senkung", r"снижени\w*",
+        r"خفض", r"تخفيض", r"کاهش", r"降息", r"indirim\w*",
+    ),
+    "hike": (
+        r"(?:rate )?hikes?", r"subida", r"alza", r"hausse", r"\w*erhöhung", r"\w*anhebung",
+        r"повышени\w*", r"رفع", r"加息",
+    ),
+    "title": (
+        r"titles?", r"crown", r"título", r"titre", r"titel", r"титул\w*", r"لقب\w*",
+        r"şampiyonluğ\w*",
+    ),
+}  # fmt: skip
+
+#: Ordinal words before a noun (every language but Arabic's and Persian's after-forms).
+_ORD_BEFORE: dict[int, tuple[str, ...]] = {
+    1: ("first", "primer[oa]?", "premier", "première", "erst(?:e[rnsm]?)", r"перв\w+", "birinci",
+        "ilk", "أول", "نخستین", "اولین"),
+    2: ("second", "segund[oa]", "deuxième", "seconde?", "zweit(?:e[rnsm]?)", r"втор\w+",
+        "ikinci", "ثاني", "دومین"),
+    3: ("third", "tercer[oa]?", "troisième", "dritt(?:e[rnsm]?)", r"трет\w+", "üçüncü", "ثالث",
+        "سومین"),
+    4: ("fourth", "cuart[oa]", "quatrième", "viert(?:e[rnsm]?)", r"четв[её]рт\w+", "dördüncü",
+        "رابع", "چهارمین"),
+    5: ("fifth", "quint[oa]", "cinquième", "fünft(?:e[rnsm]?)", r"пят(?:ый|ая|ое|ого|ой|ую|ом|ые|ых)",
+        "beşinci", "خامس", "پنجمین"),
+    6: ("sixth", "sext[oa]", "sixième", "sechst(?:e[rnsm]?)", r"шест(?:ой|ая|ое|ого|ую|ом|ые|ых)",
+        "altıncı", "سادس", "ششمین"),
+    7: ("seventh", "séptim[oa]", "septième", "siebt(?:e[rnsm]?)", r"седьм\w+", "yedinci", "سابع",
+        "هفتمین"),
+    8: ("eighth", "octav[oa]", "huitième", "acht(?:e[rnsm]?)", r"восьм\w+", "sekizinci", "ثامن",
+        "هشتمین"),
+    9: ("ninth", "noven[oa]", "neuvième", "neunt(?:e[rnsm]?)", r"девят(?:ый|ая|ое|ого|ой|ую|ом)",
+        "dokuzuncu", "تاسع", "نهمین"),
+    10: ("tenth", "décim[oa]", "dixième", "zehnt(?:e[rnsm]?)", r"десят(?:ый|ая|ое|ого|ой|ую|ом)",
+         "onuncu", "عاشر", "دهمین"),
+    11: ("eleventh", "undécim[oa]", "onzième", "elft(?:e[rnsm]?)", "یازدهمین"),
+    12: ("twelfth", "duodécim[oa]", "douzième", "zwölft(?:e[rnsm]?)", "دوازدهمین"),
+}  # fmt: skip
+#: Arabic and Persian ordinals after the noun (``الجولة الثالثة``, ``دور سوم``).
+_ORD_AFTER: dict[int, tuple[str, ...]] = {
+    1: ("(?:ال)?أول(?:ى)?", "(?:ال)?اولى", "اول", "یکم", "نخست"),
+    2: ("(?:ال)?ثاني(?:ة)?", "دوم"),
+    3: ("(?:ال)?ثالث(?:ة)?", "سوم"),
+    4: ("(?:ال)?رابع(?:ة)?", "چهارم"),
+    5: ("(?:ال)?خامس(?:ة)?", "پنجم"),
+    6: ("(?:ال)?سادس(?:ة)?", "ششم"),
+    7: ("(?:ال)?سابع(?:ة)?", "هفتم"),
+    8: ("(?:ال)?ثامن(?:ة)?", "هشتم"),
+    9: ("(?:ال)?تاسع(?:ة)?", "نهم"),
+    10: ("(?:ال)?عاشر(?:ة)?", "دهم"),
+}
+#: A digit ordinal: ``3rd``, ``2nd``, ``5th``, ``2e``, ``1er``, ``2ª``, ``5-й``, ``2.`` (de, tr).
+_DIGIT_ORD = r"\d{1,2}(?:st|nd|rd|th|e|ème|er|re|ª|º|\.ª|\.º|-?(?:й|я|е|го|м|ой|ый|ая|ое)|\.)"
+#: The Han form: 第 + a number + a classifier (轮 round, 届 edition, 次 times) + a noun; 首 = 1.
+_HAN_NUM = "零一二两三四五六七八九十"
+_HAN_ORD = re.compile(rf"(?:第([0-9]{{1,2}}|[{_HAN_NUM}]{{1,3}})|首)([轮次届个])?")
+_HAN_CLASSIFIER = {"轮": "round", "届": "edition"}
+
+
+def _alt(patterns: tuple[str, ...] | list[str]) -> str:
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def _noun_group() -> str:
+    return "|".join(f"(?P<{kind}>{_alt(words)})" for kind, words in ORDINAL_NOUNS.items())
+
+
+_ORD_WORD_VALUES = [(re.compile(p, re.IGNORECASE), n) for n, ps in _ORD_BEFORE.items() for p in ps]
+_ORD_AFTER_VALUES = [(re.compile(p), n) for n, ps in _ORD_AFTER.items() for p in ps]
+
+_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?P<ord>{_DIGIT_ORD}|{_alt([p for ps in _ORD_BEFORE.values() for p in ps])})"
+    r"(?![\w])[\s\u200c]+(?:[^\W\d_]+[\s\u200c]+)?"
+    rf"(?:ال)?(?:{_noun_group()})(?!\w)",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    rf"(?<!\w)(?:ال)?(?:{_noun_group()})[\s\u200c]+(?:ال[^\W\d_]+[\s\u200c]+)?"
+    rf"(?P<ord>{_alt([p for ps in _ORD_AFTER.values() for p in ps])})(?!\w)",
+    re.IGNORECASE,
+)
+_HAN_NOUNS = re.compile(rf"(?:{_noun_group()})")
+
+
+def _han_number(raw: str) -> int:
+    """A Chinese number up to 99 (``三`` 3, ``十二`` 12, ``二十一`` 21) or digits."""
+    if raw.isdigit():
+        return int(raw)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if "十" in raw:
+        tens, _, ones = raw.partition("十")
+        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
+    return digits.get(raw, 0)
+
+
+def _ordinal_value(token: str, after: bool = False) -> int:
+    m = re.match(r"(\d{1,2})", token)
+    if m:
+        return int(m.group(1))
+    for pattern, n in _ORD_AFTER_VALUES if after else _ORD_WORD_VALUES:
+        if pattern.fullmatch(token):
+            return n
+    return 0
+
+
+def _kind(m: re.Match[str]) -> str:
+    return next((k for k in ORDINAL_NOUNS if m.group(k)), "")
+
+
+#: A run-off is the second round of an election.
+_RUNOFF = re.compile(
+    r"(?<!\w)(?:run-?offs?|segunda vuelta|second tour|stichwahl|второ\w+ тур\w*|جولة الإعادة|"
+    r"دور دوم|第二轮投票|决选|ikinci tur)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ordinals(lead: str) -> set[str]:
+    out: set[str] = set()
+    for m in _BEFORE_RE.finditer(lead):
+        token = m.group("ord")
+        if token.endswith(".") and not (m.end("ord") < len(lead) and lead[m.end("ord")] == " "):
+            continue
+        n = _ordinal_value(token)
+        kind = _kind(m)
+        if n and kind:
+            out.add(f"ordinal.{kind}:{n}")
+    for m in _AFTER_RE.finditer(lead):
+        n = _ordinal_value(m.group("ord"), after=True)
+        kind = _kind(m)
+        if n and kind:
+            out.add(f"ordinal.{kind}:{n}")
+    for m in _HAN_ORD.finditer(lead):
+        n = _han_number(m.group(1)) if m.group(1) else 1
+        after = re.split(r"[，。、；：！？,.;:!?\s]", lead[m.end() : m.end() + 8])[0]
+        noun = _HAN_NOUNS.search(after)  # 第二次中国－中亚峰会: the noun a few characters on
+        kind = _kind(noun) if noun else _HAN_CLASSIFIER.get(m.group(2) or "", "")
+        if n and kind:
+            out.add(f"ordinal.{kind}:{n}")
+    if _RUNOFF.search(lead):
+        out.add("ordinal.round:2")
+    return out
+
+
+#: Stages of a proceeding, every language together (regular expressions on the headline, or
+#: the lead's first sentence when the headline states none). A stage is read only where it is
+#: the news: an appeal only when it is ruled on (``rejects appeal``), not ``plans to appeal``.
+STAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    "trial": {
+        "opening": (
+            r"trial (?:opens|opened|begins|began|starts|started|gets under way)",
+            r"goes on trial", r"stands? trial", r"(?:opening|first day) of (?:the )?trial",
+            r"prozessauftakt", r"prozess\w* (?:hat )?begonnen", r"prozessbeginn",
+            r"начал\w* (?:суд|процесс)", r"(?:суд|процесс) .{0,30}начал\w*", r"розпочав\w* суд",
+            r"(?:بدء|بدأت|تبدأ|انطلاق|انطلقت|افتتاح) (?:ال)?محاكم",
+            r"آغاز (?:دادگاه|محاکمه|رسیدگی)", r"(?:نخستین|اولین) جلسه (?:دادگاه|محاکمه)",
+            r"开庭", r"开审", r"受审",
+            r"(?:comienza|arranca|empieza|se inicia) (?:el )?juicio", r"juicio .{0,30}(?:comienza|arranca)",
+            r"ouverture du procès", r"procès s'ouvre", r"procès .{0,30}s'est ouvert",
+            r"(?:dava|yargılama)\w* başla\w*",
+        ),
+        "verdict": (
+            r"sentenc(?:es|ed|ing)\b", r"jail(?:s|ed)\b", r"convict(?:s|ed)\b", r"acquit\w*",
+            r"found guilty", r"guilty verdict",
+            r"verurteilt\w* .{0,40}(?:haft|jahre\w*|gefängnis|strafe)", r"urteil (?:gegen|im)",
+            r"haftstrafe", r"freispruch", r"freigesprochen", r"jahre\w* (?:in )?haft",
+            r"приговор\w*", r"осужд[её]н\w*", r"оправдан\w*", r"оправдал\w*",
+            r"признал\w* виновн\w*", r"вирок\w*", r"засуд\w*",
+            r"حكم\w* (?:على|ب)", r"تسجن", r"بالسجن", r"تبرئة", r"برأت",
+            r"به .{0,30}(?:زندان|حبس|اعدام)[^.،]{0,12}محکوم", r"حکم .{0,20}(?:زندان|حبس|اعدام)",
+            r"تبرئه", r"判处", r"判决", r"获刑", r"宣判", r"被判",
+            r"condenad[oa]s? a", r"condena .{0,40} a \w+ (?:años|meses)", r"absuelt\w*",
+            r"absuelve", r"condamnée?s? à", r"condamne .{0,40} à \w+ (?:ans|mois)", r"acquitté\w*",
+            r"hapis cezası", r"mahk[uû]m edil\w*", r"beraat",
+        ),
+        "appeal": (
+            r"(?:rejects?|rejected|dismiss\w*|denie[sd]|throws out) .{0,40}appeal",
+            r"appeals? court", r"appeal\w* (?:rejected|dismissed|denied|upheld|fails|failed)",
+            r"uph[oe]lds? .{0,40}(?:sentence|conviction|verdict|jail|prison)",
+            r"upheld .{0,40}(?:sentence|conviction|verdict|jail|prison)",
+            r"overturn\w* .{0,40}(?:sentence|conviction|verdict|ruling)", r"court of cassation",
+            r"revision .{0,30}(?:verworfen|zurückgewiesen|abgelehnt)",
+            r"berufung\w* .{0,30}(?:verworfen|zurückgewiesen|abgelehnt)", r"bundesgerichtshof",
+            r"апелляц\w*", r"кассац\w*", r"оставил\w* (?:в силе|без изменени)",
+            r"طعن\w*", r"محكمة (?:ال)?استئناف", r"استئناف\w* (?:ال)?حكم", r"محكمة النقض",
+            r"تجدید[\s\u200c]?نظر", r"فرجام",
+            r"二审", r"终审", r"驳回.{0,10}上诉", r"上诉被驳回", r"上诉法院", r"维持原判",
+            r"apelaci[oó]n", r"casaci[oó]n", r"cour d'appel", r"en appel", r"rejette .{0,20}appel",
+            r"istinaf", r"temyiz", r"yargıtay",
+        ),
+    },
+    "government": {
+        "designation": (
+            r"designat\w*", r"(?:task|ask|invit|charg)\w* (?:\w+ ){0,4}(?:to|with) form",
+            r"сформировать (?:новое )?правительство", r"(?:تكليف|كلف\w*|مكلف) .{0,40}تشكيل",
+            r"مأمور تشکیل", r"مامور تشکیل", r"组阁", r"组建(?:新)?政府",
+            r"encarg\w* .{0,30}formar", r"chargé de former", r"regierungsbildung beauftragt",
+            r"hükümeti kurma", r"hükümeti kurmakla",
+        ),
+        "confidence": (
+            r"confidence vote", r"vote of confidence",
+            r"(?:wins?|won|winning|gets?|got|gave|gives?|backs?|secures?|secured) (?:\w+ ){0,3}confidence",
+            r"вотум\w* доверия", r"довери\w* (?:правительств|кабинет)\w*",
+            r"утвердил\w* (?:состав )?правительств\w*",
+            r"(?:تنال|نالت|نيل|منح\w*|يمنح|تمنح|حجب\w*|جلسة)\s+(?:ال)?ثقة", r"ثقة (?:ال)?(?:مجلس|البرلمان)",
+            r"رأ?ی اعتماد", r"信任投票", r"信任票", r"cuestión de confianza", r"voto de confianza",
+            r"otorga\w* (?:la )?confianza", r"investidura", r"vote de confiance",
+            r"accord\w* (?:la )?confiance", r"investiture", r"vertrauensfrage",
+            r"vertrauensabstimmung", r"güven\s?oyu",
+        ),
+        "swearing": (
+            r"sworn in", r"swearing-in", r"takes? (?:the )?oath", r"oath of office",
+            r"اليمين", r"سوگند", r"تحلیف", r"присяг\w*", r"宣誓", r"toma posesi[oó]n",
+            r"prête serment", r"vereidigt", r"amtseid", r"yemin\w*",
+        ),
+    },
+}  # fmt: skip
+#: A stage that restates the one before it: an appeal ruling names the sentence it upholds.
+_OVERRIDES = {("trial", "appeal"): ("verdict",)}
+_STAGE_RES = {
+    (proc, stage): re.compile(rf"(?<![^\W\u3040-\u9fff])(?:{_alt(words)})", re.IGNORECASE)
+    for proc, stages in STAGES.items()
+    for stage, words in stages.items()
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s|\n")
+
+
+def _stages(text: str) -> set[str]:
+    found = {(proc, stage) for (proc, stage), rx in _STAGE_RES.items() if rx.search(text)}
+    for (proc, stage), gone in _OVERRIDES.items():
+        if (proc, stage) in found:
+            found -= {(proc, g) for g in gone}
+    return {f"stage.{proc}:{stage}" for proc, stage in found}
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a lead with some words (a dateline or byline line is skipped)."""
+    for part in _SENTENCE_END.split(text):
+        if len(part.split()) >= 6 or (len(part) >= 20 and not part.isascii() and " " not in part):
+            return part
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
+    """Ordinal and stage facts of a headline and lead, sorted.
+
+    ``text`` is the lead (the typed facts' window). Ordinals are read from
+    the headline and the lead; a stage from the headline, or, when there is
+    no headline or it states none, from the lead's first sentence.
+
+    Examples
+    --------
+    >>> occurrence_facts("الجولة الثالثة من المحادثات في مسقط", "")
+    ('ordinal.round:3',)
+    >>> occurrence_facts("第二次中国－中亚峰会在阿斯塔纳举行", "")
+    ('ordinal.summit:2',)
+    >>> occurrence_facts("دور سوم مذاکرات در مسقط برگزار شد", "")
+    ('ordinal.round:3',)
+    >>> occurrence_facts("Germany: Stichwahl am Sonntag", "Die 2. Runde beginnt.")
+    ('ordinal.round:2',)
+    >>> occurrence_facts("Court upholds Kranz's seven-year sentence", "")
+    ('stage.trial:appeal',)
+    >>> occurrence_facts("Президент поручил Хаддаду сформировать правительство", "")
+    ('stage.government:designation',)
+    >>> occurrence_facts("Lebanon's new cabinet", "Parliament on Thursday gave its confidence to the cabinet.")
+    ('stage.government:confidence',)
+    >>> occurrence_facts("Sanctions breaker to appeal", "")
+    ()
+    """
+    lead = f"{title or ''}\n{text}"
+    out = _ordinals(lead)
+    stages = _stages(title or "")
+    if not stages:  # no headline (a text read whole) or none stated in it
+        stages = _stages(_first_sentence(text))
+    return tuple(sorted(out | stages))
+
+
+_KIND_WORDS = {"trial": "stage of the trial", "government": "stage of the government's formation"}
+
+
+def occurrence_word(kind: str) -> str:
+    """A kind of occurrence fact in words.
+
+    Examples
+    --------
+    >>> occurrence_word("ordinal.round"), occurrence_word("stage.trial")
+    ('ordinal of the round', 'stage of the trial')
+    """
+    family, _, rest = kind.partition(".")
+    if family == "stage":
+        return _KIND_WORDS.get(rest, f"stage of the {rest}")
+    return f"ordinal of the {rest}"
