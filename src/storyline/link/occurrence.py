@@ -235,7 +235,7 @@ def _ordinals(lead: str) -> set[str]:
 STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "trial": {
         "opening": (
-            r"trial (?:opens|opened|begins|began|starts|started|gets under way)",
+            r"trial\b.{0,60}\b(?:opens|opened|begins|began|starts|started|gets under way)",
             r"goes on trial", r"stands? trial", r"(?:opening|first day) of (?:the )?trial",
             r"prozessauftakt", r"prozess\w* (?:hat )?begonnen", r"prozessbeginn",
             r"начал\w* (?:суд|процесс)", r"(?:суд|процесс) .{0,30}начал\w*", r"розпочав\w* суд",

@@ -1,0 +1,169 @@
+"""Another occurrence of the same actors' event as evidence (issue 14 item 4).
+
+An undated report of the same people's other occurrence (the trial's
+opening, the appeal ruling, the next round of the same talks) carries no
+date and no conflicting number. :mod:`storyline.link.occurrence` reads the
+occurrence outlets state in words -- ordinals (``ordinal.<kind>:<n>``) and
+the stage of a proceeding (``stage.<proceeding>:<stage>``) -- as typed
+facts; the existing conflict (:func:`storyline.link.facts.fact_conflicts`)
+takes other values of one kind as evidence of another occurrence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from storyline.api import describe_reason
+from storyline.encode import get_encoder
+from storyline.link.facts import conflict_line, fact_conflicts, fact_note, typed_facts
+from storyline.link.occurrence import occurrence_facts
+from storyline.link.tracker import TrackerConfig
+from storyline.pipeline import ingest
+from storyline.store import Store
+
+OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        ("Iran and the US hold third round of talks in Muscat", "ordinal.round:3"),
+        ("The 5th session of the joint commission opened", "ordinal.session:5"),
+        ("The commission's eighth meeting in Baku", "ordinal.meeting:8"),
+        ("الجولة الثالثة من المحادثات في مسقط", "ordinal.round:3"),
+        ("القمة الثانية بين البلدين", "ordinal.summit:2"),
+        ("اللجنة تعقد اجتماعها الثامن في باكو", "ordinal.meeting:8"),
+        ("دور سوم مذاکرات در مسقط", "ordinal.round:3"),
+        ("سومین دور مذاکرات", "ordinal.round:3"),
+        ("второй раунд переговоров в Стамбуле", "ordinal.round:2"),
+        ("третий саммит Россия — Африка", "ordinal.summit:3"),
+        ("5-й раунд консультаций", "ordinal.round:5"),
+        ("伊美第三轮谈判在马斯喀特举行", "ordinal.round:3"),
+        ("第二次中国－中亚峰会在阿斯塔纳举行", "ordinal.summit:2"),
+        ("埃及央行年内第五次降息", "ordinal.cut:5"),
+        ("Die 2. Runde der Gespräche", "ordinal.round:2"),
+        ("la segunda cumbre bilateral", "ordinal.summit:2"),
+        ("le deuxième sommet franco-africain", "ordinal.summit:2"),
+        ("ikinci zirve Ankara'da", "ordinal.summit:2"),
+        ("EU adopts 14th package of sanctions", "ordinal.package:14"),
+        ("Presidential run-off set for Sunday", "ordinal.round:2"),
+    ],
+)
+def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want: str) -> None:
+    assert occurrence_facts(lead, "") == (want,)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "He scored in the 84th minute of the first half",
+        "Apple's 2nd quarter earnings",
+        "for the first time in ten years",
+        "Uhr: 2. Oktober",
+        "Sanctions breaker to appeal",  # an appeal announced is no stage
+        "الإمارات تدين الهجوم بشدة",  # condemns: no verdict
+        "استئناف التدريبات",  # Arabic 'resumption' of training, not an appeal
+    ],
+)
+def test_no_occurrence_where_none_is_stated(lead: str) -> None:
+    assert occurrence_facts(lead, "") == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        (
+            "Prozessauftakt: Unternehmer soll Rüstungsbetriebe beliefert haben",
+            "stage.trial:opening",
+        ),
+        ("Во Франкфурте начался суд над предпринимателем", "stage.trial:opening"),
+        ("Frankfurt court jails trader for four years", "stage.trial:verdict"),
+        ("德国法院判处一名商人4年3个月", "stage.trial:verdict"),
+        ("دادگاه آلمان تاجر را به ۶ سال زندان محکوم کرد", "stage.trial:verdict"),
+        ("محكمة العدل الاتحادية تؤيد سجن كرانتس وترفض طعنه", "stage.trial:appeal"),
+        ("Court upholds Kranz's seven-year sentence", "stage.trial:appeal"),
+        ("کریم حداد مأمور تشکیل دولت لبنان شد", "stage.government:designation"),
+        ("Президент поручил Хаддаду сформировать правительство", "stage.government:designation"),
+        ("Haddad government wins confidence vote", "stage.government:confidence"),
+        ("حكومة حداد تنال ثقة المجلس النيابي", "stage.government:confidence"),
+        ("黎巴嫩议会对哈达德政府投信任票", "stage.government:confidence"),
+        ("New cabinet sworn in at Baabda palace", "stage.government:swearing"),
+    ],
+)
+def test_stages_of_a_proceeding_from_the_headline(title: str, want: str) -> None:
+    assert occurrence_facts(title, "") == (want,)
+
+
+def test_a_stage_from_the_first_sentence_only_when_the_headline_states_none() -> None:
+    lead = "BEIRUT -\nParliament on Thursday gave its confidence to the cabinet of Karim Haddad."
+    assert occurrence_facts("Lebanon's new cabinet", lead) == ("stage.government:confidence",)
+    # the headline's stage wins over background in the lead
+    verdict = occurrence_facts(
+        "Court jails Kranz for seven years",
+        "The trial of Kranz began in January, prosecutors said.",
+    )
+    assert verdict == ("stage.trial:verdict",)
+
+
+def test_other_values_conflict_several_values_share_one() -> None:
+    third = typed_facts("Third round of Iran-US talks ends in Muscat", "")
+    fourth = typed_facts("الجولة الرابعة من المحادثات الإيرانية الأمريكية في مسقط", "")
+    both = typed_facts("第四轮谈判在马斯喀特举行", "此前第三轮谈判在罗马举行")
+    assert fact_conflicts(third, fourth) == ("ordinal.round",)
+    assert fact_conflicts(third, both) == ()  # it names the third as background
+    assert fact_conflicts(fourth, both) == ()
+    opening = typed_facts("Во Франкфурте начался суд над предпринимателем Кранцем", "")
+    verdict = typed_facts("Frankfurt court jails businessman Kranz", "")
+    appeal = typed_facts("محكمة العدل الاتحادية تؤيد سجن كرانتس وترفض طعنه", "")
+    assert fact_conflicts(opening, verdict) == ("stage.trial",)
+    assert fact_conflicts(verdict, appeal) == ("stage.trial",)
+    assert fact_conflicts(verdict, typed_facts("德国法院判处商人克兰茨", "")) == ()
+
+
+def test_the_conflict_in_words() -> None:
+    a = typed_facts("Third round of talks ends", "")
+    b = typed_facts("Fourth round of talks ends", "")
+    assert (
+        conflict_line(a, b, 5.0) == "-5.0 other ordinal of the round (3 vs 4): another occurrence?"
+    )
+    opening = typed_facts("Trial of Kranz opens in Frankfurt", "")
+    verdict = typed_facts("Frankfurt court jails Kranz", "")
+    assert fact_note(opening, [verdict]) == (
+        "typed facts: other stage of the trial than 1 of 1 core member "
+        "(opening vs verdict: another occurrence?)"
+    )
+
+
+def _stories(config: TrackerConfig) -> tuple[dict[str, str], dict[str, str]]:
+    store = Store(":memory:")
+    files = sorted(str(p) for p in OCCURRENCE.glob("*.txt"))
+    ingest(files, store, encoder=get_encoder("e5-small"), tracker_config=config)
+    ids = {Path(str(a.origin)).name: a.id for a in store.list_articles()}
+    names = {v: k for k, v in ids.items()}
+    rows = store.link_rows(ids=list(ids.values()), model="e5-small@400")
+    stories, reasons = {}, {}
+    for r in rows:
+        story = store.resolve_story(r.story_id) or ""
+        stories[names[r.article_id]] = story
+        detail = store.get_story(story)
+        assert detail is not None
+        member = next(m for m in detail.articles if m.id == r.article_id)
+        reasons[names[r.article_id]] = describe_reason(member.reason)
+    store.close()
+    return stories, reasons
+
+
+def test_the_trials_opening_and_appeal_stay_out_of_the_verdicts_story() -> None:
+    on, reasons = _stories(TrackerConfig())
+    off, _ = _stories(replace(TrackerConfig(), fact_conflict=0.0))
+    event = "en-vienna-lindqvist-verdict.txt"
+    opening = "en-vienna-lindqvist-trial-opens.txt"
+    for report in ("ru-vena-lindkvist-prigovor.txt", "ar-vienna-lindqvist-hukm.txt"):
+        assert on[report] == on[event]
+    assert on[opening] != on[event]
+    assert on["fa-vienna-lindqvist-tajdidnazar.txt"] != on[event]
+    assert off[opening] == off[event]  # what the rule changes: the same words, another stage
+    assert "stage of the trial" in reasons[opening] + reasons[event]
