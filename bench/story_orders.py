@@ -22,7 +22,11 @@ seed orders are linked with ``tracker.settle``; ``--corpus DIR``: the
 sample figures on another folder laid out like the sample, with its own
 ``manifest.jsonl``, e.g. the held-out set ``tests/fixtures/heldout``). The sample figures: one
 batch, one article at a time, then ``relink --recent``, and one at a time with
-``settle``.
+``settle`` (``--modes batch,one,recent,settle`` picks some; ``--corpus`` may repeat,
+``sample`` naming the packaged one). ``--mixed SHARED``: the same corpus figures with the
+corpus linked ON TOP OF the shared corpus, ingested and linked once
+(``bench/mixed_orders.py``: shared articles inside an event's story, reports that joined
+a shared story).
 """
 
 from __future__ import annotations
@@ -32,13 +36,13 @@ import random
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import storyline
 from storyline.encode import get_encoder
-from storyline.evaluate.stories import evaluate_clustering, sample_gold
+from storyline.evaluate.stories import sample_gold
 from storyline.link.stories import relink_recent
 from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.link.vectors import vector_key
@@ -47,6 +51,10 @@ from storyline.store import Store
 
 SHUFFLES = 5
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the sibling modules, also when loaded by path (the tests)
+    sys.path.insert(0, str(HERE))
+from mixed_orders import mixed_orders, order_figures, summary  # noqa: E402
+
 SRC = Path(storyline.__file__).resolve().parent  # the code that runs, wherever it is imported from
 
 NOT_INGESTED = (
@@ -146,10 +154,6 @@ def relink_order(
         return {r.article_id: store.resolve_story(r.story_id) or "" for r in rows}
 
 
-def _is_negative(label: str) -> bool:
-    return label.startswith(("x-", "hn-", "n-", "neg-")) or "-hn" in label or "hard" in label
-
-
 def _corpus_files(corpus: Path) -> tuple[list[str], str]:
     """The article files a manifest folder lists, and a digest of their bytes (the cache key)."""
     import hashlib
@@ -161,6 +165,49 @@ def _corpus_files(corpus: Path) -> tuple[list[str], str]:
     for rel in files:
         digest.update(rel.encode() + b"\0" + (corpus / rel).read_bytes())
     return [str(corpus / rel) for rel in files], digest.hexdigest()[:12]
+
+
+def corpus_store(cache: Path, encoder: Any, corpus: Path | None = None) -> Store:
+    """The cached store of a corpus folder (``None``: the packaged sample), ingested alone."""
+    from storyline.sample import data_files
+
+    if corpus is None:
+        return _cached_store(cache, "sample", [str(p) for p in data_files()], encoder)
+    files, digest = _corpus_files(corpus)
+    return _cached_store(cache, f"corpus-{corpus.name}-{digest}", files, encoder)
+
+
+def shared_store(shared: Path, cache: Path, encoder: Any) -> Store:
+    """The shared corpus (``ingest_targets`` and the extraction pages) ingested and linked
+    once, in file order, as ``ingest`` links it (cached by the code digest)."""
+    from shared_corpus import ingest_targets
+
+    targets = [str(p) for p, _ in ingest_targets(shared)] + [str(_pages(shared, cache))]
+    return _cached_store(cache, "shared", targets, encoder)
+
+
+def mixed(
+    base: Store,
+    cache: Path,
+    encoder: Any,
+    config: Any = None,
+    batch: int = 256,
+    recent: bool = False,
+    corpus: Path | None = None,
+) -> dict[str, Any]:
+    """The corpus's orders (as :func:`sample_orders`) linked on top of the linked ``base``
+    store (:func:`shared_store`): ``bench/mixed_orders.py``."""
+    corpus = corpus.resolve() if corpus is not None else None
+    source = corpus_store(cache, encoder, corpus)
+    gold, _ = sample_gold(source, corpus)
+    ids = [a.id for a in source.list_articles() if a.id in gold]
+    published = {a.id: a.published for a in source.list_articles()}
+    try:
+        return mixed_orders(
+            base, source, corpus, _orders(ids, published), encoder, config, batch, recent
+        )
+    finally:
+        source.close()
 
 
 def sample_orders(
@@ -179,16 +226,11 @@ def sample_orders(
     ``corpus``: another folder laid out like the sample (``manifest.jsonl`` +
     article files), e.g. the held-out set ``tests/fixtures/heldout``.
     """
-    from storyline.sample import data_files, load_manifest
+    from storyline.sample import load_manifest
 
-    if corpus is None:
-        source = _cached_store(cache, "sample", [str(p) for p in data_files()], encoder)
-        manifest = load_manifest()
-    else:
-        corpus = corpus.resolve()
-        files, digest = _corpus_files(corpus)
-        source = _cached_store(cache, f"corpus-{corpus.name}-{digest}", files, encoder)
-        manifest = load_manifest(corpus)
+    corpus = corpus.resolve() if corpus is not None else None
+    source = corpus_store(cache, encoder, corpus)
+    manifest = load_manifest(corpus)
     negatives = {e["story"] for e in manifest if e.get("hard_negative_of")}
     gold, langs = sample_gold(source, corpus)
     ids = [a.id for a in source.list_articles() if a.id in gold]
@@ -197,32 +239,8 @@ def sample_orders(
     for name, order in _orders(ids, published).items():
         t0 = time.perf_counter()
         pred = relink_order(source, order, encoder, config, batch=batch, recent=recent)
-        scores = evaluate_clustering(pred, gold, langs)
-        split = []
-        intruders = []
-        members: dict[str, list[str]] = defaultdict(list)
-        for aid, sid in pred.items():
-            members[sid].append(aid)
-        for label in sorted(set(gold.values())):
-            if _is_negative(label) or label in negatives:
-                continue
-            stories = {pred[a] for a in gold if gold[a] == label}
-            if len(stories) > 1:
-                split.append(f"{label}:{len(stories)}")
-            main = Counter(pred[a] for a in gold if gold[a] == label).most_common(1)[0][0]
-            intruders += [f"{label}<-{gold[a]}" for a in members[main] if gold[a] != label]
-        hard_in = [i for i in intruders if i.split("<-", 1)[1] in negatives]
-        per_order[name] = {
-            "bcubed_f1": scores["bcubed"]["f1"],
-            "pairwise_p": scores["pairwise"]["precision"],
-            "pairwise_r": scores["pairwise"]["recall"],
-            "stories": scores["n_predicted_stories"],
-            "split_events": split,
-            "intruders": intruders,
-            "hard_negatives_in_event": len(hard_in),
-            "link_s": round(time.perf_counter() - t0, 2),
-        }
-    f1s = [v["bcubed_f1"] for v in per_order.values()]
+        figures = order_figures(pred, gold, langs, negatives)
+        per_order[name] = {**figures, "link_s": round(time.perf_counter() - t0, 2)}
     source.close()
     return {
         "figure": "sample_orders" if corpus is None else f"corpus_orders {corpus.name}",
@@ -231,14 +249,7 @@ def sample_orders(
         + (", then relink --recent" if recent else ""),
         "articles": len(ids),
         "gold_stories": len(set(gold.values())),
-        "bcubed_f1_min": min(f1s),
-        "bcubed_f1_max": max(f1s),
-        "bcubed_f1_spread": round(max(f1s) - min(f1s), 4),
-        "orders_all_events_whole": sum(not v["split_events"] for v in per_order.values()),
-        "orders_no_intruder": sum(not v["intruders"] for v in per_order.values()),
-        "orders_no_hard_negative": sum(
-            not v["hard_negatives_in_event"] for v in per_order.values()
-        ),
+        **summary(per_order),
         "orders": per_order,
         "target_f1": 0.95,
     }
@@ -310,10 +321,7 @@ def seed_orders(
     ``recent``: each order ends with ``relink --recent`` over everything;
     ``only``: run just these orders (names as in the output).
     """
-    from shared_corpus import ingest_targets
-
-    targets = [str(p) for p, _ in ingest_targets(shared)] + [str(_pages(shared, cache))]
-    source = _cached_store(cache, "shared", targets, encoder)
+    source = shared_store(shared, cache, encoder)
     summaries = source.list_articles()
     semeval = _semeval_pairs(shared, source)
     seeds = [s.id for s in summaries if "/seeds/" in s.origin.replace("\\", "/")]
@@ -366,33 +374,53 @@ def run(shared: Path) -> list[dict[str, Any]]:
     ]
 
 
+MODES = {
+    "batch": (256, False, False),
+    "one": (1, False, False),
+    "recent": (1, True, False),
+    "settle": (1, False, True),
+}
+"""``--modes`` names: (articles per link batch, then ``relink --recent``, ``settle``)."""
+
+
+def _take(args: list[str], flag: str) -> list[str]:
+    """Remove every ``flag VALUE`` from ``args``; return the values."""
+    values = []
+    while flag in args:
+        at = args.index(flag)
+        values.append(args[at + 1])
+        del args[at : at + 2]
+    return values
+
+
 def main(argv: list[str]) -> None:
     """Command-line entry: print the figures as JSON lines."""
     args = argv[:]
-    cache = HERE / ".cache"
-    if "--cache" in args:
-        at = args.index("--cache")
-        cache = Path(args[at + 1])
-        del args[at : at + 2]
-    corpus = None
-    if "--corpus" in args:
-        at = args.index("--corpus")
-        corpus = Path(args[at + 1])
-        del args[at : at + 2]
+    cache = Path((_take(args, "--cache") or [str(HERE / ".cache")])[-1])
+    corpora = [None if c == "sample" else Path(c) for c in _take(args, "--corpus")] or [None]
+    modes = [
+        MODES[m] for m in (_take(args, "--modes") or ["batch,one,recent,settle"])[-1].split(",")
+    ]
+    shared_mixed = _take(args, "--mixed")
     no_shared = "--no-shared" in args
     recent = "--recent" in args
     seed_config = TrackerConfig(settle="--settle" in args)
     args = [a for a in args if a not in ("--no-shared", "--recent", "--settle")]
     enc = get_encoder("e5-small")
-    for batch, recent, settle in (
-        (256, False, False),
-        (1, False, False),
-        (1, True, False),
-        (1, False, True),
-    ):
-        config = TrackerConfig(settle=settle)
-        row = sample_orders(cache, enc, config, batch=batch, recent=recent, corpus=corpus)
-        print(json.dumps(row, ensure_ascii=False), flush=True)
+    if shared_mixed:  # the corpora on top of the linked shared corpus (bench/mixed_orders.py)
+        base = shared_store(Path(shared_mixed[-1]), cache, enc)
+        for corpus in corpora:
+            for batch, recent, settle in modes:
+                config = TrackerConfig(settle=settle)
+                row = mixed(base, cache, enc, config, batch, recent, corpus)
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+        base.close()
+        return
+    for corpus in corpora:
+        for batch, recent, settle in modes:
+            config = TrackerConfig(settle=settle)
+            row = sample_orders(cache, enc, config, batch=batch, recent=recent, corpus=corpus)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
     if not no_shared:
         shared = Path(args[0]) if args else HERE.parents[1] / "shared"
         for row in seed_orders(shared, cache, enc, seed_config, recent=recent):

@@ -91,3 +91,69 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("storyline"))))
         rel = "/".join(name.split(".")[1:])
         paths += [rel + "/", rel + ".py"]
     assert [p for p in paths if p.startswith(orders.NOT_INGESTED)] == []
+
+
+def _corpus(root: Path, entries: list[tuple[str, str, str, str | None, str]]) -> Path:
+    """A corpus folder: (file, story, title, hard_negative_of, body) per article."""
+    lines = []
+    for rel, story, title, negative_of, body in entries:
+        _write(root, rel, f"{title}\n\n{body}\n")
+        lines.append(json.dumps({
+            "file": rel, "record": None, "format": "txt", "lang": "en", "story": story,
+            "title": title, "published": None, "duplicate_of": None,
+            "hard_negative_of": negative_of,
+        }))
+    _write(root, "manifest.jsonl", "\n".join(lines) + "\n")
+    return root
+
+
+def test_mixed_orders_link_a_corpus_on_top_of_a_linked_store(tmp_path: Path) -> None:
+    """The corpus's articles join a copy of the base store; the base itself never changes."""
+    quake = ("A magnitude 6.1 earthquake struck Elazig province in eastern Turkey on Friday, "
+             "killing 4 people and damaging 120 buildings, the disaster agency AFAD said.")
+    shared = tmp_path / "shared"
+    _write(shared, "a.txt", "Elazig earthquake: magnitude 6.1 quake kills 4 in eastern Turkey\n\n"
+           + quake + " Rescue teams searched the rubble overnight.\n")
+    _write(shared, "b.txt", "Vienna opera house opens its winter season with a new Tosca\n\n"
+           "The Vienna State Opera opened its winter season with a new production of Tosca, "
+           "conducted by a young Italian conductor, to a sold-out house on Saturday evening.\n")
+    corpus = _corpus(tmp_path / "corpus", [
+        ("en-1.txt", "e1-quake", "Magnitude 6.1 earthquake kills 4 in Elazig, eastern Turkey",
+         None, quake + " Schools in the province will stay closed until Wednesday."),
+        ("en-2.txt", "e1-quake", "Eastern Turkey quake: 4 dead in Elazig, 120 buildings damaged",
+         None, "Four people died when a 6.1 magnitude quake hit Elazig in eastern Turkey on "
+         "Friday; AFAD said 120 buildings were damaged and tents were sent to the villages."),
+        ("en-3.txt", "e2-port", "Port workers in Lisbon begin a three-day strike over pay",
+         None, "Dock workers at the port of Lisbon walked out on Monday for three days, "
+         "demanding a 9% pay rise; container traffic stopped at two terminals."),
+    ])
+    enc = HashingEncoder()
+    cache = tmp_path / "cache"
+    base = orders._cached_store(cache, "shared", [str(shared)], enc, code="c" * 12)
+    before = {r.article_id: r.story_id for r in base.link_rows(
+        ids=[a.id for a in base.list_articles()], model=orders.vector_key(enc))}
+    row = orders.mixed(base, cache, enc, batch=1, corpus=corpus)
+    assert row["figure"] == "mixed_orders corpus" and row["base_articles"] == 2
+    assert row["articles"] == 3 and len(row["orders"]) == 2 + orders.SHUFFLES
+    for figures in row["orders"].values():
+        # the two quake reports are in the base's quake story with the base's quake report
+        assert figures["split_events"] == [] and figures["intruders"] == []
+        assert figures["shared_intruders"] == 1 and figures["joined_shared_story"] == 2
+        assert figures["largest_shared_in_corpus_story"] == 1
+        assert figures["bcubed_f1"] == 1.0
+    assert row["orders_no_shared_intruder"] == 0 and row["joined_shared_story_max"] == 2
+    after = {r.article_id: r.story_id for r in base.link_rows(
+        ids=[a.id for a in base.list_articles()], model=orders.vector_key(enc))}
+    assert after == before and base.count_articles() == 2  # the base store is never written
+    base.close()
+
+
+def test_order_figures_count_shared_intruders_and_reports_in_shared_stories() -> None:
+    pred = {"a": "s1", "b": "s1", "c": "s2", "h": "s1", "x": "s1", "y": "s2", "z": "s3"}
+    gold = {"a": "e1", "b": "e1", "c": "e1", "h": "hn-1"}
+    got = orders.order_figures(pred, gold, dict.fromkeys(gold, "en"), {"hn-1"}, {"x", "y", "z"})
+    assert got["split_events"] == ["e1:2"] and got["intruders"] == ["e1<-hn-1"]
+    assert got["hard_negatives_in_event"] == 1 and got["shared_intruders"] == 1
+    assert got["joined_shared_story"] == 4 and got["largest_shared_in_corpus_story"] == 1
+    alone = orders.order_figures(pred, gold, dict.fromkeys(gold, "en"), {"hn-1"})
+    assert "shared_intruders" not in alone
