@@ -25,7 +25,7 @@ reports that ended in a story holding shared articles
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +60,11 @@ def order_figures(
 ) -> dict[str, Any]:
     """Figures of one order: ``pred`` maps every linked article (corpus and base) to its story.
 
-    Scores are over the corpus (``gold``) articles only; an article of
-    ``base`` in a corpus event's story is a shared intruder.
+    Scores are over the corpus (``gold``) articles only. An intruder is an
+    article of another label in any story holding a report of an event (its
+    main story or a fragment); a hard negative among them makes the order
+    count as one with a hard negative inside; an article of ``base`` there is
+    a shared intruder.
 
     Examples
     --------
@@ -79,14 +82,14 @@ def order_figures(
     for label in sorted(set(gold.values())):
         if is_negative(label) or label in negatives:
             continue
-        stories = {pred[a] for a in gold if gold[a] == label}
+        stories = sorted({pred[a] for a in gold if gold[a] == label})
         if len(stories) > 1:
             split.append(f"{label}:{len(stories)}")
-        main = Counter(pred[a] for a in gold if gold[a] == label).most_common(1)[0][0]
-        intruders += [
-            f"{label}<-{gold[a]}" for a in members[main] if a in gold and gold[a] != label
-        ]
-        shared_in += sum(1 for a in members[main] if a in base)
+        for sid in stories:  # every story holding a report of the event, not only its main one
+            intruders += [
+                f"{label}<-{gold[a]}" for a in members[sid] if a in gold and gold[a] != label
+            ]
+            shared_in += sum(1 for a in members[sid] if a in base)
     hard_in = [i for i in intruders if i.split("<-", 1)[1] in negatives]
     with_base = {s: sum(1 for a in m if a in base) for s, m in members.items()}
     joined = [a for a in gold if with_base.get(pred[a])]

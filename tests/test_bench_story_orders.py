@@ -153,7 +153,17 @@ def test_order_figures_count_shared_intruders_and_reports_in_shared_stories() ->
     gold = {"a": "e1", "b": "e1", "c": "e1", "h": "hn-1"}
     got = orders.order_figures(pred, gold, dict.fromkeys(gold, "en"), {"hn-1"}, {"x", "y", "z"})
     assert got["split_events"] == ["e1:2"] and got["intruders"] == ["e1<-hn-1"]
-    assert got["hard_negatives_in_event"] == 1 and got["shared_intruders"] == 1
+    assert got["hard_negatives_in_event"] == 1
+    assert got["shared_intruders"] == 2  # x in the main story, y in the fragment with c
     assert got["joined_shared_story"] == 4 and got["largest_shared_in_corpus_story"] == 1
+
+
+def test_a_hard_negative_in_a_fragment_of_an_event_counts() -> None:
+    """Not only the event's main story: a fragment holding one report and a hard negative."""
+    pred = {"a": "s1", "b": "s1", "c": "s2", "h": "s2", "n": "s3"}
+    gold = {"a": "e1", "b": "e1", "c": "e1", "h": "hn-1", "n": "hn-1"}
+    got = orders.order_figures(pred, gold, dict.fromkeys(gold, "en"), {"hn-1"})
+    assert got["intruders"] == ["e1<-hn-1"] and got["hard_negatives_in_event"] == 1
+    assert orders.summary({"o": {**got}})["orders_no_hard_negative"] == 0
     alone = orders.order_figures(pred, gold, dict.fromkeys(gold, "en"), {"hn-1"})
     assert "shared_intruders" not in alone
