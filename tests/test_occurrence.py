@@ -53,7 +53,8 @@ OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
     ],
 )
 def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want: str) -> None:
-    assert occurrence_facts(lead, "") == (want,)
+    facts = occurrence_facts(lead, "")
+    assert tuple(f for f in facts if f.startswith("ordinal.")) == (want,)
 
 
 @pytest.mark.parametrize(
@@ -97,6 +98,38 @@ def test_stages_of_a_proceeding_from_the_headline(title: str, want: str) -> None
     assert occurrence_facts(title, "") == (want,)
 
 
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Egypt's central bank cuts rates by 200 basis points", "stage.decision:cut"),
+        ("البنك المركزي المصري يخفض أسعار الفائدة 200 نقطة أساس", "stage.decision:cut"),
+        ("ЦБ Египта снизил ключевые ставки на 200 б.п.", "stage.decision:cut"),
+        ("埃及央行降息200个基点", "stage.decision:cut"),
+        ("Egypt's central bank holds rates steady, pauses easing cycle", "stage.decision:hold"),
+        ("المركزي المصري يثبت أسعار الفائدة", "stage.decision:hold"),
+        # a pause names the increase it pauses: it is a hold
+        ("Восьмерка ОПЕК+ поставила на паузу наращивание добычи в мае", "stage.decision:hold"),
+        ("هشت عضو اوپک‌پلاس افزایش تولید اردیبهشت را متوقف کردند", "stage.decision:hold"),
+        ("Восемь стран ОПЕК+ увеличат добычу в мае", "stage.decision:raise"),
+        ("欧佩克+八国同意5月日均增产27.4万桶", "stage.decision:raise"),
+        ("Ocho países de la OPEP+ aumentarán su producción", "stage.decision:raise"),
+    ],
+)
+def test_which_way_a_rate_or_output_decision_went(title: str, want: str) -> None:
+    assert occurrence_facts(title, "") == (want,)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Carmaker cuts 3,000 jobs",  # a cut without a rate or output: no decision
+        "VW nimmt Nutzfahrzeuge-Produktion nach fünfwöchiger Pause wieder auf",
+    ],
+)
+def test_no_decision_without_its_object_or_direction(title: str) -> None:
+    assert occurrence_facts(title, "") == ()
+
+
 def test_a_stage_from_the_first_sentence_only_when_the_headline_states_none() -> None:
     lead = "BEIRUT -\nParliament on Thursday gave its confidence to the cabinet of Karim Haddad."
     assert occurrence_facts("Lebanon's new cabinet", lead) == ("stage.government:confidence",)
@@ -121,6 +154,9 @@ def test_other_values_conflict_several_values_share_one() -> None:
     assert fact_conflicts(opening, verdict) == ("stage.trial",)
     assert fact_conflicts(verdict, appeal) == ("stage.trial",)
     assert fact_conflicts(verdict, typed_facts("德国法院判处商人克兰茨", "")) == ()
+    hold = typed_facts("Eight OPEC+ producers pause output increases in May", "")
+    rise = typed_facts("Восемь стран ОПЕК+ увеличат добычу в мае", "")
+    assert fact_conflicts(hold, rise) == ("stage.decision",)
 
 
 def test_the_conflict_in_words() -> None:

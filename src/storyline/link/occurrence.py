@@ -301,9 +301,51 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"prête serment", r"vereidigt", r"amtseid", r"yemin\w*",
         ),
     },
+    "decision": {  # a rate or output decision: which way it went (only with its object, below)
+        "hold": (
+            r"hold(?:s|ing)? (?:\w+ ){0,2}(?:rates?|steady|unchanged)", r"on hold",
+            r"keeps? (?:\w+ ){0,3}(?:unchanged|steady)", r"leaves? (?:\w+ ){0,3}unchanged",
+            r"paus(?:es|ed|ing)",
+            r"pause (?:\w+ ){0,3}(?:output|production|increases?|hikes?|cuts?|easing|tightening)", r"halt(?:s|ed)?", r"freez\w*", r"froze",
+            r"на паузу", r"приостанов\w*", r"сохранил\w* (?:\w+ ){0,3}(?:ставк|добыч|уровн)\w*",
+            r"оставил\w* (?:\w+ ){0,3}без изменени\w*",
+            r"يثبت", r"تثبت", r"تثبيت", r"ثبّت", r"تعليق", r"تعلق", r"علقت", r"يعلق",
+            r"دون تغيير", r"على حالها",
+            r"ثابت نگه", r"تثبیت", r"متوقف", r"بدون تغییر",
+            r"维持.{0,8}不变", r"按兵不动", r"暂停", r"冻结",
+            r"mantiene (?:\w+ ){0,3}(?:sin cambios|tipos|tasas)", r"pausa", r"congela\w*",
+            r"suspende\w*", r"sin cambios", r"maintient (?:\w+ ){0,3}(?:taux|inchangé)\w*",
+            r"met en pause", r"suspend\w*", r"inchangés?", r"belässt", r"unverändert",
+            r"pausiert", r"sabit (?:tut|bırak)\w*", r"askıya",
+        ),
+        "raise": (
+            r"rais(?:e|es|ed|ing)", r"rises?", r"hikes?", r"hiked", r"increas\w*", r"boosts?", r"boosted",
+            r"lifts?", r"lifted", r"повыс\w*", r"повышени\w*", r"увелич\w*", r"нарастил\w*",
+            r"наращивани\w*", r"يرفع", r"ترفع", r"رفع", r"زيادة", r"يزيد", r"تزيد", r"افزایش",
+            r"加息", r"上调", r"增产", r"sube", r"subida", r"aumenta\w*", r"eleva\w*",
+            r"relève", r"hausse", r"augment\w*", r"erhöh\w*", r"anheb\w*", r"artır\w*",
+            r"yükselt\w*",
+        ),
+        "cut": (
+            r"cuts?", r"lower(?:s|ed)?", r"reduc\w*", r"slash\w*", r"trims?", r"trimmed",
+            r"сниз\w*", r"снижени\w*", r"сократ\w*", r"сокращени\w*", r"пониз\w*",
+            r"خفض", r"يخفض", r"تخفض", r"تخفيض", r"کاهش", r"降息", r"下调", r"减产",
+            r"recorta\w*", r"rebaja\w*", r"reduce\w*", r"baisse", r"abaisse", r"rédui\w*",
+            r"senkt", r"senkung", r"kürz\w*", r"drossel\w*", r"indir\w*", r"düşür\w*",
+        ),
+    },
 }  # fmt: skip
-#: A stage that restates the one before it: an appeal ruling names the sentence it upholds.
-_OVERRIDES = {("trial", "appeal"): ("verdict",)}
+#: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
+#: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
+_OVERRIDES = {("trial", "appeal"): ("verdict",), ("decision", "hold"): ("raise", "cut")}
+#: What a decision is about: interest rates, oil output, tariffs. Without one, no decision.
+_DECISION_OBJECT = re.compile(
+    r"(?<![^\W\u3040-\u9fff])(?:(?:interest |key |policy )?rates?|output|production|tariffs?|bpd|"
+    r"basis points|ставк\w*|добыч\w*|пошлин\w*|الفائدة|الإنتاج|إنتاج|الرسوم|نرخ بهره|"
+    r"تولید|تعرفه|利率|降息|加息|增产|减产|产量|关税|tipos|tasas|producción|aranceles|taux|"
+    r"droits de douane|zins\w*|leitzins\w*|förder\w*|produktion|zölle|faiz\w*|üretim\w*)",
+    re.IGNORECASE,
+)
 _STAGE_RES = {
     (proc, stage): re.compile(rf"(?<![^\W\u3040-\u9fff])(?:{_alt(words)})", re.IGNORECASE)
     for proc, stages in STAGES.items()
@@ -314,6 +356,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s|\n")
 
 def _stages(text: str) -> set[str]:
     found = {(proc, stage) for (proc, stage), rx in _STAGE_RES.items() if rx.search(text)}
+    if not _DECISION_OBJECT.search(text):
+        found = {(proc, stage) for proc, stage in found if proc != "decision"}
     for (proc, stage), gone in _OVERRIDES.items():
         if (proc, stage) in found:
             found -= {(proc, g) for g in gone}
@@ -363,7 +407,11 @@ def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
     return tuple(sorted(out | stages))
 
 
-_KIND_WORDS = {"trial": "stage of the trial", "government": "stage of the government's formation"}
+_KIND_WORDS = {
+    "trial": "stage of the trial",
+    "government": "stage of the government's formation",
+    "decision": "direction of the decision",
+}
 
 
 def occurrence_word(kind: str) -> str:
