@@ -30,7 +30,8 @@ def test_conflicts_are_counted_per_gold_class_with_examples() -> None:
     different = figures["fact_conflicts_different"]
     # every negative: the ru hard negative, zh 3.45% vs 3.65%, es 176 vs 150 votes
     assert (different["pairs"], different["conflicts"]) == (3, 3)
-    assert different["by_family"] == {"score": 1, "pct": 1, "n": 1}
+    # zh also: a rate cut (降息) vs a hold (维持利率不变), link/occurrence.py's decision stage
+    assert different["by_family"] == {"score": 1, "pct": 1, "n": 1, "stage": 1}
     assert figures["fact_conflicts_between"]["conflicts"] == 1  # de 0-3 vs 0-2
     examples = [r for r in rows if r["figure"] == "fact_conflicts_example"]
     zh = next(r for r in examples if r["pair_id"] == "105_106")
