@@ -18,7 +18,7 @@ Examples
 >>> typed_facts("Iraq edge Iran 2-1 in the final", "Iraq beat Iran 2-1 on Friday in Basra.")
 ('score:1-2',)
 >>> sorted(typed_facts("Central bank cuts rates", "It cut the deposit rate to 19.00% and the lending rate to 20%."))
-['pct:19', 'pct:20']
+['pct:19', 'pct:20', 'stage.decision:cut']
 >>> fact_conflicts(("score:1-2",), ("score:1-3",))
 ('score',)
 >>> fact_conflicts(("score:1-2", "pct:19"), ("score:1-2",))
@@ -250,7 +250,10 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     ``14份`` = ``n.份:14``), except counts that grow while an event is
     reported, amounts, distances, months and durations (``_GROWING``). Amounts of money are not typed facts: reports of one
     event state them differently (a plant of 2.1 or 2.3 billion euros,
-    paintings worth 3 or 4 million: the sample corpus).
+    paintings worth 3 or 4 million: the sample corpus). Office holders
+    (``role.<role>``, :mod:`storyline.link.roles`) and the occurrence a report
+    states in words (``ordinal.<kind>``, ``stage.<proceeding>``:
+    :mod:`storyline.link.occurrence`) are typed facts too.
 
     Examples
     --------
@@ -265,7 +268,7 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     >>> typed_facts("فوز العراق على إيران بهدفين مقابل هدف", "با نتیجه دو بر یک")
     ('score:1-2',)
     >>> typed_facts("Central bank cuts rates by 200 basis points", "签署14份合作文件")
-    ('n.basis:200', 'n.份:14')
+    ('n.basis:200', 'n.份:14', 'stage.decision:cut')
     >>> typed_facts("Quake kills 12 people, 40 injured", "the strike lasted 48 hours")
     ()
     >>> typed_facts("Poll", "more than 80% back it; 78% 以上; 41% oppose")
