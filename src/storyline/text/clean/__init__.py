@@ -157,9 +157,18 @@ def is_yearless_date_line(line: str, lang: str | None = None) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
 _BYLINE = re.compile(
-    r"^(?:by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan)\s*[:：]?\s+(?P<name>[^|·•,،\n]{2,60})",
+    r"^(?:by|(?:posted|written|reported)\s+by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan)"
+    r"\s*[:：]?\s+(?P<name>[^|·•,،\n]{2,60})",
     re.IGNORECASE,
 )
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+_STAFF_BYLINE = re.compile(rf"^(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}})\s+staff$")
+"""``Euro Labour Wire staff``, ``Reuters staff``: a desk signs the report."""
+_NAME_IN_PLACE = re.compile(
+    rf"^(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?:\s+and\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}})?)"
+    rf"\s+in\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}$"
+)
+"""``Giulia Marchetti in Rome``: a byline with the reporter's place, under the headline."""
 _TRAILER_ZONE = 0.4  # a trailer must start after this share of the characters
 
 
@@ -243,7 +252,25 @@ def _cut_trailer(units: list[str]) -> list[str]:
     return out
 
 
-def _byline(unit: str) -> str | None:
+def _byline(unit: str, after_title: bool = False) -> str | None:
+    """The author a header line names (``By A``, ``Posted by A``, ``A staff``), else ``None``.
+
+    ``after_title``: the headline is known, so ``A in Place`` (a reporter and
+    where they file from) is a byline too.
+
+    Examples
+    --------
+    >>> _byline("Posted by Jung Ha-eun"), _byline("Euro Labour Wire staff")
+    ('Jung Ha-eun', 'Euro Labour Wire')
+    >>> _byline("Giulia Marchetti in Rome", after_title=True)
+    'Giulia Marchetti'
+    >>> _byline("Giulia Marchetti in Rome") is None, _byline("Hospital cuts 200 staff") is None
+    (True, True)
+    """
+    if len(unit) <= 60:
+        other = _STAFF_BYLINE.match(unit) or (_NAME_IN_PLACE.match(unit) if after_title else None)
+        if other is not None:
+            return other.group("name")
     m = _BYLINE.match(unit)
     if m is None or len(unit) > 120:
         return None
@@ -296,7 +323,7 @@ def _segment_date(unit: str, lang: str | None) -> DateValue | None:
     >>> _segment_date("Gaza - five killed in a strike on Sunday", "en") is None
     True
     """
-    if find_source_line(unit) is not None:
+    if find_source_line(unit) is not None or _SOURCE_TAIL.search(unit):
         dated = _SOURCE_TAIL.sub("", unit).strip()
         if dated and dated != unit.strip():
             value = is_header_date_line(dated, lang)
@@ -308,7 +335,8 @@ def _segment_date(unit: str, lang: str | None) -> DateValue | None:
     for regex in (_PLACE_DATE, _PLACE_DASH_DATE):
         place_date = regex.match(unit) if len(unit) <= 80 else None
         if place_date is not None and word_count(place_date["place"]) <= 4:
-            value = is_header_date_line(place_date["date"].strip(), lang, labelled=False)
+            dated = place_date["date"].strip()
+            value = is_header_date_line(dated, lang, labelled=False) or _date_then_name(dated, lang)
             if value is not None:
                 return value
     parts = _SEGMENTS.split(unit)
@@ -352,9 +380,14 @@ def _date_then_name(unit: str, lang: str | None) -> DateValue | None:
     name = unit[end:].strip(_NAME_SEPARATORS)
     if not name or len(name) > 40 or word_count(name) > _NAME_AFTER_TIME:
         return None
-    if any(ch.isdigit() for ch in name) or re.search(r"[.!?。！？؟:;,،]", name):
+    digits = any(ch.isdigit() for ch in name) and not _NAME_NUMBER.fullmatch(name)
+    if digits or re.search(r"[.!?。！？؟:;,،]", name):
         return None
     return is_header_date_line(unit[:end], lang)
+
+
+_NAME_NUMBER = re.compile(r"\D*[^\W\d_][-\s]\d{1,3}")
+"""An outlet's name may end in a short number after a word (``Кабар-24``, ``France 24``)."""
 
 
 _SHORT_HEADER = 6  # at most this many lines before the body: an article's own header
@@ -579,7 +612,7 @@ def clean_scraped_text(
             own_date = own_date or date_line
             date_lines.append(unit)
             continue
-        name = _byline(unit)
+        name = _byline(unit, after_title=title is not None)
         if name is not None:
             author = author or name
             found = match_date(unit, lang)

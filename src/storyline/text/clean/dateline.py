@@ -162,6 +162,10 @@ _AGENCY_RE = re.compile(  # "Москва, 30 декабря - РИА Новос
     rf"^(?P<place>{_PLACE}),\s*(?P<date>{_DATE_PART})\s*{_DASH}\s*(?P<outlet>[^.\n]{{2,30}}?)\.\s+",
     re.IGNORECASE,
 )
+_KO_RE = re.compile(  # Korean agencies: "(서울=연합뉴스) 홍길동 기자 = 본문"
+    r"^\((?P<place>[^=()\n]{1,20})=(?P<outlet>[^=()\n]{1,20})\)\s*"
+    r"(?:[^=\n]{1,30}?(?:기자|특파원|통신원)\s*=\s*)?"
+)
 _CAPS_RE = re.compile(  # "WASHINGTON — The ..." / "KABUL, Afghanistan —"
     r"^(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.\- ]{2,30}?)(?:,\s*(?P<region>[A-Z][\w.' ]{1,25}))?"
     r"\s*[–—-]{1,2}\s+"
@@ -233,9 +237,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
     ('Viena', 'EFE', '30 nov 2026')
     >>> find_dateline("The minister (left) - said nothing.") is None
     True
+    >>> d = find_dateline("(의성=한빛통신) 김도윤 기자 = 경북 의성군에서 산불이 났다.")
+    >>> d.place, d.outlet
+    ('의성', '한빛통신')
     """
     head = paragraph[:160]
-    for regex in (_PAREN_RE, _AGENCY_RE, _CAPS_RE):
+    for regex in (_PAREN_RE, _AGENCY_RE, _KO_RE, _CAPS_RE):
         m = regex.match(head)
         if m is None:
             continue
@@ -275,7 +282,11 @@ def is_dateline_only(sentence: str) -> bool:
     False
     >>> is_dateline_only("Parliament voted on Thursday.")
     False
+    >>> is_dateline_only("РИМ."), is_dateline_only("НАТО заявило."), is_dateline_only("OK.")
+    (True, False, False)
     """
+    if _CAPS_ONLY_RE.fullmatch(sentence.strip()):
+        return True  # "РИМ." / "BISHKEK.": the place, cut from its paragraph by the splitter
     dateline = find_dateline(sentence.strip() + " ")
     if dateline is None:
         return False
@@ -286,6 +297,7 @@ def is_dateline_only(sentence: str) -> bool:
     return len(rest.split()) <= 5 and (quoted or fold_key(rest) in OUTLETS)
 
 
+_CAPS_ONLY_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{3,}(?:[ \-][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){0,2}\.")
 _NOT_PLACES = {
     "the",
     "a",
@@ -391,6 +403,8 @@ def find_source_line(line: str) -> str | None:
     '南方新闻网'
     >>> find_source_line("The source: he said nothing.") is None
     True
+    >>> find_source_line("© RIPRODUZIONE RISERVATA") is None
+    True
     """
     if len(line) > 120:
         return None
@@ -402,7 +416,17 @@ def find_source_line(line: str) -> str | None:
         name = name.split()[0]
     if not name or len(name.split()) > 5 or name[0].islower() or _NAME_PUNCT.search(name):
         return None
+    if _RIGHTS_RE.search(name):  # "© RIPRODUZIONE RISERVATA": a notice, not a name
+        return None
     return normalise_outlet(name)
+
+
+_RIGHTS_RE = re.compile(
+    r"riproduzione\s+riservata|rights\s+reserved|droits\s+réservés|derechos\s+reservados|"
+    r"rechte\s+vorbehalten|права\s+защищены|الحقوق\s+محفوظة|حقوق\s+محفوظ|版权所有|"
+    r"hakları\s+saklıdır|prawa\s+zastrzeżone|direitos\s+reservados",
+    re.IGNORECASE,
+)
 
 
 _HEADER_SPLIT = re.compile(r"\s+[|｜]\s+|\s+[-–—]\s+")

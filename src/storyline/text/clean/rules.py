@@ -20,15 +20,22 @@ import re
 _CAPTION_START = re.compile(
     r"^(?:file\s+photo|photo\s+d['’]archive|archive\s+photo|photo|image|picture|pictured|"
     r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|снимок|"
-    r"عکس|تصویر|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]",
+    r"عکس|تصویر|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
+    r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
     re.IGNORECASE,
 )
+_CREDIT_ONLY = re.compile(
+    r"^\((?:[^()]{0,40}\s)?(?:photo|photos|pool|image|images|foto|фото)(?:\s[^()]{0,30})?\)\.?$",
+    re.IGNORECASE,
+)
+"""A line that is only a parenthesised photo credit: ``(Yonsei Photo Pool)``."""
 _CAPTION_CREDIT = re.compile(
     r"(?:via\s+(?:reuters|getty\s+images|ap|afp)|reuters/[^\W\d_][\w .'-]{0,40}|"
     r"\(ap\s+photo[^)]*\)|\bap\s+photo/|afp\s+photo|[/©]\s*afp\b|\bafp/|getty\s+images|"
     r"epa(?:-efe)?/\s*[^\W\d_][\w .'-]{0,40}|\(photo(?:\s+by|:)[^)]*\)|photo\s+credit\s*:|"
     r"\((?:credit|photo|image)\s*:[^)]*\)|©\s*[^\W\d_][\w .'-]{1,40}|foto:\s*\w+|"
-    r"\(عکس[^)]*\)|\(صورة[^)]*\)|\(фото[^)]*\))\s*\.?\)?\s*$",
+    r"\(عکس[^)]*\)|\(صورة[^)]*\)|\(фото[^)]*\)|\((?:[\w .'’-]{0,30}\s)?photo\s+(?:pool|service|desk|agency)\))"
+    r"\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
 
@@ -142,10 +149,14 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("The agency told AFP that the talks failed.")
     False
+    >>> is_caption("(Yonsei Photo Pool)"), is_caption("[사진] 산불 진화 헬기가 물을 뿌리고 있다.")
+    (True, True)
+    >>> is_caption("(Reporting from the pool of journalists in Rome was limited.)")
+    False
     """
     if len(line) > 600:
         return False
-    if _CAPTION_START.match(line):
+    if _CAPTION_START.match(line) or _CREDIT_ONLY.match(line):
         return True
     tail = line[-90:]
     lowered = tail.lower()
@@ -249,7 +260,32 @@ def is_section_label(line: str) -> bool:
         len(part.split()) <= 3 for part in re.split(r"[>»›/|]", line)
     ):
         return True
+    if _is_desk_line(line):
+        return True
     return len(line) <= 30 and word_count(line) <= 3 and not _LABEL_PUNCT.search(line)
+
+
+_DESK_WORD = re.compile(r"^(?:سرویس|گروه|دبیرخانه|القسم|قسم)\s+")
+
+
+def _is_desk_line(line: str) -> bool:
+    """A desk's signature, ``سرویس بین‌الملل <outlet>``: a desk word, a section, a short name.
+
+    Examples
+    --------
+    >>> _is_desk_line("سرویس بین الملل دنیای کار"), _is_desk_line("گروه سیاسی")
+    (True, True)
+    >>> _is_desk_line("گروه تروریستی مسئولیت حمله را پذیرفت")
+    False
+    """
+    desk = _DESK_WORD.match(line)
+    if desk is None or len(line) > 60 or _LABEL_PUNCT.search(line):
+        return False
+    words = line[desk.end() :].split()
+    for size in (2, 1):  # "بین الملل" (its ZWNJ stripped) or "سیاسی"
+        if len(words) >= size and is_section_word(" ".join(words[:size])):
+            return len(words) - size <= 4
+    return False
 
 
 def looks_like_headline(line: str) -> bool:

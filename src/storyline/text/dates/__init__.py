@@ -108,12 +108,19 @@ _DATE_RE = re.compile(
 _SUFFIX_RE = re.compile(_YEAR_SUFFIX)
 _TZ = alternation([k for k in TZ_OFFSETS if k != "z"])
 _TIME_RE = re.compile(
-    r"(?<!\d)(?P<h>\d{1,2})\s*[:h時시]\s*(?P<mi>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!\d)(?:\s*[分분])?"
+    r"(?:(?P<ap0>오전|오후|午前|午後|上午|下午)\s*)?"  # Korean, Japanese, Chinese: AM/PM before the time
+    r"(?<!\d)(?P<h>\d{1,2})\s*"
+    rf"(?:[:h時시]|\.(?=\d{{2}}\s*(?:{_TZ})(?![^\W\d_])))"  # "16.05 BST": a dot only before a zone
+    r"\s*(?P<mi>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!\d)(?:\s*[分분])?"
     r"\s*(?P<ap>a\.?m\.?|p\.?m\.?|ق\.?ظ|ب\.?ظ|ص|م)?(?![^\W\d_])"
     rf"(?:\s*\(?\s*(?P<tz>{_TZ}|z)(?![^\W\d_]))?"
     r"(?:\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?",
     re.IGNORECASE,
 )
+
+
+_AP_BEFORE = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"}
+"""Morning / afternoon words written before the time (``오후 7:12``, ``下午3:30``)."""
 
 
 def _fold(text: str) -> str:
@@ -190,6 +197,7 @@ def _time_near(folded: str, start: int, end: int) -> tuple[int, int, int] | None
             continue
         h, mi = int(tm.group("h")), int(tm.group("mi"))
         ap = (tm.group("ap") or "").lower().replace(".", "")
+        ap = _AP_BEFORE.get(tm.group("ap0") or "", ap)
         if ap in ("pm", "بظ", "م") and h < 12:
             h += 12
         elif ap in ("am", "قظ", "ص") and h == 12:
