@@ -153,6 +153,12 @@ class LinkStore(Protocol):
         """Arrival numbers of the articles in a story that have a ``model`` vector."""
         ...
 
+    def stories_between(
+        self, since: str, until: str, limit: int = 1000
+    ) -> list[tuple[str, np.ndarray]]:
+        """Live dated stories whose span meets ``[since, until]``, with centroids."""
+        ...
+
     def story_member_ids(self, story_id: str) -> list[str]:
         """The article ids of a story."""
         ...

@@ -21,7 +21,8 @@ For a new article, :class:`Tracker`:
    days or years its headline and lead state fall outside the story's (an
    undated article's days are an estimate: a stated day near the story's
    dates counts, one far from them is evidence against);
-4. joins the best-supported story whose evidence passes, else starts a new
+4. joins the story whose evidence passes by the widest margin (core support
+   over what the time evidence requires of it), else starts a new
    story with id ``"s" + article_id`` (stable across runs: article ids are
    content hashes), and records why (:meth:`Store.assign_article`'s
    ``reason``);
@@ -138,7 +139,12 @@ class Tracker(MergingTracker):
                 self.store.save_story(story)
             else:
                 created = {e.story_id: self._story(e.story_id).created_seq for e in passing}
-                best = max(passing, key=lambda e: (e.score, -created[e.story_id]))
+                # the story it passes by the widest margin: one the time evidence argues
+                # against (another weekday, other years) must do better than one it does not
+                best = max(
+                    passing,
+                    key=lambda e: (e.support - e.support_required, e.score, -created[e.story_id]),
+                )
                 story_id, prob, action = best.story_id, best.centroid, "join"
                 reason = {"action": "join", **best.reason()}
             self._add_member(story_id, row, prob, reason)

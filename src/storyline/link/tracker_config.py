@@ -127,7 +127,12 @@ class TrackerConfig:
     ``key_candidates``: besides the ``max_candidates`` nearest stories, up
     to this many farther ones (among the ``k`` nearest articles' stories)
     reached through an article naming one of the same specific places or
-    people (0: none). ``fact_conflict``: the logit a pair's same-event
+    people (0: none). ``time_candidates``: a dated article is also offered up to
+    this many stories of its days (dates within ``quiet_days``) that the ``k``
+    nearest articles did not reach, the nearest to it by centred cosine with
+    their centroids (0: none): in a store of thousands, a report's nearest
+    articles are its own language's reports of other events.
+    ``fact_conflict``: the logit a pair's same-event
     probability loses when the two reports state a typed fact of one kind
     differently (another score, other rates: :mod:`storyline.link.facts`),
     evidence of another occurrence of the same actors' event (0: off).
@@ -160,6 +165,7 @@ class TrackerConfig:
     settle: bool = False
     settle_members: int = 64
     key_candidates: int = 2
+    time_candidates: int = 2
     fact_conflict: float = 5.0
 
     def time_evidence(

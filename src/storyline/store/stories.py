@@ -90,6 +90,29 @@ class StoryMixin:
         centroid = None if row[5] is None else np.frombuffer(row[5], "<f4").copy()
         return StoryState(row[0], row[1], row[2], row[3], row[4], centroid, *row[6:])
 
+    def stories_between(
+        self, since: str, until: str, limit: int = 1000
+    ) -> list[tuple[str, np.ndarray]]:
+        """Live stories whose date span meets ``[since, until]``, with their centroids.
+
+        Most recently seen first, at most ``limit``; undated stories and
+        stories without a centroid are left out.
+
+        Examples
+        --------
+        >>> from storyline.store import Store
+        >>> Store(":memory:").stories_between("2025-01-01", "2025-01-15")
+        []
+        """
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, centroid FROM stories WHERE merged_into IS NULL AND n_articles > 0 "
+                "AND centroid IS NOT NULL AND last_seen >= ? AND first_seen <= ? "
+                "ORDER BY last_seen DESC, created_seq DESC LIMIT ?",
+                (since, until if len(until) > 10 else until + "T99", max(0, limit)),
+            ).fetchall()
+        return [(sid, np.frombuffer(blob, "<f4").copy()) for sid, blob in rows]
+
     def assign_article(
         self,
         article_id: str,
