@@ -90,16 +90,39 @@ def test_stories_of_other_days_are_never_offered_and_zero_turns_it_off() -> None
 
 def test_the_story_passed_by_the_widest_margin_is_joined() -> None:
     """A story the time evidence argues against must do better than one it does not."""
-    store, tracker, ids = _setup(time_candidates=0)
+    store, _, ids = _setup(time_candidates=0)
+    config = TrackerConfig(
+        threshold=0.9, support=0.45, merge_threshold=0.99, refine_band=0, time_candidates=0
+    )
+    tracker = Tracker(store, _Dim(), config, CosineModel())
     event, other = _story_of(store, ids["ar"]), _story_of(store, ids["zh0"])
     aid = _stored(store, "probe", np.eye(8)[0], None, "en", 20)
     evidence = [
         # another weekday than its reports state: passes at 0.964 of 0.80 required
         StoryEvidence(other, 0.999, 0.964, 1, (ids["zh0"],), 0.95, 0.80, "another weekday"),
-        # no time evidence against it: passes at 0.958 of 0.55
+        # an unknown date against a dated story: passes at 0.958 of 0.55
         StoryEvidence(event, 0.997, 0.958, 2, (ids["ar"],), 0.70, 0.55, "date unknown"),
     ]
     tracker.story_evidence = lambda row: evidence  # type: ignore[method-assign]
     row = store.link_rows(ids=[aid], model=vector_key(_Dim()))[0]
     decision = tracker.link_row(row)
     assert decision.action == "join" and _story_of(store, aid) == event
+
+
+def test_an_unknown_date_is_no_evidence_against_a_story() -> None:
+    """A dated story asks an undated article for more than an undated story does; that is
+    no evidence against it, so the better-supported story is joined."""
+    store, _, ids = _setup(time_candidates=0)
+    config = TrackerConfig(
+        threshold=0.9, support=0.45, merge_threshold=0.99, refine_band=0, time_candidates=0
+    )
+    tracker = Tracker(store, _Dim(), config, CosineModel())
+    dated, undated = _story_of(store, ids["ar"]), _story_of(store, ids["zh0"])
+    aid = _stored(store, "probe", np.eye(8)[0], None, "en", 21)
+    evidence = [
+        StoryEvidence(undated, 0.95, 0.90, 1, (ids["zh0"],), 0.60, 0.45, "neither dated"),
+        StoryEvidence(dated, 0.97, 0.93, 2, (ids["ar"],), 0.70, 0.55, "date unknown"),
+    ]
+    tracker.story_evidence = lambda row: evidence  # type: ignore[method-assign]
+    row = store.link_rows(ids=[aid], model=vector_key(_Dim()))[0]
+    assert tracker.link_row(row).action == "join" and _story_of(store, aid) == dated

@@ -21,8 +21,9 @@ For a new article, :class:`Tracker`:
    days or years its headline and lead state fall outside the story's (an
    undated article's days are an estimate: a stated day near the story's
    dates counts, one far from them is evidence against);
-4. joins the story whose evidence passes by the widest margin (core support
-   over what the time evidence requires of it), else starts a new
+4. joins the best-supported story whose evidence passes (a story the time
+   evidence argues against, asking more than an unknown date does, counts
+   its core support less by that much), else starts a new
    story with id ``"s" + article_id`` (stable across runs: article ids are
    content hashes), and records why (:meth:`Store.assign_article`'s
    ``reason``);
@@ -139,11 +140,15 @@ class Tracker(MergingTracker):
                 self.store.save_story(story)
             else:
                 created = {e.story_id: self._story(e.story_id).created_seq for e in passing}
-                # the story it passes by the widest margin: one the time evidence argues
-                # against (another weekday, other years) must do better than one it does not
+                # one the time evidence argues against (another weekday, other years: more
+                # than an unknown date asks) must do better than one it does not
                 best = max(
                     passing,
-                    key=lambda e: (e.support - e.support_required, e.score, -created[e.story_id]),
+                    key=lambda e: (
+                        e.support - self._time_against(e),
+                        e.score,
+                        -created[e.story_id],
+                    ),
                 )
                 story_id, prob, action = best.story_id, best.centroid, "join"
                 reason = {"action": "join", **best.reason()}
@@ -171,6 +176,24 @@ class Tracker(MergingTracker):
             if not self._in_batch:
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
         return LinkDecision(row.article_id, final, action, round(prob, 4), tuple(merged))
+
+    def _time_against(self, ev: Any) -> float:
+        """How much more core support the time evidence asks of ``ev``'s story than an
+        unknown date does (0 when it asks no more: inside its days, an unknown date).
+
+        Examples
+        --------
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.support import StoryEvidence
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(support=0.45))
+        >>> weekday = StoryEvidence("s", 0.99, 0.96, 1, (), 0.95, 0.80, "another weekday")
+        >>> unknown = StoryEvidence("s", 0.99, 0.95, 2, (), 0.70, 0.55, "date unknown")
+        >>> round(t._time_against(weekday), 2), round(t._time_against(unknown), 2)
+        (0.25, 0.0)
+        """
+        extra = ev.support_required - self.support - self.config.unknown_margin
+        return max(0.0, float(extra))
 
     def settle(self, ids: Sequence[str], consolidate: bool = True) -> list[LinkDecision]:
         """Link a batch's window again in publication order; return its new decisions.
