@@ -32,7 +32,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 #: Ideographs and kana: Chinese and Japanese write numbers right against them
 #: (``下调200个基点``), so only a letter of an alphabet before a digit makes it
 #: part of a code such as ``A320``.
-_CJK = "\u2e80-\u9fff\u3040-\u30ff\uf900-\ufaff\uff00-\uffef"
+_CJK = "\u2e80-\u9fff\u3040-\u30ff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af\u3130-\u318f"
 _NUMBER = re.compile(rf"(?<![.,])(?<![^\W{_CJK}])\d+(?:[.,'\u066b\u066c\u00a0\u202f ]\d+)*")
 _SEP = re.compile(r"[.,'\u066b\u066c\u00a0\u202f ]")
 
@@ -68,6 +68,45 @@ def _number_value(raw: str) -> str:
 #: Chinese and Japanese count in ten-thousands (万/萬) and hundred-millions (亿/億).
 _CJK_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
+#: Numeral units written between digits (``3천180명`` = 3,180; ``1만2천`` = 12,000;
+#: ``1万2千``; ``2억5천만``): small units multiply the digits before them inside a
+#: group of ten-thousands, big units close the group.
+_SMALL_UNITS = {"천": 1_000, "千": 1_000, "백": 100, "百": 100}
+_BIG_UNITS = {**_CJK_UNITS, "만": 10_000, "억": 100_000_000, "조": 10**12, "兆": 10**12}
+_UNIT_CHARS = "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+_COMPOUND = re.compile(
+    rf"(?<![\d.,])\d+(?:\.\d+)?[{_UNIT_CHARS}](?:\d+(?:\.\d+)?|[{_UNIT_CHARS}])*"
+)
+_COMPOUND_PART = re.compile(rf"(\d+(?:\.\d+)?)?([{_UNIT_CHARS}])?")
+
+
+def _compound_value(raw: str) -> float:
+    """The value of a number written with numeral units: ``3천180`` -> 3180.0.
+
+    Examples
+    --------
+    >>> _compound_value("1만2천"), _compound_value("2억5천만"), _compound_value("6.1万")
+    (12000.0, 250000000.0, 61000.0)
+    >>> _compound_value("3.5万亿")  # 3.5 trillion
+    3500000000000.0
+    """
+    total = group = 0.0
+    digits: float | None = None
+    for number, unit in _COMPOUND_PART.findall(raw):
+        if number:
+            digits = float(number)
+        if unit in _SMALL_UNITS:
+            group += (1.0 if digits is None else digits) * _SMALL_UNITS[unit]
+            digits = None
+        elif unit in _BIG_UNITS:
+            if not group and digits is None and total:  # 万亿: units multiply
+                total *= _BIG_UNITS[unit]
+                continue
+            group += digits or 0.0
+            total += (group or 1.0) * _BIG_UNITS[unit]
+            group, digits = 0.0, None
+    return total + group + (digits or 0.0)
+
 
 def _scaled(value: float, unit: int, min_value: float) -> set[str]:
     """``5亿`` as the other languages write it: 500 (million), 0.5 (billion); ``6.1万``: 61000, 61 (thousand)."""
@@ -97,9 +136,18 @@ def number_keys(text: str, min_value: float = 2.0) -> set[str]:
     ['19.5', '200']
     >>> sorted(number_keys("5亿美元, 6.1万名观众"))  # as "$500 million", "61,000" / "61 bin"
     ['500', '500000000', '61', '61000']
+    >>> sorted(number_keys("주민 3천180명 대피, 제3차 회의"))  # 3,180 residents; the 3rd meeting
+    ['3', '3.18', '3180']
+    >>> sorted(number_keys("2억5천만원"))  # 250 million won
+    ['250', '250000000']
     """
     out: set[str] = set()
     text = normalise_digits(text)
+    for match in _COMPOUND.finditer(text):  # 3천180, 1万2千: read whole, then blanked
+        compound = _compound_value(match.group())
+        if compound:
+            out.update(_scaled(compound, 1, min_value))
+    text = _COMPOUND.sub(lambda m: " " * len(m.group()), text)
     for match in _NUMBER.finditer(text):
         raw = match.group().strip()
         unit = _CJK_UNITS.get(text[match.end() : match.end() + 1])
