@@ -401,59 +401,10 @@ def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
     """
     lead = f"{title or ''}\n{text}"
     out = _ordinals(lead)
-    headline = title or ""
-    stages = _stages(headline)
+    stages = _stages(title or "")
     if not stages:  # no headline (a text read whole) or none stated in it
-        headline = _first_sentence(text)
-        stages = _stages(headline)
-    if any(f.startswith("stage.decision:") for f in stages):
-        stages |= {f"month.decision:{m}" for m in _decision_months(headline)}
+        stages = _stages(_first_sentence(text))
     return tuple(sorted(out | stages))
-
-
-#: Month names of a monthly decision's target (``increase for April``, ``в мае``, ``في مايو``,
-#: ``5月``); Gregorian months only (a Persian solar month spans two of them).
-_MONTHS = (
-    ("january", "janvier", "enero", "januar", "ocak", "январ", "يناير", "كانون الثاني"),
-    ("february", "février", "febrero", "februar", "şubat", "феврал", "فبراير", "شباط"),
-    ("march", "mars", "marzo", "märz", "mart", "март", "مارس", "آذار"),
-    ("april", "avril", "abril", "nisan", "апрел", "أبريل", "إبريل", "نيسان"),
-    (r"(?:in|for|from|of) May", "mai", "mayo", "mayıs", "ма[йея]", "مايو", "أيار"),
-    ("june", "juin", "junio", "juni", "haziran", "июн", "يونيو", "حزيران"),
-    ("july", "juillet", "julio", "juli", "temmuz", "июл", "يوليو", "تموز"),
-    ("august", "août", "agosto", "ağustos", "август", "أغسطس"),
-    ("september", "septembre", "septiembre", "eylül", "сентябр", "سبتمبر", "أيلول"),
-    ("october", "octobre", "octubre", "oktober", "ekim", "октябр", "أكتوبر", "تشرين الأول"),
-    ("november", "novembre", "noviembre", "kasım", "ноябр", "نوفمبر", "تشرين الثاني"),
-    ("december", "décembre", "diciembre", "dezember", "aralık", "декабр", "ديسمبر", "كانون الأول"),
-)
-
-
-def _month_word(word: str) -> str:
-    """A month word as a pattern: a Russian stem takes any case ending, others end there."""
-    return rf"{word}\w*" if "\u0400" <= word[:1] <= "\u04ff" else rf"{word}(?!\w)"
-
-
-_MONTH_RES = [  # en "May" only after in/for/from/of and capitalised: "OPEC+ may raise output"
-    re.compile(
-        rf"(?<!\w)(?:{'|'.join(_month_word(w) for w in words)})",
-        0 if i == 4 else re.IGNORECASE,
-    )
-    for i, words in enumerate(_MONTHS)
-]
-_HAN_MONTH = re.compile(
-    r"(?<![0-9年])([0-9]{1,2})月(?![0-9]{1,2}日)|(?<=年)([0-9]{1,2})月(?![0-9]{1,2}日)"
-)
-
-
-def _decision_months(headline: str) -> set[int]:
-    """The months a decision's headline names (not a day's date: ``4月4日`` is a date)."""
-    out = {i + 1 for i, rx in enumerate(_MONTH_RES) if rx.search(headline)}
-    for m in _HAN_MONTH.finditer(headline):
-        n = int(m.group(1) or m.group(2))
-        if 1 <= n <= 12:
-            out.add(n)
-    return out
 
 
 _KIND_WORDS = {
@@ -461,7 +412,6 @@ _KIND_WORDS = {
     "government": "stage of the government's formation",
     "decision": "direction of the decision",
 }
-_MONTH_WORDS = {"decision": "month of the decision"}
 
 
 def occurrence_word(kind: str) -> str:
@@ -473,8 +423,6 @@ def occurrence_word(kind: str) -> str:
     ('ordinal of the round', 'stage of the trial')
     """
     family, _, rest = kind.partition(".")
-    if family == "month":
-        return _MONTH_WORDS.get(rest, f"month of the {rest}")
     if family == "stage":
         return _KIND_WORDS.get(rest, f"stage of the {rest}")
     return f"ordinal of the {rest}"
