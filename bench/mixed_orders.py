@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +155,38 @@ def copy_store(base: Store) -> Store:
     return store
 
 
+def link_into(
+    store: Store,
+    source: Store,
+    ids: list[str],
+    encoder: Any,
+    config: Any,
+    batch: int,
+    then: Callable[[Store], None] | None = None,
+) -> None:
+    """Add ``ids`` from ``source`` to ``store`` with their stored vectors and link keys; link
+    them, then run ``then(store)`` (``relink --recent``) if given.
+
+    The second stage's encoded headlines and sentences are read from ``source``
+    and the ones encoded here written back to it, so each article is encoded
+    once over all the orders (as in one store).
+    """
+    key = vector_key(encoder)
+    vectors = source.doc_vectors(ids, key)
+    keys = {r.article_id: r.keys for r in source.link_rows(ids=ids, model=key)}
+    for aid in ids:
+        store.add_article(source.get_article(aid))
+    store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
+    tracker = Tracker(store, encoder, config)
+    sides = source.align_sides(ids, tracker.align_key)
+    store.put_align_sides([(a, *sides[a]) for a in ids if a in sides], tracker.align_key)
+    tracker.link_pending(batch=batch)
+    if then is not None:
+        then(store)
+    fresh = store.align_sides([a for a in ids if a not in sides], tracker.align_key)
+    source.put_align_sides([(a, *v) for a, v in fresh.items()], tracker.align_key)
+
+
 def mixed_order(
     base: Store,
     source: Store,
@@ -169,26 +203,16 @@ def mixed_order(
     before its earliest publication date; undated articles: those stored
     since, i.e. the corpus's).
     """
-    key = vector_key(encoder)
-    vectors = source.doc_vectors(ids, key)
-    keys = {r.article_id: r.keys for r in source.link_rows(ids=ids, model=key)}
     with copy_store(base) as store:
-        for aid in ids:
-            store.add_article(source.get_article(aid))
-        store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
-        tracker = Tracker(store, encoder, config)
-        sides = source.align_sides(ids, tracker.align_key)
-        store.put_align_sides([(a, *sides[a]) for a in ids if a in sides], tracker.align_key)
-        tracker.link_pending(batch=batch)
-        if recent:
+
+        def corpus_days(store: Store) -> None:  # relink --recent over the corpus's days
             dates = sorted(p for a in ids if (p := store.get_article(a).published))
             first = (dates[0][:10] if dates else "2100-01-01") + "T00:00:00"
-            from datetime import datetime
-
             days = (datetime(2100, 1, 1) - datetime.fromisoformat(first)).days + 1
             relink_recent(store, encoder, days, config, now="2100-01-01")
-        fresh = store.align_sides([a for a in ids if a not in sides], tracker.align_key)
-        source.put_align_sides([(a, *v) for a, v in fresh.items()], tracker.align_key)
+
+        link_into(store, source, ids, encoder, config, batch, corpus_days if recent else None)
+        key = vector_key(encoder)
         rows = store.link_rows(ids=[a.id for a in store.list_articles()], model=key)
         return {r.article_id: store.resolve_story(r.story_id) or "" for r in rows if r.story_id}
 

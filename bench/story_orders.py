@@ -44,7 +44,7 @@ import storyline
 from storyline.encode import get_encoder
 from storyline.evaluate.stories import sample_gold
 from storyline.link.stories import relink_recent
-from storyline.link.tracker import Tracker, TrackerConfig
+from storyline.link.tracker import TrackerConfig
 from storyline.link.vectors import vector_key
 from storyline.pipeline import ingest
 from storyline.store import Store
@@ -53,7 +53,7 @@ SHUFFLES = 5
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # the sibling modules, also when loaded by path (the tests)
     sys.path.insert(0, str(HERE))
-from mixed_orders import mixed_orders, order_figures, summary  # noqa: E402
+from mixed_orders import link_into, mixed_orders, order_figures, summary  # noqa: E402
 
 SRC = Path(storyline.__file__).resolve().parent  # the code that runs, wherever it is imported from
 
@@ -133,24 +133,13 @@ def relink_order(
     ``batch``: articles per link batch (1: one at a time, as a feed watcher
     links them); ``recent``: then run ``relink --recent`` over all of them.
     """
-    key = vector_key(encoder)
-    vectors = source.doc_vectors(ids, key)
-    keys = {r.article_id: r.keys for r in source.link_rows(ids=ids, model=key)}
     with Store(":memory:") as store:
-        for aid in ids:
-            store.add_article(source.get_article(aid))
-        store.put_doc_vectors([(a, vectors[a]) for a in ids], key, [keys[a] for a in ids])
-        tracker = Tracker(store, encoder, config)
-        # the second stage's encoded headlines and sentences: read from the source store and
-        # kept there, so each article is encoded once over all the orders (as in one store)
-        sides = source.align_sides(ids, tracker.align_key)
-        store.put_align_sides([(a, *sides[a]) for a in ids if a in sides], tracker.align_key)
-        tracker.link_pending(batch=batch)
-        if recent:
+
+        def everything(store: Store) -> None:
             relink_recent(store, encoder, 1e5, config, now="2100-01-01")
-        fresh = store.align_sides([a for a in ids if a not in sides], tracker.align_key)
-        source.put_align_sides([(a, *v) for a, v in fresh.items()], tracker.align_key)
-        rows = store.link_rows(ids=ids, model=key)
+
+        link_into(store, source, ids, encoder, config, batch, everything if recent else None)
+        rows = store.link_rows(ids=ids, model=vector_key(encoder))
         return {r.article_id: store.resolve_story(r.story_id) or "" for r in rows}
 
 

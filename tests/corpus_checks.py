@@ -82,3 +82,15 @@ def check_zwnj_stripped(root: Path, entries: list[dict[str, Any]]) -> None:
     assert stripped and all(e["lang"] == "fa" for e in stripped)
     for entry in stripped:
         assert "\u200c" not in (root / entry["file"]).read_text(encoding="utf-8")
+
+
+def check_beyond_core(entries: list[dict[str, Any]], extra_langs: set[str], at_least: int) -> None:
+    """Events reported in ``at_least`` languages of ``extra_langs`` beyond the core five, and
+    a negative occurrence reported in more than one language (one story label across them)."""
+    extra = {e["lang"] for e in entries if not e["hard_negative_of"]} - CORE_LANGS
+    assert len(extra & extra_langs) >= at_least
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        if entry["hard_negative_of"]:
+            by_story[entry["story"]].add(entry["lang"])
+    assert any(len(langs) > 1 for langs in by_story.values())

@@ -11,18 +11,18 @@ takes other values of one kind as evidence of another occurrence.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from storyline.api import describe_reason
-from storyline.encode import get_encoder
 from storyline.link.facts import conflict_line, fact_conflicts, fact_note, typed_facts
 from storyline.link.occurrence import occurrence_facts
 from storyline.link.tracker import TrackerConfig
-from storyline.pipeline import ingest
-from storyline.store import Store
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fixture_stories import fixture_stories  # noqa: E402
 
 OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
 
@@ -174,22 +174,7 @@ def test_the_conflict_in_words() -> None:
 
 
 def _stories(config: TrackerConfig) -> tuple[dict[str, str], dict[str, str]]:
-    store = Store(":memory:")
-    files = sorted(str(p) for p in OCCURRENCE.glob("*.txt"))
-    ingest(files, store, encoder=get_encoder("e5-small"), tracker_config=config)
-    ids = {Path(str(a.origin)).name: a.id for a in store.list_articles()}
-    names = {v: k for k, v in ids.items()}
-    rows = store.link_rows(ids=list(ids.values()), model="e5-small@400")
-    stories, reasons = {}, {}
-    for r in rows:
-        story = store.resolve_story(r.story_id) or ""
-        stories[names[r.article_id]] = story
-        detail = store.get_story(story)
-        assert detail is not None
-        member = next(m for m in detail.articles if m.id == r.article_id)
-        reasons[names[r.article_id]] = describe_reason(member.reason)
-    store.close()
-    return stories, reasons
+    return fixture_stories(OCCURRENCE, config)
 
 
 def test_the_trials_opening_and_appeal_stay_out_of_the_verdicts_story() -> None:
