@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +43,7 @@ from typing import Any
 import numpy as np
 
 from storyline.entities import extract_entities
+from storyline.entities.names import name_key
 from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.eventkinds import area_keys
 from storyline.link.facts import typed_facts
@@ -194,13 +196,29 @@ def entity_link_keys(text: str, lang: str) -> set[str]:
     --------
     >>> sorted(entity_link_keys("Bashar al-Assad met officials in Damascus, Syria.", "en"))[0]
     'geonames:170654'
+    >>> fa = entity_link_keys("محمدرضا کاظمی وزیر راه گفت", "fa")
+    >>> en = entity_link_keys("Minister Mohammad-Reza Kazemi said", "en")
+    >>> sorted(k for k in fa & en if k.startswith("person:"))
+    ['person:mhmdrzkzm']
     """
     try:
         found = extract_entities(text, lang)
     except Exception:  # noqa: BLE001 - a key extractor must never stop linking
         logger.warning("entity keys failed (%s text), linking without them", lang, exc_info=True)
         return set()
-    return {e.key for e in found if not e.key.startswith("country:")}
+    keys = {e.key for e in found if not e.key.startswith("country:")}
+    keys.update(
+        "person:" + name_key(e.text.translate(_ABJAD_Z))
+        for e in found
+        if e.type == "person" and _ABJAD_EMPHATIC.search(e.text)
+    )
+    return keys
+
+
+_ABJAD_EMPHATIC = re.compile("[\u0630\u0636\u0638]")
+_ABJAD_Z = str.maketrans({"\u0630": "\u0632", "\u0636": "\u0632", "\u0638": "\u0632"})
+"""ذ ض ظ are *dh*/*d* in Arabic names (*Fayyadh*) but *z* in Persian, Urdu and
+Ottoman ones (*Reza*, *Kazemi*, *Zarif*): a name written with them gets both keys."""
 
 
 Keys = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
