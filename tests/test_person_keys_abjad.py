@@ -16,7 +16,12 @@ def _people(text: str, lang: str) -> set[str]:
     [
         ("وزیر راه محمدرضا کاظمی گفت", "fa", "Minister Mohammad-Reza Kazemi said", "en"),
         ("وزیر راه محمدرضا کاظمی گفت", "fa", "Министр Мохаммад-Реза Каземи заявил", "ru"),
-        ("قال محمد رضا نائب الرئيس الإيراني", "ar", "Iranian Vice-President Mohammad Reza said", "en"),
+        (
+            "قال محمد رضا نائب الرئيس الإيراني",
+            "ar",
+            "Iranian Vice-President Mohammad Reza said",
+            "en",
+        ),
     ],
 )
 def test_persian_names_meet_their_latin_and_cyrillic_spelling(
