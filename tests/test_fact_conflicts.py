@@ -42,13 +42,13 @@ FACTS = Path(__file__).parent / "fixtures" / "facts"
         ("Merkez bankası faizi indirdi", "politika faizi yüzde 19'a indi", {"pct:19"}),
         ("央行降息", "下调至19%和20%", {"pct:19", "pct:20"}),
         ("Baisse des taux", "à 9,75 % et 10,75 %", {"pct:9.75", "pct:10.75"}),
-        ("ЦБ Египта снизил ставки на 200 базисных пунктов", "", {"n.базис:200"}),
-        ("埃及央行降息200个基点", "", {"n.个基:200"}),
+        ("ЦБ Египта снизил ставки на 200 базисных пунктов", "", {"n.basis:200"}),
+        ("埃及央行降息200个基点", "", {"n.basis:200"}),
         ("Rates cut by 100 basis points", "", {"n.basis:100"}),
         ("Uzbekistan and Azerbaijan sign 14 documents", "", {"n.docum:14"}),
-        ("أوزبكستان وأذربيجان توقعان 14 وثيقة", "", {"n.وثيقة:14"}),
-        ("乌兹别克斯坦与阿塞拜疆签署14份合作文件", "", {"n.份:14"}),
-        ("Özbekistan ile Azerbaycan arasında 14 anlaşma imzalandı", "", {"n.anlaşma:14"}),
+        ("أوزبكستان وأذربيجان توقعان 14 وثيقة", "", {"n.docum:14"}),
+        ("乌兹别克斯坦与阿塞拜疆签署14份合作文件", "", {"n.docum:14"}),
+        ("Özbekistan ile Azerbaycan arasında 14 anlaşma imzalandı", "", {"n.agree:14"}),
         ("Flight 302 crashed after take-off", "", {"n.crash:302"}),
     ],
 )
@@ -78,6 +78,36 @@ def test_amounts_of_money_and_hours_are_not_typed_facts(title: str, text: str) -
     # reports of one event state amounts and hours differently (same-event SemEval dev pairs:
     # 8 vs 6.06 milionow, 美元 amounts, 6点 vs 7点 were false conflicts)
     assert not [f for f in typed_facts(title, text) if not f.startswith("pct")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Eight producers raise output by 274,000 barrels per day in May", ""),
+        ("Ocho países aumentarán su producción en 274.000 barriles diarios", ""),
+        ("Восемь стран увеличат добычу на 274 тыс. баррелей в сутки", ""),
+        ("أوبك+ تقرر زيادة الإنتاج 274 ألف برميل يومياً", ""),
+        ("هشت عضو اوپک پلاس تولید را ۲۷۴ هزار بشکه افزایش می دهند", ""),
+        ("欧佩克+八国同意5月日均增产27.4万桶", ""),
+    ],
+)
+def test_a_number_keyed_by_its_noun_is_one_key_across_languages(title: str, text: str) -> None:
+    # the same noun in six languages and four scripts, thousands in words multiplied
+    assert "n.barre:274000" in typed_facts(title, text)
+
+
+def test_another_count_of_the_same_noun_in_another_language_conflicts() -> None:
+    # an output decision of another month: 137,000 barrels vs 274.000 barriles (es) / 27.4万桶 (zh)
+    april = typed_facts("Producers stick to 137,000 bpd increase for April", "")
+    may_es = typed_facts("Aumentarán su producción en 274.000 barriles diarios en mayo", "")
+    may_zh = typed_facts("欧佩克+八国同意5月日均增产27.4万桶", "")
+    may_ru = typed_facts("Увеличат добычу в мае на 274 тыс. баррелей в сутки", "")
+    assert fact_conflicts(april, may_es) == fact_conflicts(april, may_zh) == ("n.barre",)
+    assert fact_conflicts(may_es, may_zh) == fact_conflicts(may_ru, may_zh) == ()
+    # documents: 14 (en) vs 14份 (zh) agree, 11 وثيقة (ar) does not
+    en, zh = typed_facts("Leaders sign 14 documents", ""), typed_facts("双方签署14份合作文件", "")
+    ar = typed_facts("توقيع 11 وثيقة بين البلدين", "")
+    assert fact_conflicts(en, zh) == () and fact_conflicts(zh, ar) == ("n.docum",)
 
 
 def test_conflict_needs_both_sides_and_mostly_other_values() -> None:

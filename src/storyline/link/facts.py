@@ -170,9 +170,49 @@ _SCALE = frozenset(
 )
 
 
+#: Thousands written as a word after the number (``137 ألف برميل``, ``274 тыс. баррелей``,
+#: ``۲۷۴ هزار بشکه``, ``13.7万桶``, ``274 bin varil``): the number times the scale, keyed by
+#: the noun after the scale word. Millions stay out (amounts: reports of one event round
+#: them differently).
+_THOUSANDS = {
+    **dict.fromkeys("thousand tausend mille mil bin тыс тысяч тысячи ألف آلاف الف هزار".split(), 1000),
+    "千": 1000, "万": 10_000, "萬": 10_000, "천": 1000, "만": 10_000,
+}  # fmt: skip
+_NEXT_WORD = re.compile(r"\.?\s?([^\W\d_]+)")
+
+#: The same noun in other languages and scripts, one key (the English key): a number keyed
+#: by its noun is compared across languages (137,000 barrels vs 274.000 barriles: another
+#: month's output decision). Keys as :func:`_unit_of` makes them (Latin and Cyrillic: first
+#: five letters; Arabic without ``ال``; CJK: the measure character).
+_SAME_UNIT = {
+    **dict.fromkeys(
+        "bpd barri baril барре برميل براميل برميلا بشکه بشكه 桶 varil".split(), "barre"
+    ),
+    **dict.fromkeys("docum dokum докум وثيقة وثائق سند اسناد سندا 份".split(), "docum"),
+    **dict.fromkeys(
+        "agree acuer accor abkom согла اتفاقية اتفاقيات توافقنامه anlaşma anlaşması".split(),
+        "agree",
+    ),
+    **dict.fromkeys("escaños sièges sitze мест места مقعدا مقاعد کرسی 席".split(), "seats"),
+    **dict.fromkeys("megaw мегав ميغاواط مگاوات 兆".split(), "megaw"),
+    **dict.fromkeys("базис 个基 基".split(), "basis"),
+}  # fmt: skip
+
+
 def _unit_facts(lead: str) -> set[str]:
-    """Numbers keyed by the noun or unit after them."""
+    """Numbers keyed by the noun or unit after them (one key across languages: _SAME_UNIT).
+
+    Examples
+    --------
+    >>> sorted(_unit_facts("raise output by 137,000 barrels per day"))
+    ['n.barre:137000']
+    >>> sorted(_unit_facts("زيادة 137 ألف برميل يومياً")), sorted(_unit_facts("на 274 тыс. баррелей"))
+    (['n.barre:137000'], ['n.barre:274000'])
+    >>> sorted(_unit_facts("۲۷۴ هزار بشکه")), sorted(_unit_facts("日均增产13.7万桶"))
+    (['n.barre:274000'], ['n.barre:137000'])
+    """
     out = set()
+    lead = normalise_digits(lead)
     for m in _UNIT_NUMBER.finditer(lead):
         raw = m.group("num")
         before = lead[max(0, m.start("num") - 16) : m.start("num")].split()
@@ -186,7 +226,17 @@ def _unit_facts(lead: str) -> set[str]:
         word = m.group("unit")  # the noun after it (the word before: "report 2" vs "report 3"
         if not word:  # in one story's paragraphs numbers them, it was tried and left out)
             continue
+        scale = _THOUSANDS.get(word.lower()) or _THOUSANDS.get(word[0])
+        if scale and not m.group("ord"):
+            rest = word[1:] if word[0] in "千万萬천만" else ""  # 13.7万桶: the noun follows
+            if not rest:
+                after = _NEXT_WORD.match(lead, m.end("unit"))
+                rest = after.group(1) if after else ""
+            if not rest:
+                continue
+            value, word = _value(str(float(value) * scale)), rest
         unit = _unit_of(word)
+        unit = _SAME_UNIT.get(unit, unit)
         if unit.startswith(_DURATION) and not m.group("ord"):
             continue  # a duration, not a moment of the match
         if not _growing(unit):
@@ -247,7 +297,8 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     after it (not the word before it): ``n.<unit>:<value>``, the unit a CJK measure
     character or a Latin/Cyrillic word's first five letters (``14
     documents`` = ``n.docum:14``, ``200 basis points`` = ``n.basis:200``,
-    ``14份`` = ``n.份:14``), except counts that grow while an event is
+    ``14份`` = ``n.docum:14``: one key for a noun in every language, ``_SAME_UNIT``;
+    thousands in words multiplied, ``137 ألف برميل`` = ``n.barre:137000``), except counts that grow while an event is
     reported, amounts, distances, months and durations (``_GROWING``). Amounts of money are not typed facts: reports of one
     event state them differently (a plant of 2.1 or 2.3 billion euros,
     paintings worth 3 or 4 million: the sample corpus). Office holders
@@ -268,7 +319,7 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     >>> typed_facts("فوز العراق على إيران بهدفين مقابل هدف", "با نتیجه دو بر یک")
     ('score:1-2',)
     >>> typed_facts("Central bank cuts rates by 200 basis points", "签署14份合作文件")
-    ('n.basis:200', 'n.份:14', 'stage.decision:cut')
+    ('n.basis:200', 'n.docum:14', 'stage.decision:cut')
     >>> typed_facts("Quake kills 12 people, 40 injured", "the strike lasted 48 hours")
     ()
     >>> typed_facts("Poll", "more than 80% back it; 78% 以上; 41% oppose")
