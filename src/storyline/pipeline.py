@@ -372,7 +372,9 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         from storyline.link.decide import link_keys
 
         day = None if published else yearless_publication_day(cleaned.date_lines, lang)
-        keys = link_keys(title, text, lang, scraped_at=scraped_at, published_day=day)
+        keys = link_keys(
+            title, text, lang, scraped_at=scraped_at, published_day=day, published=published
+        )
     return Prepared(article=article, signature=minhash_signature(text), link_keys=keys)
 
 
@@ -811,7 +813,9 @@ class _EncodeAhead:
             if done_only and not (future.done() and future.exception() is None):
                 continue
             vecs = future.result()
-            found = [keys.get(aid) or link_keys(title, text, lang) for aid, title, text, lang in rows]
+            found = [
+                keys.get(aid) or link_keys(title, text, lang) for aid, title, text, lang in rows
+            ]
             self.store.put_doc_vectors(
                 [(r[0], v) for r, v in zip(rows, vecs, strict=True)], self.key, found
             )

@@ -130,6 +130,7 @@ def link_keys(
     *,
     scraped_at: str | None = None,
     published_day: str | None = None,
+    published: str | None = None,
 ) -> str:
     """The link keys of an article as compact JSON (numbers, names, countries, entities, days).
 
@@ -153,7 +154,9 @@ def link_keys(
     ``"f"`` (only when there are any) the typed facts of the headline and lead
     (:func:`~storyline.link.facts.typed_facts`: a match's score, the
     percentages stated): read by the tracker as evidence of another
-    occurrence when a candidate's differ (:func:`fact_keys`), not by the pair model;
+    occurrence when a candidate's differ (:func:`fact_keys`), not by the pair model
+    (``published``, or else ``published_day``, gives the report's own day to the facts:
+    :mod:`storyline.link.recall`);
     ``"m"`` (only with ``published_day``, ``--MM-DD``: an undated page's
     date-only line without a year,
     :func:`~storyline.text.dates.evidence.yearless_publication_day`) the day
@@ -176,7 +179,7 @@ def link_keys(
         "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
         **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }
-    facts = typed_facts(title, text)
+    facts = typed_facts(title, text, (published or "")[:10] or published_day)  # its own day
     if facts:
         keys["f"] = list(facts)  # scores, percentages: another value is another occurrence
     if scraped_at and scraped_at[:4].isdigit():

@@ -34,6 +34,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.link.occurrence import occurrence_facts, occurrence_word
+from storyline.link.recall import recall_conflict, recall_facts
 from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 
@@ -287,7 +288,7 @@ def _scores(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
+def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[str, ...]:
     """The typed facts (``kind:value``) of a headline and the lead of its text, sorted.
 
     Kinds: ``score`` (a match result, the two numbers in ascending order:
@@ -304,7 +305,9 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     paintings worth 3 or 4 million: the sample corpus). Office holders
     (``role.<role>``, :mod:`storyline.link.roles`) and the occurrence a report
     states in words (``ordinal.<kind>``, ``stage.<proceeding>``:
-    :mod:`storyline.link.occurrence`) are typed facts too.
+    :mod:`storyline.link.occurrence`) are typed facts too, and so are the report's
+    own day and the days it recalls as another occurrence (``day:``, ``recall:``,
+    :mod:`storyline.link.recall`; ``day``: its publication day when known).
 
     Examples
     --------
@@ -312,8 +315,8 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
     ('score:1-2',)
     >>> typed_facts("ایران با پیروزی ۳ بر ۱ مقابل عراق قهرمان شد", "")
     ('score:1-3',)
-    >>> typed_facts(None, "Published 20 ноября, 22:41. The 2026-10-14 talks; 10:05 GMT")
-    ()
+    >>> typed_facts(None, "Published 20 ноября, 22:41. The 2026-10-14 talks; 10:05 GMT")  # no score
+    ('day:10-14',)
     >>> typed_facts(None, "Enflasyon yüzde 11,8'e geriledi; faiz %19 oldu")
     ('pct:11.8', 'pct:19')
     >>> typed_facts("فوز العراق على إيران بهدفين مقابل هدف", "با نتیجه دو بر یک")
@@ -337,6 +340,7 @@ def typed_facts(title: str | None, text: str) -> tuple[str, ...]:
             out.add(f"pct:{_value(m.group(1))}")
     out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
     out.update(occurrence_facts(title, text[:LEAD_CHARS]))  # ordinals, stages: link/occurrence.py
+    out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
     return tuple(sorted(out))
 
 
@@ -353,6 +357,22 @@ def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str,
         kind, _, value = fact.partition(":")
         out.setdefault(kind, set()).add(value)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_NOT_COMPARED = frozenset({"who", "day", "recall"})
+"""Kinds never compared value by value: the names of office holders (read with their role),
+the day a report states and the days it recalls (:func:`storyline.link.recall.recall_conflict`:
+reports of one event may state other days)."""
+
+
+def _kind_values(kinds: dict[str, frozenset[str]], kind: str) -> frozenset[str]:
+    """The values of ``kind`` as shown in a note (a recall conflict: the days on both sides)."""
+    if kind == "recall":
+        return frozenset(
+            [f"day {d}" for d in kinds.get("day", ())]
+            + [f"recalls {r}" for r in kinds.get("recall", ())]
+        )
+    return kinds.get(kind, frozenset())
 
 
 def fact_conflicts(
@@ -377,12 +397,15 @@ def fact_conflicts(
     ()
     """
     ka, kb = fact_kinds(a), fact_kinds(b)
+    recalled = ("recall",) if recall_conflict(a, b) else ()  # link/recall.py
     # the noun after a number is a loose key: 167 votos and 167 respaldos are one count
     # (a same-event SemEval pair: 'por solo 2 votos ... 167 respaldos' vs '167 votos')
     na = frozenset().union(*(v for k, v in ka.items() if k.startswith("n.")))
     nb = frozenset().union(*(v for k, v in kb.items() if k.startswith("n.")))
     out = []
-    for kind in sorted(ka.keys() & kb.keys() - {"who"}, key=lambda k: (k.startswith("n."), k)):
+    for kind in sorted(
+        ka.keys() & kb.keys() - _NOT_COMPARED, key=lambda k: (k.startswith("n."), k)
+    ):
         x, y = ka[kind], kb[kind]
         if kind.startswith("role."):  # office holders: other people (link/roles.py)
             if role_conflict(x, y, ka.get("who", ()), kb.get("who", ())):
@@ -393,7 +416,7 @@ def fact_conflicts(
             shared = max(shared, len(x & nb), len(y & na))
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
-    return tuple(out)
+    return tuple(out) + recalled
 
 
 def conflict_shifts(
@@ -431,7 +454,11 @@ def penalise(probs: np.ndarray, shifts: np.ndarray) -> np.ndarray:
     return np.where(shifts != 0, moved, probs)
 
 
-_KIND_WORDS = {"score": "score", "pct": "percentages"}
+_KIND_WORDS = {
+    "score": "score",
+    "pct": "percentages",
+    "recall": "day (one recalls the other's day as another occurrence)",
+}
 
 
 def _kind_word(kind: str) -> str:
@@ -465,8 +492,8 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
             continue
         kinds = fact_conflicts(tuple(facts), tuple(other))
         if kinds:
-            conflicts.append((kinds[0], fact_kinds(tuple(other))[kinds[0]]))
-        elif mine.keys() & fact_kinds(tuple(other)).keys() - {"who"}:
+            conflicts.append((kinds[0], _kind_values(fact_kinds(tuple(other)), kinds[0])))
+        elif mine.keys() & fact_kinds(tuple(other)).keys() - _NOT_COMPARED:
             same += 1
     n = len(others)
     if conflicts:
@@ -474,12 +501,12 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
         word = _kind_word(kind)
         line = (
             f"typed facts: other {word} than {len(conflicts)} of {n} core member"
-            f"{'s' if n != 1 else ''} ({', '.join(sorted(mine[kind]))} vs "
+            f"{'s' if n != 1 else ''} ({', '.join(sorted(_kind_values(mine, kind)))} vs "
             f"{', '.join(sorted(theirs))}: another occurrence?)"
         )
         return f"{line}; the same as {same}" if same else line
     if same:
-        kind = sorted(set(mine) - {"who"})[0]
+        kind = sorted(set(mine) - _NOT_COMPARED)[0]
         word = _kind_word(kind)
         values = ", ".join(sorted(mine[kind]))
         return (
@@ -503,7 +530,7 @@ def conflict_line(a: Sequence[str], b: Sequence[str], weight: float) -> str:
     if not kinds or weight <= 0:
         return ""
     kind = kinds[0]
-    x, y = fact_kinds(tuple(a))[kind], fact_kinds(tuple(b))[kind]
+    x, y = _kind_values(fact_kinds(tuple(a)), kind), _kind_values(fact_kinds(tuple(b)), kind)
     word = _kind_word(kind)
     return (
         f"-{weight:.1f} other {word} ({', '.join(sorted(x))} vs {', '.join(sorted(y))}): "

@@ -1,0 +1,215 @@
+"""Another occurrence a report recalls by a span of time, as typed facts (issue 14).
+
+A report of a new occurrence often says how long ago the previous one was:
+``a week after the big fire, a new one broke out``, ``Садыков неделю назад
+завершил визит в Японию``, ``萨德科夫一周前刚刚结束对日本的访问``,
+``بعد أسبوع من الحريق الكبير اندلع حريق جديد``. A careful reader then knows
+that a report of that earlier day tells the other occurrence, even when it
+carries no date. This module reads, from a headline and its lead:
+
+- ``day:<MM-DD>`` (or ``day:<DD>`` when only the day of the month is stated,
+  ``当地时间18日``): the day the report states for its own event (the latest
+  it states, :func:`storyline.text.dates.evidence.stated_event_days`);
+- ``recall:<MM-DD>``: that day minus a span (``a week``, ``две недели``,
+  ``一周``, ``أسبوع``, ``یک هفته``, ``una semana``, ``bir hafta``) that a
+  sentence of the lead puts before ``ago``/``after``/``назад``/``после``/
+  ``前``/``قبل``/``بعد``/``پیش``/``hace``/``önce``, in a sentence that marks
+  the recalled event as another one (``new``, ``again``, ``another``,
+  ``ended``, ``вновь``, ``новый``, ``结束``, ``再次``, ``جديد``, ``مجددا``,
+  ``جدید``, ``دوباره``, ``nuevo``, ``yeni``...).
+
+:func:`recall_conflict` says whether one report recalls, as another
+occurrence, the day the other states for its own event (and the two do not
+state one day). Spans of a day or less are not read: a report of the
+previous day's events is often the same event's.
+
+Examples
+--------
+>>> later = recall_facts("New wildfire breaks out a week after the big fire",
+...                      "UISEONG, March 27, 2027 - A new fire broke out on Saturday.")
+>>> later
+('day:03-27', 'recall:03-20')
+>>> recall_conflict(later, recall_facts(None, "SEOUL, March 20 - A wildfire forced 3,000 out."))
+True
+>>> recall_conflict(later, recall_facts(None, "SEOUL, March 27 - Fire crews fought the blaze."))
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+__all__ = ["RECALL_CHARS", "recall_conflict", "recall_facts"]
+
+RECALL_CHARS = 600
+"""The headline and this many leading characters of the text are read."""
+
+_N = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+    "одну": 1, "одна": 1, "две": 2, "два": 2, "три": 3, "четыре": 4,
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4,
+    "یک": 1, "دو": 2, "سه": 3, "چهار": 4,
+    "una": 1, "un": 1, "uno": 1, "dos": 2, "tres": 3,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4,
+    "une": 1, "deux": 2, "trois": 3,
+}  # fmt: skip
+_NUM = r"(?P<n>\d{1,2}|an?|one|two|three|four|одну|одна|две|два|три|четыре|一|两|二|三|四|یک|دو|سه|چهار|una?|uno|dos|tres|bir|iki|üç|dört|une|deux|trois)"
+
+#: Units: days per unit, keyed by how the unit word starts.
+_UNITS = (
+    ("week", 7), ("недел", 7), ("неделю", 7), ("周", 7), ("星期", 7), ("週", 7), ("أسبوع", 7),
+    ("اسبوع", 7), ("أسابيع", 7), ("هفته", 7), ("semana", 7), ("semaine", 7), ("hafta", 7),
+    ("주", 7), ("month", 30), ("месяц", 30), ("个月", 30), ("月", 30), ("شهر", 30),
+    ("ماه", 30), ("mes", 30), ("mois", 30), ("ay", 30), ("day", 1), ("дн", 1), ("дня", 1),
+    ("天", 1), ("日", 1), ("أيام", 1), ("يوم", 1), ("روز", 1), ("día", 1), ("jour", 1),
+    ("gün", 1),
+)  # fmt: skip
+_UNIT = r"(?P<u>weeks?|months?|days?|недел[юиь]\w*|месяц\w*|дн(?:я|ей)|周|星期|週間?|个月|أسبوع(?:ين)?|اسبوع(?:ين)?|أسابيع|شهر(?:ين)?|أيام|يومين|هفته|ماه|روز|semanas?|mes(?:es)?|días?|semaines?|mois|jours?|hafta|ay|gün)"
+
+#: A span before the reference point: ``a week ago``, ``a week after``, ``через неделю после``,
+#: ``неделю назад``, ``一周前``, ``一周后``, ``قبل أسبوع``, ``بعد أسبوع من``, ``یک هفته پیش``,
+#: ``hace una semana``, ``una semana después de``, ``bir hafta önce``, ``il y a une semaine``.
+_SPANS = [
+    re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:ago|after|later|earlier|before)(?!\w)", re.I),
+    re.compile(rf"(?<!\w)(?:через|спустя)\s+(?:{_NUM}\s+)?{_UNIT}\s+после", re.I),
+    re.compile(rf"(?<!\w)(?:{_NUM}\s+)?{_UNIT}\s+(?:назад|ранее|спустя)(?!\w)", re.I),
+    re.compile(rf"{_NUM}\s*(?:个)?{_UNIT}(?:以)?[前后]"),
+    re.compile(rf"(?<!\w)(?:قبل|بعد)\s+(?:{_NUM}\s+)?{_UNIT}"),
+    re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:پیش|قبل|بعد|پس)(?!\w)"),
+    re.compile(rf"(?<!\w)(?:hace|il y a)\s+{_NUM}\s+{_UNIT}", re.I),
+    re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:después|antes|más tarde|après|plus tard)", re.I),
+    re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:önce|sonra)(?!\w)", re.I),
+]
+
+#: Words that mark the recalled event as another occurrence (same sentence as the span).
+_ANOTHER = re.compile(
+    r"(?<!\w)(?:new|another|again|anew|second|previous|ended|concluded|wrapped up|"
+    r"нов\w+|вновь|снова|ещё од\w+|повторн\w+|заверш\w+|предыдущ\w+|"
+    r"جديد\w*|مجدد\w*|مرة أخرى|ثاني\w*|اختتم\w*|السابق\w*|"
+    r"جدید|دوباره|مجدد\w*|پایان|قبلی|"
+    r"nuev[oa]s?|de nuevo|otra vez|otr[oa]|conclu\w+|anterior|"
+    r"nouvea\w*|nouvelle|à nouveau|"
+    r"yeni\w*|yeniden|tekrar|önceki|tamamla\w*)(?!\w)"
+    r"|新|再次|再度|又一|结束|此前|上一",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
+#: A day of the month alone (Chinese, Japanese, Korean): ``当地时间18日``, ``18일``.
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})\s?[日일](?![\d])")
+
+
+def _span_days(m: re.Match[str]) -> int:
+    raw = (m.group("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else _N.get(raw, 1)
+    unit = m.group("u").lower()
+    if unit.endswith(("ين", "ين")) and not m.group("n"):
+        n = 2  # أسبوعين: two weeks
+    per = next((d for prefix, d in _UNITS if unit.startswith(prefix)), 1)
+    return n * per
+
+
+def _own_day(
+    title: str | None, text: str, day: str | None = None
+) -> tuple[str | None, int | None, str | None]:
+    """The report's own day: (MM-DD, year or None, DD when only the day is stated).
+
+    ``day``: its publication day (``YYYY-MM-DD``, or ``--MM-DD`` without a year) when
+    known; else the latest day its headline and lead state.
+    """
+    from storyline.text.dates.evidence import stated_event_days
+
+    if day and re.fullmatch(r"\d{4}-\d\d-\d\d", day[:10]):
+        return day[5:10], int(day[:4]), None
+    if day and re.fullmatch(r"--\d\d-\d\d", day):
+        return day[2:], None, None
+    days = stated_event_days(title, text)
+    full = [d for d in days if not d.startswith("--")]
+    if full:
+        return full[-1][5:10], int(full[-1][:4]), None
+    if days:
+        return days[-1][2:7], None, None
+    m = _DAY_ONLY.search(f"{title or ''}\n{text[:200]}")
+    return None, None, (f"{int(m.group(1)):02d}" if m and 1 <= int(m.group(1)) <= 31 else None)
+
+
+def recall_facts(title: str | None, text: str, day: str | None = None) -> tuple[str, ...]:
+    """The ``day:`` and ``recall:`` facts of a headline and lead, sorted (see the module).
+
+    ``day``: the report's publication day when known (its own day: the date line
+    of a page is no longer in its text), ``YYYY-MM-DD`` or ``--MM-DD``.
+
+    Examples
+    --------
+    >>> recall_facts("В уезде Ыйсон через неделю после крупного пожара вспыхнул новый",
+    ...              "27 марта 2027, 18:10\\nВ уезде вновь загорелся лес.")
+    ('day:03-27', 'recall:03-20')
+    >>> recall_facts("哈萨克斯坦总统访问韩国", "2027年5月25日 20:16\\n萨德科夫一周前刚刚结束对日本的访问。")
+    ('day:05-25', 'recall:05-18')
+    >>> recall_facts("حريق جديد", "27 آذار 2027 - اندلع حريق جديد بعد أسبوع من الحريق الكبير.")
+    ('day:03-27', 'recall:03-20')
+    >>> recall_facts(None, "当地时间18日，两国领导人举行会谈。")
+    ('day:18',)
+    >>> recall_facts("Sadykov visits Seoul", "He ended his visit to Japan a week ago.", "2027-05-25")
+    ('day:05-25', 'recall:05-18')
+    >>> recall_facts(None, "A week after the quake, rescuers are still searching.")  # no day, no mark
+    ()
+    """
+    text = text[:RECALL_CHARS]
+    month_day, year, dom = _own_day(title, text, day)
+    out = set()
+    if month_day:
+        out.add(f"day:{month_day}")
+    elif dom:
+        out.add(f"day:{dom}")
+    if not month_day:
+        return tuple(sorted(out))
+    own = dt.date(year or 2001, int(month_day[:2]), int(month_day[3:]))
+    for sentence in _SENTENCE.findall(f"{title or ''}\n{text}"):
+        if not _ANOTHER.search(sentence):
+            continue
+        for pattern in _SPANS:
+            for m in pattern.finditer(sentence):
+                days = _span_days(m)
+                if days >= 3:  # a day or two before is often the same event's
+                    out.add(f"recall:{(own - dt.timedelta(days=days)).strftime('%m-%d')}")
+    return tuple(sorted(out))
+
+
+def _near(a: str, b: str, slack: int = 1) -> bool:
+    """Two days ``MM-DD`` (or ``DD``: the day of the month only) within ``slack`` days."""
+    if len(a) == 2 or len(b) == 2:
+        x, y = int(a[-2:]), int(b[-2:])
+        return min(abs(x - y), 31 - abs(x - y)) <= slack
+    da, db = dt.date(2001, int(a[:2]), int(a[3:])), dt.date(2001, int(b[:2]), int(b[3:]))
+    gap = abs((da - db).days)
+    return min(gap, 365 - gap) <= slack
+
+
+def _values(facts: Iterable[str], kind: str) -> list[str]:
+    return [f.split(":", 1)[1] for f in facts if f.startswith(kind + ":")]
+
+
+def recall_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether one side recalls, as another occurrence, the day the other states as its own.
+
+    Examples
+    --------
+    >>> recall_conflict(("day:05-25", "recall:05-18"), ("day:18",))
+    True
+    >>> recall_conflict(("day:05-25", "recall:05-18"), ("day:25",))
+    False
+    >>> recall_conflict(("day:05-25", "recall:05-18"), ())
+    False
+    """
+    a, b = tuple(a), tuple(b)
+    for x, y in ((a, b), (b, a)):
+        recalled, own, other = _values(x, "recall"), _values(x, "day"), _values(y, "day")
+        if not recalled or not other:
+            continue
+        if any(_near(o, d) for o in own for d in other):
+            continue  # they state one day: the same occurrence, whatever it recalls
+        if any(_near(r, d) for r in recalled for d in other):
+            return True
+    return False

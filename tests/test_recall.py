@@ -1,0 +1,122 @@
+"""Another occurrence recalled by a span of time ("a week after the big fire, a new one"): issue 14.
+
+A dated report of a new occurrence says how long ago the previous one was;
+an undated report stating that earlier day for its own event is the other
+occurrence (:mod:`storyline.link.recall`, a typed-fact conflict in
+:mod:`storyline.link.facts`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyline.encode import HashingEncoder
+from storyline.link.decide import fact_keys, link_keys
+from storyline.link.facts import fact_conflicts, fact_note, typed_facts
+from storyline.link.recall import recall_conflict, recall_facts
+from storyline.link.tracker import Tracker, TrackerConfig
+from storyline.store import Store
+from storyline.store.story_records import LinkRow
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "recalled"),
+    [
+        (
+            "New blaze in Riverton a week after the big fire",
+            "RIVERTON, June 10, 2027 - A new fire.",
+            "06-03",
+        ),
+        (
+            "В Ривертоне вновь пожар",
+            "10 июня 2027 - Через неделю после крупного пожара вспыхнул новый.",
+            "06-03",
+        ),
+        ("里弗顿再次发生山火", "2027年6月10日 距上次大火一周后，当地再次发生山火。", "06-03"),
+        (
+            "حريق جديد في ريفرتون",
+            "10 حزيران 2027 - اندلع حريق جديد بعد أسبوع من الحريق الكبير.",
+            "06-03",
+        ),
+        (
+            "آتش سوزی دوباره در ریورتون",
+            "۲۰ خرداد ۱۴۰۶ - یک هفته پس از آتش سوزی بزرگ، آتش دوباره شعله ور شد.",
+            "06-03",
+        ),
+        (
+            "Nuevo incendio en Riverton",
+            "10 de junio de 2027 - Una semana después del gran incendio, un nuevo foco.",
+            "06-03",
+        ),
+        (
+            "Riverton'da yeni yangın",
+            "10 Haziran 2027 - Büyük yangından bir hafta sonra yeni bir yangın çıktı.",
+            "06-03",
+        ),
+        ("Talks end", "June 10, 2027 - He ended a visit to Tokyo two weeks ago.", "05-27"),
+    ],
+)
+def test_a_recalled_occurrence_in_several_languages(title: str, text: str, recalled: str) -> None:
+    facts = recall_facts(title, text)
+    assert f"recall:{recalled}" in facts and "day:06-10" in facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the same event's follow-up: a span, but nothing marks another occurrence
+        (
+            "A week after the quake",
+            "June 10, 2027 - Rescuers are still searching a week after the quake.",
+        ),
+        ("Через неделю после землетрясения", "10 июня 2027 - Спасатели продолжают поиски."),
+        # a span of a day or two is often the same event's
+        ("Fire again", "June 10, 2027 - The fire flared again two days after it began."),
+        # no day of its own: nothing to count back from
+        ("New fire a week after the big one", "A new fire broke out a week after the big fire."),
+    ],
+)
+def test_no_recall_without_a_marked_other_occurrence_or_a_day(title: str, text: str) -> None:
+    assert not [f for f in recall_facts(title, text) if f.startswith("recall:")]
+
+
+def test_the_recalled_day_conflicts_with_a_report_of_that_day_in_any_script() -> None:
+    later = typed_facts(
+        "В Ривертоне вновь пожар",
+        "10 июня 2027 - Через неделю после крупного пожара вспыхнул новый.",
+    )
+    earlier_en = typed_facts(None, "RIVERTON, June 3 - A wildfire forced 3,000 residents out.")
+    earlier_zh = typed_facts(
+        "里弗顿山火", "当地时间3日，山火迫使3000名居民撤离。"
+    )  # the day of the month only
+    same_day = typed_facts(None, "RIVERTON, June 10 - Crews fought the new blaze overnight.")
+    assert fact_conflicts(later, earlier_en) == fact_conflicts(earlier_zh, later) == ("recall",)
+    assert fact_conflicts(later, same_day) == ()
+    # two reports of the earlier day, or two undated reports: no conflict from days alone
+    assert fact_conflicts(earlier_en, earlier_zh) == ()
+    assert not recall_conflict(("day:06-03",), ("day:06-10",))
+    assert "recalls 06-03" in fact_note(later, [earlier_en])
+
+
+def test_the_tracker_lowers_the_pair_of_the_recalled_day() -> None:
+    new = link_keys(
+        "Riverton: a new fire a week after the big one",
+        "June 10, 2027 - A new fire broke out again.",
+        "en",
+    )
+    old = link_keys(
+        "Wildfire in Riverton", "RIVERTON, June 3 - A wildfire forced 3,000 residents out.", "en"
+    )
+    now = link_keys("Riverton fire", "RIVERTON, June 10 - Crews fought the new blaze.", "en")
+    assert "recall:06-03" in fact_keys(new)
+    vec = np.ones(8) / 8**0.5
+    rows = [LinkRow(i, f"a{i}", "en", None, vec, k, None) for i, k in enumerate((new, old, now))]
+    on = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(fact_conflict=0.0))
+    p_on, p_off = (
+        on.pair_probabilities(rows[0], rows[1:]),
+        off.pair_probabilities(rows[0], rows[1:]),
+    )
+    assert p_on[0] < p_off[0] - 0.3  # the day it recalls: another occurrence
+    assert p_on[1] == pytest.approx(p_off[1])  # its own day: untouched
