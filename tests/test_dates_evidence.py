@@ -289,3 +289,26 @@ def test_days_on_the_article() -> None:
     text = "Published: 9 March 2025\n\nDeal on the waterway\n\nBASRA (Gulf Ledger) - Iraq and Iran signed a deal on Saturday, officials said."
     article = prepare(RawDocument("d.txt", text)).article
     assert article.days == ("2025-03-08",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eight producers unwind the voluntary cut they have applied since 2023, in May 2027.", "en"),
+        ("Siguen desmantelando el recorte que aplican desde 2023, en 2027.", "es"),
+        ("Страны возвращают сокращения, действующие с 2023 года, в мае 2027 года.", "ru"),
+        ("التخفيضات الطوعية المطبقة منذ 2023، في مايو 2027", "ar"),
+        ("کاهش داوطلبانه که از سال ۲۰۲۳ اجرا می شود، در مه ۲۰۲۷", "fa"),
+        ("自2023年以来实施的自愿减产，2027年5月", "zh"),
+        ("2023'ten beri uygulanan kesinti, Mayıs 2027", "tr"),
+    ],
+)
+def test_a_year_that_starts_a_period_is_not_the_events_year(text: str, lang: str) -> None:
+    # the years compared with a story's (link keys "y"): "since 2023" says 2023 or later
+    import json
+
+    from storyline.link.decide import link_keys
+
+    assert mentioned_years(text, lang, since=False) == (2027,)
+    assert 2023 in mentioned_years(text, lang)  # a lead's year-less date may still take it
+    assert json.loads(link_keys(None, text, lang))["y"] == [2027]

@@ -143,7 +143,8 @@ def link_keys(
     (:func:`~storyline.text.dates.evidence.stated_event_days`): the time
     evidence of an article without a publication date; ``"y"`` the years the
     lead states (:func:`~storyline.text.dates.evidence.mentioned_years`:
-    ``2,000 marchers`` is a count, not a year) and ``"w"`` the weekdays its
+    ``2,000 marchers`` is a count, not a year; ``since 2023`` starts a period, not the
+    event's year) and ``"w"`` the weekdays its
     first paragraph gives as the event's day (0 = Monday); ``"k"`` and ``"r"``
     the kind of natural hazard the headline and first paragraph report and
     the countries they name (:func:`~storyline.link.eventkinds.area_keys`;
@@ -175,7 +176,7 @@ def link_keys(
         "c": sorted(country_keys(lead, lang)),
         "e": sorted(entity_link_keys(lead, lang)),
         "d": list(stated_event_days(title, text, lang)),  # when it happened, if it says
-        "y": list(mentioned_years(lead, lang)),  # years as years: "2,000 marchers" is none
+        "y": list(mentioned_years(lead, lang, since=False)),  # not "2,000 marchers", "since 2023"
         "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
         **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }

@@ -204,7 +204,40 @@ _APPROX = frozenset(
 )
 
 
-def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
+#: A year that starts a period lasting to the report's time (``since 2023``, ``desde 2023``,
+#: ``с 2023 года``, ``منذ 2023``, ``از سال ۲۰۲۳``, ``自2023年以来``, ``2023'ten beri``): the
+#: report's event is that year or later, not in it. The word before the year ...
+_SINCE_BEFORE = frozenset("since desde depuis seit dal dall'anno od منذ".split())
+#: ... or the words after it (``2023年以来``, ``2023'ten beri``, ``2023 yılından bu yana``).
+_SINCE_AFTER = re.compile(
+    r"\s*(?:年(?:以来|来)|['’]?(?:[dt][ae]n|y[ıi]l[ıi]ndan) (?:beri|bu yana)|['’]?[dt][ae]n beri)"
+)
+#: Russian and Persian "since/from": ``с 2023 года``, ``از سال ۲۰۲۳``.
+_SINCE_TWO = re.compile(r"(?:(?<![^\W\d_])с|начиная с|از سال|از)\s*$")
+
+
+def _since(folded: str, start: int, end: int) -> bool:
+    """Whether the year at ``folded[start:end]`` starts a period (``since 2023``).
+
+    Examples
+    --------
+    >>> t = "cuts they apply since 2023 and in 2027"
+    >>> _since(t, t.index("2023"), t.index("2023") + 4), _since(t, t.index("2027"), t.index("2027") + 4)
+    (True, False)
+    """
+    before = folded[max(0, start - 16) : start].split()
+    if before and before[-1].casefold().strip("(") in _SINCE_BEFORE:
+        return True
+    if _SINCE_AFTER.match(folded, end):
+        return True
+    head = folded[max(0, start - 16) : start]
+    if _SINCE_TWO.search(head):
+        after = folded[end : end + 8]
+        return head.rstrip().endswith(("از سال", "از")) or after.lstrip().startswith("год")
+    return False
+
+
+def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> tuple[int, ...]:
     """The Gregorian years a text mentions, sorted, each once.
 
     Four-digit numbers from 1900 to 2099 count as years, except thousands
@@ -215,6 +248,12 @@ def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
     given (``۱۳۹۸`` -> 2019, 2020); with ``هـ`` or in Arabic text, Hijri
     years (converted approximately, the two they may overlap). Full dates
     (``۲۱ اسفند ۹۷``, ``16 أيار 2022``) give their exact year.
+
+    With ``since=False`` a year that starts a period lasting to the report's time
+    (``since 2023``, ``desde 2023``, ``с 2023 года``, ``منذ 2023``, ``از سال ۲۰۲۳``,
+    ``自2023年以来``, ``2023'ten beri``) is skipped: the report's event is in it or
+    later, not in it (the years compared with a story's, ``link_keys`` ``"y"``). A
+    lead's year-less date still takes its year from it (:func:`lead_date`).
 
     Counts announced as such (``about 2000``, ``rund 2000``, ``около 2000``,
     ``حوالي 2000``; in Chinese any number without 年) and clock times
@@ -238,6 +277,10 @@ def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
     (2015,)
     >>> mentioned_years("The aircraft, registered EP-E1907, landed in 2024; flight IR2019B")
     (2024,)
+    >>> mentioned_years("el recorte que aplican desde 2023; в мае 2027 года, с 2023 года", "es", False)
+    (2027,)
+    >>> mentioned_years("自2023年以来累计恢复，2027年5月", "zh", False), mentioned_years("منذ 2023", "ar")
+    ((2027,), (2023,))
     """
     folded = to_ascii_digits(text)
     years: set[int] = set()
@@ -257,6 +300,8 @@ def mentioned_years(text: str, lang: str | None = None) -> tuple[int, ...]:
         before = folded[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1].casefold() in _APPROX:
             continue
+        if not since and _since(folded, m.start(), m.end()):
+            continue  # since 2023: the event is that year or later
         if lang in ("zh", "ja") and not folded.startswith("年", m.end()):
             continue  # CJK years carry 年; a bare 2000 is a count (约有2000人)
         y, suffix = int(m["y"]), m["suf"] or ""
