@@ -379,6 +379,10 @@ class TimeEvidence:
     gap: float | None
     margin: float
     note: str
+    stated: float | None = None
+    """Days from the days an undated article's text states to the story's dates, when those
+    days placed it (``None``: they did not, or it is dated): how the tracker chooses between
+    stories that both pass (:meth:`~storyline.link.tracker.Tracker.link_row`)."""
 
 
 def time_evidence(
@@ -580,7 +584,9 @@ def time_evidence(
         found = stated_gap(full, first, last) if full else None
         if found is not None and found[0] <= quiet_days:
             where = "inside the story's dates" if found[0] == 0 else f"{_days(found[0])} from them"
-            return TimeEvidence(None, 0.0, f"date unknown; its text states {found[1]}, {where}")
+            return TimeEvidence(
+                None, 0.0, f"date unknown; its text states {found[1]}, {where}", found[0]
+            )
         far = _far(found[0], year_margin) if found is not None else 0.0  # full days only
         found = found or stated_gap(stated, first, last)
         if found is not None and found[0] > quiet_days:
@@ -604,6 +610,7 @@ def time_evidence(
                 unknown_margin,
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
                 "story in some year: needs stronger content",
+                found[0],
             )
         # a report's weekday is its event's; the story's reports came out near that day,
         # and those that state their event's day name it exactly
@@ -869,7 +876,9 @@ class StoryEvidence:
     (headlines and first sentences aligned), ``aligned``: the sentence
     pairs it aligned with the best-matching members; ``facts``: the typed
     facts (a score, percentages) the article shares with the core or states
-    otherwise (:func:`storyline.link.facts.fact_note`).
+    otherwise (:func:`storyline.link.facts.fact_note`); ``stated``: the
+    :attr:`TimeEvidence.stated` of an undated article (days from the days it
+    states to the story's dates).
     """
 
     story_id: str
@@ -884,6 +893,7 @@ class StoryEvidence:
     sentences: bool = False
     aligned: tuple[str, ...] = ()
     facts: str = ""
+    stated: float | None = None
 
     @property
     def passes(self) -> bool:

@@ -73,7 +73,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from storyline.link.support import gap_days
+from storyline.link.support import StoryEvidence, gap_days
 from storyline.link.tracker_config import (
     LinkDecision,
     canonical_key,
@@ -89,9 +89,34 @@ from storyline.link.tracker_merge import MergingTracker
 from storyline.link.vectors import encode_missing
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["Tracker"]
+__all__ = ["STATED_DAY_SLACK", "Tracker", "off_its_day"]
 
 _gap_days = gap_days  # kept for callers of the old private name
+
+
+STATED_DAY_SLACK = 1.0
+"""Days an undated article's stated day may lie from a story's dates and still fall on them
+(reports come out the day of their event or the next)."""
+
+
+def off_its_day(ev: Any) -> bool:
+    """Whether the day an undated article states lies more than :data:`STATED_DAY_SLACK` days
+    from this candidate story's dates (``False`` when no stated day placed it).
+
+    Between stories that both pass, the one whose dates the stated day falls on is taken
+    first: a Russian report of a fire stating "20 March" scored higher with a
+    same-language report of the fire a week later than with the event's own story,
+    dated 20 March, and carried it in.
+
+    Examples
+    --------
+    >>> from storyline.link.support import StoryEvidence
+    >>> on = StoryEvidence("a", 0.98, 0.81, 5, (), 0.7, 0.55, "", stated=0.0)
+    >>> week = StoryEvidence("b", 0.99, 0.89, 2, (), 0.7, 0.55, "", stated=7.0)
+    >>> off_its_day(on), off_its_day(week), off_its_day(StoryEvidence("c", 0.9, 0.9, 1, (), 0.6, 0.45, ""))
+    (False, True, False)
+    """
+    return ev.stated is not None and ev.stated > STATED_DAY_SLACK
 
 
 class Tracker(MergingTracker):
@@ -139,17 +164,7 @@ class Tracker(MergingTracker):
                 story = StoryState(story_id, row.seq, None, None, 0, None, None, None)
                 self.store.save_story(story)
             else:
-                created = {e.story_id: self._story(e.story_id).created_seq for e in passing}
-                # one the time evidence argues against (another weekday, other years: more
-                # than an unknown date asks) must do better than one it does not
-                best = max(
-                    passing,
-                    key=lambda e: (
-                        e.support - self._time_against(e),
-                        e.score,
-                        -created[e.story_id],
-                    ),
-                )
+                best = self._choose(passing)
                 story_id, prob, action = best.story_id, best.centroid, "join"
                 reason = {"action": "join", **best.reason()}
             self._add_member(story_id, row, prob, reason)
@@ -176,6 +191,37 @@ class Tracker(MergingTracker):
             if not self._in_batch:
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
         return LinkDecision(row.article_id, final, action, round(prob, 4), tuple(merged))
+
+    def _choose(self, passing: Sequence[StoryEvidence]) -> StoryEvidence:
+        """The story an article joins among those whose evidence passes.
+
+        One the time evidence argues against (another weekday, other years: more
+        than an unknown date asks) must do better than one it does not; an undated
+        article whose stated day falls on a story's dates takes that one first
+        (:func:`off_its_day`); then the best core support, the older story.
+
+        Examples
+        --------
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> for sid in ("on", "week"):
+        ...     t.store.save_story(StoryState(sid, 0, None, None, 0, None, None, None))
+        >>> on = StoryEvidence("on", 0.98, 0.81, 5, (), 0.7, 0.55, "", stated=0.0)
+        >>> week = StoryEvidence("week", 0.99, 0.89, 2, (), 0.7, 0.55, "", stated=6.0)
+        >>> t._choose([week, on]).story_id, t._choose([week]).story_id
+        ('on', 'week')
+        """
+        created = {e.story_id: self._story(e.story_id).created_seq for e in passing}
+        return max(
+            passing,
+            key=lambda e: (
+                -off_its_day(e),
+                e.support - self._time_against(e),
+                e.score,
+                -created[e.story_id],
+            ),
+        )
 
     def _time_against(self, ev: Any) -> float:
         """How much more core support the time evidence asks of ``ev``'s story than an

@@ -18,7 +18,40 @@ from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import EvidenceTracker
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["MergingTracker"]
+__all__ = ["MergingTracker", "without_bridge"]
+
+
+def without_bridge(probs: np.ndarray) -> float:
+    """The mean pair probability of two cores once each side's best-agreeing member is left out.
+
+    ``probs[i, j]``: core member ``i`` of one story against member ``j`` of the
+    other. A merge must not rest on one article: a report that joined a story
+    of another occurrence (an undated event report in the story of the
+    same actors' fire a week later) agrees with the event's story and carries its
+    story-mates along. Leaving out the member that agrees most on each side of
+    two or more members, the rest must still agree; a side of one member
+    is kept (one article against a story is the join decision).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> bridge = np.array([[0.95, 0.9, 0.92], [0.1, 0.05, 0.1]])  # one member carries it
+    >>> round(float(bridge.mean()), 2), round(without_bridge(bridge), 2)
+    (0.5, 0.08)
+    >>> agree = np.array([[0.9, 0.8, 0.7], [0.7, 0.6, 0.8]])
+    >>> round(without_bridge(agree), 2)
+    0.7
+    >>> round(without_bridge(np.array([[0.9, 0.2]])), 2)
+    0.2
+    """
+    rows, cols = probs.shape
+    keep_r = np.ones(rows, bool)
+    keep_c = np.ones(cols, bool)
+    if rows > 1:
+        keep_r[int(np.argmax(probs.mean(axis=1)))] = False
+    if cols > 1:
+        keep_c[int(np.argmax(probs.mean(axis=0)))] = False
+    return float(probs[np.ix_(keep_r, keep_c)].mean())
 
 
 class MergingTracker(EvidenceTracker):
@@ -50,7 +83,7 @@ class MergingTracker(EvidenceTracker):
             if b.n_articles == 1:
                 checks.append(self.evidence(core_b[0], a))
             return all(ev.passes for ev in checks), min(ev.support for ev in checks)
-        probs = np.concatenate([self._cached_pair_probs(m, core_b) for m in core_a])
+        probs = np.stack([self._cached_pair_probs(m, core_b) for m in core_a])
         mean = float(probs.mean())
         need, need_centroid = self.merge_threshold, self.threshold
         first = _max_date(a.first_seen, b.first_seen)
@@ -61,7 +94,7 @@ class MergingTracker(EvidenceTracker):
         timing = self._merge_time_margin(a, b, core_a, core_b)
         need += timing  # one side undated: unknown is not compatible, stated days decide
         need_centroid += timing
-        if mean < need:
+        if mean < need or without_bridge(probs) < need:
             return False, mean
         return self._centroids_agree(a, b, core_a, core_b) >= need_centroid, mean
 
