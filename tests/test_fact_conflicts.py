@@ -9,20 +9,22 @@ conflicting typed fact as evidence of another occurrence
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from storyline.api import describe_reason, same_event
 from storyline.encode import HashingEncoder, get_encoder
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import fact_conflicts, typed_facts
-from storyline.link.tracker import Tracker, TrackerConfig
+from storyline.link.tracker import TrackerConfig
 from storyline.pipeline import ingest
 from storyline.store import Store
-from storyline.store.story_records import LinkRow
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tracker_checks import probabilities_with_and_without_facts  # noqa: E402
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 
@@ -125,14 +127,7 @@ def test_link_keys_carry_the_facts_and_the_tracker_lowers_a_conflicting_pair() -
     kb = link_keys("Iran beat Iraq 3-1 in the final", "Iran beat Iraq 3-1 in Basra.", "en")
     kc = link_keys("Iraq win the final", "Iraq beat Iran 2-1 in Basra.", "en")
     assert fact_keys(ka) == ("score:1-2",) and fact_keys(kb) == ("score:1-3",)
-    vec = np.ones(8) / 8**0.5
-    rows = [LinkRow(i, f"a{i}", "en", None, vec, k, None) for i, k in enumerate((ka, kb, kc))]
-    on = Tracker(Store(":memory:"), HashingEncoder(dim=8))
-    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(fact_conflict=0.0))
-    p_on, p_off = (
-        on.pair_probabilities(rows[0], rows[1:]),
-        off.pair_probabilities(rows[0], rows[1:]),
-    )
+    p_on, p_off = probabilities_with_and_without_facts((ka, kb, kc))
     assert p_on[0] < p_off[0] - 0.3  # another score: another final
     assert p_on[1] == pytest.approx(p_off[1])  # the same score: untouched
 

@@ -8,16 +8,17 @@ occurrence (:mod:`storyline.link.recall`, a typed-fact conflict in
 
 from __future__ import annotations
 
-import numpy as np
+import sys
+from pathlib import Path
+
 import pytest
 
-from storyline.encode import HashingEncoder
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import fact_conflicts, fact_note, typed_facts
 from storyline.link.recall import recall_conflict, recall_facts
-from storyline.link.tracker import Tracker, TrackerConfig
-from storyline.store import Store
-from storyline.store.story_records import LinkRow
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tracker_checks import probabilities_with_and_without_facts  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -110,13 +111,6 @@ def test_the_tracker_lowers_the_pair_of_the_recalled_day() -> None:
     )
     now = link_keys("Riverton fire", "RIVERTON, June 10 - Crews fought the new blaze.", "en")
     assert "recall:06-03" in fact_keys(new)
-    vec = np.ones(8) / 8**0.5
-    rows = [LinkRow(i, f"a{i}", "en", None, vec, k, None) for i, k in enumerate((new, old, now))]
-    on = Tracker(Store(":memory:"), HashingEncoder(dim=8))
-    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(fact_conflict=0.0))
-    p_on, p_off = (
-        on.pair_probabilities(rows[0], rows[1:]),
-        off.pair_probabilities(rows[0], rows[1:]),
-    )
+    p_on, p_off = probabilities_with_and_without_facts((new, old, now))
     assert p_on[0] < p_off[0] - 0.3  # the day it recalls: another occurrence
     assert p_on[1] == pytest.approx(p_off[1])  # its own day: untouched
