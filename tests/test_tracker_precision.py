@@ -126,3 +126,64 @@ def test_an_undated_reports_stated_day_chooses_between_passing_stories(
     for sid in ("on", "week"):
         t.store.save_story(StoryState(sid, 0, None, None, 0, None, None, None))
     assert t._choose([ev_week, ev_on]).story_id == "on"
+
+
+# A minister's resignation reported in four scripts (one story), a same-language report of
+# his successor sworn in a week later (a story of its own), and a Russian report of the
+# resignation that scores higher with that same-language report than with any member of the
+# resignation's story: the vectors put it at cosine 0.92 with the successor's Russian report
+# and 0.85 with every resignation report (the cosine model's probability).
+RESIGNATION = [
+    ("ar", "استقالة وزير الصحة البولندي", "قدم وزير الصحة استقالته اليوم الجمعة."),
+    ("en", "Poland's health minister resigns", "The health minister resigned on Friday."),
+    ("fa", "استعفای وزیر بهداشت لهستان", "وزیر بهداشت روز جمعه استعفا داد."),
+    ("zh", "波兰卫生部长辞职", "波兰卫生部长周五宣布辞职。"),
+]
+SUCCESSOR = ("ru", "Новый министр здравоохранения Польши принес присягу", "Она приняла присягу.")
+RESIGNING_RU = ("ru", "Министр здравоохранения Польши ушел в отставку", "Министр подал в отставку.")
+
+
+def _vectors() -> dict[str, list[float]]:
+    r = np.arccos(0.85)
+    t = r + np.arccos(0.92)
+    return {"E": [1.0, 0.0, 0.0], "O": [np.cos(t), np.sin(t), 0.0], "R": [0.85, np.sin(r), 0.0]}
+
+
+def _report(t: Tracker, key: str, report: tuple[str, str, str], n: int) -> LinkRow:
+    """Store one undated report whose table vector is ``key``'s; return its link row."""
+    from storyline.link.vectors import encode_missing
+
+    lang, title, text = report
+    aid = _add(t.store, key, None, n, text=text, title=title, lang=lang)
+    encode_missing(t.store, t.encoder, [aid], t.config.lead_chars)
+    (row,) = t.store.link_rows(ids=[aid], model=t.model_name)
+    return row
+
+
+def _story(t: Tracker, sid: str, key: str, reports: list[tuple[str, str, str]]) -> None:
+    """The reports stored, indexed and made one story ``sid``."""
+    t.store.save_story(
+        StoryState(sid, len(t.store.list_stories()), None, None, 0, None, None, None)
+    )
+    for n, report in enumerate(reports):
+        row = _report(t, key, report, n)
+        t._add_member(sid, row, 1.0, {"action": "test"})
+        t.index.add([row.seq], row.doc[None, :])
+
+
+def test_between_passing_stories_agreement_across_languages_chooses() -> None:
+    # both stories pass (probabilities 0.85 and 0.92 against a bar of 0.8; 0.58 between the
+    # two stories: they never merge); the higher support is the same-language report's, a
+    # report in another language agreeing is surer evidence of one event
+    enc = TableEncoder(_vectors())
+    t = Tracker(Store(":memory:"), enc, TrackerConfig(threshold=0.8, support=0.8), CosineModel())
+    _story(t, "resignation", "E", RESIGNATION)
+    _story(t, "successor", "O", [SUCCESSOR])
+    row = _report(t, "R", RESIGNING_RU, 9)
+    evidence = {e.story_id: e for e in t.story_evidence(row)}
+    res, suc = evidence["resignation"], evidence["successor"]
+    assert res.passes and suc.passes and suc.support > res.support
+    decision = t.link_row(row)
+    assert decision.story_id == "resignation" and decision.action == "join"
+    assert (round(res.across, 2), suc.across) == (0.85, 0.0)
+    assert t.store.resolve_story("successor") == "successor"  # no merge: their cores disagree

@@ -878,7 +878,8 @@ class StoryEvidence:
     facts (a score, percentages) the article shares with the core or states
     otherwise (:func:`storyline.link.facts.fact_note`); ``stated``: the
     :attr:`TimeEvidence.stated` of an undated article (days from the days it
-    states to the story's dates).
+    states to the story's dates); ``across``: the best probability against a
+    core member in another language than the article's (0 when none is).
     """
 
     story_id: str
@@ -894,6 +895,7 @@ class StoryEvidence:
     aligned: tuple[str, ...] = ()
     facts: str = ""
     stated: float | None = None
+    across: float = 0.0
 
     @property
     def passes(self) -> bool:
@@ -969,6 +971,8 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
         line += f"; {reason['time']}"
     if reason.get("facts"):
         line += f"; {reason['facts']}"
+    if reason.get("chosen"):
+        line += f"; {reason['chosen']}"
     if reason.get("merged"):
         line += f"; its story was merged: {reason['merged']}"
     return line

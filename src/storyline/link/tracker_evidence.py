@@ -27,7 +27,7 @@ from storyline.link.tracker_config import required_probability
 from storyline.link.tracker_refine import RefiningTracker
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["TIME_SCAN", "EvidenceTracker", "specific_keys"]
+__all__ = ["TIME_SCAN", "EvidenceTracker", "across_languages", "specific_keys"]
 
 TIME_SCAN = 1000
 """Stories of a dated article's days read for :meth:`EvidenceTracker._of_its_days`
@@ -50,6 +50,23 @@ def specific_keys(keys: str | None) -> frozenset[str]:
     frozenset()
     """
     return parse_keys(keys)[3]
+
+
+def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) -> float:
+    """The best of ``member_p`` (``row`` against each ``core`` member) over the members
+    in another language than ``row``'s; 0.0 when every member is in its language.
+
+    Examples
+    --------
+    >>> def r(i, lang):
+    ...     return LinkRow(i, f"a{i}", lang, None, np.ones(2), None, None)
+    >>> across_languages(r(0, "ru"), [r(1, "ru"), r(2, "ar"), r(3, "fa")], np.array([0.95, 0.6, 0.8]))
+    0.8
+    >>> across_languages(r(0, "ru"), [r(1, "ru")], np.array([0.95]))
+    0.0
+    """
+    other = [float(p) for m, p in zip(core, member_p, strict=True) if m.lang != row.lang]
+    return max(other, default=0.0)
 
 
 class EvidenceTracker(RefiningTracker):
@@ -136,6 +153,7 @@ class EvidenceTracker(RefiningTracker):
             float(member_p.max()),
             facts=fact_note(fact_keys(row.keys), [fact_keys(m.keys) for m in core]),
             stated=timing.stated,
+            across=across_languages(row, core, member_p),
         )
         return ev, member_p, timing
 

@@ -128,6 +128,10 @@ class RefiningTracker(TrackerState):
             support=float(member_p.mean()),
             matched=matched,
             best_member=float(member_p.max()),
+            across=max(
+                (float(p) for m, p in zip(core, member_p, strict=True) if m.lang != row.lang),
+                default=0.0,
+            ),
             sentences=True,
             aligned=tuple(aligned[:3]),
         )
