@@ -123,7 +123,7 @@ def test_an_undated_report_silent_on_time_is_no_evidence_either_way() -> None:
 
 def test_two_undated_reports_naming_different_weekdays() -> None:
     ev = time_evidence(None, [], None, None, stated=["-W-2"], story_stated=["-W-1"], **KW)
-    assert ev.margin == pytest.approx(0.1)
+    assert ev.margin == pytest.approx(0.35)  # another day in an unknown year (session 17)
     assert ev.note == "neither has a date; the article names Tuesday, the story Monday"
     same = time_evidence(None, [], None, None, stated=["-W-2"], story_stated=["-W-2"], **KW)
     assert same.margin == 0.0

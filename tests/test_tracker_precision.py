@@ -187,3 +187,59 @@ def test_between_passing_stories_agreement_across_languages_chooses() -> None:
     assert decision.story_id == "resignation" and decision.action == "join"
     assert (round(res.across, 2), suc.across) == (0.85, 0.0)
     assert t.store.resolve_story("successor") == "successor"  # no merge: their cores disagree
+
+
+# Two undated reports of the same carmaker's recalls, each naming only the weekday of its
+# own announcement: another day in an unknown year, as a weekday against a dated story is.
+RECALLS = [
+    (
+        "en",
+        ("Valmont recalls cars over brake fault", "Valmont said on Thursday it would recall cars."),
+        (
+            "Valmont recalls vans over steering fault",
+            "Valmont said on Tuesday it would recall vans.",
+        ),
+    ),
+    (
+        "ar",
+        ("فالمون تستدعي سيارات بسبب عطل في الفرامل", "أعلنت فالمون اليوم الخميس استدعاء سيارات."),
+        ("فالمون تستدعي شاحنات بسبب عطل في التوجيه", "أعلنت فالمون اليوم الثلاثاء استدعاء شاحنات."),
+    ),
+    (
+        "zh",
+        ("瓦尔蒙召回汽车", "瓦尔蒙周四宣布召回汽车。"),
+        ("瓦尔蒙召回安全带", "瓦尔蒙周三宣布召回汽车安全带。"),
+    ),
+    (
+        "ru",
+        ("Valmont отзывает автомобили", "Valmont во вторник объявила об отзыве автомобилей."),
+        ("Valmont отзывает фургоны", "Valmont в четверг объявила об отзыве фургонов."),
+    ),
+    (
+        "fa",
+        ("فراخوان خودروهای والمون", "والمون روز پنجشنبه فراخوان خودروها را اعلام کرد."),
+        ("فراخوان ون\u200cهای والمون", "والمون روز سه\u200cشنبه فراخوان ون\u200cها را اعلام کرد."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "one", "other"), RECALLS, ids=[r[0] for r in RECALLS])
+def test_two_undated_reports_naming_different_weekdays_need_what_another_day_needs(
+    lang: str, one: tuple[str, str], other: tuple[str, str]
+) -> None:
+    t = _tracker()
+    a, b = link_keys(*one, lang), link_keys(*other, lang)
+    ev = t.config.time_evidence(
+        None, [], None, None, stated=text_days(a), story_stated=text_days(b)
+    )
+    assert ev.margin == pytest.approx(t.config.unknown_margin + t.config.year_margin)
+    assert ev.note.startswith("neither has a date; the article names")
+    same = t.config.time_evidence(
+        None, [], None, None, stated=text_days(a), story_stated=text_days(a)
+    )
+    assert same.margin == 0.0
+    # what a join asks: 0.95 with the shipped threshold, as for an undated report naming
+    # another weekday than a dated story's
+    story = StoryState("s", 0, None, None, 1, None, None, None)
+    ev1 = t._first_stage(_row(1, lang, *one), story, [_row(2, lang, *other)])[0]
+    assert ev1.required == pytest.approx(t.threshold + ev.margin)

@@ -449,8 +449,11 @@ def time_evidence(
     when none is the weekday of the other side's stated day, or within
     :data:`WEEKDAY_WINDOW` of a dated side's dates (a dated span of a week
     or more covers them all), it is another day in an unknown year:
-    ``unknown_margin + year_margin``; two undated reports naming only
-    different weekdays: ``unknown_margin``.
+    ``unknown_margin + year_margin``; so do two undated reports naming only
+    different weekdays (session 17: in the six development corpora no two
+    undated reports of one event name different weekdays, 197 pairs of
+    different events do, among them same-outlet reports of the same carmaker's
+    recalls a month apart that scored 0.83 and joined on ``unknown_margin``).
 
     A year (or a stated day) :data:`HISTORY_YEARS` or more before the other
     side's is a historical reference and never counts (a 2019 report that recalls the
@@ -693,7 +696,7 @@ def _undated_pair(
     if clash:
         return TimeEvidence(
             None,
-            unknown_margin,
+            unknown_margin + year_margin,
             f"neither has a date; the article names {clash[0]}, the story {clash[1]}",
         )
     return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
