@@ -387,7 +387,9 @@ def _strip_harakat(text: str) -> str:
 #: A label a scraper puts before the day it visited a page (``Retrieved on``, ``abgerufen am``).
 SCRAPE_LABEL_RE = re.compile(
     r"\s*(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"
-    r"harvested|saved|last\s+checked|abgerufen|zugegriffen|heruntergeladen|consulté|consulte|"
+    r"harvested|saved|last\s+checked|abgerufen|zugegriffen|heruntergeladen|gespeichert|consulté|consulte|"
+    r"enregistré|enregistre|guardado|salvato|zapisano|kaydedildi|сохранено|сохранена|збережено|"
+    r"保存时间|保存日期|保存日時|저장\s*일시|تاريخ\s+الحفظ|تاریخ\s+ذخیره|ذخیره\s*شده|"
     r"récupéré|recupere|consultado|recuperado|acessado|acesso|consultato|recuperato|pobrano|"
     r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|получено|загружено|"
     r"дата\s+звернення|дата\s+доступу|завантажено|抓取时间|抓取日期|采集时间|采集日期|爬取时间|"
