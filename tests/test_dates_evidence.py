@@ -191,6 +191,28 @@ def test_mentioned_years(text: str, lang: str, years: tuple[int, ...]) -> None:
     assert mentioned_years(text, lang) == years
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        # a plain preposition before a year does not make it a count
+        ("El Gobierno aprobará el recorte en mayo de 2027.", "es", (2027,)),
+        ("O governo anunciou o plano em maio de 2027.", "pt", (2027,)),
+        ("Les travaux reprendront en juin de 2026.", "fr", (2026,)),
+        ("وارتفعت الأسعار اعتبارا من 2023 في المنطقة.", "ar", (2023,)),
+        ("از ۲۰۲۳ تا ۲۰۲۵ قیمت‌ها بالا رفت.", "fa", (2023, 2025)),
+        # ... a comparative before the preposition does
+        ("Plus de 2000 manifestants et près de 2000 policiers.", "fr", ()),
+        ("Más de 2000 personas y cerca de 2000 soldados.", "es", ()),
+        ("More than 2000 people marched; mehr als 2000 Menschen.", "en", ()),
+        ("شارك أكثر من 2000 شخص وحوالي 2000 جندي.", "ar", ()),
+        ("بیش از ۲۰۰۰ نفر و حدود ۲۰۰۰ نیرو.", "fa", ()),
+        ("Собралось около 2000 человек, более 2000 полицейских.", "ru", ()),
+    ],
+)
+def test_prepositions_hide_no_year_but_counts_stay_counts(text: str, lang: str, years: tuple[int, ...]) -> None:
+    assert mentioned_years(text, lang) == years
+
+
 @settings(max_examples=150, deadline=None)
 @given(year=st.integers(min_value=1900, max_value=2099), filler=st.sampled_from(["in", "عام", "в", "en"]))
 def test_a_stated_year_is_found(year: int, filler: str) -> None:

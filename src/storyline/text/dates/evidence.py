@@ -198,10 +198,37 @@ _YEAR_RE = re.compile(
 )
 # Words that announce a count, not a year: "about 2000 jobs", "rund 2000", "около 2000".
 _APPROX = frozenset(
-    "about around nearly almost some over more than some rund etwa fast über mehr knapp "
-    "environ près plus de unos unas cerca casi más около почти более свыше примерно "
-    "حوالي نحو قرابة أكثر اكثر من حدود حدودا بیش از تقریبا yaklaşık civarında".split()
+    "about around nearly almost some over rund etwa fast über mehr knapp "
+    "environ unos unas cerca casi около почти более свыше примерно "
+    "حوالي نحو قرابة حدود حدودا تقریبا yaklaşık civarında".split()
 )
+#: Prepositions that announce a count only after a comparative ("more than 2000", "plus de
+#: 2000", "más de 2000", "cerca de 2000", "أكثر من 2000", "بیش از ۲۰۰۰"): alone they often
+#: head a year ("mayo de 2027", "من 2023").
+_APPROX_AFTER = {
+    "than": frozenset("more fewer less".split()),
+    "de": frozenset("plus près moins más menos cerca alrededor mais cerca".split()),
+    "als": frozenset("mehr weniger".split()),
+    "من": frozenset("أكثر اكثر أقل اقل قرابة نحو حوالي".split()),
+    "از": frozenset("بیش بیشتر کمتر".split()),
+}
+
+
+def _announces_count(before: list[str]) -> bool:
+    """Whether the words before a number announce a count (``about``, ``plus de``).
+
+    Examples
+    --------
+    >>> _announces_count(["plus", "de"]), _announces_count(["mayo", "de"]), _announces_count(["около"])
+    (True, False, True)
+    """
+    if not before:
+        return False
+    last = before[-1].casefold()
+    if last in _APPROX or (last.startswith("و") and last[1:] in _APPROX):  # وحوالي: "and about"
+        return True
+    heads = _APPROX_AFTER.get(last)
+    return heads is not None and len(before) > 1 and before[-2].casefold() in heads
 
 
 #: A year that starts a period lasting to the report's time (``since 2023``, ``desde 2023``,
@@ -297,8 +324,8 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
     for m in _YEAR_RE.finditer(folded):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        before = folded[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].casefold() in _APPROX:
+        before = folded[max(0, m.start() - 16) : m.start()].split()
+        if _announces_count(before):
             continue
         if not since and _since(folded, m.start(), m.end()):
             continue  # since 2023: the event is that year or later
