@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from storyline.link.headline import amount_conflict, headline_facts
 from storyline.link.occurrence import occurrence_facts, occurrence_word
 from storyline.link.recall import recall_conflict, recall_facts
 from storyline.link.roles import role_conflict, role_facts, role_word
@@ -341,6 +342,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
     out.update(occurrence_facts(title, text[:LEAD_CHARS]))  # ordinals, stages: link/occurrence.py
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
+    out.update(headline_facts(title))  # the headline's amounts and serial numbers: link/headline.py
     return tuple(sorted(out))
 
 
@@ -407,6 +409,10 @@ def fact_conflicts(
         ka.keys() & kb.keys() - _NOT_COMPARED, key=lambda k: (k.startswith("n."), k)
     ):
         x, y = ka[kind], kb[kind]
+        if kind == "amt":  # headline amounts: too far apart to be one (link/headline.py)
+            if amount_conflict(a, b):
+                out.append(kind)
+            continue
         if kind.startswith("role."):  # office holders: other people (link/roles.py)
             if role_conflict(x, y, ka.get("who", ()), kb.get("who", ())):
                 out.append(kind)
@@ -458,6 +464,7 @@ _KIND_WORDS = {
     "score": "score",
     "pct": "percentages",
     "recall": "day (one recalls the other's day as another occurrence)",
+    "amt": "amount in the headline",
 }
 
 
@@ -467,6 +474,8 @@ def _kind_word(kind: str) -> str:
         return role_word(kind[5:])
     if kind.startswith(("ordinal.", "stage.")):
         return occurrence_word(kind)
+    if kind.startswith("model."):
+        return f'serial number of "{kind[6:]}"'
     return f'number of "{kind[2:]}"' if kind.startswith("n.") else _KIND_WORDS.get(kind, kind)
 
 

@@ -1,0 +1,220 @@
+"""Typed facts of a headline alone: the amount of money it states and the serial numbers it names.
+
+Reports of one deal, fine, budget or transfer state its amount in the
+headline, rounded or with add-ons (2.1 or 2.3 billion, 68 or 75 million), but
+never a figure half or twice as large; a report of another deal by the same
+actors (the club's next signing, the group's next takeover) states its own
+amount in its headline and often restates the first one in its lead ("a week
+after paying €68m"). So amounts are compared headline to headline only, and
+two headlines conflict when every amount one states is more than
+:data:`AMOUNT_RATIO` times larger or smaller than every amount the other states
+(in the same currency, or where one names none).
+
+Serial numbers of a named thing (``Sorami-4`` / ``Sorami-5``, ``Soyuz MS-25``,
+``Su-35``) fix one occurrence the same way: the next satellite, mission or
+model of a series has the next number. The name is keyed by its consonant
+skeleton (:func:`storyline.entities.names.name_tokens`), so ``Sorami-4`` and
+``سورامي-4`` are one key; only a name both headlines give is compared.
+
+Examples
+--------
+>>> headline_facts("Al-Nakheel complete €68m signing of winger")
+('amt:eur:68000000',)
+>>> amount_conflict(headline_facts("Club pays €35m for striker"), headline_facts("€68m signing"))
+True
+>>> amount_conflict(headline_facts("Plant worth €2.1bn"), headline_facts("€2.3bn plant"))
+False
+>>> headline_facts("Kagerou-2 puts Sorami-4 satellite in orbit")
+('model.kgr:2', 'model.srm:4')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyline.entities.names import name_tokens_cached
+from storyline.link.textkeys import normalise_digits
+
+__all__ = ["AMOUNT_RATIO", "amount_conflict", "headline_facts"]
+
+AMOUNT_RATIO = 1.5
+"""Two amounts further apart than this factor are not one amount reported twice."""
+
+_NUM = r"\d+(?:[.,]\d+)?"
+
+#: Scale words and their factor (millions and billions in the languages read; CJK counts
+#: in ten-thousands and hundred-millions; 兆 is left out: 兆瓦 is a megawatt).
+_SCALES = {
+    **dict.fromkeys(
+        "m mn mln mio million millions millón millones millionen milioni milione milhões "
+        "milhão milion miliona milionów млн миллион миллиона миллионов مليون ملايين میلیون "
+        "milyon".split(),
+        1e6,
+    ),
+    **dict.fromkeys(
+        "bn b billion billions milliard milliards mrd milliarde milliarden miliardi miliardo "
+        "bilhões bilhão miliard miliardów млрд миллиард миллиарда миллиардов مليار مليارات "
+        "میلیارد milyar".split(),
+        1e9,
+    ),
+    "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
+}  # fmt: skip
+
+#: Currency signs and words, one code each.
+_CURRENCIES = {
+    **dict.fromkeys("€ eur euro euros евро يورو یورو 欧元 ユーロ avro".split(), "eur"),
+    **dict.fromkeys(
+        "$ usd dollar dollars dólares dolar доллар долларов доллара دولار دلار 美元 ドル".split(),
+        "usd",
+    ),
+    **dict.fromkeys("£ gbp pound pounds sterling фунтов جنيه پوند 英镑 ポンド".split(), "gbp"),
+    **dict.fromkeys("¥ 円 日元".split(), "jpy"),
+    **dict.fromkeys("₽ рубль рублей рубля руб".split(), "rub"),
+    **dict.fromkeys("元 人民币 yuan".split(), "cny"),
+    **dict.fromkeys("riyal riyals ريال ریال".split(), "sar"),
+}  # fmt: skip
+
+_SCALE_RE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
+_CUR_RE = "|".join(sorted((re.escape(c) for c in _CURRENCIES), key=len, reverse=True))
+
+#: ``€68m``, ``$ 2.35 billion``, ``68 millones de euros``, ``2,35 Mrd. Euro``,
+#: ``68 مليون يورو``, ``35 млн евро``, ``6800万欧元``.
+_AMOUNT = re.compile(
+    r"(?<![\d.,])(?<![^\W\d_\u2e80-\u9fff\u3040-\u30ff])"
+    rf"(?P<pre>{_CUR_RE})?\s?(?P<num>{_NUM})\s?(?P<scale>{_SCALE_RE})"
+    r"(?:(?<=[万萬亿億])|(?![^\W\d_]))\.?"
+    rf"(?:\s?(?:de|of|in)?\s?(?P<post>{_CUR_RE})(?:(?<=[\u2e80-\u9fff\u3040-\u30ff])|(?![^\W\d_])))?",
+    re.IGNORECASE,
+)
+#: A bare amount after a currency sign, no scale word (``€900,000``, ``$35``).
+_SIGNED = re.compile(r"(?P<pre>[€$£¥₽])\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]?\d)")
+#: After an amount with no currency, a word means a count (``68 millones de personas``).
+_COUNT_AFTER = re.compile(r"\s?(?:de\s|of\s)?[^\W\d_]")
+
+#: A name with a serial number: ``Sorami-4``, ``سورامي-4``, ``«Сорами-4»`` (letters of
+#: alphabetic scripts, three or more; never part of a longer figure such as a score).
+_SERIAL = re.compile(
+    r"(?<![^\W\d_\u2e80-\u9fff\u3040-\u30ff])([^\W\d_\u2e80-\u9fff\u3040-\u30ff]{3,})\s?[-‑–]\s?(\d{1,3})(?![\d.,:/\-–]?\d)"
+)
+
+
+def _number(raw: str) -> float | None:
+    raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+#: Losses and damage: estimates that grow while an event is reported (``$2 million damage``,
+#: later ``$9 million``), as the dead and injured do: a headline naming them states no amount.
+_LOSSES = re.compile(
+    r"(?<![^\W\d_])(?:damage[sd]?|loss(?:es)?|costs? of|ущерб\w*|убыт\w*|потер\w*|"
+    r"خسائر|خسارة|أضرار|اضرار|خسارت|زیان|daños|pérdidas|dégâts|pertes|schäden|schaden\w*|"
+    r"verlust\w*|hasar\w*|zarar\w*)(?![^\W\d_])|损失|損失|損害|损毁",
+    re.IGNORECASE,
+)
+
+
+def _amounts(title: str) -> set[str]:
+    out: set[str] = set()
+    if _LOSSES.search(title):
+        return out
+    taken: list[tuple[int, int]] = []
+    for m in _AMOUNT.finditer(title):
+        scale_word = m.group("scale")
+        scale = _SCALES.get(scale_word.lower()) or _SCALES.get(scale_word)
+        value = _number(m.group("num"))
+        if not scale or value is None:
+            continue
+        currency_word = m.group("pre") or m.group("post")
+        if scale_word.lower() in ("m", "b", "bn", "mn") and not currency_word:
+            continue  # 5m, 3b: metres, a grade; only an amount with its currency
+        if not currency_word and _COUNT_AFTER.match(title, m.end()):
+            continue  # 68 millones de personas, 27.4万桶: a count, not money
+        currency = _CURRENCIES.get((currency_word or "").lower(), "")
+        out.add(f"amt:{currency}:{value * scale:.0f}")
+        taken.append(m.span())
+    for m in _SIGNED.finditer(title):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _number(m.group("num"))
+        if value is not None and value >= 1000:
+            out.add(f"amt:{_CURRENCIES[m.group('pre')]}:{value:.0f}")
+    return out
+
+
+def _serials(title: str) -> set[str]:
+    out = set()
+    for m in _SERIAL.finditer(title):
+        skeleton = name_tokens_cached(m.group(1))
+        if len(skeleton) == 1 and len(skeleton[0]) >= 2:
+            out.add(f"model.{skeleton[0]}:{int(m.group(2))}")
+    return out
+
+
+def headline_facts(title: str | None) -> tuple[str, ...]:
+    """The amounts (``amt:<currency>:<value>``) and serial numbers (``model.<name>:<n>``) of a headline.
+
+    Examples
+    --------
+    >>> headline_facts("OFICIAL: Benhamou se marcha al Al-Nakheel por 68 millones")
+    ('amt::68000000',)
+    >>> headline_facts("النخيل يتعاقد مع اللاعب مقابل 41 مليون يورو")
+    ('amt:eur:41000000',)
+    >>> headline_facts("«Аль-Нахиль» заплатил 35 млн евро за бразильца")
+    ('amt:eur:35000000',)
+    >>> headline_facts("金龙新能源拟投资约165亿元在西班牙建设电池工厂"), headline_facts("日均增产27.4万桶")
+    (('amt:cny:16500000000',), ())
+    >>> headline_facts("6800万欧元！沙特俱乐部官宣签下边锋"), headline_facts("Kartellamt: 2,35 Mrd. Euro")
+    (('amt:eur:68000000',), ('amt:eur:2350000000',))
+    >>> headline_facts("ماهواره «سورامی-۴» به مدار رسید"), headline_facts("Evacuated 2 million people")
+    (('model.srm:4',), ())
+    >>> headline_facts("时隔三周 日本火箭将SORAMI-5卫星送入轨道")
+    ('model.srm:5',)
+    >>> headline_facts("Quake kills 12, $2 million damage"), headline_facts("洪水造成3亿元损失")
+    ((), ())
+    >>> headline_facts("Iraq beat Iran 2-1 in the final; 5m wall")
+    ()
+    """
+    if not title:
+        return ()
+    title = normalise_digits(title)
+    return tuple(sorted(_amounts(title) | _serials(title)))
+
+
+def _amount(value: str) -> tuple[str, float]:
+    currency, _, number = value.rpartition(":")
+    return currency, float(number)
+
+
+def amount_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two reports' headline amounts are too far apart to be one amount.
+
+    ``a`` and ``b`` are typed facts; only ``amt:`` ones count. A conflict needs a
+    comparable pair (the same currency, or one side naming none) and every
+    comparable pair more than :data:`AMOUNT_RATIO` apart.
+
+    Examples
+    --------
+    >>> amount_conflict(["amt:eur:35000000"], ["amt:eur:68000000", "amt:eur:7000000"])
+    True
+    >>> amount_conflict(["amt:eur:75000000"], ["amt:eur:68000000", "amt:eur:7000000"])
+    False
+    >>> amount_conflict(["amt:jpy:1000000000000"], ["amt:usd:7000000000"])
+    False
+    >>> amount_conflict(["amt::68000000"], ["amt:eur:22000000"]), amount_conflict([], ["amt::1"])
+    (True, False)
+    """
+    xs = [_amount(f[4:]) for f in a if f.startswith("amt:")]
+    ys = [_amount(f[4:]) for f in b if f.startswith("amt:")]
+    compared = False
+    for cx, x in xs:
+        for cy, y in ys:
+            if cx and cy and cx != cy:
+                continue
+            compared = True
+            if max(x, y) <= AMOUNT_RATIO * min(x, y):
+                return False
+    return compared
