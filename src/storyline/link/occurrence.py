@@ -334,10 +334,50 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"senkt", r"senkung", r"kürz\w*", r"drossel\w*", r"indir\w*", r"düşür\w*",
         ),
     },
+    "deal": {  # a competition authority's (or court's) ruling on a takeover: only with its object
+        "review": (
+            r"in-depth (?:investigation|probe|review)", r"phase[- ](?:two|2|ii)\b",
+            r"(?:opens?|opened|launch\w*) (?:\w+ ){0,2}(?:investigation|probe)",
+            r"vertieft\w* (?:prüf\w*|untersuch\w*)", r"hauptprüfverfahren", r"zweite\w* phase",
+            r"углубленн\w* (?:провер\w*|расследовани\w*)", r"втор\w* этап\w* провер\w*",
+            r"تحقيق\w* (?:م)?عمق\w*", r"مراجعة معمقة", r"بررسی (?:عمیق|دقیق)", r"深入调查",
+            r"第二阶段审查", r"詳細審査", r"第2次審査", r"investigación (?:en )?profundidad",
+            r"enquête approfondie", r"derinlemesine", r"ikinci aşama",
+        ),
+        "clearance": (
+            r"clears?", r"cleared", r"approv\w*", r"green light", r"go-ahead", r"genehmig\w*",
+            r"gibt\b.{0,60}\bfrei", r"freigabe", r"freigegeben", r"одобр\w*", r"разреш\w*",
+            r"توافق", r"وافق\w*", r"يوافق", r"موافق(?:ة|ه)", r"أجاز\w*", r"تجيز", r"مجوز",
+            r"موافقت", r"تأیید", r"تایید", r"批准", r"放行", r"核准", r"承認", r"認可",
+            r"aprueba\w*", r"autoriza\w*", r"luz verde", r"visto bueno", r"autoris\w*",
+            r"feu vert", r"approuv\w*", r"onay\w*", r"izin ver\w*",
+        ),
+        "prohibition": (
+            r"blocks?", r"blocked", r"prohibit\w*", r"bars?", r"barred", r"vetoe?s?", r"vetoed",
+            r"untersag\w*", r"verbiet\w*", r"verbot\w*", r"blockier\w*", r"запрет\w*",
+            r"заблокир\w*", r"تمنع", r"منع\w*", r"يمنع", r"تحظر", r"يحظر", r"حظر",
+            r"جلوی", r"ممنوع\w*", r"禁止", r"否决", r"叫停", r"差し止め", r"prohíbe", r"bloquea\w*",
+            r"veta", r"vetó", r"interdit", r"bloque", r"yasakla\w*", r"engelle\w*",
+        ),
+    },
 }  # fmt: skip
 #: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
 #: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
-_OVERRIDES = {("trial", "appeal"): ("verdict",), ("decision", "hold"): ("raise", "cut")}
+_OVERRIDES = {
+    ("trial", "appeal"): ("verdict",),
+    ("decision", "hold"): ("raise", "cut"),
+    ("deal", "clearance"): ("review",),  # cleared after an in-depth review
+    ("deal", "prohibition"): ("review",),
+}
+#: What a ruling on a deal is about: a takeover, merger, acquisition or purchase.
+_DEAL_OBJECT = re.compile(
+    r"(?<![^\W\u3040-\u9fff])(?:takeover|merger|acquisition|purchase|deal|buyout|bid|"
+    r"übernahme\w*|fusion\w*|zusammenschluss\w*|kauf\w*|erwerb\w*|слияни\w*|поглощени\w*|"
+    r"покупк\w*|приобретени\w*|сделк\w*|(?:[وبل]|لل)?(?:ال)?(?:استحواذ|اندماج|صفق(?:ة|ه)|شراء)|"
+    r"ادغام|خرید|تملک|تصاحب|收购|合并|并购|兼并|買収|合併|adquisici[oó]n|compra|fusi[oó]n|"
+    r"rachat|birleşme\w*|satın alma\w*|devral\w*)",
+    re.IGNORECASE,
+)
 #: What a decision is about: interest rates, oil output, tariffs. Without one, no decision.
 _DECISION_OBJECT = re.compile(
     r"(?<![^\W\u3040-\u9fff])(?:(?:interest |key |policy )?rates?|output|production|tariffs?|bpd|"
@@ -358,6 +398,8 @@ def _stages(text: str) -> set[str]:
     found = {(proc, stage) for (proc, stage), rx in _STAGE_RES.items() if rx.search(text)}
     if not _DECISION_OBJECT.search(text):
         found = {(proc, stage) for proc, stage in found if proc != "decision"}
+    if not _DEAL_OBJECT.search(text):
+        found = {(proc, stage) for proc, stage in found if proc != "deal"}
     for (proc, stage), gone in _OVERRIDES.items():
         if (proc, stage) in found:
             found -= {(proc, g) for g in gone}
@@ -411,6 +453,7 @@ _KIND_WORDS = {
     "trial": "stage of the trial",
     "government": "stage of the government's formation",
     "decision": "direction of the decision",
+    "deal": "ruling on the deal",
 }
 
 
