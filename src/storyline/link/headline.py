@@ -81,7 +81,7 @@ _CUR_RE = "|".join(sorted((re.escape(c) for c in _CURRENCIES), key=len, reverse=
 #: ``€68m``, ``$ 2.35 billion``, ``68 millones de euros``, ``2,35 Mrd. Euro``,
 #: ``68 مليون يورو``, ``35 млн евро``, ``6800万欧元``.
 _AMOUNT = re.compile(
-    r"(?<![\d.,])(?<![^\W\d_\u2e80-\u9fff\u3040-\u30ff])"
+    r"(?<![\d.,])(?<![^\W\d_\u0600-\u06ff\u2e80-\u9fff\u3040-\u30ff])"
     rf"(?P<pre>{_CUR_RE})?\s?(?P<num>{_NUM})\s?(?P<scale>{_SCALE_RE})"
     r"(?:(?<=[万萬亿億])|(?![^\W\d_]))\.?"
     rf"(?:\s?(?:de|of|in)?\s?(?P<post>{_CUR_RE})(?:(?<=[\u2e80-\u9fff\u3040-\u30ff])|(?![^\W\d_])))?",
@@ -163,6 +163,8 @@ def headline_facts(title: str | None) -> tuple[str, ...]:
     ('amt::68000000',)
     >>> headline_facts("النخيل يتعاقد مع اللاعب مقابل 41 مليون يورو")
     ('amt:eur:41000000',)
+    >>> headline_facts("رسمياً.. بن حمو لاعباً في النخيل ب68 مليون يورو")
+    ('amt:eur:68000000',)
     >>> headline_facts("«Аль-Нахиль» заплатил 35 млн евро за бразильца")
     ('amt:eur:35000000',)
     >>> headline_facts("金龙新能源拟投资约165亿元在西班牙建设电池工厂"), headline_facts("日均增产27.4万桶")

@@ -360,6 +360,40 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"veta", r"vetó", r"interdit", r"bloque", r"yasakla\w*", r"engelle\w*",
         ),
     },
+    "terms": {  # the terms of a clearance, where a report states them (with the deal named)
+        "conditional": (
+            r"(?<!un)conditional\w*", r"with (?:conditions|remedies)", r"on condition",
+            r"subject to (?:conditions|remedies|the sale)", r"(?:unter|mit) auflagen",
+            r"с условиями", r"при условии", r"на условиях", r"بشروط", r"مشروط\w*", r"附条件",
+            r"有条件", r"条件付き", r"con condiciones", r"sous conditions", r"şartlı",
+        ),
+        "unconditional": (
+            r"unconditional\w*", r"without (?:conditions|remedies)", r"ohne auflagen",
+            r"без (?:каких-либо )?условий", r"(?:دون|بدون|بلا) (?:أي )?شروط", r"بدون (?:قید و )?شرط",
+            r"无条件", r"無条件", r"sin condiciones", r"sans conditions", r"şartsız",
+        ),
+    },
+    "launch": {  # how a launch went, with a rocket, launch or satellite named
+        "success": (
+            r"(?:reach\w*|into|in) orbit", r"successful\w*", r"на орбит\w*", r"успешн\w*",
+            r"(?:في|إلى) المدار", r"بنجاح", r"به مدار", r"با موفقیت", r"入轨", r"送入\w{0,2}轨道",
+            r"发射成功", r"軌道に", r"打ち上げ成功", r"en órbita", r"con éxito",
+            r"in die umlaufbahn", r"in den orbit", r"erfolgreich", r"yörünge\w*", r"başarı\w*",
+        ),
+        "failure": (
+            r"explod\w*", r"explosion", r"blows? up", r"fail(?:s|ed|ure)\b", r"crash\w*",
+            r"взорвал\w*", r"взрыв\w*", r"авари\w*", r"неудач\w*", r"انفجار", r"انفجر\w*",
+            r"فشل", r"منفجر", r"爆炸", r"失败", r"爆発", r"失敗", r"explot\w*", r"explosión",
+            r"fracas\w*", r"explodier\w*", r"explosion", r"fehlschlag", r"gescheitert",
+            r"patla\w*", r"başarısız",
+        ),
+        "scrub": (
+            r"scrub\w*", r"abort\w*", r"postpone\w*", r"called off", r"отмен\w*", r"отлож\w*",
+            r"إلغاء", r"تأجيل", r"ألغ\w*", r"أرجأ\w*", r"لغو", r"تعویق", r"推迟", r"取消", r"中止",
+            r"延期", r"aplaza\w*", r"cancela\w*", r"abgebrochen", r"verschoben", r"abgesagt",
+            r"ertelen\w*", r"iptal",
+        ),
+    },
 }  # fmt: skip
 #: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
 #: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
@@ -369,6 +403,14 @@ _OVERRIDES = {
     ("deal", "clearance"): ("review",),  # cleared after an in-depth review
     ("deal", "prohibition"): ("review",),
 }
+#: What a launch is: a rocket, a launch, a satellite, a missile.
+_LAUNCH_OBJECT = re.compile(
+    r"(?<![^\W\u3040-\u9fff])(?:rockets?|launch\w*|satellites?|missiles?|spacecraft|"
+    r"ракет\w*|пуск\w*|спутник\w*|(?:[وبل]|لل)?(?:ال)?(?:صاروخ|إطلاق|قمر)|موشک|ماهواره|"
+    r"پرتاب|火箭|发射|卫星|导弹|ロケット|打ち上げ|衛星|ミサイル|cohete|lanzamiento|sat[ée]lite|"
+    r"misil|fusée|lancement|raket\w*|satellit\w*|roket\w*|fırlatma|uydu\w*)",
+    re.IGNORECASE,
+)
 #: What a ruling on a deal is about: a takeover, merger, acquisition or purchase.
 _DEAL_OBJECT = re.compile(
     r"(?<![^\W\u3040-\u9fff])(?:takeover|merger|acquisition|purchase|deal|buyout|bid|"
@@ -399,7 +441,9 @@ def _stages(text: str) -> set[str]:
     if not _DECISION_OBJECT.search(text):
         found = {(proc, stage) for proc, stage in found if proc != "decision"}
     if not _DEAL_OBJECT.search(text):
-        found = {(proc, stage) for proc, stage in found if proc != "deal"}
+        found = {(proc, stage) for proc, stage in found if proc not in ("deal", "terms")}
+    if not _LAUNCH_OBJECT.search(text):
+        found = {(proc, stage) for proc, stage in found if proc != "launch"}
     for (proc, stage), gone in _OVERRIDES.items():
         if (proc, stage) in found:
             found -= {(proc, g) for g in gone}
@@ -454,6 +498,8 @@ _KIND_WORDS = {
     "government": "stage of the government's formation",
     "decision": "direction of the decision",
     "deal": "ruling on the deal",
+    "terms": "terms of the clearance",
+    "launch": "outcome of the launch",
 }
 
 
