@@ -80,6 +80,9 @@ def test_serial_numbers_of_one_name_across_scripts() -> None:
     ar = headline_facts('صاروخ "كاغيرو-3" يضع القمر "هوشيمي-4" في المدار')
     fa = headline_facts("ماهواره «هوشیمی-۴» با موشک «کاگرو-۳» به مدار رسید")
     zh = headline_facts("日本火箭将HOSHIMI-5卫星送入轨道")
+    ru = headline_facts("Ракета «Кагеро-3» вывела на орбиту спутник «Хошими-5»")
+    assert ru == ("model.hsm:5", "model.kgr:3")
+    assert fact_conflicts(en, ru) == ("model.hsm",)
     assert "model.hsm:4" in en and "model.hsm:4" in ar and "model.hsm:4" in fa
     assert not fact_conflicts(en, ar) and not fact_conflicts(ar, fa)
     assert fact_conflicts(en, zh) == ("model.hsm",)

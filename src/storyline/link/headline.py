@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storyline.entities.names import name_tokens_cached
+from storyline.entities.names import _skeleton, name_tokens_cached
 from storyline.link.textkeys import normalise_digits
 
 __all__ = ["AMOUNT_RATIO", "amount_conflict", "headline_facts"]
@@ -148,7 +148,11 @@ def _amounts(title: str) -> set[str]:
 def _serials(title: str) -> set[str]:
     out = set()
     for m in _SERIAL.finditer(title):
-        skeleton = name_tokens_cached(m.group(1))
+        name = m.group(1)
+        if "\u0400" <= name[0] <= "\u04ff":  # Сорами-4: a designation is not declined, no stem
+            skeleton: tuple[str, ...] = (_skeleton(name),)
+        else:
+            skeleton = name_tokens_cached(name)
         if len(skeleton) == 1 and len(skeleton[0]) >= 2:
             out.add(f"model.{skeleton[0]}:{int(m.group(2))}")
     return out
@@ -173,6 +177,8 @@ def headline_facts(title: str | None) -> tuple[str, ...]:
     (('amt:eur:68000000',), ('amt:eur:2350000000',))
     >>> headline_facts("ماهواره «سورامی-۴» به مدار رسید"), headline_facts("Evacuated 2 million people")
     (('model.srm:4',), ())
+    >>> headline_facts("Японская ракета вывела на орбиту спутник «Сорами-4»")
+    ('model.srm:4',)
     >>> headline_facts("时隔三周 日本火箭将SORAMI-5卫星送入轨道")
     ('model.srm:5',)
     >>> headline_facts("Quake kills 12, $2 million damage"), headline_facts("洪水造成3亿元损失")
