@@ -62,6 +62,9 @@ def test_cleared_after_a_review_is_the_clearance_and_no_deal_no_stage() -> None:
         "stage.deal:clearance",
     )
     assert occurrence_facts("Police clear protest camp; club bars fans", "") == ()
+    # words that only begin like a ruling: Barcelona, clearly, blockbuster
+    assert occurrence_facts("Barcelona completes takeover of a rival club", "") == ()
+    assert occurrence_facts("Merger clearly on track, blockbuster deal says CEO", "") == ()
     assert occurrence_facts("Стадион закрыт: власти запретили матч", "") == ()
 
 

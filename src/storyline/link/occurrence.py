@@ -345,7 +345,7 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"enquête approfondie", r"derinlemesine", r"ikinci aşama",
         ),
         "clearance": (
-            r"clears?", r"cleared", r"approv\w*", r"green light", r"go-ahead", r"genehmig\w*",
+            r"clears?\b", r"cleared", r"approv\w*", r"green light", r"go-ahead", r"genehmig\w*",
             r"gibt\b.{0,60}\bfrei", r"freigabe", r"freigegeben", r"одобр\w*", r"разреш\w*",
             r"توافق", r"وافق\w*", r"يوافق", r"موافق(?:ة|ه)", r"أجاز\w*", r"تجيز", r"مجوز",
             r"موافقت", r"تأیید", r"تایید", r"批准", r"放行", r"核准", r"承認", r"認可",
@@ -353,11 +353,11 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"feu vert", r"approuv\w*", r"onay\w*", r"izin ver\w*",
         ),
         "prohibition": (
-            r"blocks?", r"blocked", r"prohibit\w*", r"bars?", r"barred", r"vetoe?s?", r"vetoed",
+            r"blocks?\b", r"blocked", r"prohibit\w*", r"bars?\b", r"barred", r"vetoe?s?\b", r"vetoed",
             r"untersag\w*", r"verbiet\w*", r"verbot\w*", r"blockier\w*", r"запрет\w*",
             r"заблокир\w*", r"تمنع", r"منع\w*", r"يمنع", r"تحظر", r"يحظر", r"حظر",
             r"جلوی", r"ممنوع\w*", r"禁止", r"否决", r"叫停", r"差し止め", r"prohíbe", r"bloquea\w*",
-            r"veta", r"vetó", r"interdit", r"bloque", r"yasakla\w*", r"engelle\w*",
+            r"veta\b", r"vetó", r"interdit", r"bloque\b", r"yasakla\w*", r"engelle\w*",
         ),
     },
     "terms": {  # the terms of a clearance, where a report states them (with the deal named)
