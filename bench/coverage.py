@@ -196,6 +196,9 @@ def run(shared_dir: Path | None = None) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     import json
 
     for row in run():

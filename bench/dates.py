@@ -282,6 +282,9 @@ def run(shared: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     import sys
 
     for row in run(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared")):

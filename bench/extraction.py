@@ -206,6 +206,9 @@ def run(shared: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     root = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
     verbose = "-v" in sys.argv

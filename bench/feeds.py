@@ -256,6 +256,9 @@ def _semantic_threshold(settings: Any) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     import json
 
     for row in run(HERE.parent.parent / "shared"):

@@ -84,4 +84,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     raise SystemExit(main())

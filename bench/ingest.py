@@ -133,6 +133,9 @@ def run(shared: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     import json
     import sys
 

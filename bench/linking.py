@@ -299,6 +299,9 @@ def run(shared: Path, sizes: tuple[int, ...] = SIZES) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         print(json.dumps(_scale_child(int(sys.argv[2]))), flush=True)
         raise SystemExit(0)

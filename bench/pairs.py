@@ -190,4 +190,7 @@ def run(shared_dir: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     run(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "shared")

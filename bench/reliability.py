@@ -531,5 +531,8 @@ def run(shared_dir: Path | None = None, only: list[str] | None = None) -> list[d
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     for result in run(only=sys.argv[1:] or None):
         print(json.dumps({"bench": "reliability", **result}, ensure_ascii=False))

@@ -149,6 +149,9 @@ def run(
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     import json
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]

@@ -417,4 +417,7 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     main(sys.argv[1:])

@@ -249,6 +249,9 @@ def _load(
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     import json
 
     for row in run():

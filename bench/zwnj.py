@@ -137,6 +137,9 @@ def run(shared_dir: Path, show_errors: int = 0) -> list[dict]:
 
 
 if __name__ == "__main__":
+    from _help import exit_if_help
+
+    exit_if_help(__doc__)
     root = Path(__file__).resolve().parent.parent
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared"
     n_err = int(sys.argv[2]) if len(sys.argv) > 2 else 0
