@@ -150,3 +150,27 @@ def test_one_person_across_spellings_and_scripts() -> None:
         if e.type == "person"
     }
     assert len(keys) == 1
+
+
+def test_slavic_case_endings_leave_the_person_key() -> None:
+    trump = "person:" + name_key("Donald Trump")
+    assert trump in keys("Władimir Putin rozmawiał z Donaldem Trumpem.", "pl")
+    assert trump in keys("Putin hovořil s Donaldem Trumpem.", "cs")
+    assert trump in keys("Путин поговорил с Дональдом Трампом.", "ru")
+    assert trump in keys("ترامب دونالد", "ar") or trump in keys("دونالد ترامپ گفت", "fa")
+    assassad = "person:" + name_key("Bashar al-Assad")
+    assert assassad in keys("Setkání s Bašárem Asadem v Damašku.", "cs")
+    assert assassad in keys("Stretnutie s Bašárom Asadom v Damasku.", "sk")
+    # nominative names and other languages keep their letters
+    assert "person:" + name_key("Willem Adem") in keys("Minister Willem Adem said.", "en")
+    assert "person:" + name_key("Jan Kowalski") in keys("Spotkanie z Janem Kowalskiego.", "pl")
+
+
+def test_turkish_places_next_to_capitalised_words_stay_places() -> None:
+    # a sentence's first word, another place, a possessive title: no person of them
+    assert keys("Deprem Elazığ merkezli oldu.", "tr") == ["geonames:315808"]
+    assert not _people("Deprem Malatya ve Diyarbakır'da hissedildi.", "tr")
+    assert _people("Elazığ Valisi Erdinç Yılmaz açıkladı.", "tr") == ["Erdinç Yılmaz"]
+    assert not _people("Dün Ankara heyeti Şam'a gitti.", "tr")
+    # a person is still a person
+    assert "person:" + name_key("Bashar al-Assad") in keys("Beşar Esad, Ankara'yı ziyaret etti.", "tr")

@@ -257,7 +257,32 @@ def _plausible(d: _Doc, key: str, i: int, n: int) -> bool:
     nxt = i + 1 < len(d.words) and d.cont[i + 1] and _capital(d.words[i + 1].text)
     prv = i > 0 and d.cont[i] and _capital(d.words[i - 1].text)
     prv = prv and d.folded[i - 1] not in _FOLDED_STOP and d.folded[i - 1] not in _FOLDED_TITLES
+    if d.lang == "tr":  # Turkish capitalises no common noun inside a sentence
+        if load().aliases.get(key, 0) >= _WELL_KNOWN:
+            return True  # Ankara, Şam: never half of a Turkish name
+        nxt = nxt and not _tr_not_a_surname(d, i + 1, possessive=True)
+        prv = prv and not _tr_not_a_surname(d, i - 1, possessive=False)
     return not (nxt or prv)
+
+
+_TR_POSSESSIVE = re.compile(r"(?:s[ıiuü]|[ıiuü]n[ıiuü]n)$")
+
+
+def _tr_not_a_surname(d: _Doc, k: int, possessive: bool) -> bool:
+    """Whether the capitalised Turkish word next to a one-word place leaves it a place.
+
+    Another place (``Sivrice Elazığ``), a sentence's first word (``Deprem Elazığ merkezli``:
+    "earthquake"), or after the place a noun with a possessive ending (``Elazığ Valisi``, the
+    governor of Elazığ; ``Malatya Belediyesi``) is not the other half of a person's name.
+    """
+    word = d.words[k]
+    entry = load().lookup(d.folded[k])
+    if entry is not None and entry[0].startswith(("geonames:", "country:")):
+        return True
+    if possessive:
+        return bool(_TR_POSSESSIVE.search(word.text.casefold()))
+    before = d.text[: word.start].rstrip()
+    return not before or before[-1] in ".!?:;\n\"'“”«»()[]—–-"
 
 
 def _qualified(d: _Doc, key: str, i: int, j: int) -> tuple[int, int]:
@@ -356,15 +381,56 @@ def _latin_pass(d: _Doc) -> list[tuple[int, int]]:
     return singles
 
 
+#: Case endings of masculine names in West and South Slavic languages written in Latin
+#: letters that leave a consonant in the key (``Baszarem al-Asadem``, ``Bašárem Asadem``,
+#: ``Kowalskiego``); vowel endings (``Asada``, ``Asadowi``) vanish from a skeleton anyway.
+_SLAVIC_ENDINGS: dict[str, tuple[str, ...]] = {
+    "pl": ("iego", "iemu", "em"),
+    "cs": ("em", "ovi"),
+    "sk": ("om", "ovi"),
+    "sl": ("om",),
+    "hr": ("om",),
+    "bs": ("om",),
+    "sr": ("om",),
+}
+_SLAVIC_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _uninflected(surface: str, lang: str) -> str:
+    """A name in an inflected Slavic language with the case ending of each word stripped.
+
+    Examples
+    --------
+    >>> _uninflected("Baszarem al-Asadem", "pl"), _uninflected("Kowalskiego", "pl")
+    ('Baszar al-Asad', 'Kowalski')
+    >>> _uninflected("Willem Adem", "en")
+    'Willem Adem'
+    """
+    endings = _SLAVIC_ENDINGS.get(lang)
+    if not endings:
+        return surface
+
+    def strip(m: re.Match[str]) -> str:
+        word = m.group()
+        for end in endings:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                return word[: len(word) - len(end)] + ("i" if end.startswith("ie") else "")
+        return word
+
+    return _SLAVIC_WORD.sub(strip, surface)
+
+
 def _person_from(d: _Doc, seg: list[int], titled: bool, singles: list[tuple[int, int]]) -> None:
     while seg and d.words[seg[-1]].text.lower() in NAME_CONNECTORS:
         seg = seg[:-1]
     while seg and d.words[seg[0]].text.lower() in NAME_CONNECTORS:
         seg = seg[1:]
+    while d.lang == "tr" and len(seg) > 1 and _TR_POSSESSIVE.search(d.words[seg[0]].text.casefold()):
+        seg = seg[1:]  # "Elazığ Valisi Erdinç Yılmaz": the governor (of Elazığ) is a title
     if not seg or not all(_name_like(d.words[k].text) for k in seg):
         return
     a, b = seg[0], seg[-1] + 1
-    surface = d.text[d.words[a].start : d.words[b - 1].end]
+    surface = _uninflected(d.text[d.words[a].start : d.words[b - 1].end], d.lang)
     if 2 <= len(seg) <= 4:
         d.emit("person:" + name_key(surface), a, b)
     elif len(seg) == 1:
