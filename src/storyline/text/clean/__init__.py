@@ -231,6 +231,35 @@ def _dedupe(units: list[str], long_repeats: bool = True) -> list[str]:
     return out
 
 
+def _repeated_headline(units: list[str]) -> str | None:
+    """The headline a page prints twice near its top (in the header and above the story).
+
+    A header may hold a site's name or a section before the headline
+    (``北海道日報デジタル``); the line the page repeats among its first lines,
+    headline-like, is the one it shows as its headline.
+
+    Examples
+    --------
+    >>> _repeated_headline(["Home > Space", "Hokkaido Daily Digital", "Rocket lost after launch",
+    ...                     "Rocket lost after launch", "The rocket exploded 71 seconds in."])
+    'Rocket lost after launch'
+    >>> _repeated_headline(["Rocket lost after launch", "The rocket exploded."]) is None
+    True
+    """
+    head = units[:_REPEAT_REACH]
+    folded = [_fold(u) for u in head]
+    for index, unit in enumerate(head):
+        if (
+            len(unit) >= 8
+            and folded[index] in folded[index + 1 :]
+            and looks_like_headline(unit)
+            and not is_section_label(unit)
+        ):
+            return unit
+    return None
+
+
+_REPEAT_REACH = 10  # lines from the top searched for a repeated headline
 _REPEAT_GAP = 2  # a line repeated within this many lines is a repeat
 _REPEAT_LONG = 100  # a line this long is never content twice
 
@@ -573,6 +602,7 @@ def clean_scraped_text(
         if first is not None:
             scraped_at = first.iso
             units = units[1:]
+    repeated = None if extracted else _repeated_headline(units)
     header_outlet = find_header_outlet(units[0]) if units else None
     if header_outlet is not None:
         units = units[1:]
@@ -638,6 +668,11 @@ def clean_scraped_text(
         if not is_section_label(unit):
             body.append(unit)
     body.extend(rest)
+    if repeated is not None and line_title is None and page_header is None and (
+        title is None or _fold(title) not in _fold(repeated) and _fold(repeated) not in _fold(title)
+    ):  # the page's own headline, not the site's name above it
+        title = repeated
+        body = [u for u in body if _fold(u) != _fold(repeated)]
     if line_date is not None and own_date is not None and _days_apart(line_date, own_date) > 1:
         published = own_date  # the page's own date line beats a scraper's "date …" field
 

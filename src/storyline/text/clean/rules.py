@@ -105,6 +105,8 @@ _SENTENCE_END = re.compile(
 (``200 б.п.``, ``in the U.S.``): a headline may end in one."""
 _LABEL_PUNCT = re.compile(r"[.!?。！？؟:;,،]")
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s")
+_PATH_MARK = re.compile(r"\s[»›]\s")
+_LIST_MARK = re.compile(r"\s[—–·•|]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -255,10 +257,23 @@ def is_section_label(line: str) -> bool:
     (True, True)
     >>> is_section_label("Assad greenlights Iraq to strike IS in Syria")
     False
+    >>> is_section_label("Eurobiz Daily · Industrials · Deals"), is_section_label("News » Air transport")
+    (True, True)
+    >>> is_section_label("Strike ends — flights resume — unions claim victory")
+    False
     """
     if _BREADCRUMB.search(line) and all(
         len(part.split()) <= 3 for part in re.split(r"[>»›/|]", line)
     ):
+        return True
+    if _PATH_MARK.search(line) and not _LABEL_PUNCT.search(line) and all(
+        len(part.split()) <= 5 for part in re.split(r"[>»›/|]", line)
+    ):  # "سفرنامه اقتصادی » حمل و نقل هوایی": » and › mark a site's path, never a headline
+        return True
+    parts = _LIST_MARK.split(line)
+    if len(parts) >= 3 and not _LABEL_PUNCT.search(line) and all(
+        1 <= len(part.split()) <= 3 and not part.strip()[0].islower() for part in parts
+    ):  # "Eurobiz Daily · Industrials · Deals", "Футбольный курьер — Трансферы — Спорт"
         return True
     if _is_desk_line(line):
         return True

@@ -400,6 +400,58 @@ SCRAPE_LABEL_RE = re.compile(
 )
 
 
+_ISO_MINUTE_TAIL = re.compile(
+    r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T|\s+)\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?"
+    r"(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?\s*$",
+    re.IGNORECASE,
+)
+# Stems of the words that say a page's own time: published, updated, posted, issued.
+_OWN_TIME_STEM = re.compile(
+    r"publi|pubbl|posted|issued|updated|veröff|aktualis|actualiz|aggiorn|atualiz|mis à jour|"
+    r"опубл|обновл|оновл|нашр|نشر|انتشار|منتشر|تحديث|به\s*روز|بروز|yayın|güncel|opubl|"
+    r"发布|發布|发表|更新|公開|配信|掲載|입력|수정|등록|प्रकाश|अपडेट",
+    re.IGNORECASE,
+)
+_GENERIC_ALONE_RE = re.compile(rf"(?:{_GENERIC})\s*[:：\-–]?", re.IGNORECASE)
+
+
+def labelled_machine_stamp(line: str) -> int | None:
+    """Where the date starts on a tool's stamp line: a label, then a machine date-time.
+
+    ``Pagina salvata il 2025-01-14 09:51``, ``تاریخ دریافت: 2027-03-29 09:12``:
+    a few words, then ``YYYY-MM-DD HH:MM`` ending the line. Pages print
+    their own time under a label that says so (``Published``, ``Updated``,
+    ``تاریخ انتشار``, ``发布时间``) or a bare ``Date:``; any other label before
+    a machine date-time is a scraper's or an archive's, whatever its language.
+
+    Examples
+    --------
+    >>> labelled_machine_stamp("Pagina salvata il 2025-01-14 09:51")
+    18
+    >>> labelled_machine_stamp("تاریخ دریافت: 2027-03-29 09:12") is not None
+    True
+    >>> [labelled_machine_stamp(x) for x in ("Published: 2027-03-29 09:12",
+    ...     "Date: 2027-03-29 09:12", "2027-03-29 09:12", "Saved 29 March 2027")]
+    [None, None, None, None]
+    """
+    line = line.strip()
+    found = _ISO_MINUTE_TAIL.search(line)
+    if found is None or found.start() == 0:
+        return None
+    label = line[: found.start()].strip().rstrip(":：-–").strip()
+    if (
+        not label
+        or len(label) > 40
+        or len(label.split()) > 4
+        or any(ch.isdigit() for ch in label)
+        or re.search(r"[.!?。！？؟,،;|]", label)
+        or _OWN_TIME_STEM.search(label)
+        or _GENERIC_ALONE_RE.fullmatch(label)
+    ):
+        return None
+    return found.start()
+
+
 def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
     """Find a date introduced by a label (``Published:``, ``تاريخ النشر``, ``Updated``).
 
@@ -421,9 +473,11 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
     for label_re in _LABEL_RES:
         for m in label_re.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if SCRAPE_LABEL_RE.match(text, line_start):  # "Дата обращения:": a scrape date
-                continue
             line_end = text.find("\n", m.end())
+            if SCRAPE_LABEL_RE.match(text, line_start) or labelled_machine_stamp(
+                text[line_start : line_end if line_end != -1 else len(text)]
+            ) is not None:  # "Дата обращения:", "تاریخ دریافت: 2027-03-29 09:12": a scrape date
+                continue
             snippet = text[m.end() : line_end if line_end != -1 else m.end() + 80][:80]
             found = match_date(snippet, lang)
             if found is not None and found[1] <= 15:

@@ -62,7 +62,12 @@ from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from storyline.text.dates import SCRAPE_LABEL_RE as _SCRAPE_LABEL
-from storyline.text.dates import DateValue, is_header_date_line, match_date
+from storyline.text.dates import (
+    DateValue,
+    is_header_date_line,
+    labelled_machine_stamp,
+    match_date,
+)
 from storyline.text.dates.tables import to_ascii_digits
 
 __all__ = [
@@ -434,6 +439,7 @@ def date_near_title(
                 continue
             if (
                 _SCRAPE_LABEL.match(line)
+                or labelled_machine_stamp(line) is not None
                 or j == 0
                 and (split_date_headline(line) or scrape_stamp(line, lang))
             ):  # a scraper's stamp, or its "date …" field (the caller reads it): never
@@ -668,6 +674,10 @@ def scrape_stamp(line: str, lang: str | None = None) -> DateValue | None:
         return None
     if _MACHINE_STAMP.match(line):
         found = match_date(line, lang)
+        return found[0] if found else None
+    at = labelled_machine_stamp(line)  # "Pagina salvata il 2025-01-14 09:51"
+    if at is not None:
+        found = match_date(line[at:], lang)
         return found[0] if found else None
     label = _SCRAPE_LABEL.match(line)
     if label is None or label.end() == 0:

@@ -1,0 +1,94 @@
+"""A scrape's header furniture never becomes its title or its publication date (issue 14).
+
+Three kinds of header line that real scrapes carry, in several languages and
+scripts: a tool's stamp (a label of any language, then a machine date-time),
+a site path or section list (``»``, ``·``, ``—``), and a site name printed
+above the headline that the page then repeats.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.text.clean import clean_scraped_text
+from storyline.text.dates import find_labelled_date, labelled_machine_stamp
+from storyline.text.dates.evidence import scrape_stamp
+
+BODY = {
+    "it": "Il museo ha restituito nove reperti all'Italia giovedì, tra cui un elmo etrusco "
+    "che secondo gli investigatori proveniva da una tomba vicino a Vulci.",
+    "fa": "شرکت هواپیمایی و سندیکای کارکنان روز شنبه قرارداد جمعی تازه‌ای امضا کردند و "
+    "اعتصاب مهمانداران که از سه‌شنبه آغاز شده بود پایان یافت.",
+    "ko": "식품의약품안전처는 14일 국내 기업이 개발한 호흡기세포융합바이러스 백신의 품목허가를 "
+    "승인했다고 밝혔다. 60세 이상 성인이 접종 대상이다.",
+    "ja": "【大樹】宇宙ベンチャーの航空宇宙会社は19日午前、小型ロケットを打ち上げたが、"
+    "上昇中の約71秒後に機体が爆発し、打ち上げは失敗した。けが人はいないという。",
+    "ru": "Клуб «Аль-Нахиль» объявил о переходе нападающего за 68 миллионов евро, "
+    "контракт рассчитан на пять лет, сообщила пресс-служба клуба.",
+    "en": "The German cartel office cleared the takeover on Tuesday on condition that the "
+    "buyer sells two plants in the east of the country within six months.",
+}
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "title"),
+    [
+        ("Pagina salvata il 2025-01-14 09:51", "it", "Il museo di Denver restituisce nove reperti"),
+        ("تاریخ دریافت: 2027-03-29 09:12", "fa", "اعتصاب چهار روزه کارکنان با توافق پایان یافت"),
+        ("수집일시: 2027-11-09 10:02", "ko", "식약처, 국산 RSV 백신 첫 허가"),
+        ("Archivkopie vom 2027-02-01 10:00", "ru", "«Аль-Нахиль» купил нападающего за 68 миллионов"),
+    ],
+)
+def test_a_labelled_machine_stamp_is_a_scrape_date_never_the_title(
+    stamp: str, lang: str, title: str
+) -> None:
+    cleaned = clean_scraped_text(f"{stamp}\n\n{title}\n\n{BODY[lang]}", lang)
+    assert cleaned.title == title
+    assert cleaned.published is None
+    assert cleaned.scraped_at is not None and cleaned.scraped_at[:4] in ("2025", "2027")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published: 2027-03-29 09:12", "تاریخ انتشار: 2027-03-29 09:12", "发布时间：2027-03-29 09:12",
+     "Date: 2027-03-29 09:12", "Опубликовано 2027-03-29 09:12", "Updated 2027-03-29 09:12"],
+)
+def test_a_publication_label_before_a_machine_date_stays_the_publication_date(line: str) -> None:
+    assert labelled_machine_stamp(line) is None
+    assert scrape_stamp(line) is None
+    assert find_labelled_date(line) is not None
+
+
+def test_a_generic_date_label_qualified_by_another_word_is_no_publication_date() -> None:
+    assert find_labelled_date("تاریخ دریافت: 2027-03-29 09:12\n\nخبر") is None
+    assert find_labelled_date("Date retrieved 2027-03-29 09:12") is None
+
+
+@pytest.mark.parametrize(
+    ("crumb", "lang", "title"),
+    [
+        ("سفرنامه اقتصادی » حمل و نقل هوایی", "fa", "پایان اعتصاب سه روزه کارکنان هواپیمایی"),
+        ("Eurobiz Daily · Industrials · Deals", "en", "German cartel office clears takeover with plant sales"),
+        ("Футбольный курьер — Трансферы — Саудовская Аравия", "ru",
+         "«Аль-Нахиль» купил нападающего за 68 миллионов евро"),
+    ],
+)
+def test_a_site_path_or_section_list_is_not_the_title(crumb: str, lang: str, title: str) -> None:
+    cleaned = clean_scraped_text(f"{crumb}\n\n{title}\n\n{BODY[lang]}", lang)
+    assert cleaned.title == title
+    assert crumb not in cleaned.body
+
+
+def test_a_headline_with_dashes_is_still_a_headline() -> None:
+    title = "Strike ends — flights resume — unions claim victory"
+    cleaned = clean_scraped_text(f"{title}\n\n{BODY['en']}", "en")
+    assert cleaned.title == title
+
+
+def test_the_headline_a_page_repeats_wins_over_the_site_name_above_it() -> None:
+    headline = "カゲロウ2号機、打ち上げ直後に爆発　そらみ3号失う　大樹町"
+    raw = f"ホーム > 経済 > 宇宙ビジネス\n北海道日報デジタル\n\n{headline}\n\n{headline}\n\n{BODY['ja']}"
+    cleaned = clean_scraped_text(raw, "ja")
+    assert cleaned.title is not None and cleaned.title.split() == headline.split()
+    assert not cleaned.body.startswith("カゲロウ")
+    assert cleaned.body.startswith("【大樹】")
