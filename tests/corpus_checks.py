@@ -16,7 +16,7 @@ from typing import Any
 from storyline.sample import load_manifest
 
 SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "latin",
-           "it": "latin", "pl": "latin",
+           "it": "latin", "pl": "latin", "pt": "latin", "id": "latin",
            "ar": "arabic", "fa": "arabic", "ru": "cyrillic", "uk": "cyrillic",
            "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari"}  # fmt: skip
 """The script each corpus language is written in."""
