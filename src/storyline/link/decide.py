@@ -50,7 +50,7 @@ from storyline.link.facts import typed_facts
 from storyline.link.models import Logistic
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 from storyline.text.dates.evidence import (
-    mentioned_years,
+    own_and_recalled_years,
     stated_event_days,
     stated_event_weekdays,
 )
@@ -144,7 +144,9 @@ def link_keys(
     evidence of an article without a publication date; ``"y"`` the years the
     lead states (:func:`~storyline.text.dates.evidence.mentioned_years`:
     ``2,000 marchers`` is a count, not a year; ``since 2023`` starts a period, not the
-    event's year) and ``"w"`` the weekdays its
+    event's year; a year only a sentence recalling another occurrence names is not
+    the report's: ``"ry"``, :func:`~storyline.text.dates.evidence.own_and_recalled_years`,
+    ``its second return, after nine objects went back in 2024``) and ``"w"`` the weekdays its
     first paragraph gives as the event's day (0 = Monday); ``"k"`` and ``"r"``
     the kind of natural hazard the headline and first paragraph report and
     the countries they name (:func:`~storyline.link.eventkinds.area_keys`;
@@ -170,16 +172,19 @@ def link_keys(
     (['6.8'], ['tr'])
     """
     lead = f"{title or ''}\n{text[:KEY_CHARS]}"
+    own_years, recalled_years = own_and_recalled_years(lead, lang)
     keys: dict[str, Any] = {
         "n": sorted(number_keys(lead)),
         "p": sorted(name_keys(lead, lang)),
         "c": sorted(country_keys(lead, lang)),
         "e": sorted(entity_link_keys(lead, lang)),
         "d": list(stated_event_days(title, text, lang)),  # when it happened, if it says
-        "y": list(mentioned_years(lead, lang, since=False)),  # not "2,000 marchers", "since 2023"
+        "y": list(own_years),  # not "2,000 marchers", "since 2023", "its second, in 2024"
         "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
         **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }
+    if recalled_years:  # years only a sentence recalling another occurrence names
+        keys["ry"] = list(recalled_years)
     facts = typed_facts(title, text, (published or "")[:10] or published_day)  # its own day
     if facts:
         keys["f"] = list(facts)  # scores, percentages: another value is another occurrence

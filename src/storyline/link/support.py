@@ -44,6 +44,7 @@ __all__ = [
     "gap_days",
     "parse_time",
     "stated_gap",
+    "recalled_years",
     "text_days",
     "text_years",
     "time_evidence",
@@ -120,6 +121,23 @@ def text_years(keys: str | None, lang: str) -> list[int]:
         elif lang.startswith("fa") and 1330 <= value <= 1479:
             years.add(value + 621)
     return sorted(years)
+
+
+def recalled_years(keys: str | None) -> list[int]:
+    """The years an article names only as another occurrence's (its link keys' ``"ry"``).
+
+    Examples
+    --------
+    >>> recalled_years('{"y":[2027],"ry":[2024]}'), recalled_years('{"y":[2027]}'), recalled_years(None)
+    ([2024], [], [])
+    """
+    if not keys:
+        return []
+    try:
+        found = json.loads(keys).get("ry", [])
+    except (ValueError, AttributeError):
+        return []
+    return sorted({y for y in found if isinstance(y, int) and 1950 <= y <= 2100})
 
 
 def text_days(keys: str | None) -> list[str]:
@@ -398,6 +416,7 @@ def time_evidence(
     story_years: list[int] | None = None,
     stated: Sequence[str] = (),
     story_stated: Sequence[str] = (),
+    recalled: Sequence[int] = (),
 ) -> TimeEvidence:
     """Time evidence of an article against a story's date span ``[first_seen, last_seen]``.
 
@@ -455,6 +474,12 @@ def time_evidence(
     different events do, among them same-outlet reports of the same carmaker's
     recalls a month apart that scored 0.83 and joined on ``unknown_margin``).
 
+    ``recalled``: the years the article names only in sentences recalling
+    another occurrence (:func:`recalled_years`); an undated article that
+    recalls the year of every date of the story, and names none of them as
+    its own, tells of another occurrence than the story's:
+    ``unknown_margin + year_margin``.
+
     A year (or a stated day) :data:`HISTORY_YEARS` or more before the other
     side's is a historical reference and never counts (a 2019 report that recalls the
     1975 Algiers Agreement is not evidence against a 2019 story); a year
@@ -492,6 +517,9 @@ def time_evidence(
     0.1
     >>> time_evidence(None, [2027], "2026-10-14", "2026-10-14", **kw).margin  # next year's
     0.25
+    >>> ev = time_evidence(None, [], "2024-10-03", "2024-10-03", recalled=[2024], **kw)
+    >>> ev.margin, ev.note
+    (0.25, "date unknown; its text recalls 2024 as another occurrence's year, the story is 2024")
     >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["../2025-01-20"], **kw).note
     'date unknown; scraped 2025-01-20, 47 days before the story began'
     >>> ev = time_evidence(None, [], "2023-12-17", "2023-12-17", stated=["@--11-20"], **kw)
@@ -599,6 +627,13 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the story",
             )
         span = set(range(first.year, last.year + 1))
+        if recalled and span <= set(recalled) and not span.intersection(years):
+            return TimeEvidence(  # "its second return, after nine objects went back in 2024"
+                None,
+                unknown_margin + year_margin,
+                f"date unknown; its text recalls {min(span)} as another occurrence's year, "
+                f"the story is {min(span)}",
+            )
         recent = _recent(years, first.year, last.year)
         if recent and not span.intersection(recent):  # a year-less day near it does not clear it
             shown = ", ".join(str(y) for y in recent[-3:])

@@ -178,6 +178,7 @@ class TrackerConfig:
         story_years: list[int] | None = None,
         stated: Sequence[str] = (),
         story_stated: Sequence[str] = (),
+        recalled: Sequence[int] = (),
     ) -> TimeEvidence:
         """:func:`~storyline.link.support.time_evidence` with this config's days and margins.
 
@@ -200,6 +201,7 @@ class TrackerConfig:
             story_years=story_years,
             stated=stated,
             story_stated=story_stated,
+            recalled=recalled,
         )
 
 

@@ -20,6 +20,7 @@ from storyline.link.support import (
     TimeEvidence,
     area_support,
     parse_time,
+    recalled_years,
     text_days,
     text_years,
 )
@@ -106,6 +107,7 @@ class EvidenceTracker(RefiningTracker):
             story_years=sorted({y for m in core for y in text_years(m.keys, m.lang)}),
             stated=text_days(row.keys),
             story_stated=sorted({d for m in core for d in text_days(m.keys)}),
+            recalled=recalled_years(row.keys),
         )
         if not core:
             return (

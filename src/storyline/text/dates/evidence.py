@@ -269,6 +269,68 @@ def _since(folded: str, start: int, end: int) -> bool:
     return False
 
 
+#: Words that make a sentence tell of another occurrence than the report's own: an
+#: ordinal (``the second return``), ``previous``, ``again``, ``already``, ``earlier``.
+_RECALL_MARK = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"second|third|fourth|previous(?:ly)?|earlier|again|already|prior|"
+    r"втор\w+|трет\w+|предыдущ\w+|прошл\w+|ранее|снова|вновь|уже|"
+    r"الثاني\w*|الثالث\w*|ثاني\w*|ثالث\w*|السابق\w*|سابق\w*|مجدد\w*|سبق\w*|"
+    r"دومین|سومین|قبلی|پیشین|پیشتر|دوباره|مجدد\w*|قبلا|قبلاً|"
+    r"önceki|ikinci|üçüncü|yeniden|tekrar|"
+    r"anterior\w*|segund\w+|tercer\w*|de nuevo|otra vez|novamente|"
+    r"precedent\w*|précédent\w*|second[oa]|terz[oa]|di nuovo|già|deuxième|troisième|déjà|"
+    r"vorherig\w*|zweit\w+|dritt\w+|erneut|bereits|"
+    r"sebelumnya|kedua|ketiga|"
+    r"이전|두\s?번째|세\s?번째|다시|앞서"
+    r")(?![^\W\d_])|此前|上一|上次|第二|第三|再次|再度|曾|前回|二度目|再び|以前",
+    re.IGNORECASE,
+)
+_SENTENCE_RE = re.compile(r"[^.!?。！？؟\n]+")
+
+
+def recall_sentences(text: str) -> tuple[str, str]:
+    """``(rest, recalled)``: a text's sentences that tell of another occurrence apart.
+
+    A sentence with an ordinal, ``previous``, ``again`` or ``already`` (in
+    the languages of the corpora) recalls another occurrence: the years it
+    names are that occurrence's, not the report's.
+
+    Examples
+    --------
+    >>> rest, recalled = recall_sentences(
+    ...     "The museum returned 27 objects on Wednesday. It is its second return after nine "
+    ...     "objects went back in 2024.")
+    >>> rest.strip(), recalled.strip()
+    ('The museum returned 27 objects on Wednesday', 'It is its second return after nine objects went back in 2024')
+    """
+    rest: list[str] = []
+    recalled: list[str] = []
+    for m in _SENTENCE_RE.finditer(text):
+        (recalled if _RECALL_MARK.search(m.group()) else rest).append(m.group())
+    return "\n".join(rest), "\n".join(recalled)
+
+
+def own_and_recalled_years(text: str, lang: str | None = None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The years a text names for its own event, and those it names only as another occurrence's.
+
+    Both as :func:`mentioned_years` with ``since=False``: a year only a
+    recalling sentence names (:func:`recall_sentences`: ``its second return,
+    after nine objects went back in 2024``) is recalled, not the report's.
+
+    Examples
+    --------
+    >>> own_and_recalled_years("Strike ends in 2027. The previous strike, in 2024, lasted a week.")
+    ((2027,), (2024,))
+    >>> own_and_recalled_years("Это вторая забастовка в 2027 году. Она началась в марте 2027 года.", "ru")
+    ((2027,), ())
+    """
+    rest, recalled = recall_sentences(text)
+    own = mentioned_years(rest, lang, since=False)
+    other = mentioned_years(recalled, lang, since=False) if recalled else ()
+    return own, tuple(y for y in other if y not in own)
+
+
 def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> tuple[int, ...]:
     """The Gregorian years a text mentions, sorted, each once.
 
