@@ -136,6 +136,12 @@ class TrackerConfig:
     probability loses when the two reports state a typed fact of one kind
     differently (another score, other rates: :mod:`storyline.link.facts`),
     evidence of another occurrence of the same actors' event (0: off).
+    ``shared_facts``: the share of ``unknown_margin`` an undated article is
+    spared when it states a figure (a score, a percentage, an amount, a
+    serial number, a count of a noun) that at least half of the story's core,
+    two members or more, states too, and nothing conflicts
+    (:func:`~storyline.link.tracker_evidence.shared_figures`): specific
+    evidence of the same occurrence where time is silent (0: off).
 
     Examples
     --------
@@ -167,6 +173,7 @@ class TrackerConfig:
     key_candidates: int = 2
     time_candidates: int = 2
     fact_conflict: float = 5.0
+    shared_facts: float = 1.0
 
     def time_evidence(
         self,

@@ -8,6 +8,7 @@ second stage (:mod:`storyline.link.tracker_refine`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 import numpy as np
@@ -70,6 +71,36 @@ def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) ->
     return max(other, default=0.0)
 
 
+#: Kinds of typed fact whose value tells one occurrence: a score, percentages, amounts,
+#: serial numbers, counts of a noun (not the stage of a proceeding or an office holder).
+_FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.")
+
+
+def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
+    """Whether ``row`` states a figure (same kind, same value) that most of the core states.
+
+    At least two core members, and at least half of them, state one of its
+    figures (a score, a percentage, an amount, a serial number, a count of a
+    noun): specific evidence of the same occurrence where time is silent.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> def row(i, keys):
+    ...     return LinkRow(i, f"a{i}", "en", None, np.ones(2), keys, None)
+    >>> core = [row(1, '{"f":["pct:82.4"]}'), row(2, '{"f":["pct:82.4","n.trial:24600"]}')]
+    >>> shared_figures(row(3, '{"f":["pct:82.4"]}'), core), shared_figures(row(3, '{"f":["pct:91"]}'), core)
+    (True, False)
+    >>> shared_figures(row(3, '{"f":["stage.decision:cut"]}'), [row(1, '{"f":["stage.decision:cut"]}')] * 2)
+    False
+    """
+    mine = {f for f in fact_keys(row.keys) if f.startswith(_FIGURE_KINDS)}
+    if not mine or len(core) < 2:
+        return False
+    sharing = sum(1 for m in core if mine & set(fact_keys(m.keys)))
+    return sharing >= 2 and 2 * sharing >= len(core)
+
+
 class EvidenceTracker(RefiningTracker):
     """:class:`RefiningTracker` with the candidates and the first stage (see the module docstring)."""
 
@@ -122,6 +153,9 @@ class EvidenceTracker(RefiningTracker):
         if against:
             margin += against
             note = f"{note}; its typed facts conflict with a core member, time cannot tell"
+        elif margin and margin <= cfg.unknown_margin and shared_figures(row, core):
+            margin -= cfg.shared_facts * margin
+            note = f"{note}; it states the figures most of the core states"
         required = required_probability(self.threshold, margin)
         support_required = required_probability(self.support, margin)
         if margin == 0:  # one hazard, one region, one day: see support.area_support

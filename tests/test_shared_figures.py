@@ -1,0 +1,55 @@
+"""An undated report stating the core's figures needs no more than a dated one (issue 14, session 18).
+
+Reports of one event in several languages and scripts state the same
+figures (a serial number, a percentage, an amount): where time is silent,
+that is specific evidence of the same occurrence. A stage or an office
+(every clearance is a clearance) is not a figure; a conflicting figure
+still counts against.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.encode import HashingEncoder
+from storyline.link.decide import link_keys
+from storyline.link.tracker import Tracker, TrackerConfig
+from storyline.link.tracker_evidence import shared_figures
+from storyline.store import Store
+from storyline.store.story_records import LinkRow, StoryState
+
+LAUNCH = [
+    ("ja", "カゲロウ2号機が打ち上げ成功　衛星「そらみ4号」軌道へ", "衛星「そらみ4号」は軌道に投入された。"),
+    ("fa", "ماهواره «سورامی-۴» به مدار رسید", "ماهواره سورامی-۴ در مدار قرار گرفت."),
+    ("ar", "الصاروخ يضع القمر «سورامي-4» في المدار", "وصل القمر الصناعي سورامي-4 إلى مداره."),
+]
+SAME = ("ru", "Японская ракета вывела на орбиту спутник «Сорами-4»", "Спутник вышел на орбиту.")
+OTHER = ("zh", "日本火箭将SORAMI-5卫星送入轨道", "SORAMI-5卫星进入轨道。")
+
+
+def _row(i: int, lang: str, title: str, text: str, published: str | None = None) -> LinkRow:
+    return LinkRow(i, f"a{i}", lang, published, np.ones(8), link_keys(title, text, lang), None)
+
+
+def _core() -> list[LinkRow]:
+    return [_row(i, *r, published="2027-09-14") for i, r in enumerate(LAUNCH)]
+
+
+def test_the_same_serial_number_across_scripts_is_a_shared_figure() -> None:
+    assert shared_figures(_row(9, *SAME), _core())
+    assert not shared_figures(_row(9, *OTHER), _core())  # another serial number
+    assert not shared_figures(_row(9, *SAME), _core()[:1])  # one member is not the core
+
+
+def test_an_undated_report_with_the_core_s_figures_is_spared_the_unknown_margin() -> None:
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-09-14", "2027-09-14", 3, None, None, None)
+    same = t._first_stage(_row(9, *SAME), story, _core())[0]
+    plain = t._first_stage(_row(9, "ru", "Японская ракета стартовала", "Пуск прошёл."), story, _core())[0]
+    other = t._first_stage(_row(9, *OTHER), story, _core())[0]
+    assert same.support_required < plain.support_required < other.support_required
+    assert "figures most of the core states" in same.time
+    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(shared_facts=0.0))
+    assert off._first_stage(_row(9, *SAME), story, _core())[0].support_required == (
+        plain.support_required
+    )
