@@ -201,6 +201,16 @@ _SAME_UNIT = {
 }  # fmt: skip
 
 
+#: ``۲۴ هزار و ۶۰۰``, ``24 ألفا و600``, ``24 тысячи и 600``: thousands, "and", the rest.
+_THOUSANDS_AND = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s+(?:هزار|ألف|ألفا|آلاف|الف|тысяч[аи]?|thousand)\s+(?:و|и|and)\s*(\d{1,3})(?![\d.,])"
+)
+
+
+def _joined_thousands(m: re.Match[str]) -> str:
+    return str(int(m.group(1)) * 1000 + int(m.group(2)))
+
+
 def _unit_facts(lead: str) -> set[str]:
     """Numbers keyed by the noun or unit after them (one key across languages: _SAME_UNIT).
 
@@ -212,9 +222,11 @@ def _unit_facts(lead: str) -> set[str]:
     (['n.barre:137000'], ['n.barre:274000'])
     >>> sorted(_unit_facts("۲۷۴ هزار بشکه")), sorted(_unit_facts("日均增产13.7万桶"))
     (['n.barre:274000'], ['n.barre:137000'])
+    >>> sorted(_unit_facts("حدود ۲۴ هزار و ۶۰۰ داوطلب")), sorted(_unit_facts("24 ألفا و600 متطوع"))
+    (['n.داوطلب:24600'], ['n.متطوع:24600'])
     """
     out = set()
-    lead = normalise_digits(lead)
+    lead = _THOUSANDS_AND.sub(_joined_thousands, normalise_digits(lead))
     for m in _UNIT_NUMBER.finditer(lead):
         raw = m.group("num")
         before = lead[max(0, m.start("num") - 16) : m.start("num")].split()
@@ -329,7 +341,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     >>> typed_facts("Poll", "more than 80% back it; 78% 以上; 41% oppose")
     ('pct:41',)
     """
-    lead = normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}")
+    lead = _THOUSANDS_AND.sub(_joined_thousands, normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}"))
     out = _scores(lead) | _word_scores(lead)
     plain = _APPROX.sub(" ", lead)  # approximate figures are no facts (a score is never one)
     rest = plain

@@ -28,7 +28,8 @@ from anyascii import anyascii
 
 __all__ = ["country_keys", "name_keys", "normalise_digits", "number_keys", "skeleton", "year_keys"]
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+"""Arabic-Indic and Persian digits, the Arabic decimal (``٫``) and thousands (``٬``) separators."""
 #: Ideographs and kana: Chinese and Japanese write numbers right against them
 #: (``下调200个基点``), so only a letter of an alphabet before a digit makes it
 #: part of a code such as ``A320``.
@@ -37,17 +38,27 @@ _NUMBER = re.compile(rf"(?<![.,])(?<![^\W{_CJK}])\d+(?:[.,'\u066b\u066c\u00a0\u2
 _SEP = re.compile(r"[.,'\u066b\u066c\u00a0\u202f ]")
 
 
+_SLASH_PERCENT = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?=\s*(?:درصد|٪))")
+
+
 def normalise_digits(text: str) -> str:
     """Map Arabic-Indic and Persian digits (and any Unicode ``Nd``) to ASCII.
+
+    The Arabic decimal and thousands separators become ``.`` and ``,``
+    (``۸۲٫۴`` is 82.4, ``۲۴٬۶۰۰`` is 24,600), and a Persian decimal written
+    with a slash before a percent word or sign (``۸۲/۴ درصد``) takes a point.
 
     Examples
     --------
     >>> normalise_digits("سال ۱۳۹۷ و ٢٠١٨")
     'سال 1397 و 2018'
+    >>> normalise_digits("اثربخشی ۸۲٫۴ درصد در ۲۴٬۶۰۰ داوطلب"), normalise_digits("۸۲/۴ درصد")
+    ('اثربخشی 82.4 درصد در 24,600 داوطلب', '82.4 درصد')
     """
     text = text.translate(_DIGITS)
     if text.isascii():
         return text
+    text = _SLASH_PERCENT.sub(r"\1.\2", text)
     return "".join(
         str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
     )
