@@ -94,3 +94,25 @@ def check_beyond_core(entries: list[dict[str, Any]], extra_langs: set[str], at_l
         if entry["hard_negative_of"]:
             by_story[entry["story"]].add(entry["lang"])
     assert any(len(langs) > 1 for langs in by_story.values())
+
+
+def check_undated(entries: list[dict[str, Any]], langs: set[str], low: int = 10, high: int = 15) -> None:
+    """Between ``low`` and ``high`` reports are undated, in at least the languages ``langs``."""
+    undated = [e for e in entries if e["published"] is None]
+    assert low <= len(undated) <= high
+    assert {e["lang"] for e in undated} >= langs
+
+
+def check_close_negatives(entries: list[dict[str, Any]], days: int, at_least: int = 2) -> None:
+    """Each event has ``at_least`` hard-negative occurrences within ``days`` days of it."""
+    events = {
+        e["story"]: date.fromisoformat(e["event_date"]) for e in entries if not e["hard_negative_of"]
+    }
+    for label, day in events.items():
+        close = {
+            n["story"]
+            for n in entries
+            if n["hard_negative_of"] == label
+            and abs((date.fromisoformat(n["event_date"]) - day).days) <= days
+        }
+        assert len(close) >= at_least, label

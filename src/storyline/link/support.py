@@ -131,7 +131,7 @@ def recalled_years(keys: str | None) -> list[int]:
     >>> recalled_years('{"y":[2027],"ry":[2024]}'), recalled_years('{"y":[2027]}'), recalled_years(None)
     ([2024], [], [])
     """
-    if not keys:
+    if not keys or '"ry"' not in keys:  # most keys have none: no JSON to parse
         return []
     try:
         found = json.loads(keys).get("ry", [])

@@ -276,7 +276,7 @@ _RECALL_MARK = re.compile(
     r"second|third|fourth|previous(?:ly)?|earlier|again|already|prior|"
     r"втор\w+|трет\w+|предыдущ\w+|прошл\w+|ранее|снова|вновь|уже|"
     r"الثاني\w*|الثالث\w*|ثاني\w*|ثالث\w*|السابق\w*|سابق\w*|مجدد\w*|سبق\w*|"
-    r"دومین|سومین|قبلی|پیشین|پیشتر|دوباره|مجدد\w*|قبلا|قبلاً|"
+    r"دومین|سومین|قبلی|پیشین|پیشتر|دوباره|قبلا|قبلاً|"  # مجدد: above, with Arabic
     r"önceki|ikinci|üçüncü|yeniden|tekrar|"
     r"anterior\w*|segund\w+|tercer\w*|de nuevo|otra vez|novamente|"
     r"precedent\w*|précédent\w*|second[oa]|terz[oa]|di nuovo|già|deuxième|troisième|déjà|"
