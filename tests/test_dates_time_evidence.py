@@ -80,8 +80,10 @@ def test_a_stated_day_near_the_story_counts_like_a_date_but_not_as_one() -> None
     ev = time_evidence(None, [2019], *SPAN, stated=["2019-03-12", "2025-03-09"], **KW)
     assert ev.margin == 0.0 and ev.gap is None  # the pair model never sees an estimate as a gap
     assert "2025-03-09" in ev.note
-    # without stated days the same lead years are evidence against
-    assert time_evidence(None, [2019], *SPAN, **KW).margin == pytest.approx(0.35)
+    # without stated days, lead years all before the story's are background (session 19):
+    # an unknown date's margin, no more; a later year is evidence against
+    assert time_evidence(None, [2019], *SPAN, **KW).margin == pytest.approx(0.1)
+    assert time_evidence(None, [2026], *SPAN, **KW).margin == pytest.approx(0.35)
 
 
 def test_a_day_without_a_year_must_be_near_the_story_in_some_year() -> None:
@@ -89,9 +91,13 @@ def test_a_day_without_a_year_must_be_near_the_story_in_some_year() -> None:
     assert far.margin == pytest.approx(0.35) and "04-27 (no year)" in far.note
     near = time_evidence(None, [], *SPAN, stated=["--03-12"], **KW)
     assert near.margin == pytest.approx(0.1)
-    # near in some year, but the years its lead names are not the story's: still against
-    assert time_evidence(None, [2021], *SPAN, stated=["--03-12"], **KW).margin == pytest.approx(
+    # near in some year, but its lead names a later year than the story's: still against
+    assert time_evidence(None, [2026], *SPAN, stated=["--03-12"], **KW).margin == pytest.approx(
         0.35
+    )
+    # an earlier year is background (session 19): the day near the story counts as before
+    assert time_evidence(None, [2021], *SPAN, stated=["--03-12"], **KW).margin == pytest.approx(
+        0.1
     )
 
 
@@ -118,6 +124,9 @@ def test_years_long_before_are_history_not_evidence() -> None:
     )
     assert time_evidence(
         None, [1975, 2018], "2025-03-09", "2025-03-09", **KW
+    ).margin == pytest.approx(0.1)  # 2018: background too (session 19)
+    assert time_evidence(
+        None, [1975, 2026], "2025-03-09", "2025-03-09", **KW
     ).margin == pytest.approx(0.35)
     assert time_evidence(
         "2019-03-12", [], None, None, story_years=[1975], **KW
@@ -200,14 +209,23 @@ def test_show_and_story_give_the_estimate_apart_from_the_publication_date(tmp_pa
     )
 
 
-def test_a_target_year_is_no_evidence_of_when_but_an_earlier_year_is() -> None:
+def test_a_target_year_is_no_evidence_of_when_nor_is_an_earlier_year_but_a_later_one_is() -> None:
     story = ("2026-10-14T00:00:00+00:00", "2026-10-14T00:00:00+00:00")
     target = time_evidence(None, [2030], *story, **KW)  # "trade to reach $2 billion by 2030"
     assert target.margin == pytest.approx(KW["unknown_margin"])
-    earlier = time_evidence(None, [2025], *story, **KW)  # last year's meeting
-    assert earlier.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+    # "last year's meeting": an undated report names earlier years as background (session 19)
+    earlier = time_evidence(None, [2025], *story, **KW)
+    assert earlier.margin == pytest.approx(KW["unknown_margin"])
     both = time_evidence(None, [2025, 2030], *story, **KW)
-    assert both.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+    assert both.margin == pytest.approx(KW["unknown_margin"])
+    # the next year: written in it or later, not a report of this story's event
+    later = time_evidence(None, [2025, 2027], *story, **KW)
+    assert later.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
+    # a dated article against an undated story whose reports name only earlier years
+    dated = time_evidence("2026-10-14", [], None, None, story_years=[2024], **KW)
+    assert dated.margin == pytest.approx(KW["unknown_margin"])
+    dated = time_evidence("2026-10-14", [], None, None, story_years=[2027], **KW)
+    assert dated.margin == pytest.approx(KW["unknown_margin"] + KW["year_margin"])
     dated = time_evidence("2026-10-14", [], None, None, story_years=[2030], **KW)
     assert dated.margin == pytest.approx(KW["unknown_margin"])
 

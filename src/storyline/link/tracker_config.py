@@ -192,7 +192,7 @@ class TrackerConfig:
         Examples
         --------
         >>> cfg = TrackerConfig()
-        >>> cfg.time_evidence(None, [2019], "2025-03-09", "2025-03-11").margin == (
+        >>> cfg.time_evidence(None, [2026], "2025-03-09", "2025-03-11").margin == (
         ...     cfg.unknown_margin + cfg.year_margin)
         True
         """
