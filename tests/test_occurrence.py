@@ -92,6 +92,19 @@ def test_no_occurrence_where_none_is_stated(lead: str) -> None:
         ("حكومة حداد تنال ثقة المجلس النيابي", "stage.government:confidence"),
         ("黎巴嫩议会对哈达德政府投信任票", "stage.government:confidence"),
         ("New cabinet sworn in at Baabda palace", "stage.government:swearing"),
+        # an office holder leaving (session 19): not the successor's designation or oath
+        ("Polish health minister quits over no-bid IT contract", "stage.government:resignation"),
+        ("Министр здравоохранения Польши ушел в отставку", "stage.government:resignation"),
+        ("استقالة وزير الصحة البولندي", "stage.government:resignation"),
+        ("وزیر بهداشت لهستان استعفا داد", "stage.government:resignation"),
+        ("波兰卫生部长因合同丑闻辞职", "stage.government:resignation"),
+        ("Minister zdrowia podał się do dymisji", "stage.government:resignation"),
+        ("Gesundheitsminister tritt nach Affäre zurück", "stage.government:resignation"),
+        ("Le ministre de la Santé démissionne", "stage.government:resignation"),
+        ("Sağlık Bakanı istifa etti", "stage.government:resignation"),
+        # the successor's oath names the resignation it follows: it is the oath
+        ("Kornacka sworn in as health minister a week after predecessor quit",
+         "stage.government:swearing"),
     ],
 )
 def test_stages_of_a_proceeding_from_the_headline(title: str, want: str) -> None:
@@ -124,6 +137,7 @@ def test_which_way_a_rate_or_output_decision_went(title: str, want: str) -> None
     [
         "Carmaker cuts 3,000 jobs",  # a cut without a rate or output: no decision
         "VW nimmt Nutzfahrzeuge-Produktion nach fünfwöchiger Pause wieder auf",
+        "Ash from Cotopaxi closes Quito airport",  # Quito is not "quit"
     ],
 )
 def test_no_decision_without_its_object_or_direction(title: str) -> None:

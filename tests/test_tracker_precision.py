@@ -139,7 +139,10 @@ RESIGNATION = [
     ("fa", "استعفای وزیر بهداشت لهستان", "وزیر بهداشت روز جمعه استعفا داد."),
     ("zh", "波兰卫生部长辞职", "波兰卫生部长周五宣布辞职。"),
 ]
-SUCCESSOR = ("ru", "Новый министр здравоохранения Польши принес присягу", "Она приняла присягу.")
+# the successor's first day at work: no stage of the office in words (her oath would be one,
+# and the resignation's stage would then conflict with it: see the test below)
+SUCCESSOR = ("ru", "Новый министр здравоохранения Польши приступила к работе", "Она приступила к работе.")
+SWORN_IN = ("ru", "Новый министр здравоохранения Польши принесла присягу", "Она приняла присягу.")
 RESIGNING_RU = ("ru", "Министр здравоохранения Польши ушел в отставку", "Министр подал в отставку.")
 
 
@@ -187,6 +190,16 @@ def test_between_passing_stories_agreement_across_languages_chooses() -> None:
     assert decision.story_id == "resignation" and decision.action == "join"
     assert (round(res.across, 2), suc.across) == (0.85, 0.0)
     assert t.store.resolve_story("successor") == "successor"  # no merge: their cores disagree
+
+
+def test_a_resignation_and_the_successor_s_oath_are_two_occurrences() -> None:
+    enc = TableEncoder(_vectors())
+    t = Tracker(Store(":memory:"), enc, TrackerConfig(threshold=0.8, support=0.8), CosineModel())
+    _story(t, "resignation", "E", RESIGNATION)
+    _story(t, "successor", "O", [SWORN_IN])
+    evidence = {e.story_id: e for e in t.story_evidence(_report(t, "R", RESIGNING_RU, 9))}
+    assert evidence["resignation"].passes and not evidence["successor"].passes
+    assert "resignation vs swearing" in evidence["successor"].facts
 
 
 # Two undated reports of the same carmaker's recalls, each naming only the weekday of its

@@ -300,6 +300,14 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"اليمين", r"سوگند", r"تحلیف", r"присяг\w*", r"宣誓", r"toma posesi[oó]n",
             r"prête serment", r"vereidigt", r"amtseid", r"yemin\w*",
         ),
+        "resignation": (  # an office holder leaving: not the successor's designation or oath
+            r"resign\w*", r"quit(?:s|ting)?(?!\w)", r"steps? down", r"stepped down", r"stands? down",
+            r"отставк\w*", r"відставк\w*", r"(?:[وف])?(?:ال)?استقال\w*", r"استعفا\w*", r"辞职",
+            r"辞去", r"请辞", r"辞任", r"辞職", r"사퇴\w*", r"사임\w*", r"dimit\w*", r"dimisi[oó]n",
+            r"renunci\w*", r"démission\w*", r"rücktritt\w*", r"tritt (?:\w+ ){0,3}zurück",
+            r"zurückgetreten", r"dimissioni", r"si dimette", r"dymisj\w*", r"rezygn\w*",
+            r"istifa\w*", r"mengundurkan diri", r"pede demissão",
+        ),
     },
     "decision": {  # a rate or output decision: which way it went (only with its object, below)
         "hold": (
@@ -402,6 +410,9 @@ _OVERRIDES = {
     ("decision", "hold"): ("raise", "cut"),
     ("deal", "clearance"): ("review",),  # cleared after an in-depth review
     ("deal", "prohibition"): ("review",),
+    # the successor's designation or oath names the resignation it follows
+    ("government", "swearing"): ("resignation",),
+    ("government", "designation"): ("resignation",),
 }
 #: What a launch is: a rocket, a launch, a satellite, a missile.
 _LAUNCH_OBJECT = re.compile(
@@ -495,7 +506,7 @@ def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
 
 _KIND_WORDS = {
     "trial": "stage of the trial",
-    "government": "stage of the government's formation",
+    "government": "stage of the government's formation or an office holder's term",
     "decision": "direction of the decision",
     "deal": "ruling on the deal",
     "terms": "terms of the clearance",
