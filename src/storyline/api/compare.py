@@ -107,6 +107,7 @@ def same_event(
     from storyline.encode import doc_text_for_linking
     from storyline.link.decide import RunningMean, link_keys, pair_link_features
     from storyline.link.facts import conflict_line, penalise, typed_facts
+    from storyline.link.recalled_figures import drop_recalled, figure_recall_line, recalled_figures
     from storyline.link.tracker import _gap_days
     from storyline.link.vectors import vector_key
 
@@ -127,11 +128,12 @@ def same_event(
         )
         stored = {**stored, **{x.id: v for x, v in zip(todo, fresh, strict=True)}}
     va, vb = stored[a.id], stored[b.id]
+    keys_a, keys_b = link_keys(a.title, a.text, a.lang), link_keys(b.title, b.text, b.lang)
     features = pair_link_features(
         va,
         vb,
-        link_keys(a.title, a.text, a.lang),
-        link_keys(b.title, b.text, b.lang),
+        keys_a,
+        keys_b,
         a.lang,
         b.lang,
         mean.value(a.lang),
@@ -158,8 +160,13 @@ def same_event(
             features, gap, refined=True, align_row=align
         )
     # typed facts stated otherwise (a score, rates): another occurrence, as the tracker weighs it
-    facts_a, facts_b = typed_facts(a.title, a.text), typed_facts(b.title, b.text)
-    line = conflict_line(facts_a, facts_b, config.fact_conflict)
+    facts_a, facts_b = (
+        drop_recalled(typed_facts(x.title, x.text), recalled_figures(x.title, x.text))
+        for x in (a, b)
+    )
+    line = conflict_line(facts_a, facts_b, config.fact_conflict) or figure_recall_line(
+        keys_a, keys_b, config.fact_conflict
+    )
     if line:
         prob = float(penalise(np.array([prob]), np.array([-config.fact_conflict]))[0])
         evidence = [line, *evidence]

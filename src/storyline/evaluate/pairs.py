@@ -53,6 +53,7 @@ from storyline.link.align_evidence import (
 from storyline.link.decide import LinkModel, RunningMean, fact_keys, link_keys
 from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.features import encode_sides, pair_features, side_texts
+from storyline.link.recalled_figures import figure_recall_conflict
 from storyline.link.scorer import PairScorer
 from storyline.link.vectors import LEAD_CHARS
 from storyline.training.linker import hard_negative, pair_matrix, same_event_figures
@@ -146,6 +147,7 @@ def same_event_probabilities(
     shifts = np.array(
         [
             conflict_shifts(fact_keys(keys[a]), [fact_keys(keys[b])], fact_conflict)[0]
+            or (-fact_conflict if figure_recall_conflict(keys[a], keys[b]) else 0.0)
             for a, b in ids
         ]
     )

@@ -48,6 +48,7 @@ from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.eventkinds import area_keys
 from storyline.link.facts import typed_facts
 from storyline.link.models import Logistic
+from storyline.link.recalled_figures import drop_recalled, recalled_figures
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 from storyline.text.dates.evidence import (
     own_and_recalled_years,
@@ -154,6 +155,10 @@ def link_keys(
     ``"s"`` (only with ``scraped_at``, the date on a scrape's first line)
     the day the page was scraped: it was published that day or before
     (:func:`~storyline.link.support.text_days`), never a publication date;
+    ``"rf"`` (only when there are any) the figures the lead states only in sentences that
+    place an earlier event a week or more before its own (``two weeks after the blast that
+    killed 14``: :func:`~storyline.link.recalled_figures.recalled_figures`), left out of
+    its typed facts;
     ``"f"`` (only when there are any) the typed facts of the headline and lead
     (:func:`~storyline.link.facts.typed_facts`: a match's score, the
     percentages stated): read by the tracker as evidence of another
@@ -185,7 +190,11 @@ def link_keys(
     }
     if recalled_years:  # years only a sentence recalling another occurrence names
         keys["ry"] = list(recalled_years)
+    recalled_figs = recalled_figures(title, text[:KEY_CHARS])
+    if recalled_figs:  # "two weeks after the blast that killed 14": the earlier event's
+        keys["rf"] = list(recalled_figs)
     facts = typed_facts(title, text, (published or "")[:10] or published_day)  # its own day
+    facts = drop_recalled(facts, recalled_figs)
     if facts:
         keys["f"] = list(facts)  # scores, percentages: another value is another occurrence
     if scraped_at and scraped_at[:4].isdigit():

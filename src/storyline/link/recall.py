@@ -54,8 +54,17 @@ _N = {
     "una": 1, "un": 1, "uno": 1, "dos": 2, "tres": 3,
     "bir": 1, "iki": 2, "üç": 3, "dört": 4,
     "une": 1, "deux": 2, "trois": 3,
+    "uma": 1, "duas": 2, "dois": 2, "três": 3, "quatro": 4,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+    "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "due": 2, "tre": 3, "quattro": 4,
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
 }  # fmt: skip
-_NUM = r"(?P<n>\d{1,2}|an?|one|two|three|four|одну|одна|две|два|три|четыре|一|两|二|三|四|یک|دو|سه|چهار|una?|uno|dos|tres|bir|iki|üç|dört|une|deux|trois)"
+_NUM = (
+    r"(?P<n>\d{1,2}|an?|one|two|three|four|одну|одна|две|два|три|четыре|一|两|二|三|四|یک|دو|سه|"
+    r"چهار|una?|uno|dos|tres|bir|iki|üç|dört|une|deux|trois|uma|duas|dois|três|quatro|satu|"
+    r"dua|tiga|empat|einer?|zwei|drei|vier|due|tre|quattro|ثلاثة|ثلاث|أربعة|أربع)"
+)
 
 #: Units: days per unit, keyed by how the unit word starts.
 _UNITS = (
@@ -64,9 +73,15 @@ _UNITS = (
     ("주", 7), ("month", 30), ("месяц", 30), ("个月", 30), ("月", 30), ("شهر", 30),
     ("ماه", 30), ("mes", 30), ("mois", 30), ("ay", 30), ("day", 1), ("дн", 1), ("дня", 1),
     ("天", 1), ("日", 1), ("أيام", 1), ("يوم", 1), ("روز", 1), ("día", 1), ("jour", 1),
-    ("gün", 1),
+    ("gün", 1), ("minggu", 7), ("pekan", 7), ("woche", 7), ("settiman", 7), ("bulan", 30),
+    ("monat", 30), ("mês", 30), ("hari", 1), ("tag", 1), ("giorn", 1), ("dia", 1),
 )  # fmt: skip
-_UNIT = r"(?P<u>weeks?|months?|days?|недел[юиь]\w*|месяц\w*|дн(?:я|ей)|周|星期|週間?|个月|أسبوع(?:ين)?|اسبوع(?:ين)?|أسابيع|شهر(?:ين)?|أيام|يومين|هفته|ماه|روز|semanas?|mes(?:es)?|días?|semaines?|mois|jours?|hafta|ay|gün)"
+_UNIT = (
+    r"(?P<u>weeks?|months?|days?|недел[юиь]\w*|месяц\w*|дн(?:я|ей)|周|星期|週間?|个月|أسبوع(?:ين)?|"
+    r"اسبوع(?:ين)?|أسابيع|شهر(?:ين)?|أيام|يومين|هفته|ماه|روز|semanas?|mes(?:es)?|días?|semaines?|"
+    r"mois|jours?|hafta|ay|gün|minggu|pekan|bulan|hari|wochen?|monat(?:e|en)?|tage?n?|"
+    r"settiman[ae]|mesi|giorni|mês|dias?)"
+)
 
 #: A span before the reference point: ``a week ago``, ``a week after``, ``через неделю после``,
 #: ``неделю назад``, ``一周前``, ``一周后``, ``قبل أسبوع``, ``بعد أسبوع من``, ``یک هفته پیش``,
@@ -81,6 +96,12 @@ _SPANS = [
     re.compile(rf"(?<!\w)(?:hace|il y a)\s+{_NUM}\s+{_UNIT}", re.I),
     re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:después|antes|más tarde|après|plus tard)", re.I),
     re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:önce|sonra)(?!\w)", re.I),
+    re.compile(  # Portuguese, Indonesian, German, Italian
+        rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:após|depois|antes|atrás|setelah|sesudah|lalu|sebelum|"
+        rf"kemudian|nach|später|zuvor|dopo|prima|fa)(?!\w)",
+        re.I,
+    ),
+    re.compile(rf"(?<!\w)(?:vor|há)\s+{_NUM}\s+{_UNIT}(?!\w)", re.I),
 ]
 
 #: Words that mark the recalled event as another occurrence (same sentence as the span).

@@ -225,10 +225,10 @@ def _later(years: Sequence[int], first: int) -> list[int]:
 
     An undated report names earlier years as background (``in October 2024 five died at
     the same mine``), seldom as its own event's: in the ten fixture corpora (session 19)
-    no undated report named its own event's year alone, 11 undated reports of events
-    named only earlier years (and were kept out of their own stories for it), and the
-    same-actor reports of other occurrences that named earlier years were as often
-    before as after their own. A named year *after* the other side's is still evidence
+    no undated report named its own event's year alone, 9 undated reports of events
+    named only earlier years (each asked ``year_margin`` more by its own story for
+    it), and the undated same-actor reports of other occurrences named earlier years
+    than their own too. A named year *after* the other side's is still evidence
     against it: the report was written in that year or later.
 
     Examples

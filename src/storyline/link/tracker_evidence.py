@@ -15,6 +15,7 @@ import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
 from storyline.link.facts import fact_note
+from storyline.link.recalled_figures import figure_recall_conflict
 from storyline.link.support import (
     AREA_SUPPORT,
     StoryEvidence,
@@ -152,7 +153,12 @@ class EvidenceTracker(RefiningTracker):
         against = self._conflict_margin(row, core, timing)
         if against:
             margin += against
-            note = f"{note}; its typed facts conflict with a core member, time cannot tell"
+            what = (
+                "it recalls as an earlier event's a figure a core member states as its own (or back)"
+                if any(figure_recall_conflict(row.keys, m.keys) for m in core)
+                else "its typed facts conflict with a core member"
+            )
+            note = f"{note}; {what}, time cannot tell"
         elif margin and margin <= cfg.unknown_margin and shared_figures(row, core):
             margin -= cfg.shared_facts * margin
             note = f"{note}; it states the figures most of the core states"
@@ -227,7 +233,7 @@ class EvidenceTracker(RefiningTracker):
         ...                    TimeEvidence(0.0, 0.0, "inside the story's dates"))
         0.0
         """
-        if timing.gap is not None or not core or not fact_keys(row.keys):
+        if timing.gap is not None or not core:
             return 0.0
         if not self._conflicts(row, core).any():
             return 0.0

@@ -19,6 +19,7 @@ from storyline.link.decide import LinkModel, RunningMean, fact_keys, pair_link_f
 from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
+from storyline.link.recalled_figures import figure_recall_conflict
 from storyline.link.support import gap_days
 from storyline.link.tracker_config import TrackerConfig, _max_date, _min_date, join_threshold
 from storyline.link.vectors import vector_key
@@ -167,9 +168,13 @@ class TrackerState:
     def _conflicts(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
         """Logit shift of each pair whose typed facts conflict (``fact_conflict``; see
         :mod:`storyline.link.facts`): the same actors' other occurrence."""
-        return conflict_shifts(
+        shifts = conflict_shifts(
             fact_keys(row.keys), [fact_keys(m.keys) for m in others], self.config.fact_conflict
         )
+        for i, m in enumerate(others):  # it recalls as an earlier event what m states, or back
+            if not shifts[i] and figure_recall_conflict(row.keys, m.keys):
+                shifts[i] = -self.config.fact_conflict
+        return shifts
 
     def _pair_features(
         self,

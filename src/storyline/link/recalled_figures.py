@@ -1,0 +1,222 @@
+"""Figures a report states only as those of an earlier event: ``two weeks after the blast that killed 14``.
+
+A report of a follow-up (a ministry suspends a mine two weeks after its
+blast, a feeder ship strikes a bulker three weeks after the collision that
+spilled 180 tonnes, new duties "two weeks after Mexico's duties of up to
+64.3%") restates the earlier event's figures in the sentence that places
+it a span of time before its own: ``بعد أسبوعين من انفجار غاز الميثان الذي
+قتل 14 عاملا``, ``三周前……造成14人死亡``, ``less than three weeks after ...
+spilled some 180 tonnes``. Those figures are the earlier event's, not the
+report's own:
+
+- :func:`recalled_figures` reads them from a headline and lead: the
+  specific numbers (10 or more, or with decimals; not years) of the
+  sentences holding a span of :data:`RECALL_FIGURE_DAYS` days or more
+  (the spans :mod:`storyline.link.recall` reads: ``two weeks after``,
+  ``三周前``, ``через три недели после``, ``بعد أسبوعين``, ``سه هفته پس
+  از``, ``duas semanas após``, ``dua minggu setelah``...), less those the
+  report also states elsewhere; link keys ``"rf"``
+  (:func:`storyline.link.decide.link_keys`), and they are left out of its
+  typed facts (a percentage recalled is not the report's percentage);
+- :func:`figure_recall_conflict` says whether one report recalls, as an
+  event a week or more before its own, a figure the other states as its
+  own (and does not recall itself), while the two share no figure of their
+  own: the other tells the earlier event, the two are different occurrences.
+
+Examples
+--------
+>>> recalled_figures("Indonesia suspends coal firm's mines",
+...                  "The ministry suspended the mines two weeks after the blast that killed 14 miners.")
+('14',)
+>>> later = '{"n":["14"],"rf":["14"]}'
+>>> figure_recall_conflict(later, '{"n":["14","180","31"]}')  # the blast's report
+True
+>>> figure_recall_conflict(later, '{"n":["14"],"rf":["14"]}')  # another report of the suspension
+False
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from storyline.link.recall import _SPANS, _span_days
+from storyline.link.textkeys import number_keys
+
+__all__ = [
+    "RECALL_FIGURE_DAYS",
+    "drop_recalled",
+    "figure_recall_conflict",
+    "figure_recall_line",
+    "recalled_figures",
+]
+
+RECALL_FIGURE_DAYS = 7
+"""A span of this many days or more between the report's event and the one it recalls makes
+them two occurrences (a day or two before is often the same event's own news)."""
+
+#: Sentences; a point between digits (``64.3%``) does not end one.
+_SENTENCE = re.compile(r"(?:[^.!?。！？؟\n]|\.(?=\d))+")
+
+
+def _specific(value: str) -> bool:
+    """A figure specific enough to tell an event: 10 or more, or with decimals, not a year."""
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    if number.is_integer() and 1950 <= number <= 2100:
+        return False
+    return number >= 10 or not number.is_integer()
+
+
+def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
+    """The specific figures a headline and lead state only in sentences recalling an earlier event.
+
+    A sentence recalls one when it holds a span of :data:`RECALL_FIGURE_DAYS`
+    days or more back (``two weeks after``, ``三周前``, ``بعد أسبوعين``): the
+    figures after the span are the earlier event's, those before it the
+    report's own (``duties of 18.3% to 47.9%, three weeks after duties of up
+    to 64.3%``); the span's own number is not a figure. Figures the text
+    also states in other sentences are the report's own.
+
+    Examples
+    --------
+    >>> recalled_figures(None, "采矿作业暂停。三周前，该公司的煤矿发生瓦斯爆炸，造成14人死亡、9人受伤。")
+    ('14',)
+    >>> recalled_figures("Mexico adds duties of 18.3% to 47.9%",
+    ...                  "The duties come two weeks after Mexico's duties of up to 64.3% on steel.")
+    ('64.3',)
+    >>> recalled_figures(None, "Duties of 18.3% to 47.9%, three weeks after duties of up to 64.3%.")
+    ('64.3',)
+    >>> recalled_figures(None, "A blast killed 14. Two days after the blast 14 bodies were found.")
+    ()
+    >>> recalled_figures(None, "Inflation slowed to 11.8% from 12.6% a month earlier.")  # a comparison
+    ()
+    """
+    recalled: set[str] = set()
+    own: set[str] = set()
+    for sentence in _SENTENCE.findall(_CJK_DAY.sub(" ", f"{title or ''}\n{text}")):
+        in_title = sentence in (title or "")  # a headline condenses: "halts mines after
+        # the blast that killed 14" restates the blast the body recalls
+        spans = [
+            m
+            for p in _SPANS
+            for m in p.finditer(sentence)
+            if _span_days(m) >= RECALL_FIGURE_DAYS and _points_back(m.group())
+        ]
+        if not spans:
+            own |= set() if in_title else number_keys(sentence)
+            continue
+        start = min(m.start() for m in spans)  # the earlier event is told after its span
+        found = number_keys(sentence[start:])
+        for m in spans:
+            found -= number_keys(m.group())
+        recalled |= found
+        own |= set() if in_title else number_keys(sentence[:start])
+    return tuple(sorted(v for v in recalled - own if _specific(v)))
+
+
+#: A day of the month in CJK text (``当地时间15日``, ``15일``, ``15号``): a date, not a figure.
+_CJK_DAY = re.compile(r"(?<!\d)\d{1,2}\s?[日일号](?!\d)")
+
+
+#: Spans that place the sentence's event later, or compare with an earlier value (``12.6% a
+#: month earlier``, ``two weeks later``, ``一周后``): their figures are not an earlier event's.
+_FORWARD = re.compile(
+    r"earlier|later|before|ранее|спустя$|后|antes|avant|plus tard|más tarde|sebelum|kemudian|"
+    r"später|zuvor|prima",
+    re.IGNORECASE,
+)
+
+
+def _points_back(span: str) -> bool:
+    """Whether a span places another event before the sentence's (``after``, ``ago``, ``назад``,
+    ``前``, ``بعد``, ``پیش``, ``hace``, ``önce``...), not after it or as a comparison.
+
+    Examples
+    --------
+    >>> _points_back("three weeks after"), _points_back("месяцем ранее"), _points_back("两周后")
+    (True, False, False)
+    """
+    return not _FORWARD.search(span)
+
+
+_FIGURE_FACTS = ("pct:", "amt:", "score:", "n.")
+
+
+def drop_recalled(facts: tuple[str, ...], recalled: tuple[str, ...]) -> tuple[str, ...]:
+    """``facts`` less the figures (percentages, amounts, counts) whose value is recalled.
+
+    Examples
+    --------
+    >>> drop_recalled(("pct:18.3", "pct:64.3", "day:11-24"), ("64.3",))
+    ('pct:18.3', 'day:11-24')
+    """
+    if not recalled:
+        return facts
+    gone = set(recalled)
+    return tuple(
+        f for f in facts if not (f.startswith(_FIGURE_FACTS) and f.rpartition(":")[2] in gone)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _figures(keys: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(own specific figures, recalled figures) of an article's link keys."""
+    if not keys or '"rf"' not in keys and '"n"' not in keys:
+        return frozenset(), frozenset()
+    try:
+        data = json.loads(keys)
+    except ValueError:
+        return frozenset(), frozenset()
+    recalled = frozenset(v for v in data.get("rf", []) if isinstance(v, str))
+    own = frozenset(v for v in data.get("n", []) if isinstance(v, str) and _specific(v))
+    return own - recalled, recalled
+
+
+def figure_recall_conflict(a: str | None, b: str | None) -> bool:
+    """Whether one side recalls, as an event a week or more before its own, a figure the other
+    states as its own and does not recall (link keys ``"rf"`` against ``"n"``), and the two
+    state no specific figure of their own in common.
+
+    Examples
+    --------
+    >>> figure_recall_conflict('{"n":["64.3"],"rf":["64.3"]}', '{"n":["21.6","64.3"]}')
+    True
+    >>> figure_recall_conflict('{"n":["64.3"],"rf":["64.3"]}', '{"n":["21.6"]}')
+    False
+    >>> figure_recall_conflict(None, '{"n":["14"]}')
+    False
+    >>> # another report of the later event, restating the earlier figure without a span
+    >>> figure_recall_conflict('{"n":["35","68"],"rf":["68"]}', '{"n":["35","68"]}')
+    False
+    """
+    if not a or not b or ('"rf"' not in a and '"rf"' not in b):
+        return False
+    own_a, recalled_a = _figures(a)
+    own_b, recalled_b = _figures(b)
+    if own_a & own_b:  # they state one figure as their own: one event, restating another's
+        return False
+    return bool(recalled_a & own_b) or bool(recalled_b & own_a)
+
+
+def figure_recall_line(a: str | None, b: str | None, weight: float) -> str:
+    """An evidence line for a pair where one recalls the other's figures as an earlier event's
+    (``""`` when it does not: :func:`figure_recall_conflict`).
+
+    Examples
+    --------
+    >>> figure_recall_line('{"n":["14"],"rf":["14"]}', '{"n":["14","31"]}', 5.0)
+    '-5.0 one recalls as an event a week or more before its own a figure the other states (14): another occurrence?'
+    """
+    if weight <= 0 or not figure_recall_conflict(a, b):
+        return ""
+    own_a, recalled_a = _figures(a)
+    own_b, recalled_b = _figures(b)
+    shown = ", ".join(sorted((recalled_a & own_b) | (recalled_b & own_a)))
+    return (
+        f"-{weight:.1f} one recalls as an event a week or more before its own a figure the "
+        f"other states ({shown}): another occurrence?"
+    )

@@ -1,0 +1,139 @@
+"""Figures a report states only as an earlier event's are not its own (issue 14, session 19).
+
+"The ministry suspended the company's mines two weeks after the blast that
+killed 14": an undated report of the suspension restates the blast's 14 in the
+sentence that places the blast two weeks before. The 14 is the blast's, not
+the suspension's: a report stating 14 as its own tells the blast, another
+occurrence. Reports written for these tests, in six languages and four scripts.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from storyline.encode import HashingEncoder
+from storyline.link.decide import fact_keys, link_keys
+from storyline.link.recalled_figures import (
+    drop_recalled,
+    figure_recall_conflict,
+    figure_recall_line,
+    recalled_figures,
+)
+from storyline.link.tracker import Tracker
+from storyline.store import Store
+from storyline.store.story_records import LinkRow, StoryState
+
+FOLLOW_UPS = [
+    ("en", "The energy ministry on Tuesday suspended all underground mining by the company, two "
+     "weeks after a methane blast that killed 14 miners.", ("14",)),
+    ("ar", "علقت وزارة الطاقة اليوم الثلاثاء عمليات الشركة تحت الأرض، بعد أسبوعين من انفجار غاز "
+     "الميثان الذي قتل 14 عاملا.", ("14",)),
+    ("zh", "印尼能矿部周二叫停该公司全部井下作业。三周前，该公司煤矿发生瓦斯爆炸，造成14人死亡。", ("14",)),
+    ("ru", "Решение принято через две недели после того, как Мексика ввела пошлины до 64,3% на "
+     "китайский прокат.", ("64.3",)),
+    ("fa", "وزارت انرژی سه هفته پس از انفجار معدن که ۱۴ کارگر را کشت، فعالیت شرکت را متوقف کرد.",
+     ("14",)),
+    ("pt", "O navio bateu no cais duas semanas após a colisão que derramou 180 toneladas de óleo.",
+     ("180",)),
+    ("id", "Kementerian menghentikan tambang itu dua minggu setelah ledakan yang menewaskan 14 "
+     "pekerja.", ("14",)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "recalled"), FOLLOW_UPS,
+                         ids=[f"{r[0]}{i}" for i, r in enumerate(FOLLOW_UPS)])
+def test_figures_after_a_span_of_a_week_or_more_back_are_recalled(
+    lang: str, text: str, recalled: tuple
+) -> None:
+    assert recalled_figures(None, text) == recalled
+
+
+def test_figures_before_the_span_are_the_report_s_own() -> None:
+    text = ("Mexico imposed duties of 18.3% to 47.9% on coated steel, three weeks after duties of "
+            "up to 64.3% on cold-rolled sheet.")
+    assert recalled_figures("Mexico adds duties on coated steel", text) == ("64.3",)
+
+
+def test_a_figure_the_body_also_states_elsewhere_is_its_own() -> None:
+    text = "The blast killed 14 miners. Two weeks after the blast that killed 14, the mine reopened."
+    assert recalled_figures(None, text) == ()
+
+
+def test_a_headline_restating_the_recalled_figure_does_not_make_it_its_own() -> None:
+    title = "Indonesia halts coal firm's mines after blast that killed 14"
+    text = "The ministry suspended the mines on Tuesday, two weeks after the blast that killed 14."
+    assert recalled_figures(title, text) == ("14",)
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation slowed to 11.8% from 12.6% a month earlier.",  # a comparison, not an event
+    "Годовая инфляция замедлилась до 11,8% с 12,6% месяцем ранее.",
+    "Two weeks later, 14 more workers were hired.",  # the sentence's own, later event
+    "两周后，14名工人返回岗位。",
+    "A day after the blast, 14 bodies were recovered.",  # a day: often the same event's news
+    "当地时间15日，两周前发生的爆炸仍在调查。",  # a day of the month is a date, not a figure
+    "Three weeks after the blast, 5 miners are still in hospital.",  # not specific: under 10
+    "The plant will open two years after the 2025 agreement.",  # years are not figures
+])
+def test_what_is_not_a_recalled_figure(text: str) -> None:
+    assert recalled_figures(None, text) == ()
+
+
+def test_recalled_figures_leave_the_typed_facts() -> None:
+    facts = ("day:11-24", "n.miner:14", "pct:18.3", "pct:64.3", "stage.government:resignation")
+    assert drop_recalled(facts, ("14", "64.3")) == (
+        "day:11-24", "pct:18.3", "stage.government:resignation")
+    keys = json.loads(link_keys(
+        "Mexico adds duties of 18.3% to 47.9% on Chinese coated steel",
+        "Mexico imposed duties of 18.3% to 47.9% on coated steel on Wednesday, three weeks after "
+        "duties of up to 64.3% on cold-rolled sheet.", "en"))
+    assert keys["rf"] == ["64.3"]
+    assert "pct:64.3" not in keys.get("f", []) and "pct:18.3" in keys["f"]
+
+
+BLAST = link_keys("Methane blast kills 14 miners in Sawahlunto",
+                  "Fourteen miners died and 9 were hurt when methane exploded 180 m underground "
+                  "on Tuesday; 14 bodies were recovered, 31 men were on the shift.", "en")
+SUSPENSION = link_keys("Ministry halts coal firm's underground mines",
+                       "The ministry on Tuesday suspended the firm's underground mines, two weeks "
+                       "after the methane blast that killed 14 miners.", "en")
+SUSPENSION_AR = link_keys("إندونيسيا توقف عمليات شركة فحم",
+                          "علقت الوزارة اليوم الثلاثاء عمليات الشركة في ثلاثة مناجم، بعد أسبوعين "
+                          "من انفجار غاز الميثان الذي قتل 14 عاملا.", "ar")
+
+
+def test_a_report_recalling_the_other_s_figure_tells_another_occurrence() -> None:
+    assert figure_recall_conflict(SUSPENSION, BLAST) and figure_recall_conflict(BLAST, SUSPENSION)
+    assert not figure_recall_conflict(SUSPENSION, SUSPENSION_AR)  # both recall the blast
+    assert not figure_recall_conflict(BLAST, BLAST)
+    line = figure_recall_line(SUSPENSION, BLAST, 5.0)
+    assert line.startswith("-5.0") and "(14)" in line
+    assert figure_recall_line(SUSPENSION, SUSPENSION_AR, 5.0) == ""
+
+
+def test_reports_sharing_a_figure_of_their_own_are_one_event_whatever_they_recall() -> None:
+    a = link_keys("Al-Nakheel sign Teixeira for €35m",
+                  "Al-Nakheel signed Teixeira for €35m, a week after paying €68m for Benhamou.", "en")
+    b = link_keys("Аль-Нахиль купил Тейшейру за 35 млн евро",
+                  "Клуб заплатил 35 млн евро; ранее он потратил 68 млн евро на Бенаму.", "ru")
+    assert json.loads(a)["rf"] == ["68"]
+    assert not figure_recall_conflict(a, b)
+
+
+def test_the_tracker_asks_more_of_an_undated_follow_up_restating_the_story_s_figure() -> None:
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+
+    def row(i: int, keys: str, published: str | None = None) -> LinkRow:
+        return LinkRow(i, f"a{i}", "en", published, np.ones(8), keys, None)
+
+    story = StoryState("blast", 0, "2027-04-13", "2027-04-13", 3, None, None, None)
+    core = [row(1, BLAST, "2027-04-13"), row(2, BLAST, "2027-04-13")]
+    follow_up = t._first_stage(row(9, SUSPENSION), story, core)[0]
+    other_report = t._first_stage(row(8, BLAST), story, core)[0]
+    assert follow_up.support_required > other_report.support_required
+    assert "recalls as an earlier event" in follow_up.time
+    assert (t._conflicts(row(9, SUSPENSION), core) < 0).all()
+    assert not fact_keys(SUSPENSION) or "n.miner:14" not in fact_keys(SUSPENSION)
