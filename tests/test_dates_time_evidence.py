@@ -257,3 +257,20 @@ def test_a_date_far_from_the_story_counts_at_least_as_much_as_a_stated_day_that_
     stated = cfg.time_evidence(None, [], *story, stated=["2026-11-20"])
     assert dated.margin >= stated.margin == cfg.unknown_margin + cfg.year_margin > 0
     assert cfg.time_evidence("2026-11-15", [], *story).margin == 0.0  # a follow-up
+
+
+def test_the_weekday_a_dated_story_s_reports_name_narrows_its_window() -> None:
+    # a report published on Friday 13 June 2025 says its ship ran aground "yesterday, Thursday"
+    friday = ("2025-06-13T10:20:00+00:00", "2025-06-13T10:20:00+00:00")
+    thursday = ["-W-4"]
+    saturday = time_evidence(None, [], *friday, stated=["-W-6"], story_stated=thursday, **KW)
+    assert saturday.margin == pytest.approx(0.1 + 2 * 0.25)  # another day than its reports'
+    assert "Saturday" in saturday.note and "Thursday" in saturday.note
+    for weekday in ("-W-3", "-W-4", "-W-5"):  # a day either side: overnight, time zones
+        near = time_evidence(None, [], *friday, stated=[weekday], story_stated=thursday, **KW)
+        assert near.margin == pytest.approx(0.1)
+    # without a weekday named by the story's reports, the days around its dates (Wed-Sat)
+    unnamed = time_evidence(None, [], *friday, stated=["-W-6"], **KW)
+    assert unnamed.margin == pytest.approx(0.1)
+    monday = time_evidence(None, [], *friday, stated=["-W-1"], **KW)
+    assert monday.margin == pytest.approx(0.1 + 0.25)
