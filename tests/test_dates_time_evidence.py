@@ -274,3 +274,26 @@ def test_the_weekday_a_dated_story_s_reports_name_narrows_its_window() -> None:
     assert unnamed.margin == pytest.approx(0.1)
     monday = time_evidence(None, [], *friday, stated=["-W-1"], **KW)
     assert monday.margin == pytest.approx(0.1 + 0.25)
+
+
+def test_a_dated_article_naming_its_event_s_weekday_against_an_undated_story() -> None:
+    # the grounding's report, published Friday, says "yesterday, Thursday"; the undated story
+    # is of a collision "at dawn on Saturday"
+    friday = "2025-06-13T10:20:00+00:00"
+    other_day = time_evidence(friday, [], None, None, stated=["-W-4"], story_stated=["-W-6"], **KW)
+    assert other_day.margin == pytest.approx(0.1 + 2 * 0.25) and "Saturday" in other_day.note
+    same_day = time_evidence(friday, [], None, None, stated=["-W-4"], story_stated=["-W-5"], **KW)
+    assert same_day.margin == pytest.approx(0.1)
+
+
+def test_a_recalled_year_and_another_weekday_both_count() -> None:
+    # an undated 2027 report recalling the 2024 blast, on a Tuesday; the 2024 story's report
+    # says its blast was on Thursday
+    story = ("2024-10-10T14:05:00+00:00", "2024-10-10T14:05:00+00:00")
+    both = time_evidence(None, [], *story, stated=["-W-2"], story_stated=["-W-4"],
+                         recalled=[2024], **KW)
+    assert both.margin == pytest.approx(0.1 + 2 * 0.25)
+    assert "recalls 2024" in both.note and "Tuesday" in both.note
+    year_only = time_evidence(None, [], *story, stated=["-W-4"], story_stated=["-W-4"],
+                              recalled=[2024], **KW)
+    assert year_only.margin == pytest.approx(0.1 + 0.25)

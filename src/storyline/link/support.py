@@ -652,12 +652,15 @@ def time_evidence(
             )
         if not story_stated:  # a report's weekday is its event's, near its publication day
             event_days = _event_weekdays(stated, when, when)  # or the day the article states
-            clash = _weekday_conflict(story_weekdays, event_days or _dated_weekdays(when, when))
+            named = None if event_days else _named_weekdays(weekdays, when, when)
+            clash = _weekday_conflict(
+                story_weekdays, event_days or named or _dated_weekdays(when, when)
+            )
             if clash:
-                what = "the article states" if event_days else "the article's date"
+                what = "the article states" if event_days or named else "the article's date"
                 return TimeEvidence(
                     None,
-                    unknown_margin + year_margin,
+                    unknown_margin + year_margin + (year_margin if named else 0.0),
                     f"the story has no dates; its text names {clash[0]}, {what} {clash[1]}",
                 )
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
@@ -679,20 +682,27 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the story",
             )
         span = set(range(first.year, last.year + 1))
+        # a report's weekday is its event's; the story's reports came out near that day,
+        # and those that state their event's day name it exactly
+        event_days = _event_weekdays(story_stated, first, last)
+        named = None if event_days else _named_weekdays(story_weekdays, first, last)
+        clash = _weekday_conflict(weekdays, event_days or named or _dated_weekdays(first, last))
+        other_day = f"; it names {clash[0]}, its reports state {clash[1]}" if clash else ""
+        also = year_margin if clash else 0.0  # two lines of evidence against: both count
         if recalled and span <= set(recalled) and not span.intersection(years):
             return TimeEvidence(  # "its second return, after nine objects went back in 2024"
                 None,
-                unknown_margin + year_margin,
+                unknown_margin + year_margin + also,
                 f"date unknown; its text recalls {min(span)} as another occurrence's year, "
-                f"the story is {min(span)}",
+                f"the story is {min(span)}{other_day}",
             )
         recent = _later(_recent(years, first.year, last.year), first.year)
         if recent and not span.intersection(recent):  # a year-less day near it does not clear it
             shown = ", ".join(str(y) for y in recent[-3:])
             return TimeEvidence(
                 None,
-                unknown_margin + year_margin,
-                f"date unknown; its text names {shown}, the story is {min(span)}",
+                unknown_margin + year_margin + also,
+                f"date unknown; its text names {shown}, the story is {min(span)}{other_day}",
             )
         if found is not None:
             return TimeEvidence(
@@ -702,11 +712,6 @@ def time_evidence(
                 "story in some year: needs stronger content",
                 found[0],
             )
-        # a report's weekday is its event's; the story's reports came out near that day,
-        # and those that state their event's day name it exactly
-        event_days = _event_weekdays(story_stated, first, last)
-        named = None if event_days else _named_weekdays(story_weekdays, first, last)
-        clash = _weekday_conflict(weekdays, event_days or named or _dated_weekdays(first, last))
         if clash:
             what = "its reports state" if event_days or named else "the story's dates are"
             return TimeEvidence(  # another day than the one its reports name: counted twice
