@@ -297,3 +297,22 @@ def test_a_recalled_year_and_another_weekday_both_count() -> None:
     year_only = time_evidence(None, [], *story, stated=["-W-4"], story_stated=["-W-4"],
                               recalled=[2024], **KW)
     assert year_only.margin == pytest.approx(0.1 + 0.25)
+
+
+def test_the_weekday_an_undated_report_names_places_it_between_two_passing_stories() -> None:
+    # an undated report of a Friday final passes the story of that final (dated that Friday)
+    # and the story of the same fixture's final three years before (dated a Sunday)
+    from storyline.link.support import StoryEvidence
+    from storyline.link.tracker import off_its_day
+
+    friday = ("2026-11-20T00:00:00+00:00", "2026-11-20T00:00:00+00:00")
+    sunday = ("2023-12-17T00:00:00+00:00", "2023-12-17T00:00:00+00:00")
+    on = time_evidence(None, [], *friday, stated=["-W-5"], **KW)
+    off = time_evidence(None, [], *sunday, stated=["-W-5"], **KW)
+    assert on.margin == off.margin == pytest.approx(0.1)  # both may pass: no evidence against
+    assert (on.stated, off.stated) == (0.0, 2.0)
+    evidence = [StoryEvidence(s, 0.9, 0.9, 1, (), 0.7, 0.55, "", stated=t.stated)
+                for s, t in (("final-2026", on), ("final-2023", off))]
+    assert [off_its_day(e) for e in evidence] == [False, True]
+    # a report naming no weekday is placed by none
+    assert time_evidence(None, [], *friday, **KW).stated is None

@@ -405,6 +405,38 @@ def _named_weekdays(weekdays: set[int], first: datetime, last: datetime) -> set[
     return around or None
 
 
+def _weekday_distance(
+    weekdays: set[int], story_weekdays: set[int], first: datetime, last: datetime
+) -> float | None:
+    """Days from the weekday an undated report names to its nearest fit in a dated story.
+
+    The fit is a weekday the story's reports name for their event (0 when it is one,
+    else the days to the nearest), or else a day of the story's dates on or after it
+    (a report comes out the day of its event or the next: 0 or 1; two days later, 2).
+    ``None`` when the report names no weekday. Between two stories that both pass,
+    the tracker takes the one the weekday falls on (:func:`~storyline.link.tracker.off_its_day`):
+    an undated report of a Friday final, passing both that final's story (dated that
+    Friday) and the same fixture's final three years before (dated a Sunday), chose the
+    older one on its one same-language member.
+
+    Examples
+    --------
+    >>> friday, sunday = datetime(2026, 11, 20), datetime(2023, 12, 17)
+    >>> _weekday_distance({4}, set(), friday, friday), _weekday_distance({4}, set(), sunday, sunday)
+    (0.0, 2.0)
+    >>> _weekday_distance({4}, {3}, sunday, sunday), _weekday_distance(set(), set(), friday, friday)
+    (1.0, None)
+    """
+    if not weekdays:
+        return None
+    if story_weekdays:
+        return float(min(min((w - s) % 7, (s - w) % 7) for w in weekdays for s in story_weekdays))
+    days = _weekdays_between(first, last)
+    if days is None:
+        return None
+    return float(min((d - w) % 7 for w in weekdays for d in days))
+
+
 def _weekdays_between(first: datetime, last: datetime) -> set[int] | None:
     """The weekdays of the calendar days from ``first`` to ``last``; ``None`` for a week or more."""
     n = (last.date() - first.date()).days
@@ -719,7 +751,12 @@ def time_evidence(
                 unknown_margin + year_margin + (year_margin if named else 0.0),
                 f"date unknown; its text names {clash[0]}, {what} {clash[1]}",
             )
-        return TimeEvidence(None, unknown_margin, "date unknown: needs stronger content")
+        return TimeEvidence(
+            None,
+            unknown_margin,
+            "date unknown: needs stronger content",
+            _weekday_distance(weekdays, story_weekdays, first, last),
+        )
     if first <= when <= last:
         return TimeEvidence(0.0, 0.0, "inside the story's dates")
     if when < first:
