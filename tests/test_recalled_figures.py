@@ -34,6 +34,8 @@ FOLLOW_UPS = [
     ("zh", "印尼能矿部周二叫停该公司全部井下作业。三周前，该公司煤矿发生瓦斯爆炸，造成14人死亡。", ("14",)),
     ("ru", "Решение принято через две недели после того, как Мексика ввела пошлины до 64,3% на "
      "китайский прокат.", ("64.3",)),
+    ("ru", "Музей вернул Камбодже пять скульптур. Всего три недели назад тот же музей передал "
+     "Италии 27 древностей.", ("27",)),  # an "ago" span opening its sentence
     ("fa", "وزارت انرژی سه هفته پس از انفجار معدن که ۱۴ کارگر را کشت، فعالیت شرکت را متوقف کرد.",
      ("14",)),
     ("pt", "O navio bateu no cais duas semanas após a colisão que derramou 180 toneladas de óleo.",
@@ -77,6 +79,10 @@ def test_a_headline_restating_the_recalled_figure_does_not_make_it_its_own() -> 
     "当地时间15日，两周前发生的爆炸仍在调查。",  # a day of the month is a date, not a figure
     "Three weeks after the blast, 5 miners are still in hospital.",  # not specific: under 10
     "The plant will open two years after the 2025 agreement.",  # years are not figures
+    # an "ago" span inside the sentence qualifies a noun: the figure is the report's own
+    # (a same-event SemEval pair conflicted on it)
+    "Israels erst vor drei Wochen vereidigte neue Regierung will bis zu 30 Prozent annektieren.",
+    "The government sworn in three weeks ago wants to annex up to 30% of the land.",
 ])
 def test_what_is_not_a_recalled_figure(text: str) -> None:
     assert recalled_figures(None, text) == ()

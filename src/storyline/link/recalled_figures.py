@@ -94,6 +94,8 @@ def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
     ()
     >>> recalled_figures(None, "Inflation slowed to 11.8% from 12.6% a month earlier.")  # a comparison
     ()
+    >>> recalled_figures(None, "The government sworn in three weeks ago wants to annex 30%.")
+    ()
     """
     recalled: set[str] = set()
     own: set[str] = set()
@@ -104,7 +106,9 @@ def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
             m
             for p in _SPANS
             for m in p.finditer(sentence)
-            if _span_days(m) >= RECALL_FIGURE_DAYS and _points_back(m.group())
+            if _span_days(m) >= RECALL_FIGURE_DAYS
+            and _points_back(m.group())
+            and (_opens(sentence, m.start()) or not _AGO.search(m.group()))
         ]
         if not spans:
             own |= set() if in_title else number_keys(sentence)
@@ -129,6 +133,27 @@ _FORWARD = re.compile(
     r"später|zuvor|prima",
     re.IGNORECASE,
 )
+
+
+#: "Ago" spans: they recall an event only when they open the sentence (``Three weeks ago,
+#: the mine...``, ``三周前，``); inside it they may qualify a noun (``die erst vor drei
+#: Wochen vereidigte Regierung will 30 Prozent annektieren``: the 30 is the report's own).
+_AGO = re.compile(r"ago|назад|前|پیش|قبل|hace|il y a|vor|há|fa$|lalu|önce|atrás", re.IGNORECASE)
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether a span starting at ``start`` opens ``sentence`` (one short word before it at most:
+    ``Всего``, ``Just``).
+
+    Examples
+    --------
+    >>> _opens("Всего три недели назад музей передал 27", 6), _opens("三周前，该公司", 0)
+    (True, True)
+    >>> _opens("Israels erst vor drei Wochen vereidigte Regierung", 13)
+    False
+    """
+    before = sentence[:start].strip()
+    return len(before) <= 8 and len(before.split()) <= 1
 
 
 def _points_back(span: str) -> bool:
