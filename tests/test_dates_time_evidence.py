@@ -80,9 +80,11 @@ def test_a_stated_day_near_the_story_counts_like_a_date_but_not_as_one() -> None
     ev = time_evidence(None, [2019], *SPAN, stated=["2019-03-12", "2025-03-09"], **KW)
     assert ev.margin == 0.0 and ev.gap is None  # the pair model never sees an estimate as a gap
     assert "2025-03-09" in ev.note
-    # without stated days, lead years all before the story's are background (session 19):
-    # an unknown date's margin, no more; a later year is evidence against
-    assert time_evidence(None, [2019], *SPAN, **KW).margin == pytest.approx(0.1)
+    # without stated days, lead years a few years before the story's are background
+    # (session 19): an unknown date's margin, no more; five or more years before, or a
+    # later year, are evidence against
+    assert time_evidence(None, [2022], *SPAN, **KW).margin == pytest.approx(0.1)
+    assert time_evidence(None, [2019], *SPAN, **KW).margin == pytest.approx(0.35)
     assert time_evidence(None, [2026], *SPAN, **KW).margin == pytest.approx(0.35)
 
 
@@ -124,7 +126,10 @@ def test_years_long_before_are_history_not_evidence() -> None:
     )
     assert time_evidence(
         None, [1975, 2018], "2025-03-09", "2025-03-09", **KW
-    ).margin == pytest.approx(0.1)  # 2018: background too (session 19)
+    ).margin == pytest.approx(0.35)  # 2018: seven years before still counts
+    assert time_evidence(
+        None, [1975, 2022], "2025-03-09", "2025-03-09", **KW
+    ).margin == pytest.approx(0.1)  # 2022: background (session 19)
     assert time_evidence(
         None, [1975, 2026], "2025-03-09", "2025-03-09", **KW
     ).margin == pytest.approx(0.35)

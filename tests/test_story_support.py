@@ -140,8 +140,9 @@ def test_an_undated_article_needs_stronger_evidence() -> None:
 def test_time_evidence_reads_years_against_the_story() -> None:
     kw = {"quiet_days": 7.0, "quiet_margin": 0.2, "unknown_margin": 0.1, "year_margin": 0.15}
     assert time_evidence(None, [2026], "2025-03-01", "2025-03-02", **kw).margin == 0.25
-    # years all before the story's are background, not evidence against (session 19)
-    assert time_evidence(None, [2018], "2025-03-01", "2025-03-02", **kw).margin == 0.1
+    assert time_evidence(None, [2018], "2025-03-01", "2025-03-02", **kw).margin == 0.25
+    # years a few before the story's are background, not evidence against (session 19)
+    assert time_evidence(None, [2023], "2025-03-01", "2025-03-02", **kw).margin == 0.1
     assert time_evidence(None, [2024, 2025], "2025-03-01", "2025-03-02", **kw).margin == 0.1
     assert time_evidence(None, [2018], None, None, **kw).margin == 0.0
     later = time_evidence("2025-04-01", [], "2025-03-01", "2025-03-02", **kw)

@@ -219,9 +219,16 @@ def _recent(years: Sequence[int], reference: int, last: int | None = None) -> li
     return [y for y in years if reference - HISTORY_YEARS < y < until]
 
 
+#: Years named by an undated report that all lie fewer than this many years before the
+#: other side's first year are background (``in October 2024 five died at the same mine``
+#: in a 2027 report); from this many years on they still count against it (a 2022 report
+#: of a quake naming the 2020 one is not of a 2025 quake).
+BACKGROUND_YEARS = 5
+
+
 def _later(years: Sequence[int], first: int) -> list[int]:
-    """The years from ``first`` on: with none of them, the years named are all before the
-    other side's and tell nothing of when it was.
+    """The years that tell when an undated report was: none when all it names lie fewer
+    than :data:`BACKGROUND_YEARS` years before the other side's first year (background).
 
     An undated report names earlier years as background (``in October 2024 five died at
     the same mine``), seldom as its own event's: in the ten fixture corpora (session 19)
@@ -229,14 +236,21 @@ def _later(years: Sequence[int], first: int) -> list[int]:
     named only earlier years (each asked ``year_margin`` more by its own story for
     it), and the undated same-actor reports of other occurrences named earlier years
     than their own too. A named year *after* the other side's is still evidence
-    against it: the report was written in that year or later.
+    against it: the report was written in that year or later. So are years all five or
+    more before it: on top of the shared corpus, a sample report of a 2022 quake naming
+    only the 2020 one joined a 2025 quake's story without it; the years a report names as
+    background lie one to five years before its own in the fixture corpora.
 
     Examples
     --------
-    >>> _later([2019, 2024], 2027), _later([2024, 2028], 2027), _later([2027], 2027)
+    >>> _later([2023, 2024], 2027), _later([2024, 2028], 2027), _later([2027], 2027)
     ([], [2024, 2028], [2027])
+    >>> _later([2020], 2025), _later([2019, 2024], 2027)
+    ([2020], [])
     """
-    return list(years) if any(y >= first for y in years) else []
+    if any(y >= first for y in years) or all(y <= first - BACKGROUND_YEARS for y in years):
+        return list(years)
+    return []
 
 
 def _placed(day: str, first: datetime, last: datetime) -> list[datetime]:
@@ -566,7 +580,7 @@ def time_evidence(
     side's is a historical reference and never counts (a 2019 report that recalls the
     1975 Algiers Agreement is not evidence against a 2019 story); nor do the
     years of an undated side that all lie before the other side's first year
-    (background: :func:`_later`). A year :data:`TARGET_YEARS` or more
+    within :data:`BACKGROUND_YEARS` (background: :func:`_later`). A year :data:`TARGET_YEARS` or more
     after the other side's is a plan or a target (``by 2030``) and never
     counts either; the next year does (a report of next year's occurrence).
 
@@ -577,8 +591,10 @@ def time_evidence(
     "inside the story's dates"
     >>> time_evidence(None, [2026], "2025-03-09", "2025-03-11", **kw).margin
     0.25
-    >>> time_evidence(None, [2019], "2025-03-09", "2025-03-11", **kw).margin  # background
+    >>> time_evidence(None, [2022], "2025-03-09", "2025-03-11", **kw).margin  # background
     0.1
+    >>> time_evidence(None, [2019], "2025-03-09", "2025-03-11", **kw).margin  # six years before
+    0.25
     >>> time_evidence("2025-05-01", [], "2025-03-09", "2025-03-11", **kw).note
     '51 days after the story, quiet for more than 7 days'
     >>> time_evidence("2025-03-08T20:00", [], "2025-03-09", "2025-03-11", **kw).note
