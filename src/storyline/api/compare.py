@@ -105,9 +105,9 @@ def same_event(
     (True, 'date unknown')
     """
     from storyline.encode import doc_text_for_linking
-    from storyline.link.decide import RunningMean, link_keys, pair_link_features
-    from storyline.link.facts import conflict_line, penalise, typed_facts
-    from storyline.link.recalled_figures import drop_recalled, figure_recall_line, recalled_figures
+    from storyline.link.decide import RunningMean, fact_keys, link_keys, pair_link_features
+    from storyline.link.facts import conflict_line, penalise
+    from storyline.link.recalled_figures import figure_recall_line
     from storyline.link.tracker import _gap_days
     from storyline.link.vectors import vector_key
 
@@ -160,10 +160,7 @@ def same_event(
             features, gap, refined=True, align_row=align
         )
     # typed facts stated otherwise (a score, rates): another occurrence, as the tracker weighs it
-    facts_a, facts_b = (
-        drop_recalled(typed_facts(x.title, x.text), recalled_figures(x.title, x.text))
-        for x in (a, b)
-    )
+    facts_a, facts_b = fact_keys(keys_a), fact_keys(keys_b)  # as link_keys read them
     line = conflict_line(facts_a, facts_b, config.fact_conflict) or figure_recall_line(
         keys_a, keys_b, config.fact_conflict
     )
