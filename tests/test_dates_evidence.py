@@ -323,6 +323,11 @@ def test_days_on_the_article() -> None:
         ("کاهش داوطلبانه که از سال ۲۰۲۳ اجرا می شود، در مه ۲۰۲۷", "fa"),
         ("自2023年以来实施的自愿减产，2027年5月", "zh"),
         ("2023'ten beri uygulanan kesinti, Mayıs 2027", "tr"),
+        # a word for "year" between "since" and the year (session 20)
+        ("وتتزايد الهجمات منذ عام 2023، وفي مايو 2027 هوجمت الشركة", "ar"),
+        ("Die Angriffe nehmen seit dem Jahr 2023 zu; im Mai 2027 traf es die Stadtwerke.", "de"),
+        ("Attacks have grown since the year 2023; in May 2027 the utility was hit.", "en"),
+        ("Los ataques crecen desde el año 2023; en mayo de 2027 cayó la empresa.", "es"),
     ],
 )
 def test_a_year_that_starts_a_period_is_not_the_events_year(text: str, lang: str) -> None:

@@ -53,3 +53,31 @@ def test_an_undated_report_with_the_core_s_figures_is_spared_the_unknown_margin(
     assert off._first_stage(_row(9, *SAME), story, _core())[0].support_required == (
         plain.support_required
     )
+
+
+DUTIES = [
+    ("es", "México impone cuotas antidumping definitivas de 21.6% y 64.3% al acero chino",
+     "La Secretaría de Economía fijó cuotas de 21.6% y 64.3% al acero laminado en frío."),
+    ("ru", "Мексика ввела окончательные пошлины 21,6% и 64,3% на китайскую сталь",
+     "Пошлины составят от 21,6% до 64,3%."),
+    ("ar", "المكسيك تفرض رسوما نهائية بين 21.6% و64.3% على الصلب الصيني",
+     "تتراوح الرسوم بين 21.6% و64.3%."),
+]
+DUTIES_ZH = ("zh", "墨西哥对中国冷轧钢征收21.6%至64.3%的最终反倾销税", "税率为21.6%至64.3%。")
+DUTIES_ONE = ("zh", "墨西哥对中国冷轧钢征收64.3%的反倾销税", "税率最高为64.3%。")
+
+
+def test_two_figures_most_of_the_core_states_lower_the_support_an_article_needs() -> None:
+    """A Chinese report of Mexico's final duties, stating the same two rates as every report
+    of the core, needs ``two_figures`` less core support; one shared rate does not."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-08-20", "2027-08-20", 3, None, None, None)
+    core = [_row(i, *r, published="2027-08-20") for i, r in enumerate(DUTIES)]
+    both = t._first_stage(_row(9, *DUTIES_ZH), story, core)[0]
+    one = t._first_stage(_row(9, *DUTIES_ONE), story, core)[0]
+    assert both.support_required == one.support_required - t.config.two_figures
+    assert "two figures or more" in both.time and "two figures" not in one.time
+    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(two_figures=0.0))
+    assert off._first_stage(_row(9, *DUTIES_ZH), story, core)[0].support_required == (
+        one.support_required
+    )

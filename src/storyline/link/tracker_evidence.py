@@ -102,6 +102,32 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
     return sharing >= 2 and 2 * sharing >= len(core)
 
 
+def shared_figure_count(row: LinkRow, core: Sequence[LinkRow]) -> int:
+    """How many of ``row``'s figures at least half of the core, two members or more, states.
+
+    Figures as in :func:`shared_figures` (a score, a percentage, an amount, a
+    serial number, a count of a noun), each counted once.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> def row(i, keys):
+    ...     return LinkRow(i, f"a{i}", "zh", None, np.ones(2), keys, None)
+    >>> core = [row(1, '{"f":["pct:21.6","pct:64.3"]}'), row(2, '{"f":["pct:21.6","pct:64.3"]}'),
+    ...         row(4, '{"f":["pct:21.6"]}')]
+    >>> shared_figure_count(row(3, '{"f":["pct:21.6","pct:64.3","pct:9"]}'), core)
+    2
+    >>> shared_figure_count(row(3, '{"f":["pct:21.6"]}'), core[:1])
+    0
+    """
+    mine = {f for f in fact_keys(row.keys) if f.startswith(_FIGURE_KINDS)}
+    if not mine or len(core) < 2:
+        return 0
+    stated = [set(fact_keys(m.keys)) for m in core]
+    need = max(2, (len(core) + 1) // 2)
+    return sum(1 for f in mine if sum(f in s for s in stated) >= need)
+
+
 class EvidenceTracker(RefiningTracker):
     """:class:`RefiningTracker` with the candidates and the first stage (see the module docstring)."""
 
@@ -164,6 +190,10 @@ class EvidenceTracker(RefiningTracker):
             note = f"{note}; it states the figures most of the core states"
         required = required_probability(self.threshold, margin)
         support_required = required_probability(self.support, margin)
+        if not against and margin == 0 and cfg.two_figures:
+            if shared_figure_count(row, core) >= 2:
+                support_required -= cfg.two_figures
+                note = f"{note}; it states two figures or more most of the core states"
         if margin == 0:  # one hazard, one region, one day: see support.area_support
             members = [(m.article_id, m.keys, m.published) for m in core]
             area = area_support(row.keys, row.published, members)
@@ -254,7 +284,11 @@ class EvidenceTracker(RefiningTracker):
         the nearest stories are all reached through ``lang``'s own articles:
         multilingual vectors sit closer within a language, so a report of
         the same event in another script can rank behind several unrelated
-        stories of the article's own language. With ``keys`` (the article's
+        stories of the article's own language. The story of the nearest
+        article in another language is always a candidate too (one more
+        place): a Chinese report of Mexico's duties had five Chinese reports
+        of other events nearest, and the fifth story reached one of them as
+        well as a Russian report, so no place was kept for the event's story. With ``keys`` (the article's
         link keys), up to ``key_candidates`` more stories follow, nearest
         first: the farther ones among the ``k`` nearest articles' stories
         reached through an article naming one of the same specific places or
@@ -268,6 +302,7 @@ class EvidenceTracker(RefiningTracker):
         rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)
         found: list[str] = []
         other: set[str] = set()  # stories reached through another language's article
+        first_other: str | None = None  # the story of the nearest other-language article
         sharing: set[str] = set()  # stories reached through an article naming its places/people
         mine = specific_keys(keys) if self.config.key_candidates > 0 else frozenset()
         for cand in rows:  # nearest first
@@ -280,6 +315,7 @@ class EvidenceTracker(RefiningTracker):
                 found.append(live)
             if lang is not None and cand.lang != lang:
                 other.add(live)
+                first_other = first_other or live
             if mine and live not in sharing and mine & specific_keys(cand.keys):
                 sharing.add(live)
         size = self.config.max_candidates
@@ -290,6 +326,8 @@ class EvidenceTracker(RefiningTracker):
             cross = next((sid for sid in found[size:] if sid in other), None)
             if cross is not None:
                 out[-1] = cross
+        if first_other is not None and first_other not in out:
+            out.append(first_other)
         extra = [sid for sid in found if sid in sharing and sid not in out]
         out += extra[: self.config.key_candidates]
         if published is not None and self.config.time_candidates > 0:

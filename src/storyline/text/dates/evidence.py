@@ -240,6 +240,11 @@ def _announces_count(before: list[str]) -> bool:
 #: ``с 2023 года``, ``منذ 2023``, ``از سال ۲۰۲۳``, ``自2023年以来``, ``2023'ten beri``): the
 #: report's event is that year or later, not in it. The word before the year ...
 _SINCE_BEFORE = frozenset("since desde depuis seit dal dall'anno od منذ".split())
+#: Words that may stand between that word and the year (``since the year 2023``,
+#: ``منذ عام 2023``, ``seit dem Jahr 2023``, ``desde el año 2023``).
+_YEAR_WORDS = frozenset(
+    "the year dem jahr el año l'année l'anno anno عام العام سنة السنة".split()
+)
 #: ... or the words after it (``2023年以来``, ``2023'ten beri``, ``2023 yılından bu yana``).
 _SINCE_AFTER = re.compile(
     r"\s*(?:年(?:以来|来)|['’]?(?:[dt][ae]n|y[ıi]l[ıi]ndan) (?:beri|bu yana)|['’]?[dt][ae]n beri)"
@@ -256,8 +261,13 @@ def _since(folded: str, start: int, end: int) -> bool:
     >>> t = "cuts they apply since 2023 and in 2027"
     >>> _since(t, t.index("2023"), t.index("2023") + 4), _since(t, t.index("2027"), t.index("2027") + 4)
     (True, False)
+    >>> t = "وتتزايد الهجمات منذ عام 2022 ، seit dem Jahr 2021"
+    >>> _since(t, t.index("2022"), t.index("2022") + 4), _since(t, t.index("2021"), t.index("2021") + 4)
+    (True, True)
     """
-    before = folded[max(0, start - 16) : start].split()
+    before = folded[max(0, start - 24) : start].split()
+    while len(before) > 1 and before[-1].casefold() in _YEAR_WORDS:
+        before.pop()  # since the year 2023, منذ عام 2023, seit dem Jahr 2023
     if before and before[-1].casefold().strip("(") in _SINCE_BEFORE:
         return True
     if _SINCE_AFTER.match(folded, end):
