@@ -339,3 +339,21 @@ def test_a_year_that_starts_a_period_is_not_the_events_year(text: str, lang: str
     assert mentioned_years(text, lang, since=False) == (2027,)
     assert 2023 in mentioned_years(text, lang)  # a lead's year-less date may still take it
     assert json.loads(link_keys(None, text, lang))["y"] == [2027]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The four-year ban, decided in 2027, rules him out of the 2028 Olympics.", "en"),
+        ("Die Sperre aus dem Jahr 2027 kostet ihn die Olympischen Spiele 2028.", "de"),
+        ("Дисквалификация 2027 года лишает его Олимпиады-2028.", "ru"),
+        ("الإيقاف الصادر في 2027 يحرمه من أولمبياد لوس أنجلوس 2028", "ar"),
+        ("محرومیت سال ۲۰۲۷ او را از المپیک ۲۰۲۸ لس آنجلس دور می کند", "fa"),
+        ("2027年的禁赛使他无缘2028年洛杉矶奥运会", "zh"),
+        ("2027'deki ceza onu 2028 Los Angeles Olimpiyatları'ndan uzak tutuyor", "tr"),
+    ],
+)
+def test_a_year_naming_a_scheduled_event_is_not_the_events_year(text: str, lang: str) -> None:
+    # session 20: "the 2028 Olympics" names an event; the report's own year is 2027
+    assert mentioned_years(text, lang, since=False) == (2027,)
+    assert 2028 in mentioned_years(text, lang)

@@ -71,6 +71,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from storyline.link.support import StoryEvidence, gap_days
@@ -170,6 +171,8 @@ class Tracker(MergingTracker):
                 if len(passing) > 1:
                     reason["chosen"] = self._choice_note(best, passing)
             self._add_member(story_id, row, prob, reason)
+            if action == "join":
+                self._evict(story_id, row.article_id)
             for ev in passing:
                 if ev.story_id == story_id:
                     continue
@@ -193,6 +196,65 @@ class Tracker(MergingTracker):
             if not self._in_batch:
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
         return LinkDecision(row.article_id, final, action, round(prob, 4), tuple(merged))
+
+    def _evict(self, story_id: str, joined: str) -> str | None:
+        """After ``joined`` joined ``story_id``, move out the core member its core now rejects.
+
+        A member the rest of the core would not take now, with evidence
+        against it (the time or a typed fact asks more than an unknown date:
+        :meth:`_time_against`), leaves and is linked again like a new
+        arrival: one at a time, a same-actor report of another occurrence that
+        arrived first started the story the event's reports then joined (a
+        blacklisting two weeks after a bridge collapse, an appeal against a
+        ban), and stayed there. Only with a core of two or more left, never a
+        member the user placed (``must`` constraints); at most one per join
+        (the one furthest below what it needs). Returns the moved article's id.
+        """
+        if self.config.evict <= 0:
+            return None
+        story = self._story(story_id)
+        members = self.store.story_member_ids(story_id)
+        if len(members) < 3:
+            return None
+        worst: tuple[float, LinkRow] | None = None
+        for member in self._core(story):
+            if member.article_id == joined or member.article_id in self._evicted:
+                continue
+            if self.store.constrained_with(member.article_id, "must"):
+                continue
+            core = self._core(story, exclude=member.article_id)
+            if len(core) < 2:
+                continue
+            ev = self.evidence(member, story, core, refine=False)
+            if ev.passes or self._time_against(ev) <= 0:
+                continue
+            short = ev.support - ev.support_required
+            if short > -self.config.evict:
+                continue
+            if worst is None or short < worst[0]:
+                worst = (short, member)
+        if worst is None:
+            return None
+        from storyline.link.edits import recompute_story
+
+        member = worst[1]
+        self._evicted.add(member.article_id)
+        self.store.unassign_articles([member.article_id])
+        if story_id == story_id_for(member.article_id):
+            # it started the story: the rest go on under the id of their first member, so
+            # that a story it starts again does not take theirs
+            rest = self.store.story_member_ids(story_id)
+            renamed = replace(story, id=story_id_for(rest[0]), merged_into=None)
+            self.store.save_story(renamed)
+            self.store.move_story_members(story_id, renamed.id)
+            story_id = renamed.id
+        recompute_story(self.store, story_id, self.model_name)
+        saved, self.relinking = self.relinking, self.relinking | {member.article_id}
+        try:
+            self.link_row(member)
+        finally:
+            self.relinking = saved
+        return member.article_id
 
     def _choose(self, passing: Sequence[StoryEvidence]) -> StoryEvidence:
         """The story an article joins among those whose evidence passes.

@@ -181,6 +181,7 @@ class TrackerConfig:
     fact_conflict: float = 5.0
     shared_facts: float = 1.0
     two_figures: float = 0.1
+    evict: float = 0.01
 
     def time_evidence(
         self,

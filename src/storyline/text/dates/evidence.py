@@ -279,6 +279,63 @@ def _since(folded: str, start: int, end: int) -> bool:
     return False
 
 
+#: Names of scheduled events a year labels (``the 2028 Olympics``, ``LA 2028 Games``,
+#: ``المپیک ۲۰۲۸``, ``Олимпиада-2028``, ``2028年洛杉矶奥运会``, ``WM 2026``, ``Expo 2030``):
+#: the year names that event, not a date of the report's own.
+_EVENT_LABEL = re.compile(
+    r"olympi|olímpic|olimpi|paralymp|world cup|coupe du monde|copa (?:del|do) mundo|"
+    r"weltmeisterschaft|\bwm\b|\bexpo\b|\bjo\b|dünya kupası|"
+    r"олимпи|паралимпи|чемпионат\w* мира|\bчм\b|"
+    r"المپیک|پارالمپیک|جام جهانی|أولمب|الأولمب|كأس العالم|إكسبو|"
+    r"奥运|奥林匹克|世界杯|世博|亚运|オリンピック|五輪|ワールドカップ|올림픽|월드컵|ओलंपिक|विश्व कप",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 24  # characters between the year and the name, inside one clause
+_CLAUSE_END = re.compile(r"[.!?;:,。！？؟؛،，；：\n]")
+
+
+def _event_label(folded: str, start: int, end: int) -> bool:
+    """Whether the year at ``folded[start:end]`` labels a scheduled event (``the 2028 Olympics``).
+
+    The name stands at most two words before the year (``Olympische Spiele 2028``,
+    ``أولمبياد لوس أنجلوس 2028``), or after it with nothing between, only capitalised
+    words (``2028 Los Angeles Olimpiyatları``) or a few CJK characters
+    (``2028年洛杉矶奥运会``), inside one clause.
+
+    Examples
+    --------
+    >>> t = "he misses the 2028 Olympics. Banned in 2027; World Cup. 2026 was quiet"
+    >>> [_event_label(t, t.index(y), t.index(y) + 4) for y in ("2028", "2027", "2026")]
+    [True, False, False]
+    >>> t = "في 2027 يحرمه من أولمبياد لوس أنجلوس 2028"
+    >>> [_event_label(t, t.index(y), t.index(y) + 4) for y in ("2027", "2028")]
+    [False, True]
+    """
+    before = _CLAUSE_END.split(folded[max(0, start - _LABEL_REACH) : start])[-1]
+    found = list(_EVENT_LABEL.finditer(before))
+    if found:
+        gap = _WORD_HEAD.sub("", before[found[-1].end() :])  # the rest of the name's word
+        if len(gap.split()) <= 2:
+            return True
+    after = _CLAUSE_END.split(folded[end : end + _LABEL_REACH])[0]
+    hit = _EVENT_LABEL.search(after)
+    if hit is None:
+        return False
+    gap = _WORD_TAIL.sub("", after[: hit.start()])  # up to the word the name starts in
+    words = gap.split()
+    if not words:
+        return True
+    if len(words) == 1 and _CJK.fullmatch(words[0]) and len(words[0]) <= 5:
+        return True
+    return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_LETTERS = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # a word's letters, not CJK
+_WORD_HEAD = re.compile("^" + _LETTERS)
+_WORD_TAIL = re.compile(_LETTERS + "$")
+
+
 #: Words that make a sentence tell of another occurrence than the report's own: an
 #: ordinal (``the second return``), ``previous``, ``again``, ``already``, ``earlier``.
 _RECALL_MARK = re.compile(
@@ -356,7 +413,9 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
     With ``since=False`` a year that starts a period lasting to the report's time
     (``since 2023``, ``desde 2023``, ``с 2023 года``, ``منذ 2023``, ``از سال ۲۰۲۳``,
     ``自2023年以来``, ``2023'ten beri``) is skipped: the report's event is in it or
-    later, not in it (the years compared with a story's, ``link_keys`` ``"y"``). A
+    later, not in it (the years compared with a story's, ``link_keys`` ``"y"``); so is a
+    year that names a scheduled event (``the 2028 Olympics``, ``المپیک ۲۰۲۸``,
+    ``2028年洛杉矶奥运会``: :func:`_event_label`). A
     lead's year-less date still takes its year from it (:func:`lead_date`).
 
     Counts announced as such (``about 2000``, ``rund 2000``, ``около 2000``,
@@ -406,6 +465,8 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
             continue
         if not since and _since(folded, m.start(), m.end()):
             continue  # since 2023: the event is that year or later
+        if not since and _event_label(folded, m.start(), m.end()):
+            continue  # the 2028 Olympics: a name, not the event's year
         if lang in ("zh", "ja") and not folded.startswith("年", m.end()):
             continue  # CJK years carry 年; a bare 2000 is a count (约有2000人)
         y, suffix = int(m["y"]), m["suf"] or ""
