@@ -246,6 +246,10 @@ def test_the_day_a_dated_story_states_fixes_the_weekday_an_undated_report_may_na
     assert "its reports state Monday" in exact.note
     same = time_evidence(None, [], *monday, stated=["-W-1"], story_stated=["2021-01-04"], **KW)
     assert same.margin == pytest.approx(KW["unknown_margin"])
+    # a stated day may be the reports' own (a byline, a dateline): the night before is no
+    # other day (session 20: a crush "on Saturday evening", its story's one stated day Sunday)
+    eve = time_evidence(None, [], *monday, stated=["-W-7"], story_stated=["2021-01-04"], **KW)
+    assert eve.margin == pytest.approx(KW["unknown_margin"])
     # the other way round: a dated article stating its Monday, a story naming only Tuesday
     other = time_evidence(
         "2021-01-04", [], None, None, stated=["2021-01-04"], story_stated=["-W-2"], **KW

@@ -143,3 +143,30 @@ def test_the_tracker_asks_more_of_an_undated_follow_up_restating_the_story_s_fig
     assert "recalls as an earlier event" in follow_up.time
     assert (t._conflicts(row(9, SUSPENSION), core) < 0).all()
     assert not fact_keys(SUSPENSION) or "n.miner:14" not in fact_keys(SUSPENSION)
+
+
+# Session 20: an "ago" span in a relative clause, and a day stated a week or more before
+# the report's own (its date, or the day of its agency dateline).
+EARLIER = [
+    ("ar", None, "أصيب 143 تلميذاً اليوم الثلاثاء بعد تناول وجبات أعدها المطبخ الذي تسبب قبل "
+     "أسبوعين في تسمم 512 تلميذاً في منطقة مجاورة.", ("512",)),
+    ("en", None, "Some 143 pupils fell ill on Tuesday after meals from the kitchen that two weeks "
+     "ago poisoned 512 children nearby.", ("512",)),
+    ("ru", None, "СУКАБУМИ, 5 октября. /Восток-Пресс/. Отравились 143 школьника. Тот же фонд "
+     "управлял кухней в Чианджуре, где 21 сентября отравились 512 школьников.", ("512",)),
+    ("ru", "2027-10-05", "Отравились 143 школьника. Тот же фонд управлял кухней в Чианджуре, "
+     "где 21 сентября отравились 512 школьников.", ("512",)),
+    # (a CJK day, 9月21日, is not read here: its day number is taken out as a date first)
+    # not recalled: the report's own day, a day after it, an "ago" span qualifying a noun
+    ("ru", "2027-10-05", "5 октября отравились 143 школьника, 19 из них в больнице.", ()),
+    ("en", "2027-10-05", "On 3 October 143 pupils fell ill; the next hearing is on 30 October.", ()),
+    ("de", None, "Die erst vor drei Wochen vereidigte Regierung will 30 Prozent annektieren.", ()),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "recalled"), EARLIER)
+def test_an_earlier_day_or_a_relative_clause_recalls_the_figures_after_it(
+    lang: str, published: str | None, text: str, recalled: tuple[str, ...]
+) -> None:
+    keys = json.loads(link_keys(None, text, lang, published=published))
+    assert tuple(keys.get("rf", ())) == recalled

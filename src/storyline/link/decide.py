@@ -124,6 +124,29 @@ model was trained on and beyond it. The alignment features of
 :data:`~storyline.link.align_evidence.ALIGN_FEATURES` follow the same rule."""
 
 
+def _opening_day(text: str, lang: str) -> str | None:
+    """The day a text's opening states (an agency dateline, ``СУКАБУМИ, 5 октября.``), as
+    ``--MM-DD``, else ``None``: the report's own day when it has no date.
+
+    Examples
+    --------
+    >>> _opening_day("СУКАБУМИ (Индонезия), 5 октября. /Восток-Пресс/. Не менее 143", "ru")
+    '--10-05'
+    >>> _opening_day("Не менее 143 учеников отравились во вторник.", "ru") is None
+    True
+    """
+    from storyline.text.dates import match_date
+
+    found = match_date(text[:OPENING_CHARS], lang, year=2000)
+    if found is None or found[0].precision not in ("day", "hour", "minute", "second"):
+        return None
+    return "--" + found[0].iso[5:10]
+
+
+OPENING_CHARS = 60
+"""How far into a text a date may start and still be its opening's (a dateline)."""
+
+
 def link_keys(
     title: str | None,
     text: str,
@@ -190,7 +213,8 @@ def link_keys(
     }
     if recalled_years:  # years only a sentence recalling another occurrence names
         keys["ry"] = list(recalled_years)
-    recalled_figs = recalled_figures(title, text[:KEY_CHARS])
+    own_day = (published or "")[:10] or published_day or _opening_day(text, lang)
+    recalled_figs = recalled_figures(title, text[:KEY_CHARS], own_day, lang)
     if recalled_figs:  # "two weeks after the blast that killed 14": the earlier event's
         keys["rf"] = list(recalled_figs)
     facts = typed_facts(title, text, (published or "")[:10] or published_day)  # its own day

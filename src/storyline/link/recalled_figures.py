@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from storyline.link.recall import _SPANS, _span_days
 from storyline.link.textkeys import number_keys
+from storyline.text.dates.tables import to_ascii_digits
 
 __all__ = [
     "RECALL_FIGURE_DAYS",
@@ -71,7 +72,9 @@ def _specific(value: str) -> bool:
     return number >= 10 or not number.is_integer()
 
 
-def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
+def recalled_figures(
+    title: str | None, text: str, own_day: str | None = None, lang: str | None = None
+) -> tuple[str, ...]:
     """The specific figures a headline and lead state only in sentences recalling an earlier event.
 
     A sentence recalls one when it holds a span of :data:`RECALL_FIGURE_DAYS`
@@ -79,7 +82,12 @@ def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
     figures after the span are the earlier event's, those before it the
     report's own (``duties of 18.3% to 47.9%, three weeks after duties of up
     to 64.3%``); the span's own number is not a figure. Figures the text
-    also states in other sentences are the report's own.
+    also states in other sentences are the report's own. An "ago" span
+    inside a sentence recalls only in a relative clause (``the kitchen that
+    two weeks ago poisoned 512``, ``المطبخ الذي تسبب قبل أسبوعين في تسمم 512``).
+    With ``own_day`` (the report's day, ``YYYY-MM-DD`` or ``--MM-DD``), a day
+    the sentence states a week or more before it places an earlier event too
+    (``СУКАБУМИ, 5 октября ... в Чианджуре, где 21 сентября отравились 512``).
 
     Examples
     --------
@@ -96,6 +104,13 @@ def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
     ()
     >>> recalled_figures(None, "The government sworn in three weeks ago wants to annex 30%.")
     ()
+    >>> recalled_figures(None, "143 fell ill, served by the kitchen that two weeks ago poisoned 512.")
+    ('512',)
+    >>> recalled_figures(None, "143 fell ill. In Cianjur, where on 21 September 512 fell ill, too.",
+    ...                  own_day="--10-05", lang="en")
+    ('512',)
+    >>> recalled_figures(None, "On 3 October 143 fell ill in Sukabumi.", own_day="--10-05", lang="en")
+    ()
     """
     recalled: set[str] = set()
     own: set[str] = set()
@@ -108,8 +123,15 @@ def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
             for m in p.finditer(sentence)
             if _span_days(m) >= RECALL_FIGURE_DAYS
             and _points_back(m.group())
-            and (_opens(sentence, m.start()) or not _AGO.search(m.group()))
+            and (
+                _opens(sentence, m.start())
+                or _in_relative(sentence, m.start())
+                or not _AGO.search(m.group())
+            )
         ]
+        earlier = _earlier_day(sentence, own_day, lang) if own_day else None
+        if earlier is not None:
+            spans.append(earlier)
         if not spans:
             own |= set() if in_title else number_keys(sentence)
             continue
@@ -117,6 +139,7 @@ def recalled_figures(title: str | None, text: str) -> tuple[str, ...]:
         found = number_keys(sentence[start:])
         for m in spans:
             found -= number_keys(m.group())
+            found -= number_keys(to_ascii_digits(m.group()))
         recalled |= found
         own |= set() if in_title else number_keys(sentence[:start])
     return tuple(sorted(v for v in recalled - own if _specific(v)))
@@ -139,6 +162,86 @@ _FORWARD = re.compile(
 #: the mine...``, ``三周前，``); inside it they may qualify a noun (``die erst vor drei
 #: Wochen vereidigte Regierung will 30 Prozent annektieren``: the 30 is the report's own).
 _AGO = re.compile(r"ago|назад|前|پیش|قبل|hace|il y a|vor|há|fa$|lalu|önce|atrás", re.IGNORECASE)
+
+
+#: Words that open a relative clause (``that``, ``which``, ``الذي``, ``که``, ``который``,
+#: ``yang``): an "ago" span right after one tells what the noun did earlier.
+_RELATIVE = frozenset(
+    "that which who where الذي التي الذين اللذين حيث که كه which, welche welcher welches wo "
+    "qui où que donde cuyo quale dove yang tempat".split()
+)
+_RELATIVE_STEM = re.compile(r"^(?:котор|где$|куда$)", re.IGNORECASE)
+
+
+def _in_relative(sentence: str, start: int) -> bool:
+    """Whether a span starting at ``start`` stands in a relative clause (a relative word at
+    most three words before it).
+
+    Examples
+    --------
+    >>> s = "المطبخ الذي تسبب قبل أسبوعين في تسمم 512"
+    >>> _in_relative(s, s.index("قبل")), _in_relative("кухня, которая две недели назад", 14)
+    (True, True)
+    >>> _in_relative("Israels erst vor drei Wochen vereidigte Regierung", 13)
+    False
+    """
+    words = [w.strip(",،;:()\"'«»") for w in sentence[:start].split()[-3:]]
+    return any(w.casefold() in _RELATIVE or _RELATIVE_STEM.match(w) for w in words if w)
+
+
+class _Point:
+    """Where a stated day of an earlier event starts in a sentence (a span's stand-in)."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self) -> str:
+        return self._text
+
+
+def _earlier_day(sentence: str, own_day: str, lang: str | None) -> _Point | None:
+    """The first day ``sentence`` states :data:`RECALL_FIGURE_DAYS` to 366 days before
+    ``own_day`` (``YYYY-MM-DD`` or ``--MM-DD``: a year-less day takes the latest year not
+    after it), else ``None``.
+
+    Examples
+    --------
+    >>> _earlier_day("где 21 сентября отравились 512", "--10-05", "ru").group()
+    '21 сентября'
+    >>> _earlier_day("5 октября отравились 143", "--10-05", "ru") is None
+    True
+    """
+    import datetime as dt
+
+    from storyline.text.dates import match_date
+
+    year = int(own_day[:4]) if own_day[:4].isdigit() else 2000
+    try:
+        own = dt.date(year, int(own_day[-5:-3]), int(own_day[-2:]))
+    except ValueError:
+        return None
+    folded = to_ascii_digits(sentence)
+    pos = 0
+    while pos < len(folded):
+        found = match_date(folded[pos:], lang, year=year)
+        if found is None:
+            return None
+        value, start, end = found
+        if value.precision in ("day", "minute", "second", "hour"):
+            day = dt.date.fromisoformat(value.iso[:10])
+            if day > own + dt.timedelta(days=2) and not _states_year(folded[pos + start : pos + end]):
+                day = day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day
+            if RECALL_FIGURE_DAYS <= (own - day).days <= 366:
+                return _Point(pos + start, sentence[pos + start : pos + end])
+        pos += max(end, 1)
+    return None
+
+
+def _states_year(text: str) -> bool:
+    return bool(re.search(r"(?<!\d)(?:1[3-4]\d\d|19\d\d|20\d\d)(?!\d)", text))
 
 
 def _opens(sentence: str, start: int) -> bool:

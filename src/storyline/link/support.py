@@ -371,17 +371,21 @@ def _dated_weekdays(first: datetime, last: datetime) -> set[int] | None:
 def _event_weekdays(
     story_stated: Sequence[str], first: datetime, last: datetime
 ) -> set[int] | None:
-    """The weekdays of the full days a dated story's reports state as their event's, if any.
+    """The weekdays of the full days a dated story's reports state as their event's, if any,
+    and of the day before the first of them.
 
     Only days from :data:`WEEKDAY_WINDOW` before the story's first date to its
     last count (the days its reports say their event happened; a day recalled
     from another month is not one); ``None`` when there are none, or when they
-    span a week or more.
+    span a week or more. A stated day may be the report's own (a byline or a
+    dateline, ``5 de diciembre de 2027 - 08:40``, ``12月5日电``) and its event the
+    night before: an undated report of a crush "on Saturday evening" is not
+    another day than a story whose one stated day is the Sunday it was reported.
 
     Examples
     --------
-    >>> _event_weekdays(["2021-01-04", "2019-03-12"], datetime(2021, 1, 4), datetime(2021, 1, 4))
-    {0}
+    >>> sorted(_event_weekdays(["2021-01-04", "2019-03-12"], datetime(2021, 1, 4), datetime(2021, 1, 4)))
+    [0, 6]
     >>> _event_weekdays(["--01-04"], datetime(2021, 1, 4), datetime(2021, 1, 4)) is None
     True
     """
@@ -389,7 +393,7 @@ def _event_weekdays(
     start -= timedelta(days=WEEKDAY_WINDOW[0])
     days = [t for t in (parse_time(d) for d in story_stated if not d.startswith("--")) if t]
     days = [t for t in days if start <= t <= last]
-    return _weekdays_between(min(days), max(days)) if days else None
+    return _weekdays_between(min(days) - timedelta(days=1), max(days)) if days else None
 
 
 def _named_weekdays(weekdays: set[int], first: datetime, last: datetime) -> set[int] | None:

@@ -104,8 +104,9 @@ _SENTENCE_END = re.compile(
 """A line's last character ends a sentence, unless it closes a dotted abbreviation
 (``200 б.п.``, ``in the U.S.``): a headline may end in one."""
 _LABEL_PUNCT = re.compile(r"[.!?。！？؟:;,،]")
-_BREADCRUMB = re.compile(r"\s[>»›/|]\s")
-_PATH_MARK = re.compile(r"\s[»›]\s")
+_CRUMB_MARKS = ">»›/|→⟩❯▸►➔➜"  # what separates a breadcrumb's links (``Главная → Азия``)
+_BREADCRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]\s")
+_PATH_MARK = re.compile(r"\s[»›→⟩❯▸►➔➜]\s")
 _LIST_MARK = re.compile(r"\s[—–·•|]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -259,15 +260,17 @@ def is_section_label(line: str) -> bool:
     False
     >>> is_section_label("Eurobiz Daily · Industrials · Deals"), is_section_label("News » Air transport")
     (True, True)
+    >>> is_section_label("Главная → Азия → Индонезия"), is_section_label("Home ❯ World ❯ Asia")
+    (True, True)
     >>> is_section_label("Strike ends — flights resume — unions claim victory")
     False
     """
     if _BREADCRUMB.search(line) and all(
-        len(part.split()) <= 3 for part in re.split(r"[>»›/|]", line)
+        len(part.split()) <= 3 for part in re.split(rf"[{_CRUMB_MARKS}]", line)
     ):
         return True
     if _PATH_MARK.search(line) and not _LABEL_PUNCT.search(line) and all(
-        len(part.split()) <= 5 for part in re.split(r"[>»›/|]", line)
+        len(part.split()) <= 5 for part in re.split(rf"[{_CRUMB_MARKS}]", line)
     ):  # "سفرنامه اقتصادی » حمل و نقل هوایی": » and › mark a site's path, never a headline
         return True
     parts = _LIST_MARK.split(line)
@@ -328,5 +331,13 @@ def is_paragraph(line: str) -> bool:
     --------
     >>> is_paragraph("An Iraqi source said on Sunday that Syria agreed to the strikes.")
     True
+    >>> is_paragraph("Por: Redacción Judicial | 5 de diciembre de 2027 - 08:40 a. m.")
+    False
     """
-    return len(line) > 250 or (word_count(line) >= 8 and bool(_SENTENCE_END.search(line)))
+    if len(line) > 250:
+        return True
+    return word_count(line) >= 8 and bool(_SENTENCE_END.search(_CLOCK_TAIL.sub("", line)))
+
+
+#: A clock's ``a. m.`` / ``p.m.`` ending a line (a byline's time): not a sentence's full stop.
+_CLOCK_TAIL = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)

@@ -384,18 +384,23 @@ def _strip_harakat(text: str) -> str:
     return _HARAKAT_RE.sub("", text)
 
 
-#: A label a scraper puts before the day it visited a page (``Retrieved on``, ``abgerufen am``).
+#: A label a scraper or an archive puts before the day it visited a page (``Retrieved on``,
+#: ``abgerufen am``, ``Дата сохранения:``, ``Копия страницы от``, ``بایگانی شده در``).
 SCRAPE_LABEL_RE = re.compile(
     r"\s*(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"
     r"harvested|saved|last\s+checked|abgerufen|zugegriffen|heruntergeladen|gespeichert|consulté|consulte|"
-    r"enregistré|enregistre|guardado|salvato|zapisano|kaydedildi|сохранено|сохранена|збережено|"
+    r"enregistré|enregistre|guardado|salvato|zapisano|kaydedildi|сохранен\w*|збережен\w*|"
+    r"дата\s+сохранения|копия\s+страницы|архивная\s+копия|снимок\s+страницы|копія\s+сторінки|"
+    r"archivado|archivé|archiviert|archiviato|arquivado|"
+    r"بایگانی\s*شده|آرشیو\s*شده|تاریخ\s+بایگانی|تمت\s+الأرشفة|تاريخ\s+الأرشفة|نسخة\s+محفوظة|"
+    r"页面存档|存档于|存档时间|快照时间|"
     r"保存时间|保存日期|保存日時|저장\s*일시|تاريخ\s+الحفظ|تاریخ\s+ذخیره|ذخیره\s*شده|"
     r"récupéré|recupere|consultado|recuperado|acessado|acesso|consultato|recuperato|pobrano|"
     r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|получено|загружено|"
     r"дата\s+звернення|дата\s+доступу|завантажено|抓取时间|抓取日期|采集时间|采集日期|爬取时间|"
     r"取得日時|取得日|アクセス日|수집\s*일시|수집일|تاريخ\s+الاسترجاع|تاريخ\s+الوصول|"
     r"تاریخ\s+دسترسی|تاریخ\s+بازیابی)"
-    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi))?\s*[:：\-–]?\s*",
+    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于))?\s*[:：\-–]?\s*",
     re.IGNORECASE,
 )
 

@@ -524,6 +524,10 @@ _SITE_SUFFIX = re.compile(r"\s+[|｜–—-]\s+")
 _NOT_META = re.compile(r"https?://|www\.|^[—–-]\s|@\w", re.IGNORECASE)
 
 
+#: A clock's "a. m." / "p.m." ending a byline line: not the full stop of a sentence.
+_CLOCK_TAIL = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)
+
+
 def date_near_title(
     text: str, title: str | None, lang: str | None = None, *, window: int = 25
 ) -> DateValue | None:
@@ -545,6 +549,9 @@ def date_near_title(
     >>> head = "Home\nNews\nQuake hits eastern Turkey\nBy Ann Lee - Nov 19, 2019, 10:31 pm\n"
     >>> date_near_title(head + "x " * 200, "Quake hits eastern Turkey | Meridian").iso
     '2019-11-19T22:31:00+00:00'
+    >>> head = "Tragedia en el estadio\nPor: Redacción | 5 de diciembre de 2027 - 08:40 a. m.\n"
+    >>> date_near_title(head + "x " * 200, "Tragedia en el estadio", "es").iso
+    '2027-12-05T08:40:00+00:00'
     >>> text = "Quake hits eastern Turkey\nIt was felt on 19 Nov 2019 in Malatya."
     >>> date_near_title(text, "Quake hits eastern Turkey") is None
     True
@@ -580,7 +587,7 @@ def date_near_title(
             value = is_header_date_line(line, lang)
             if value is not None and j == 0 and is_header_date_line(line, lang, labelled=False):
                 continue  # a first line that is only a date is the scrape date: never
-            if value is None and not _SENTENCE_END.search(line):
+            if value is None and not _SENTENCE_END.search(_CLOCK_TAIL.sub("", line)):
                 found = match_date(line, lang)
                 value = found[0] if found else None
             if value is not None:
