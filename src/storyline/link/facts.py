@@ -373,7 +373,7 @@ def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str,
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_NOT_COMPARED = frozenset({"who", "day", "recall"})
+_NOT_COMPARED = frozenset({"who", "day", "recall", "act.followup"})
 """Kinds never compared value by value: the names of office holders (read with their role),
 the day a report states and the days it recalls (:func:`storyline.link.recall.recall_conflict`:
 reports of one event may state other days)."""
@@ -435,6 +435,35 @@ def fact_conflicts(
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
     return tuple(out) + recalled
+
+
+FOLLOWUP = "act.followup"
+"""The kind of a follow-up action a headline reports (:data:`storyline.link.occurrence.ACTS`)."""
+
+
+def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether one report's headline states a follow-up action (an arrest, charges, a removal
+    from office) and the other's states none, or another one.
+
+    Not a pair penalty: a report of suspects arrested two days after a theft, dated, is the
+    theft's story. The tracker counts it as evidence against where time cannot tell
+    (:meth:`~storyline.link.tracker_evidence.EvidenceTracker._conflict_margin`): an undated
+    report of a kitchen head arrested weeks after a school-meal poisoning.
+
+    Examples
+    --------
+    >>> followup_conflict(["act.followup:arrest", "n.pupils:512"], ["n.pupils:512"])
+    True
+    >>> followup_conflict(["act.followup:arrest"], ["act.followup:arrest", "act.followup:charge"])
+    False
+    >>> followup_conflict([], ["pct:12"]), followup_conflict(["act.followup:arrest"], ["act.followup:dismissal"])
+    (False, True)
+    """
+    x = {f for f in a if f.startswith(FOLLOWUP)}
+    y = {f for f in b if f.startswith(FOLLOWUP)}
+    if not x and not y:
+        return False
+    return not (x & y)
 
 
 def conflict_shifts(

@@ -403,6 +403,55 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }  # fmt: skip
+#: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
+#: removal of an official. A report of one is another news event than the incident it follows
+#: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
+#: removed after an escape), and a report of the incident states none in its headline.
+ACTS: dict[str, tuple[str, ...]] = {
+    "arrest": (
+        r"arrest(?:s|ed)?", r"detain(?:s|ed)", r"in custody", r"recaptur\w*",
+        r"festgenommen", r"verhaftet", r"festnahme\w*", r"арестова\w*", r"задержа(?:л|ли|н|на|ны)",
+        r"пойма(?:н|на|ны|ли)", r"(?:[وب]?(?:ال)?اعتقال|اعتقل\w*|(?:[وب]?ال)?قبض على|ألق\w* القبض|توقيف)",
+        r"بازداشت", r"دستگیر", r"逮捕", r"拘留", r"抓获", r"落网", r"被捕",
+        r"detenid[oa]s?", r"arrestad[oa]s?", r"recapturad[oa]s?", r"arrêtée?s?", r"interpellée?s?",
+        r"gözaltına", r"tutuklan\w*", r"ditangkap", r"penangkapan",
+    ),
+    "charge": (
+        r"charg(?:es|ed) (?:with|over|in)", r"indict\w*", r"angeklagt", r"anklage\w*",
+        r"обвинени\w*", r"обвинил\w*", r"(?:وجه\w*|توجيه) (?:ال)?(?:تهم|اتهام)", r"کیفرخواست",
+        r"متهم کرد", r"起诉", r"指控", r"imputad[oa]s?", r"imputa a", r"acusa formalmente",
+        r"mis en examen", r"inculpée?s?", r"iddianame", r"didakwa",
+    ),
+    "dismissal": (
+        r"sack(?:s|ed)", r"removed from (?:his |her |their )?(?:post|office|job)",
+        r"relieved of (?:his |her )?(?:post|duties|command)", r"entlassen", r"abgesetzt",
+        r"отстран(?:ен|ён|ил)\w*", r"уволе?н\w*", r"уволил\w*", r"снят\w* с должност\w*",
+        r"(?:إقالة|أقال\w*|إعفاء|أعفى)", r"برکنار", r"免职", r"撤职", r"停职",
+        r"destituid[oa]s?", r"destituye", r"cesad[oa]", r"limogée?s?", r"relevée? de ses fonctions",
+        r"görevden alın\w*", r"dicopot", r"diberhentikan",
+    ),
+}  # fmt: skip
+_ACT_RES = {
+    act: re.compile(rf"(?<![^\W\u3040-\u9fff])(?:{_alt(words)})", re.IGNORECASE)
+    for act, words in ACTS.items()
+}
+
+
+def _acts(text: str) -> set[str]:
+    """``act.followup:<name>`` for each follow-up action ``text`` reports (:data:`ACTS`).
+
+    Examples
+    --------
+    >>> sorted(_acts("Indonesian police arrest school kitchen head over poisoning"))
+    ['act.followup:arrest']
+    >>> sorted(_acts("Директора тюрьмы в Перпиньяне отстранили после побега"))
+    ['act.followup:dismissal']
+    >>> _acts("Three inmates escape French prison near Spanish border")
+    set()
+    """
+    return {f"act.followup:{act}" for act, rx in _ACT_RES.items() if rx.search(text)}
+
+
 #: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
 #: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
 _OVERRIDES = {
@@ -501,10 +550,12 @@ def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
     stages = _stages(title or "")
     if not stages:  # no headline (a text read whole) or none stated in it
         stages = _stages(_first_sentence(text))
-    return tuple(sorted(out | stages))
+    acts = _acts(title) if title else _acts(_first_sentence(text))
+    return tuple(sorted(out | stages | acts))
 
 
 _KIND_WORDS = {
+    "followup": "follow-up action",
     "trial": "stage of the trial",
     "government": "stage of the government's formation or an office holder's term",
     "decision": "direction of the decision",
@@ -523,6 +574,6 @@ def occurrence_word(kind: str) -> str:
     ('ordinal of the round', 'stage of the trial')
     """
     family, _, rest = kind.partition(".")
-    if family == "stage":
+    if family in ("stage", "act"):
         return _KIND_WORDS.get(rest, f"stage of the {rest}")
     return f"ordinal of the {rest}"

@@ -14,7 +14,7 @@ from datetime import timedelta
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
-from storyline.link.facts import fact_note
+from storyline.link.facts import fact_note, followup_conflict
 from storyline.link.recalled_figures import figure_recall_conflict
 from storyline.link.support import (
     AREA_SUPPORT,
@@ -182,6 +182,8 @@ class EvidenceTracker(RefiningTracker):
             what = (
                 "it recalls as an earlier event's a figure a core member states as its own (or back)"
                 if any(figure_recall_conflict(row.keys, m.keys) for m in core)
+                else "its headline reports a follow-up action most of the core's do not (or back)"
+                if not self._conflicts(row, core).any()
                 else "its typed facts conflict with a core member"
             )
             note = f"{note}; {what}, time cannot tell"
@@ -265,9 +267,16 @@ class EvidenceTracker(RefiningTracker):
         """
         if timing.gap is not None or not core:
             return 0.0
-        if not self._conflicts(row, core).any():
+        if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0
         return float(self.config.year_margin)
+
+    def _followup_against(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
+        """Whether ``row``'s headline and most of the core's disagree on a follow-up action
+        (:func:`~storyline.link.facts.followup_conflict`: an arrest against the incident)."""
+        mine = fact_keys(row.keys)
+        against = sum(followup_conflict(mine, fact_keys(m.keys)) for m in core)
+        return 2 * against > len(core)
 
     def _candidates(
         self,

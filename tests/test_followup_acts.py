@@ -1,0 +1,72 @@
+"""A headline reporting a follow-up action is evidence of another event where time cannot tell
+(issue 14, session 20).
+
+An arrest, charges or an official's removal weeks after an incident is news of its own: an
+undated report of the kitchen head arrested after a school-meal poisoning, or of a prison
+director removed after an escape, told the incident's actors and figures and joined its story.
+A dated report of suspects arrested two days after a theft stays the theft's story (no pair
+penalty). Headlines written for these tests, in six languages and four scripts.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyline.encode import HashingEncoder
+from storyline.link.decide import fact_keys, link_keys
+from storyline.link.facts import fact_conflicts, followup_conflict
+from storyline.link.tracker import Tracker
+from storyline.store import Store
+from storyline.store.story_records import LinkRow, StoryState
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "act"),
+    [
+        ("en", "Police arrest school kitchen head over Cianjur poisoning", "arrest"),
+        ("fa", "پلیس اندونزی مدیر آشپزخانه مدارس را بازداشت کرد", "arrest"),
+        ("ar", "القبض على مدير مطبخ المدارس في قضية التسمم", "arrest"),
+        ("zh", "印尼展玉中毒事件厨房负责人被捕", "arrest"),
+        ("ru", "Директора тюрьмы в Перпиньяне отстранили после побега", "dismissal"),
+        ("es", "Fiscalía imputa a los organizadores del concierto por la estampida", "charge"),
+        ("en", "Three inmates escape French prison near Spanish border", None),
+        ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),
+    ],
+)
+def test_the_headline_s_follow_up_action_is_a_typed_fact(lang: str, title: str, act: str | None) -> None:
+    facts = fact_keys(link_keys(title, "Text of the report.", lang))
+    acts = [f for f in facts if f.startswith("act.followup:")]
+    assert acts == ([f"act.followup:{act}"] if act else [])
+
+
+def test_a_follow_up_is_no_pair_penalty() -> None:
+    assert fact_conflicts(["act.followup:arrest"], ["act.followup:dismissal"]) == ()
+    assert followup_conflict(["act.followup:arrest"], ["n.pupils:512"])
+
+
+def _row(i: int, title: str, lang: str, published: str | None = None) -> LinkRow:
+    keys = link_keys(title, "Text of the report about the poisoning.", lang)
+    return LinkRow(i, f"a{i}", lang, published, np.ones(8), keys, None)
+
+
+INCIDENT = [
+    ("en", "More than 500 pupils fall ill after free school meal in Cianjur"),
+    ("ar", "تسمم أكثر من 500 تلميذ بوجبات مدرسية مجانية في إندونيسيا"),
+    ("ru", "В Индонезии более 500 школьников отравились бесплатными обедами"),
+]
+
+
+def test_an_undated_follow_up_needs_more_support_than_another_report_of_the_incident() -> None:
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-09-21", "2027-09-22", 3, None, None, None)
+    core = [_row(i, title, lang, "2027-09-22") for i, (lang, title) in enumerate(INCIDENT)]
+    arrest = t._first_stage(_row(9, "مدیر آشپزخانه مدارس بازداشت شد", "fa"), story, core)[0]
+    same = t._first_stage(_row(9, "مسمومیت بیش از ۳۸۰ دانش‌آموز اندونزیایی", "fa"), story, core)[0]
+    assert arrest.support_required > same.support_required
+    assert "follow-up action" in arrest.time
+    # dated within the story's days, the date decides: no margin
+    dated = _row(9, "مدیر آشپزخانه مدارس بازداشت شد", "fa", "2027-09-22")
+    assert t._first_stage(dated, story, core)[0].support_required == (
+        t._first_stage(_row(9, "مسمومیت دانش‌آموزان", "fa", "2027-09-22"), story, core)[0].support_required
+    )
