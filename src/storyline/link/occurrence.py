@@ -418,8 +418,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "charge": (
         r"charg(?:es|ed) (?:with|over|in)", r"indict\w*", r"angeklagt", r"anklage\w*",
-        r"обвинени\w*", r"обвинил\w*", r"(?:وجه\w*|توجيه) (?:ال)?(?:تهم|اتهام)", r"کیفرخواست",
-        r"متهم کرد", r"起诉", r"指控", r"imputad[oa]s?", r"imputa a", r"acusa formalmente",
+        r"предъяв\w* обвинени\w*", r"обвинени\w* (?:в|по)", r"(?:وجه\w*|توجيه) (?:ال)?(?:تهم|اتهام)",
+        r"کیفرخواست", r"متهم کرد", r"起诉", r"imputad[oa]s?", r"imputa a", r"acusa formalmente",
         r"mis en examen", r"inculpée?s?", r"iddianame", r"didakwa",
     ),
     "dismissal": (
