@@ -34,7 +34,9 @@ from storyline.store.story_records import LinkRow, StoryState
         ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),
     ],
 )
-def test_the_headline_s_follow_up_action_is_a_typed_fact(lang: str, title: str, act: str | None) -> None:
+def test_the_headline_s_follow_up_action_is_a_typed_fact(
+    lang: str, title: str, act: str | None
+) -> None:
     facts = fact_keys(link_keys(title, "Text of the report.", lang))
     acts = [f for f in facts if f.startswith("act.followup:")]
     assert acts == ([f"act.followup:{act}"] if act else [])
@@ -68,5 +70,7 @@ def test_an_undated_follow_up_needs_more_support_than_another_report_of_the_inci
     # dated within the story's days, the date decides: no margin
     dated = _row(9, "مدیر آشپزخانه مدارس بازداشت شد", "fa", "2027-09-22")
     assert t._first_stage(dated, story, core)[0].support_required == (
-        t._first_stage(_row(9, "مسمومیت دانش‌آموزان", "fa", "2027-09-22"), story, core)[0].support_required
+        t._first_stage(_row(9, "مسمومیت دانش‌آموزان", "fa", "2027-09-22"), story, core)[
+            0
+        ].support_required
     )

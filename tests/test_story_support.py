@@ -233,21 +233,32 @@ CROSS = {
 }
 
 
-def test_a_report_in_another_language_stays_a_candidate_behind_nearer_stories() -> None:
+def _link_cross(langs: dict[str, str]) -> tuple[list[str], dict[str, str], dict]:
+    """Link the CROSS reports one batch, in arrival order, without end-of-batch consolidation
+    (the join decisions alone); ``langs``: languages other than Persian, by key."""
     store = Store(":memory:")
     keys = [f"F{i}{s}" for i in range(1, 5) for s in "ab"] + ["X", "Q"]
     ids = {}
     for n, key in enumerate(keys):
-        lang = "en" if key == "X" else "fa"
         text = f"{key} report number {n} about the event"
         ids[key] = f"{n + 1:016x}"
         store.add_article(
-            Article(id=ids[key], text=text, text_original=text, lang=lang, lang_confidence=1.0)
+            Article(
+                id=ids[key],
+                text=text,
+                text_original=text,
+                lang=langs.get(key, "fa"),
+                lang_confidence=1.0,
+            )
         )
     cfg = TrackerConfig(threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival")
     tracker = Tracker(store, TableEncoder(CROSS), cfg, CosineModel())
-    # no end-of-batch consolidation: the join decision alone
     decisions = {d.article_id: d for d in tracker.link_pending(consolidate=False)}
+    return keys, ids, decisions
+
+
+def test_a_report_in_another_language_stays_a_candidate_behind_nearer_stories() -> None:
+    keys, ids, decisions = _link_cross({"X": "en"})
     assert len({decisions[ids[k]].story_id for k in keys[:8]}) == 4  # four Persian stories
     # the four Persian stories are nearer, but one place is kept for the English one
     assert decisions[ids["Q"]].story_id == decisions[ids["X"]].story_id
@@ -257,18 +268,6 @@ def test_the_story_of_the_nearest_report_in_another_language_is_always_a_candida
     """The fourth Persian story also holds a Russian report (far from Q): the place kept for
     another language's story went to none, yet X's story, reached through the nearest
     report in another language, is still a candidate (one more place)."""
-    store = Store(":memory:")
-    keys = [f"F{i}{s}" for i in range(1, 5) for s in "ab"] + ["X", "Q"]
-    ids = {}
-    for n, key in enumerate(keys):
-        lang = "en" if key == "X" else "ru" if key == "F4b" else "fa"
-        text = f"{key} report number {n} about the event"
-        ids[key] = f"{n + 1:016x}"
-        store.add_article(
-            Article(id=ids[key], text=text, text_original=text, lang=lang, lang_confidence=1.0)
-        )
-    cfg = TrackerConfig(threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival")
-    tracker = Tracker(store, TableEncoder(CROSS), cfg, CosineModel())
-    decisions = {d.article_id: d for d in tracker.link_pending(consolidate=False)}
+    keys, ids, decisions = _link_cross({"X": "en", "F4b": "ru"})
     assert len({decisions[ids[k]].story_id for k in keys[:8]}) == 4
     assert decisions[ids["Q"]].story_id == decisions[ids["X"]].story_id

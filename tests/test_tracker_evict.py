@@ -31,20 +31,28 @@ def _link(config: TrackerConfig) -> dict[str, str]:
     store = Store(":memory:")
     ids = {
         # the other strike, undated: its turnout was 48%
-        "H": add_report(store, "H", None, text="H report: the strike's turnout was 48% on the railways."),
+        "H": add_report(
+            store, "H", None, text="H report: the strike's turnout was 48% on the railways."
+        ),
         **{
             k: add_report(store, k, "2027-05-14T10:00:00+00:00", n)
             for n, k in enumerate(("E1", "E2", "E3"), 1)
         },
         # the event's turnout: 61%, against the first report's 48%
         "E4": add_report(
-            store, "E4", "2027-05-14T12:00:00+00:00", text="E4 report: turnout was 61% on the railways."
+            store,
+            "E4",
+            "2027-05-14T12:00:00+00:00",
+            text="E4 report: turnout was 61% on the railways.",
         ),
     }
     tracker = Tracker(store, TableEncoder(VECTORS), config, CosineModel())
     for key in ("H", "E1", "E2", "E3", "E4"):  # one at a time, as a feed watcher links them
         tracker.link_pending(ids=[ids[key]], batch=1)
-    rows = {r.article_id: r.story_id for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)}
+    rows = {
+        r.article_id: r.story_id
+        for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
+    }
     return {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
 
 
