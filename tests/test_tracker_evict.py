@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from storyline.link.support import describe_reason
 from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
@@ -53,7 +54,14 @@ def _link(config: TrackerConfig) -> dict[str, str]:
         r.article_id: r.story_id
         for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
     }
-    return {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    stories = {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    for k, aid in ids.items():
+        detail = store.get_story(stories[k])
+        _REASONS[k] = next(a.reason for a in detail.articles if a.id == aid)
+    return stories
+
+
+_REASONS: dict[str, dict] = {}
 
 
 BASE = dict(threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival")
@@ -63,6 +71,9 @@ def test_a_first_report_the_core_now_contradicts_leaves_the_story() -> None:
     story = _link(TrackerConfig(**BASE))
     assert story["E1"] == story["E2"] == story["E3"] == story["E4"]
     assert story["H"] != story["E1"]
+    # "joined because" says why it left (storyline story, the web story page)
+    assert "moved out of" in describe_reason(_REASONS["H"])
+    assert "typed facts conflict" in describe_reason(_REASONS["H"])
 
 
 def test_without_evict_it_stays_where_it_started() -> None:

@@ -117,7 +117,7 @@ def recalled_figures(
     for sentence in _SENTENCE.findall(_CJK_DAY.sub(" ", f"{title or ''}\n{text}")):
         in_title = sentence in (title or "")  # a headline condenses: "halts mines after
         # the blast that killed 14" restates the blast the body recalls
-        spans = [
+        spans: list[re.Match[str] | _Point] = [
             m
             for p in _SPANS
             for m in p.finditer(sentence)

@@ -1088,9 +1088,24 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
     >>> describe_reason({"action": "join", "centroid": 0.91, "support": 0.72, "core": 3,
     ...                  "matched": ["a", "b"], "time": "inside the story's dates"})
     "joined because: probability 0.91 against the story's centroid, mean 0.72 over its 3 core members, matched 2 (a, b); inside the story's dates"
+    >>> describe_reason({"action": "new", "best": None, "left": {"story": "s1", "support": 0.4,
+    ...                  "support_required": 0.8, "time": "date unknown"}})
+    'started the story: no story came close; moved out of s1: the rest of its core no longer took it (mean 0.40, needed 0.80; date unknown)'
     """
     if not reason:
         return "no reason recorded (linked before reasons were kept)"
+    line = _describe(reason, short)
+    left = reason.get("left")
+    if left:
+        line += (
+            f"; moved out of {left['story']}: the rest of its core no longer took it (mean "
+            f"{left['support']:.2f}, needed {left['support_required']:.2f}; {left['time']})"
+        )
+    return line
+
+
+def _describe(reason: dict[str, Any], short: dict[str, str] | None) -> str:
+    """:func:`describe_reason` of the link decision itself."""
     action = reason.get("action", "join")
     if action == "new":
         best = reason.get("best")

@@ -170,6 +170,9 @@ class Tracker(MergingTracker):
                 reason = {"action": "join", **best.reason()}
                 if len(passing) > 1:
                     reason["chosen"] = self._choice_note(best, passing)
+            left = self._leaving.pop(row.article_id, None)
+            if left is not None:  # moved out of a story whose core no longer took it
+                reason["left"] = left
             self._add_member(story_id, row, prob, reason)
             if action == "join":
                 self._evict(story_id, row.article_id)
@@ -216,7 +219,7 @@ class Tracker(MergingTracker):
         members = self.store.story_member_ids(story_id)
         if len(members) < 3:
             return None
-        worst: tuple[float, LinkRow] | None = None
+        worst: tuple[float, LinkRow, StoryEvidence] | None = None
         for member in self._core(story):
             if member.article_id == joined or member.article_id in self._evicted:
                 continue
@@ -232,13 +235,19 @@ class Tracker(MergingTracker):
             if short > -self.config.evict:
                 continue
             if worst is None or short < worst[0]:
-                worst = (short, member)
+                worst = (short, member, ev)
         if worst is None:
             return None
         from storyline.link.edits import recompute_story
 
-        member = worst[1]
+        _, member, ev = worst
         self._evicted.add(member.article_id)
+        self._leaving[member.article_id] = {
+            "story": story_id,
+            "support": round(ev.support, 4),
+            "support_required": round(ev.support_required, 4),
+            "time": ev.time,
+        }
         self.store.unassign_articles([member.article_id])
         if story_id == story_id_for(member.article_id):
             # it started the story: the rest go on under the id of their first member, so

@@ -77,6 +77,7 @@ class TrackerState:
         self._in_batch = False
         self.relinking: set[str] = set()
         self._evicted: set[str] = set()  # moved out of a story once (Tracker._evict)
+        self._leaving: dict[str, dict] = {}  # why, recorded in its next reason
         """Articles being linked again (``relink --recent``): the index and mean hold them."""
         self._pairs: dict[tuple[str, str], float] = {}
         self._near: dict[str, set[str]] = {}
