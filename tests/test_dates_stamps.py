@@ -87,6 +87,11 @@ STAMPS = [
     "Gespeichert am 25.03.2027",
     "تاريخ الحفظ: 2027-03-25 09:14:33",
     "Guardado el 25/03/2027 09:14:33",
+    "Ultimo accesso: 25/03/2027 09:14",
+    "Last accessed 25 March 2027",
+    "Letzter Zugriff: 25.03.2027",
+    "Dernier accès : 25/03/2027",
+    "Последнее обращение: 25.03.2027",
 ]
 
 
@@ -106,6 +111,10 @@ def test_scrape_stamp_forms() -> None:
     assert scrape_stamp("2027-03-25 09:14") is None  # to the minute: a page may show that
     assert scrape_stamp("Published: 25 March 2027") is None
     assert scrape_stamp("Retrieved 25 March 2027 from the archive of a long-gone site") is None
+    # "last" before the access word ("Ultimo accesso", "Último acceso", "Son erişim")
+    assert scrape_stamp("Último acceso: 25/03/2027", "es").iso[:10] == "2027-03-25"
+    assert scrape_stamp("Son erişim: 25.03.2027", "tr").iso[:10] == "2027-03-25"
+    assert scrape_stamp("Access to the port resumed on 25 March 2027", "en") is None
 
 
 def test_a_page_that_starts_with_its_own_date_line_keeps_it() -> None:

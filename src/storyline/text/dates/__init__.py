@@ -387,7 +387,9 @@ def _strip_harakat(text: str) -> str:
 #: A label a scraper or an archive puts before the day it visited a page (``Retrieved on``,
 #: ``abgerufen am``, ``Дата сохранения:``, ``Копия страницы от``, ``بایگانی شده در``).
 SCRAPE_LABEL_RE = re.compile(
-    r"\s*(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"
+    r"\s*(?:(?:last|ultimo|ultima|último|última|dernier|dernière|letzter|letzte|ostatni|ostatnio|"
+    r"son|последн\w*|останн\w*)\s+)?"  # "Ultimo accesso:", "Last accessed", "Letzter Zugriff"
+    r"(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"
     r"harvested|saved|last\s+checked|abgerufen|zugegriffen|heruntergeladen|gespeichert|consulté|consulte|"
     r"enregistré|enregistre|guardado|salvato|zapisano|kaydedildi|сохранен\w*|збережен\w*|"
     r"дата\s+сохранения|копия\s+страницы|архивная\s+копия|снимок\s+страницы|копія\s+сторінки|"
@@ -396,7 +398,8 @@ SCRAPE_LABEL_RE = re.compile(
     r"页面存档|存档于|存档时间|快照时间|"
     r"保存时间|保存日期|保存日時|저장\s*일시|تاريخ\s+الحفظ|تاریخ\s+ذخیره|ذخیره\s*شده|"
     r"récupéré|recupere|consultado|recuperado|acessado|acesso|consultato|recuperato|pobrano|"
-    r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|получено|загружено|"
+    r"access|accesso|accès|acces|acceso|zugriff|"
+    r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|обращени\w*|звернен\w*|получено|загружено|"
     r"дата\s+звернення|дата\s+доступу|завантажено|抓取时间|抓取日期|采集时间|采集日期|爬取时间|"
     r"取得日時|取得日|アクセス日|수집\s*일시|수집일|تاريخ\s+الاسترجاع|تاريخ\s+الوصول|"
     r"تاریخ\s+دسترسی|تاریخ\s+بازیابی)"
