@@ -325,3 +325,53 @@ def test_the_weekday_an_undated_report_names_places_it_between_two_passing_stori
     assert [off_its_day(e) for e in evidence] == [False, True]
     # a report naming no weekday is placed by none
     assert time_evidence(None, [], *friday, **KW).stated is None
+
+
+# An airport closed by ash on Tuesday 16 November 2027; Chinese and Korean reports state the day
+# of the month alone ("当地时间16日", "16일"), scraped weeks later.
+ASH_ZH = (
+    "意大利埃特纳火山喷发 卡塔尼亚机场关闭\n\n"
+    "当地时间16日凌晨，埃特纳火山喷发，卡塔尼亚机场全天关闭，146个航班被取消。"
+)
+ASH_KO = (
+    "에트나 화산 분화로 카타니아 공항 폐쇄\n\n"
+    "이탈리아 에트나 화산이 16일 새벽 분화해 카타니아 공항이 하루 동안 폐쇄됐다."
+)
+ASH_STORY = ("2027-11-16T13:45:00+00:00", "2027-11-16T20:45:00+00:00")
+
+
+def _days_of(text: str, lang: str, scraped_at: str | None = None) -> list[str]:
+    title, _, body = text.partition("\n\n")
+    return text_days(link_keys(title, body, lang, scraped_at=scraped_at))
+
+
+@pytest.mark.parametrize(("text", "lang"), [(ASH_ZH, "zh"), (ASH_KO, "ko")])
+def test_the_day_of_the_month_alone_places_an_undated_report_on_the_story_s_day(
+    text: str, lang: str
+) -> None:
+    days = _days_of(text, lang, "2027-12-21")
+    assert "---16" in days
+    on_the_day = time_evidence(None, [], *ASH_STORY, stated=days, **KW)
+    assert on_the_day.margin == 0.0 and "16th (no month), the story's day" in on_the_day.note
+    # eleven days after the story in any month: another occurrence, not a follow-up
+    later = [d.replace("---16", "---27") for d in days]
+    assert time_evidence(None, [], *ASH_STORY, stated=later, **KW).margin == pytest.approx(0.35)
+    # scraped years after the story: the 16th of some month is no evidence of this one
+    old = time_evidence(
+        None, [], "2024-11-16", "2024-11-16", stated=["---16", "../2027-12-21"], **KW
+    )
+    assert old.margin == pytest.approx(0.1)
+
+
+def test_a_dated_article_against_an_undated_story_scraped_long_before_it() -> None:
+    # the story's only report was scraped in 2021: it cannot tell a 2026 event
+    ev = time_evidence("2026-08-09", [], None, None, story_stated=["../2021-07-05"], **KW)
+    assert ev.margin == pytest.approx(0.35) and "scraped 2021-07-05" in ev.note
+    # scraped weeks after the article's day: no evidence either way
+    ev = time_evidence("2026-08-09", [], None, None, story_stated=["../2026-09-10"], **KW)
+    assert ev.margin == pytest.approx(0.1)
+    # the story's report states the article's day of the month
+    ev = time_evidence("2027-11-16", [], None, None, story_stated=["---16"], **KW)
+    assert ev.margin == 0.0
+    ev = time_evidence("2027-11-16", [], None, None, story_stated=["---27"], **KW)
+    assert ev.margin == pytest.approx(0.35)

@@ -114,3 +114,30 @@ def test_the_tracker_lowers_the_pair_of_the_recalled_day() -> None:
     p_on, p_off = probabilities_with_and_without_facts((new, old, now))
     assert p_on[0] < p_off[0] - 0.3  # the day it recalls: another occurrence
     assert p_on[1] == pytest.approx(p_off[1])  # its own day: untouched
+
+
+# Tuesday 21 March 2028: a carrier's second derailment, "six days after a similar accident".
+SECOND = {
+    "en": ("Second train of the same carrier derails", "March 21, 2028 - Two tank wagons left "
+           "the rails on Tuesday, six days after a similar accident on the same company's train."),
+    "ar": ("قطار ثان للشركة نفسها يخرج عن القضبان", "الثلاثاء 21 آذار/مارس 2028 - خرجت عربتان "
+           "عن القضبان اليوم الثلاثاء بعد ستة أيام فقط من حادث مماثل لقطار تابع للشركة ذاتها."),
+    "es": ("Descarrila un segundo tren de la misma empresa", "21 de marzo de 2028 - Dos vagones "
+           "descarrilaron el martes, seis días después de un accidente similar."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECOND))
+def test_a_report_naming_only_the_recalled_weekday_is_the_other_occurrence(lang: str) -> None:
+    later = typed_facts(*SECOND[lang])
+    assert "recall:03-15" in later and "rdow:2" in later and "dow:1" in later
+    wednesday = typed_facts(None, "About 1,200 were evacuated after the train derailed at dawn on "
+                            "Wednesday.")  # undated: its weekday is all it says of its day
+    tuesday = typed_facts(None, "Two tank wagons derailed on Tuesday at the station.")
+    assert wednesday == ("dow:2",) and tuesday == ("dow:1",)
+    assert fact_conflicts(later, wednesday) == ("recall",)
+    assert fact_conflicts(later, tuesday) == ()  # its own weekday: the same occurrence
+    # a whole number of weeks back is the report's own weekday: no weekday evidence
+    week = typed_facts("New fire", "RIVERTON, June 10, 2027 - A new fire, a week after the big one.")
+    assert not [f for f in week if f.startswith(("rdow", "dow"))]
+

@@ -161,6 +161,17 @@ EARLIER = [
     ("ru", "2027-10-05", "5 октября отравились 143 школьника, 19 из них в больнице.", ()),
     ("en", "2027-10-05", "On 3 October 143 pupils fell ill; the next hearing is on 30 October.", ()),
     ("de", None, "Die erst vor drei Wochen vereidigte Regierung will 30 Prozent annektieren.", ()),
+    # a CJK day without its month, eleven days before the report's own: this month's 16th
+    (
+        "zh",
+        "2027-11-27",
+        "火山27日再次喷发，38个航班被取消。本月16日，火山喷发导致146个航班被取消或备降。",
+        ("146",),
+    ),
+    ("ko", "2027-11-27", "27일 항공편 38편이 취소됐다. 앞서 16일에는 146편이 결항했다.", ("146",)),
+    # the report's own day, and a number written "4号" (No. 4), are no earlier day
+    ("zh", "2027-11-27", "27日，146个航班被取消。", ()),
+    ("zh", "2027-09-14", "14日，4号卫星入轨，重约180公斤。", ()),
 ]
 
 

@@ -81,3 +81,21 @@ def test_two_figures_most_of_the_core_states_lower_the_support_an_article_needs(
     assert off._first_stage(_row(9, *DUTIES_ZH), story, core)[0].support_required == (
         one.support_required
     )
+
+
+# A train of 26 tank wagons derails: each language keys the count by its own noun.
+DERAILMENT = [
+    ("en", "Acid train derails in Poland", "Eight of the train's 26 tank wagons left the rails."),
+    ("fa", "خروج قطار اسید از ریل در لهستان", "هشت واگن از ۲۶ واگن مخزن‌دار قطار از ریل خارج شد."),
+    ("zh", "波兰运酸列车脱轨", "这列由26节罐车组成的列车有8节脱轨。"),
+]
+
+
+def test_a_count_is_one_figure_whatever_noun_each_language_keys_it_by() -> None:
+    core = [_row(i, *r, published="2028-03-15") for i, r in enumerate(DERAILMENT)]
+    ar = _row(9, "ar", "خروج قطار عن القضبان في بولندا", "ثماني عربات من أصل 26 خرجت عن السكة.")
+    assert shared_figures(ar, core)
+    other = _row(9, "ar", "خروج قطار عن القضبان في بولندا", "عربتان من أصل 18 خرجتا عن السكة.")
+    assert not shared_figures(other, core)  # another train's count
+    few = _row(9, "ar", "خروج قطار عن القضبان", "خرجت 8 عربات عن السكة.")
+    assert not shared_figures(few, core)  # a small count is no specific figure across nouns

@@ -16,7 +16,7 @@ facts: a report of 12 dead and one of 40 can be the same quake.
 Examples
 --------
 >>> typed_facts("Iraq edge Iran 2-1 in the final", "Iraq beat Iran 2-1 on Friday in Basra.")
-('score:1-2',)
+('dow:4', 'score:1-2')
 >>> sorted(typed_facts("Central bank cuts rates", "It cut the deposit rate to 19.00% and the lending rate to 20%."))
 ['pct:19', 'pct:20', 'stage.decision:cut']
 >>> fact_conflicts(("score:1-2",), ("score:1-3",))
@@ -320,7 +320,8 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     states in words (``ordinal.<kind>``, ``stage.<proceeding>``:
     :mod:`storyline.link.occurrence`) are typed facts too, and so are the report's
     own day and the days it recalls as another occurrence (``day:``, ``recall:``,
-    :mod:`storyline.link.recall`; ``day``: its publication day when known).
+    the weekdays ``dow:`` and ``rdow:``, :mod:`storyline.link.recall`; ``day``: its
+    publication day when known).
 
     Examples
     --------
@@ -373,7 +374,7 @@ def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str,
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_NOT_COMPARED = frozenset({"who", "day", "recall", "act.followup"})
+_NOT_COMPARED = frozenset({"who", "day", "dow", "rdow", "recall", "act.followup"})
 """Kinds never compared value by value: the names of office holders (read with their role),
 the day a report states and the days it recalls (:func:`storyline.link.recall.recall_conflict`:
 reports of one event may state other days)."""

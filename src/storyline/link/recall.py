@@ -10,6 +10,11 @@ carries no date. This module reads, from a headline and its lead:
 - ``day:<MM-DD>`` (or ``day:<DD>`` when only the day of the month is stated,
   ``当地时间18日``): the day the report states for its own event (the latest
   it states, :func:`storyline.text.dates.evidence.stated_event_days`);
+- ``dow:<N>`` (0 = Monday): the weekday a report without a day states for its
+  event (``on Wednesday``), or, with ``rdow:<N>``, the weekday of its own day
+  and of a day it recalls less than two weeks before (not a whole number of
+  weeks: ``six days after``), so that a report naming only its weekday can be
+  told to be the one recalled;
 - ``recall:<MM-DD>``: that day minus a span (``a week``, ``две недели``,
   ``一周``, ``أسبوع``, ``یک هفته``, ``una semana``, ``bir hafta``) that a
   sentence of the lead puts before ``ago``/``after``/``назад``/``после``/
@@ -60,10 +65,23 @@ _N = {
     "due": 2, "tre": 3, "quattro": 4,
     "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
 }  # fmt: skip
+#: Five to ten, by language (a span of "six days after" is a week's count too).
+for _words in (
+    "five six seven eight nine ten", "пять шесть семь восемь девять десять",
+    "五 六 七 八 九 十", "پنج شش هفت هشت نه ده",
+    "خمسة ستة سبعة ثمانية تسعة عشرة", "خمس ست سبع ثماني تسع عشر",
+    "cinco seis siete ocho nueve diez", "beş altı yedi sekiz dokuz on",
+    "cinq six sept huit neuf dix", "cinco seis sete oito nove dez",
+    "lima enam tujuh delapan sembilan sepuluh", "fünf sechs sieben acht neun zehn",
+    "cinque sei sette otto nove dieci",
+):
+    _N.update({w: i for i, w in enumerate(_words.split(), start=5)})
 _NUM = (
     r"(?P<n>\d{1,2}|an?|one|two|three|four|одну|одна|две|два|три|четыре|一|两|二|三|四|یک|دو|سه|"
     r"چهار|una?|uno|dos|tres|bir|iki|üç|dört|une|deux|trois|uma|duas|dois|três|quatro|satu|"
-    r"dua|tiga|empat|einer?|zwei|drei|vier|due|tre|quattro|ثلاثة|ثلاث|أربعة|أربع)"
+    r"dua|tiga|empat|einer?|zwei|drei|vier|due|tre|quattro|ثلاثة|ثلاث|أربعة|أربع|"
+    + "|".join(sorted((w for w in _N if _N[w] >= 5), key=len, reverse=True))
+    + r")"
 )
 
 #: Units: days per unit, keyed by how the unit word starts.
@@ -106,14 +124,16 @@ _SPANS = [
 
 #: Words that mark the recalled event as another occurrence (same sentence as the span).
 _ANOTHER = re.compile(
-    r"(?<!\w)(?:new|another|again|anew|second|previous|ended|concluded|wrapped up|"
+    r"(?<!\w)(?:new|another|again|anew|second|previous|ended|concluded|wrapped up|similar|"
+    r"аналогичн\w+|подобн\w+|مماثل\w*|مشابه\w*|similares|semelhante\w*|benzer\w*|"
+    r"similaire\w*|ähnlich\w*|simil[ei]|serupa|"
     r"нов\w+|вновь|снова|ещё од\w+|повторн\w+|заверш\w+|предыдущ\w+|"
     r"جديد\w*|مجدد\w*|مرة أخرى|ثاني\w*|اختتم\w*|السابق\w*|"
     r"جدید|دوباره|مجدد\w*|پایان|قبلی|"
     r"nuev[oa]s?|de nuevo|otra vez|otr[oa]|conclu\w+|anterior|"
     r"nouvea\w*|nouvelle|à nouveau|"
     r"yeni\w*|yeniden|tekrar|önceki|tamamla\w*)(?!\w)"
-    r"|新|再次|再度|又一|结束|此前|上一",
+    r"|新|再次|再度|又一|结束|此前|上一|类似",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
@@ -177,6 +197,8 @@ def recall_facts(title: str | None, text: str, day: str | None = None) -> tuple[
     >>> recall_facts(None, "A week after the quake, rescuers are still searching.")  # no day, no mark
     ()
     """
+    from storyline.text.dates.evidence import stated_event_weekdays
+
     text = text[:RECALL_CHARS]
     month_day, year, dom = _own_day(title, text, day)
     out = set()
@@ -185,6 +207,8 @@ def recall_facts(title: str | None, text: str, day: str | None = None) -> tuple[
     elif dom:
         out.add(f"day:{dom}")
     if not month_day:
+        if not dom:  # "on Wednesday": the weekday is all it says of its day
+            out.update(f"dow:{w}" for w in stated_event_weekdays(title, text))
         return tuple(sorted(out))
     own = dt.date(year or 2001, int(month_day[:2]), int(month_day[3:]))
     for sentence in _SENTENCE.findall(f"{title or ''}\n{text}"):
@@ -194,7 +218,10 @@ def recall_facts(title: str | None, text: str, day: str | None = None) -> tuple[
             for m in pattern.finditer(sentence):
                 days = _span_days(m)
                 if days >= 3:  # a day or two before is often the same event's
-                    out.add(f"recall:{(own - dt.timedelta(days=days)).strftime('%m-%d')}")
+                    recalled = own - dt.timedelta(days=days)
+                    out.add(f"recall:{recalled.strftime('%m-%d')}")
+                    if year and days < 14 and days % 7:  # a recent one's weekday, and its own
+                        out.update((f"rdow:{recalled.weekday()}", f"dow:{own.weekday()}"))
     return tuple(sorted(out))
 
 
@@ -223,11 +250,19 @@ def recall_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
     False
     >>> recall_conflict(("day:05-25", "recall:05-18"), ())
     False
+    >>> tuesday = ("day:03-21", "dow:1", "rdow:2", "recall:03-15")  # six days after a Wednesday
+    >>> recall_conflict(tuesday, ("dow:2",)), recall_conflict(tuesday, ("dow:1",))
+    (True, False)
     """
     a, b = tuple(a), tuple(b)
     for x, y in ((a, b), (b, a)):
         recalled, own, other = _values(x, "recall"), _values(x, "day"), _values(y, "day")
-        if not recalled or not other:
+        if not recalled:
+            continue
+        if not other:  # the other names only its weekday: the one this recalls, not its own
+            named, back = set(_values(y, "dow")), set(_values(x, "rdow"))
+            if named and named <= back and not named & set(_values(x, "dow")):
+                return True
             continue
         if any(_near(o, d) for o in own for d in other):
             continue  # they state one day: the same occurrence, whatever it recalls

@@ -47,6 +47,7 @@ from storyline.text.dates.tables import to_ascii_digits
 
 __all__ = [
     "RECALL_FIGURE_DAYS",
+    "specific_figure",
     "drop_recalled",
     "figure_recall_conflict",
     "figure_recall_line",
@@ -61,8 +62,14 @@ them two occurrences (a day or two before is often the same event's own news).""
 _SENTENCE = re.compile(r"(?:[^.!?。！？؟\n]|\.(?=\d))+")
 
 
-def _specific(value: str) -> bool:
-    """A figure specific enough to tell an event: 10 or more, or with decimals, not a year."""
+def specific_figure(value: str) -> bool:
+    """A figure specific enough to tell an event: 10 or more, or with decimals, not a year.
+
+    Examples
+    --------
+    >>> [specific_figure(v) for v in ("26", "2.5", "3", "2027", "x")]
+    [True, True, False, False, False]
+    """
     try:
         number = float(value)
     except ValueError:
@@ -114,7 +121,11 @@ def recalled_figures(
     """
     recalled: set[str] = set()
     own: set[str] = set()
-    for sentence in _SENTENCE.findall(_CJK_DAY.sub(" ", f"{title or ''}\n{text}")):
+    full = f"{title or ''}\n{text}"
+    blanked = _CJK_DAY.sub(lambda m: " " * len(m.group()), full)  # CJK days are not figures
+    for found_sentence in _SENTENCE.finditer(blanked):
+        sentence = found_sentence.group()
+        original = full[found_sentence.start() : found_sentence.end()]  # its CJK days kept
         in_title = sentence in (title or "")  # a headline condenses: "halts mines after
         # the blast that killed 14" restates the blast the body recalls
         spans: list[re.Match[str] | _Point] = [
@@ -129,7 +140,7 @@ def recalled_figures(
                 or not _AGO.search(m.group())
             )
         ]
-        earlier = _earlier_day(sentence, own_day, lang) if own_day else None
+        earlier = _earlier_day(original, own_day, lang) if own_day else None
         if earlier is not None:
             spans.append(earlier)
         if not spans:
@@ -142,11 +153,16 @@ def recalled_figures(
             found -= number_keys(to_ascii_digits(m.group()))
         recalled |= found
         own |= set() if in_title else number_keys(sentence[:start])
-    return tuple(sorted(v for v in recalled - own if _specific(v)))
+    return tuple(sorted(v for v in recalled - own if specific_figure(v)))
 
 
 #: A day of the month in CJK text (``当地时间15日``, ``15일``, ``15号``): a date, not a figure.
 _CJK_DAY = re.compile(r"(?<!\d)\d{1,2}\s?[日일号](?!\d)")
+#: A CJK day without its month (``本月16日``, ``上月28日``, ``16일``), not a month's (``11月16日``)
+#: nor a number (``4号``: "No. 4").
+_CJK_MONTH_DAY = re.compile(
+    r"(?:(?P<last>上个?月|지난달\s?)|本月|이달\s?)?(?<!\d)(?<!\d月)(?P<d>\d{1,2})\s?[日일](?!\d)"
+)
 
 
 #: Spans that place the sentence's event later, or compare with an earlier value (``12.6% a
@@ -213,6 +229,10 @@ def _earlier_day(sentence: str, own_day: str, lang: str | None) -> _Point | None
     '21 сентября'
     >>> _earlier_day("5 октября отравились 143", "--10-05", "ru") is None
     True
+    >>> _earlier_day("本月16日，146个航班被取消", "2027-11-27", "zh").group()
+    '16日'
+    >>> _earlier_day("27日，38个航班被取消", "2027-11-27", "zh") is None
+    True
     """
     import datetime as dt
 
@@ -224,6 +244,16 @@ def _earlier_day(sentence: str, own_day: str, lang: str | None) -> _Point | None
     except ValueError:
         return None
     folded = to_ascii_digits(sentence)
+    for m in _CJK_MONTH_DAY.finditer(folded):  # "本月16日", "上月28日", "16일": this month's or the last
+        dom, back = int(m.group("d")), bool(m.group("last"))
+        month = own.month - (1 if back or dom > own.day else 0)
+        year_of = own.year - (1 if month == 0 else 0)
+        try:
+            day = dt.date(year_of, month or 12, dom)
+        except ValueError:
+            continue
+        if RECALL_FIGURE_DAYS <= (own - day).days <= 366:
+            return _Point(m.start("d"), sentence[m.start("d") : m.end()])
     pos = 0
     while pos < len(folded):
         found = match_date(folded[pos:], lang, year=year)
@@ -300,7 +330,7 @@ def _figures(keys: str | None) -> tuple[frozenset[str], frozenset[str]]:
     except ValueError:
         return frozenset(), frozenset()
     recalled = frozenset(v for v in data.get("rf", []) if isinstance(v, str))
-    own = frozenset(v for v in data.get("n", []) if isinstance(v, str) and _specific(v))
+    own = frozenset(v for v in data.get("n", []) if isinstance(v, str) and specific_figure(v))
     return own - recalled, recalled
 
 

@@ -149,7 +149,9 @@ def text_days(keys: str | None) -> list[str]:
     Sunday), then the scrape date as an interval open at the start
     (``../2024-11-07``: published that day or before), then the day and
     month a date-only line without a year gives (``@--11-20``: published
-    that day of some year); empty for keys computed before days were kept.
+    that day of some year), then the day of the month a report states without
+    its month (``---16``, ISO 8601's truncated day: ``当地时间16日``); empty for
+    keys computed before days were kept.
 
     Examples
     --------
@@ -163,6 +165,8 @@ def text_days(keys: str | None) -> list[str]:
     ['../2024-11-07']
     >>> text_days('{"d":["--11-20"],"m":"--11-20"}')
     ['--11-20', '@--11-20']
+    >>> text_days('{"d":[],"f":["day:16","n.个航:146"]}')  # the 16th of some month
+    ['---16']
     """
     if not keys:
         return []
@@ -180,6 +184,10 @@ def text_days(keys: str | None) -> list[str]:
     day = data.get("m")
     if isinstance(day, str) and len(day) == 7 and day.startswith("--"):
         out.append(f"@{day}")  # published on that day of some year
+    facts = data.get("f", [])
+    out += [  # "当地时间16日": the day of the month only (link/recall.py's "day:DD")
+        f"---{f[4:]}" for f in facts if isinstance(f, str) and len(f) == 6 and f.startswith("day:")
+    ]
     return out
 
 
@@ -316,11 +324,44 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 def _split_weekdays(stated: Sequence[str]) -> tuple[list[str], set[int]]:
-    """Stated days and stated weekdays (``-W-D`` items, as 0 = Monday ... 6 = Sunday) apart."""
-    days = [d for d in stated if not d.startswith(("-W-", "../", "@"))]
+    """Stated days and stated weekdays (``-W-D`` items, as 0 = Monday ... 6 = Sunday) apart
+    (days of the month alone, ``---DD``, are read by :func:`_month_days`)."""
+    days = [d for d in stated if not d.startswith(("-W-", "../", "@", "---"))]
     days += [d[1:] for d in stated if d.startswith("@") and d[1:] not in days]
     weekdays = {int(d[3:]) - 1 for d in stated if d.startswith("-W-") and d[3:] in "1234567"}
     return days, weekdays
+
+
+#: An undated report naming the day of the month of a story's dates counts as dated inside
+#: them only when it was scraped within this many days after the story's last date (or has no
+#: scrape date): a day of the month recurs every month, and a page scraped years later may
+#: tell another year's occurrence (the fixture corpora's event reports: 20 to 37 days).
+MONTH_DAY_SCRAPE = 62
+
+
+def _month_days(stated: Sequence[str]) -> list[int]:
+    """The days of the month stated without their month (``---DD`` items)."""
+    return [int(d[3:]) for d in stated if d.startswith("---") and d[3:].isdigit()]
+
+
+def month_day_gap(days: Sequence[int], first: datetime, last: datetime) -> float | None:
+    """Smallest distance in days from days of the month (in any month) to ``[first, last]``.
+
+    Examples
+    --------
+    >>> month_day_gap([16], datetime(2027, 11, 16), datetime(2027, 11, 16, 23))
+    0.0
+    >>> month_day_gap([27], datetime(2027, 11, 16), datetime(2027, 11, 17))
+    10.0
+    >>> month_day_gap([1], datetime(2027, 11, 30), datetime(2027, 12, 1))  # the next month's
+    0.0
+    >>> month_day_gap([], datetime(2027, 11, 16), datetime(2027, 11, 16)) is None
+    True
+    """
+    found = stated_gap(
+        [f"--{m:02d}-{d:02d}" for d in days for m in range(1, 13) if 1 <= d <= 31], first, last
+    )
+    return None if found is None else found[0]
 
 
 def _published_gap(
@@ -553,6 +594,7 @@ def time_evidence(
       year-less day near the span does not clear that: ``27 апреля`` next
       to "in 2021" is not a 2025 day);
     - article dated, story undated: the same, the other way round (the
+      story's scrape date more than ``quiet_days`` before the article's, the
       story's stated days, then ``story_years``);
     - neither dated: ``year_margin`` when the days both state lie more than
       ``quiet_days`` apart, or, without such days, when both state years
@@ -626,6 +668,8 @@ def time_evidence(
     (0.25, "date unknown; its text recalls 2024 as another occurrence's year, the story is 2024")
     >>> time_evidence(None, [], "2025-03-09", "2025-03-11", stated=["../2025-01-20"], **kw).note
     'date unknown; scraped 2025-01-20, 47 days before the story began'
+    >>> time_evidence("2026-08-09", [], None, None, story_stated=["../2021-07-05"], **kw).note
+    "the story has no dates; its reports were scraped 2021-07-05, about 5 years before the article's date"
     >>> ev = time_evidence(None, [], "2023-12-17", "2023-12-17", stated=["@--11-20"], **kw)
     >>> ev.gap, ev.note
     (26.0, 'date unknown; published on 11-20 (no year), at least 26 days from the story in any year')
@@ -652,6 +696,16 @@ def time_evidence(
                 "from the story in any year",
             )
     if when is not None and first is None:
+        story_scraped = _scrape_bound(story_stated)
+        gap = (when - story_scraped).total_seconds() / 86400.0 if story_scraped else 0.0
+        if story_scraped is not None and gap > quiet_days:  # its reports existed before, not days
+            return TimeEvidence(
+                gap,
+                unknown_margin + year_margin,
+                f"the story has no dates; its reports were scraped "
+                f"{(story_scraped - timedelta(days=1)).date().isoformat()}, "
+                f"{_days(gap)} before the article's date",
+            )
         found = _published_gap(story_stated, when, when)
         if found is not None and found[0] > quiet_days:
             return TimeEvidence(
@@ -660,6 +714,7 @@ def time_evidence(
                 f"the story has no dates; its reports came out on {_shown(found[1])}, at least "
                 f"{_days(found[0])} from the article's date in any year",
             )
+    month_days, story_month_days = _month_days(stated), _month_days(story_stated)
     stated, weekdays = _split_weekdays(stated)
     story_stated, story_weekdays = _split_weekdays(story_stated)
     if first is None or last is None:
@@ -702,6 +757,14 @@ def time_evidence(
                 unknown_margin + year_margin,
                 f"the story has no dates; its text names {shown}, the article is {when.year}",
             )
+        dom_gap = month_day_gap(story_month_days, when, when) if not story_stated else None
+        if dom_gap is not None and dom_gap > quiet_days:
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"the story has no dates; its text states the {_ordinal(story_month_days)} "
+                f"(no month), {_days(dom_gap)} from the article's date in any month",
+            )
         if not story_stated:  # a report's weekday is its event's, near its publication day
             event_days = _event_weekdays(stated, when, when)  # or the day the article states
             named = None if event_days else _named_weekdays(weekdays, when, when)
@@ -715,6 +778,14 @@ def time_evidence(
                     unknown_margin + year_margin + (year_margin if named else 0.0),
                     f"the story has no dates; its text names {clash[0]}, {what} {clash[1]}",
                 )
+        lately = story_scraped is None or (story_scraped - when).days <= MONTH_DAY_SCRAPE
+        if dom_gap is not None and dom_gap <= 1.0 and lately:
+            return TimeEvidence(
+                None,
+                0.0,
+                f"the story has no dates; its text states the {_ordinal(story_month_days)} "
+                "(no month), the article's day",
+            )
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
     if when is None:
         stated = _recent_days(stated, first.year)
@@ -732,6 +803,14 @@ def time_evidence(
                 None,
                 unknown_margin + year_margin + far,
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the story",
+            )
+        dom_gap = month_day_gap(month_days, first, last) if found is None else None
+        if dom_gap is not None and dom_gap > quiet_days:
+            return TimeEvidence(
+                None,
+                unknown_margin + year_margin,
+                f"date unknown; its text states the {_ordinal(month_days)} (no month), "
+                f"{_days(dom_gap)} from the story in any month",
             )
         span = set(range(first.year, last.year + 1))
         # a report's weekday is its event's; the story's reports came out near that day,
@@ -763,6 +842,15 @@ def time_evidence(
                 f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
                 "story in some year: needs stronger content",
                 found[0],
+            )
+        lately = scraped is None or (scraped - last).total_seconds() <= MONTH_DAY_SCRAPE * 86400
+        if dom_gap is not None and dom_gap <= 1.0 and lately and not clash:  # "当地时间16日"
+            return TimeEvidence(  # the story's day. Of 20 undated reports in the fixture
+                None,  # corpora naming a day of the month alone, all 11 event reports named
+                0.0,  # their event's, none of 9 same-actor reports of other events did
+                f"date unknown; its text states the {_ordinal(month_days)} (no month), "
+                "the story's day",
+                dom_gap,
             )
         if clash:
             what = "its reports state" if event_days or named else "the story's dates are"
@@ -1001,6 +1089,12 @@ def area_support(
     return AreaEvent(
         matched, f"the same area event as {len(matched)} of {len(core)} core members ({first})"
     )
+
+
+def _ordinal(days: Sequence[int]) -> str:
+    """Days of the month in words: ``16th``, ``1st or 2nd``."""
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+    return " or ".join(f"{d}{suffix.get(d, 'th')}" for d in sorted(set(days)))
 
 
 def _shown(day: str) -> str:

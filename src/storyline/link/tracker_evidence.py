@@ -15,7 +15,7 @@ import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
 from storyline.link.facts import fact_note, followup_conflict
-from storyline.link.recalled_figures import figure_recall_conflict
+from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
 from storyline.link.support import (
     AREA_SUPPORT,
     StoryEvidence,
@@ -77,6 +77,25 @@ def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) ->
 _FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.")
 
 
+def _figures(keys: str | None) -> set[str]:
+    """The figures among an article's typed facts; a specific count of a noun (``n.<unit>``,
+    10 or more, not a year) by its value alone: units are keyed per language (``n.tank:26``,
+    ``n.واگن:26``, ``n.节:26``, ``n.خرجت:26`` are one count of 26 wagons).
+
+    Examples
+    --------
+    >>> sorted(_figures('{"f":["n.tank:26","n.节:3","pct:33","day:03-15"]}'))
+    ['n.节:3', 'n:26', 'pct:33']
+    """
+    out = set()
+    for fact in fact_keys(keys):
+        if not fact.startswith(_FIGURE_KINDS):
+            continue
+        value = fact.rpartition(":")[2]
+        out.add(f"n:{value}" if fact.startswith("n.") and specific_figure(value) else fact)
+    return out
+
+
 def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
     """Whether ``row`` states a figure (same kind, same value) that most of the core states.
 
@@ -95,10 +114,10 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
     >>> shared_figures(row(3, '{"f":["stage.decision:cut"]}'), [row(1, '{"f":["stage.decision:cut"]}')] * 2)
     False
     """
-    mine = {f for f in fact_keys(row.keys) if f.startswith(_FIGURE_KINDS)}
+    mine = _figures(row.keys)
     if not mine or len(core) < 2:
         return False
-    sharing = sum(1 for m in core if mine & set(fact_keys(m.keys)))
+    sharing = sum(1 for m in core if mine & _figures(m.keys))
     return sharing >= 2 and 2 * sharing >= len(core)
 
 
@@ -120,10 +139,10 @@ def shared_figure_count(row: LinkRow, core: Sequence[LinkRow]) -> int:
     >>> shared_figure_count(row(3, '{"f":["pct:21.6"]}'), core[:1])
     0
     """
-    mine = {f for f in fact_keys(row.keys) if f.startswith(_FIGURE_KINDS)}
+    mine = _figures(row.keys)
     if not mine or len(core) < 2:
         return 0
-    stated = [set(fact_keys(m.keys)) for m in core]
+    stated = [_figures(m.keys) for m in core]
     need = max(2, (len(core) + 1) // 2)
     return sum(1 for f in mine if sum(f in s for s in stated) >= need)
 
