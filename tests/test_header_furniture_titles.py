@@ -92,3 +92,19 @@ def test_the_headline_a_page_repeats_wins_over_the_site_name_above_it() -> None:
     assert cleaned.title is not None and cleaned.title.split() == headline.split()
     assert not cleaned.body.startswith("カゲロウ")
     assert cleaned.body.startswith("【大樹】")
+
+
+@pytest.mark.parametrize(
+    ("banner", "crumb", "title", "lang"),
+    [
+        ("みなみ九州ニュース", "トップ ＞ 鹿児島 ＞ 災害・気象", "小型ロケット打ち上げ失敗 71秒後に爆発", "ja"),
+        ("Eurobiz Daily", "Home > Industrials > Deals", "Cartel office clears cement takeover", "en"),
+        ("Вести Центр", "Главная → Спорт → Футбол", "«Аль-Нахиль» купил нападающего", "ru"),
+    ],
+)
+def test_the_site_name_above_a_breadcrumb_is_not_the_title(
+    banner: str, crumb: str, title: str, lang: str
+) -> None:
+    cleaned = clean_scraped_text(f"{banner}\n{crumb}\n\n{title}\n\n{BODY[lang]}", lang)
+    assert cleaned.title == title
+    assert banner not in cleaned.body and crumb not in cleaned.body

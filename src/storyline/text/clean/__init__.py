@@ -57,6 +57,7 @@ from storyline.text.clean.dateline import (
     find_source_line,
 )
 from storyline.text.clean.rules import (
+    is_breadcrumb,
     is_caption,
     is_noise,
     is_paragraph,
@@ -631,7 +632,12 @@ def clean_scraped_text(
         header, rest = page_header, units
     date_lines: list[str] = []
     own_date: DateValue | None = None  # the page's own header date line
+    title_at: int | None = None  # where in the header the title was taken
+    banner: str | None = None
     for index, unit in enumerate(header):
+        if title_at == index - 1 and not body and title and is_breadcrumb(unit):
+            banner, title = title, None  # "みなみ九州ニュース" then "トップ ＞ 鹿児島": the site's
+            continue  # name above its breadcrumb; the headline comes after them
         found_dateline = find_line_dateline(unit)
         if found_dateline is not None:  # "واشنطن - فلسطين اليوم": never the title
             line_dateline = line_dateline or found_dateline
@@ -663,11 +669,13 @@ def clean_scraped_text(
             if is_section_label(unit) and not (following is None and len(unit.split()) >= 2):
                 continue
             if looks_like_headline(unit) or following is None:
-                title = unit
+                title, title_at = unit, index
             continue
         if not is_section_label(unit):
             body.append(unit)
     body.extend(rest)
+    if title is None and banner is not None:
+        title = banner  # no headline after the breadcrumb: the first line it is
     if repeated is not None and line_title is None and page_header is None and (
         title is None or _fold(title) not in _fold(repeated) and _fold(repeated) not in _fold(title)
     ):  # the page's own headline, not the site's name above it

@@ -104,9 +104,9 @@ _SENTENCE_END = re.compile(
 """A line's last character ends a sentence, unless it closes a dotted abbreviation
 (``200 б.п.``, ``in the U.S.``): a headline may end in one."""
 _LABEL_PUNCT = re.compile(r"[.!?。！？؟:;,،]")
-_CRUMB_MARKS = ">»›/|→⟩❯▸►➔➜"  # what separates a breadcrumb's links (``Главная → Азия``)
+_CRUMB_MARKS = ">»›/|→⟩❯▸►➔➜＞〉"  # what separates a breadcrumb's links (``Главная → Азия``)
 _BREADCRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]\s")
-_PATH_MARK = re.compile(r"\s[»›→⟩❯▸►➔➜]\s")
+_PATH_MARK = re.compile(r"\s[»›→⟩❯▸►➔➜＞〉]\s")
 _LIST_MARK = re.compile(r"\s[—–·•|]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -249,6 +249,21 @@ def is_home_word(word: str) -> bool:
     return " ".join(word.replace("\u200c", " ").casefold().split()) in HOME_WORDS
 
 
+def is_breadcrumb(line: str) -> bool:
+    """A site's path: section labels joined by a breadcrumb's marks (``Home > World > Asia``).
+
+    Examples
+    --------
+    >>> is_breadcrumb("トップ ＞ 鹿児島 ＞ 災害・気象"), is_breadcrumb("Home » World")
+    (True, True)
+    >>> is_breadcrumb("Middle East"), is_breadcrumb("Oil > $90 as OPEC+ cuts output again")
+    (False, False)
+    >>> is_breadcrumb("By Jane Doe | December 30, 2018")  # a bar or a slash joins anything
+    False
+    """
+    return bool(_PATH_MARK.search(line) or " > " in line) and is_section_label(line)
+
+
 def is_section_label(line: str) -> bool:
     """True for a short section name or breadcrumb (``World``, ``سیاسی``, ``Home > Politics``).
 
@@ -262,6 +277,8 @@ def is_section_label(line: str) -> bool:
     (True, True)
     >>> is_section_label("Главная → Азия → Индонезия"), is_section_label("Home ❯ World ❯ Asia")
     (True, True)
+    >>> is_section_label("トップ ＞ 鹿児島 ＞ 災害・気象")  # full-width marks
+    True
     >>> is_section_label("Strike ends — flights resume — unions claim victory")
     False
     """
