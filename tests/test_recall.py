@@ -141,3 +141,29 @@ def test_a_report_naming_only_the_recalled_weekday_is_the_other_occurrence(lang:
     week = typed_facts("New fire", "RIVERTON, June 10, 2027 - A new fire, a week after the big one.")
     assert not [f for f in week if f.startswith(("rdow", "dow"))]
 
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A new typhoon hits southern Japan two weeks after Peilou",
+        "إعصار جديد يضرب جنوب اليابان بعد أسبوعين من بيلو",
+        "埃特纳火山11天内再次喷发 卡塔尼亚机场暂停进港航班",
+        "Новый тайфун обрушился на Кагосиму через две недели после «Пейлоу»",
+        "Second Costeira ship in Santos accident in under three weeks",
+    ],
+)
+def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
+    assert "act.followup:later" in typed_facts(title, "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Typhoon Peilou slams into southern Japan, killing three",
+        "A week after the quake, rescuers are still searching",  # the same event, later on
+        "Second train derails in Poland",  # no span
+    ],
+)
+def test_a_headline_of_the_first_occurrence_is_none(title: str) -> None:
+    assert "act.followup:later" not in typed_facts(title, "")

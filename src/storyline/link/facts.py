@@ -35,7 +35,7 @@ import numpy as np
 
 from storyline.link.headline import amount_conflict, headline_facts
 from storyline.link.occurrence import occurrence_facts, occurrence_word
-from storyline.link.recall import recall_conflict, recall_facts
+from storyline.link.recall import later_occurrence, recall_conflict, recall_facts
 from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 
@@ -355,6 +355,8 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
     out.update(occurrence_facts(title, text[:LEAD_CHARS]))  # ordinals, stages: link/occurrence.py
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
+    if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
+        out.add(f"{FOLLOWUP}:later")
     out.update(headline_facts(title))  # the headline's amounts and serial numbers: link/headline.py
     return tuple(sorted(out))
 

@@ -46,7 +46,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-__all__ = ["RECALL_CHARS", "recall_conflict", "recall_facts"]
+__all__ = ["RECALL_CHARS", "later_occurrence", "recall_conflict", "recall_facts"]
 
 RECALL_CHARS = 600
 """The headline and this many leading characters of the text are read."""
@@ -95,7 +95,7 @@ _UNITS = (
     ("monat", 30), ("mês", 30), ("hari", 1), ("tag", 1), ("giorn", 1), ("dia", 1),
 )  # fmt: skip
 _UNIT = (
-    r"(?P<u>weeks?|months?|days?|недел[юиь]\w*|месяц\w*|дн(?:я|ей)|周|星期|週間?|个月|أسبوع(?:ين)?|"
+    r"(?P<u>weeks?|months?|days?|недел[юиь]\w*|месяц\w*|дн(?:я|ей)|周|星期|週間?|个月|天|أسبوع(?:ين)?|"
     r"اسبوع(?:ين)?|أسابيع|شهر(?:ين)?|أيام|يومين|هفته|ماه|روز|semanas?|mes(?:es)?|días?|semaines?|"
     r"mois|jours?|hafta|ay|gün|minggu|pekan|bulan|hari|wochen?|monat(?:e|en)?|tage?n?|"
     r"settiman[ae]|mesi|giorni|mês|dias?)"
@@ -269,3 +269,44 @@ def recall_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
         if any(_near(r, d) for r in recalled for d in other):
             return True
     return False
+
+
+#: "Within" spans a headline counts another occurrence in (``11天内再次喷发``, ``second accident
+#: in under three weeks``, ``вторая авария за неделю``).
+_WITHIN = [
+    re.compile(rf"{_NUM}\s*(?:个)?{_UNIT}内"),
+    re.compile(rf"(?<!\w)(?:within|in under|in less than)\s+{_NUM}\s+{_UNIT}", re.I),
+    re.compile(rf"(?<!\w)(?:за|в течение)\s+(?:{_NUM}\s+)?{_UNIT}(?!\w)", re.I),
+    re.compile(rf"(?<!\w)(?:خلال|في غضون)\s+(?:{_NUM}\s+)?{_UNIT}"),
+    re.compile(rf"(?<!\w)(?:در کمتر از|ظرف)\s+(?:{_NUM}\s+)?{_UNIT}"),
+]
+
+
+def later_occurrence(title: str | None) -> bool:
+    """Whether a headline reports a later occurrence of what it recalls: a span of a week or
+    more back, or a "within" span, beside a word that marks another occurrence (``new``,
+    ``second``, ``again``, ``再次``, ``جديد``, ``вновь``).
+
+    A report of the first occurrence says nothing of the kind; where time cannot tell, a
+    headline that does is evidence of another event than a story whose reports do not
+    (the tracker reads it as a follow-up: ``act.followup:later``, :mod:`storyline.link.facts`).
+
+    Examples
+    --------
+    >>> later_occurrence("إعصار جديد يضرب جنوب اليابان بعد أسبوعين من بيلو")
+    True
+    >>> later_occurrence("埃特纳火山11天内再次喷发"), later_occurrence("Second train derails in a week")
+    (True, False)
+    >>> later_occurrence("Second Costeira ship in Santos accident in under three weeks")
+    True
+    >>> later_occurrence("A week after the quake, rescuers still search")  # no other occurrence
+    False
+    >>> later_occurrence("Typhoon Peilou slams into southern Japan")
+    False
+    """
+    if not title or not _ANOTHER.search(title):
+        return False
+    if any(_span_days(m) >= 7 for p in _SPANS for m in p.finditer(title)):
+        return True
+    return any(p.search(title) for p in _WITHIN)
+
