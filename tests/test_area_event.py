@@ -46,6 +46,13 @@ KINDS = [
     ("El volcán Cotopaxi lanza ceniza sobre Quito", "es", ["volcano"]),
     ("厄瓜多尔科多帕希火山喷发 基多机场一度关闭", "zh", ["volcano"]),
     ("Typhoon makes landfall in the Philippines", "en", ["cyclone"]),
+    ("台風11号 鹿児島・枕崎市付近に上陸", "ja", ["cyclone"]),
+    ("태풍 11호가 가고시마에 상륙했다", "ko", ["cyclone"]),
+    ("能登半島で震度6強の地震", "ja", ["quake"]),
+    ("강원도 산불 확산", "ko", ["wildfire"]),
+    ("Gempa bumi guncang Cianjur", "id", ["quake"]),
+    ("असम में बाढ़ से 12 की मौत", "hi", ["flood"]),
+    ("東京で大規模な停電", "ja", []),  # a blackout is no hazard
     # not a hazard: strikes, fires, attacks, elections and meetings are left out
     ("Port de Marseille : les dockers en grève", "fr", []),
     ("Fire destroys a warehouse in Basra", "en", []),
@@ -72,6 +79,14 @@ def test_a_city_gives_its_country() -> None:
     fa = area_keys("زمین‌لرزه ۵.۹ ریشتری شرق ترکیه", "در ارومیه هم احساس شد", "fa")
     assert "tr" in tr["r"] and "tr" in fa["r"]
     assert area_event(json.dumps(tr), "2025-03-16", json.dumps(fa), "2025-03-16") is not None
+
+
+def test_a_domestic_report_names_its_city_not_its_country() -> None:
+    # a Japanese report of a typhoon names Kagoshima, never Japan
+    ja = area_keys("台風11号 鹿児島・枕崎市付近に上陸", "台風は5日午前、鹿児島県に上陸した。", "ja")
+    en = area_keys("Typhoon Peilou slams into southern Japan", "It hit Kagoshima.", "en")
+    assert ja["k"] == en["k"] == ["cyclone"] and "jp" in ja["r"] and "jp" in en["r"]
+    assert area_event(json.dumps(ja), "2028-09-05", json.dumps(en), "2028-09-05") is not None
 
 
 def test_link_keys_carry_the_area_keys() -> None:

@@ -6,7 +6,7 @@ facets of it (school closures in Kuwait, dust in Khuzestan, flights grounded
 in Baghdad) with few specific facts in common. What they share is the kind
 of event, the day and the region. :func:`event_kinds` reads the kind from a
 headline and lead, in the languages of the sample and the shared data (ar,
-de, en, es, fa, fr, it, pl, ru, tr, zh); :mod:`storyline.link.support`
+de, en, es, fa, fr, hi, id, it, ja, ko, pl, ru, tr, zh); :mod:`storyline.link.support`
 combines it with the day and the places (:func:`area_event_match`).
 
 Only hazards whose occurrence is fixed by its kind, region and day are
@@ -57,6 +57,10 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("terremoto", "sismo", "seísmo"),
         "it": ("terremoto", "sisma", "scossa di terremoto", "scosse di terremoto"),
         "pl": ("trzęsienie ziemi", "trzęsienia ziemi", "trzęsieniu ziemi"),
+        "ja": ("地震", "余震"),
+        "ko": ("지진", "여진"),
+        "id": ("gempa", "lindu"),
+        "hi": ("भूकंप",),
     },
     "dust": {
         "en": ("sandstorm", "sand storm", "dust storm", "duststorm"),
@@ -70,6 +74,10 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("tormenta de arena", "tormentas de arena", "tormenta de polvo"),
         "it": ("tempesta di sabbia", "tempeste di sabbia", "tempesta di polvere"),
         "pl": ("burza piaskowa", "burza pyłowa", "burzy piaskowej", "burzy pyłowej"),
+        "ja": ("黄砂", "砂嵐"),
+        "ko": ("황사", "모래폭풍"),
+        "id": ("badai pasir", "badai debu"),
+        "hi": ("धूल भरी आंधी", "रेतीला तूफान"),
     },
     "flood": {
         "en": ("flood", "flash flood", "inundat"),
@@ -83,6 +91,10 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("inundaci", "riada", "crecida"),
         "it": ("alluvion", "inondazion", "esondazion"),
         "pl": ("powódź", "powodzi", "powodzie", "podtopien"),
+        "ja": ("洪水", "浸水", "氾濫"),
+        "ko": ("홍수", "침수", "범람"),
+        "id": ("banjir",),
+        "hi": ("बाढ़",),
     },
     "wildfire": {
         "en": ("wildfire", "forest fire", "bushfire", "brush fire"),
@@ -96,6 +108,10 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("incendio forestal", "incendios forestales"),
         "it": ("incendio boschiv", "incendi boschiv"),
         "pl": ("pożar lasu", "pożary lasów", "pożar lasów", "pożarów lasów"),
+        "ja": ("山火事", "森林火災", "林野火災"),
+        "ko": ("산불",),
+        "id": ("kebakaran hutan", "karhutla"),
+        "hi": ("जंगल की आग", "जंगलों में आग"),
     },
     "volcano": {
         "en": ("volcan",),
@@ -109,6 +125,10 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("volcán", "volcan", "erupción"),
         "it": ("vulcan", "eruzion"),
         "pl": ("wulkan", "erupcj"),
+        "ja": ("噴火", "火山"),
+        "ko": ("화산", "분화"),
+        "id": ("gunung api", "erupsi", "gunungapi"),
+        "hi": ("ज्वालामुखी",),
     },
     "cyclone": {
         "en": ("hurricane", "typhoon", "cyclone", "tropical storm"),
@@ -122,10 +142,17 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("huracán", "tifón", "ciclón", "tormenta tropical"),
         "it": ("uragano", "tifone", "ciclone", "tempesta tropicale"),
         "pl": ("huragan", "tajfun", "cyklon", "burza tropikalna"),
+        "ja": ("台風", "ハリケーン", "サイクロン"),
+        "ko": ("태풍", "허리케인", "사이클론"),
+        "id": ("topan", "siklon", "badai tropis"),
+        "hi": ("चक्रवात",),
     },
 }
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Languages whose stems match anywhere: no spaces between words (Chinese, Japanese), or
+#: particles joined to the noun (Korean ``태풍이``).
+_ANYWHERE = frozenset({"zh", "ja", "ko"})
 
 
 def _fold(text: str, lang: str) -> str:
@@ -144,10 +171,10 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             continue
         # a stem of three letters or fewer is a whole word (سیل, not سیلو "silo"); not in Chinese
         alts = "|".join(
-            re.escape(_fold(s, lang)) + ("(?!\\w)" if len(s) <= 3 and lang != "zh" else "")
+            re.escape(_fold(s, lang)) + ("(?!\\w)" if len(s) <= 3 and lang not in _ANYWHERE else "")
             for s in sorted(stems, key=len, reverse=True)
         )
-        if lang == "zh":
+        if lang in _ANYWHERE:
             pattern = f"(?:{alts})"
         elif lang in ("ar", "fa"):
             pattern = f"(?:^|(?<=[^\\w])|(?<=[\\s\\W][وفبلك])|(?<=[\\s\\W]ال)|(?<=[\\s\\W][وفبلك]ال))(?:{alts})"
