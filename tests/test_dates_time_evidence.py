@@ -375,3 +375,18 @@ def test_a_dated_article_against_an_undated_story_scraped_long_before_it() -> No
     assert ev.margin == 0.0
     ev = time_evidence("2027-11-16", [], None, None, story_stated=["---27"], **KW)
     assert ev.margin == pytest.approx(0.35)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "own"),
+    [
+        ("Whitlock on Tuesday downgraded 14 banks, following last Friday's cut of Turkey.", "en", [1]),
+        ("خفضت الوكالة يوم الثلاثاء تصنيفات 14 مصرفاً بعد خفض يوم الجمعة الماضي.", "ar", [1]),
+        ("Агентство во вторник понизило рейтинги 14 банков после снижения в прошлую пятницу.", "ru", [1]),
+        ("The final was played last Sunday in Basra.", "en", [6]),  # "last" alone: its own day
+    ],
+)
+def test_last_weekday_beside_a_bare_one_is_another_event_s_day(
+    text: str, lang: str, own: list[int]
+) -> None:
+    assert json.loads(link_keys(None, text, lang))["w"] == own

@@ -208,7 +208,7 @@ def link_keys(
         "e": sorted(entity_link_keys(lead, lang)),
         "d": list(stated_event_days(title, text, lang)),  # when it happened, if it says
         "y": list(own_years),  # not "2,000 marchers", "since 2023", "its second, in 2024"
-        "w": list(stated_event_weekdays(title, text, lang)),  # on which weekday (0 = Monday)
+        "w": list(stated_event_weekdays(title, text, lang, own_only=True)),  # 0 = Monday
         **area_keys(title, text, lang),  # "k" hazard kinds, "r" countries (area events only)
     }
     if recalled_years:  # years only a sentence recalling another occurrence names

@@ -208,7 +208,7 @@ def recall_facts(title: str | None, text: str, day: str | None = None) -> tuple[
         out.add(f"day:{dom}")
     if not month_day:
         if not dom:  # "on Wednesday": the weekday is all it says of its day
-            out.update(f"dow:{w}" for w in stated_event_weekdays(title, text))
+            out.update(f"dow:{w}" for w in stated_event_weekdays(title, text, own_only=True))
         return tuple(sorted(out))
     own = dt.date(year or 2001, int(month_day[:2]), int(month_day[3:]))
     for sentence in _SENTENCE.findall(f"{title or ''}\n{text}"):

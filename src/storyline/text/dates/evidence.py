@@ -706,7 +706,9 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
 WEEKDAY_HEAD_CHARS = 300
 
 
-def stated_event_weekdays(title: str | None, text: str, lang: str | None = None) -> tuple[int, ...]:
+def stated_event_weekdays(
+    title: str | None, text: str, lang: str | None = None, *, own_only: bool = False
+) -> tuple[int, ...]:
     """The weekdays (0 = Monday) the headline and first paragraph give as the event's day.
 
     Time evidence for an article without a publication date: a report says
@@ -714,7 +716,8 @@ def stated_event_weekdays(title: str | None, text: str, lang: str | None = None)
     ``on Sunday``), and a report of the same event names the same day. Only
     the headline and the first :data:`WEEKDAY_HEAD_CHARS` characters count;
     days to come (``next Friday``) never do
-    (:func:`storyline.text.dates.relative.stated_weekdays`).
+    (:func:`storyline.text.dates.relative.stated_weekdays`; ``own_only``: not
+    ``last Friday`` beside a bare weekday, as the linker reads them).
 
     Examples
     --------
@@ -726,7 +729,7 @@ def stated_event_weekdays(title: str | None, text: str, lang: str | None = None)
     """
     from storyline.text.dates.relative import stated_weekdays
 
-    return stated_weekdays(f"{title or ''}\n{text[:WEEKDAY_HEAD_CHARS]}", lang)
+    return stated_weekdays(f"{title or ''}\n{text[:WEEKDAY_HEAD_CHARS]}", lang, own_only=own_only)
 
 
 def estimate_event_date(title: str | None, text: str, lang: str | None = None) -> str | None:

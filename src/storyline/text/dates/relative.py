@@ -206,14 +206,16 @@ def find_relative_dates(
     return out
 
 
-def stated_weekdays(text: str, lang: str | None) -> tuple[int, ...]:
+def stated_weekdays(text: str, lang: str | None, *, own_only: bool = False) -> tuple[int, ...]:
     """The weekdays ``text`` names as days that have come (0 = Monday ... 6 = Sunday), sorted.
 
     A bare weekday (``on Sunday``, ``اليوم الثلاثاء``, ``روز دوشنبه``,
     ``в среду``), ``last Sunday`` and ``Sunday of last week`` count: news
     reports say on which weekday their event happened. ``next Sunday`` (a
     day to come) does not; neither do ``today`` or ``yesterday``, which
-    name no weekday.
+    name no weekday. With ``own_only``, beside a bare weekday ``last Friday``
+    is another event's day (``on Tuesday downgraded 14 banks, following last
+    Friday's cut``): only the bare one counts.
 
     Examples
     --------
@@ -223,8 +225,14 @@ def stated_weekdays(text: str, lang: str | None) -> tuple[int, ...]:
     (6,)
     >>> stated_weekdays("وزیران روز دوشنبه دیدار کردند", "fa"), stated_weekdays("Talks yesterday.", "en")
     ((0,), ())
+    >>> text = "On Tuesday it cut 14 banks, following last Friday's cut."
+    >>> stated_weekdays(text, "en"), stated_weekdays(text, "en", own_only=True)
+    ((1, 4), (1,))
+    >>> stated_weekdays("The final was played last Sunday in Basra.", "en", own_only=True)
+    (6,)
     """
     found: set[int] = set()
+    earlier: set[int] = set()  # "last Friday": the event's day, or another event's before it
     for ref in find_relative_dates(text, lang, None):
         folded = ref.text.translate(FOLD)
         for code in _langs(lang):
@@ -236,12 +244,12 @@ def stated_weekdays(text: str, lang: str | None) -> tuple[int, ...]:
                     name = m.groupdict().get("wd") or m.groupdict().get("wd2") or ""
                     wd = ZH_WD.get(name) if name in ZH_WD else WD_INDEX[code].get(fold_key(name))
                     if wd is not None:
-                        found.add(wd)
+                        (earlier if value in ("before", "lastweek") else found).add(wd)
                 break
             else:
                 continue
             break
-    return tuple(sorted(found))
+    return tuple(sorted(found or earlier if own_only else found | earlier))
 
 
 def resolve_relative(
