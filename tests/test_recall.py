@@ -151,6 +151,8 @@ def test_a_report_naming_only_the_recalled_weekday_is_the_other_occurrence(lang:
         "埃特纳火山11天内再次喷发 卡塔尼亚机场暂停进港航班",
         "Новый тайфун обрушился на Кагосиму через две недели после «Пейлоу»",
         "Second Costeira ship in Santos accident in under three weeks",
+        "Italian union's second strike in a month halts trains for 48 hours",
+        "Вторая авария за неделю: в Польше снова сошёл с рельсов поезд",
     ],
 )
 def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
@@ -163,6 +165,8 @@ def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
         "Typhoon Peilou slams into southern Japan, killing three",
         "A week after the quake, rescuers are still searching",  # the same event, later on
         "Second train derails in Poland",  # no span
+        "New talks in two weeks, ministers say",  # a day to come
+        "Train derails near Kutno, line to reopen in a week",
     ],
 )
 def test_a_headline_of_the_first_occurrence_is_none(title: str) -> None:

@@ -132,8 +132,9 @@ _ANOTHER = re.compile(
     r"جدید|دوباره|مجدد\w*|پایان|قبلی|"
     r"nuev[oa]s?|de nuevo|otra vez|otr[oa]|conclu\w+|anterior|"
     r"nouvea\w*|nouvelle|à nouveau|"
-    r"yeni\w*|yeniden|tekrar|önceki|tamamla\w*)(?!\w)"
-    r"|新|再次|再度|又一|结束|此前|上一|类似",
+    r"yeni\w*|yeniden|tekrar|önceki|tamamla\w*|"
+    r"втор(?:ой|ая|ое|ую|ого|ом)|segund[oa]s?|zweite[nrs]?|deuxième|second[oa]|ikinci|kedua)(?!\w)"
+    r"|新|再次|再度|又一|结束|此前|上一|类似|第二",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
@@ -282,6 +283,12 @@ _WITHIN = [
 ]
 
 
+#: "In a month" counts only beside an ordinal (``second strike in a month``): "new talks in
+#: two weeks" is a day to come.
+_IN_SPAN = re.compile(rf"(?<!\w)in\s+(?:{_NUM}\s+)?(?:weeks?|months?)(?!\w)", re.I)
+_ORDINAL = re.compile(r"(?<!\w)(?:second|third|fourth|another)(?!\w)", re.I)
+
+
 def later_occurrence(title: str | None) -> bool:
     """Whether a headline reports a later occurrence of what it recalls: a span of a week or
     more back, or a "within" span, beside a word that marks another occurrence (``new``,
@@ -296,9 +303,15 @@ def later_occurrence(title: str | None) -> bool:
     >>> later_occurrence("إعصار جديد يضرب جنوب اليابان بعد أسبوعين من بيلو")
     True
     >>> later_occurrence("埃特纳火山11天内再次喷发"), later_occurrence("Second train derails in a week")
-    (True, False)
+    (True, True)
+    >>> later_occurrence("Train derails near Kutno, line to reopen in a week")
+    False
     >>> later_occurrence("Second Costeira ship in Santos accident in under three weeks")
     True
+    >>> later_occurrence("Italian union's second strike in a month halts trains")
+    True
+    >>> later_occurrence("New talks in two weeks, ministers say")  # a day to come
+    False
     >>> later_occurrence("A week after the quake, rescuers still search")  # no other occurrence
     False
     >>> later_occurrence("Typhoon Peilou slams into southern Japan")
@@ -307,6 +320,8 @@ def later_occurrence(title: str | None) -> bool:
     if not title or not _ANOTHER.search(title):
         return False
     if any(_span_days(m) >= 7 for p in _SPANS for m in p.finditer(title)):
+        return True
+    if _ORDINAL.search(title) and _IN_SPAN.search(title):
         return True
     return any(p.search(title) for p in _WITHIN)
 

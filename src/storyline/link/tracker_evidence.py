@@ -201,7 +201,8 @@ class EvidenceTracker(RefiningTracker):
             what = (
                 "it recalls as an earlier event's a figure a core member states as its own (or back)"
                 if any(figure_recall_conflict(row.keys, m.keys) for m in core)
-                else "its headline reports a follow-up action most of the core's do not (or back)"
+                else "its headline reports a follow-up action or a later occurrence most of the "
+                "core's do not (or back)"
                 if not self._conflicts(row, core).any()
                 else "its typed facts conflict with a core member"
             )
