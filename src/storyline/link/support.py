@@ -339,6 +339,13 @@ def _split_weekdays(stated: Sequence[str]) -> tuple[list[str], set[int]]:
 MONTH_DAY_SCRAPE = 62
 
 
+def _days_between(earlier: datetime | None, later: datetime | None) -> float | None:
+    """Days from ``earlier`` to ``later`` (negative when it comes first); ``None`` if either is."""
+    if earlier is None or later is None:
+        return None
+    return (later - earlier).total_seconds() / 86400.0
+
+
 def _month_days(stated: Sequence[str]) -> list[int]:
     """The days of the month stated without their month (``---DD`` items)."""
     return [int(d[3:]) for d in stated if d.startswith("---") and d[3:].isdigit()]
@@ -697,14 +704,14 @@ def time_evidence(
             )
     if when is not None and first is None:
         story_scraped = _scrape_bound(story_stated)
-        gap = (when - story_scraped).total_seconds() / 86400.0 if story_scraped else 0.0
-        if story_scraped is not None and gap > quiet_days:  # its reports existed before, not days
-            return TimeEvidence(
-                gap,
+        before = _days_between(story_scraped, when)
+        if story_scraped is not None and before is not None and before > quiet_days:  # existed
+            return TimeEvidence(  # before the article's event, not days before
+                before,
                 unknown_margin + year_margin,
                 f"the story has no dates; its reports were scraped "
                 f"{(story_scraped - timedelta(days=1)).date().isoformat()}, "
-                f"{_days(gap)} before the article's date",
+                f"{_days(before)} before the article's date",
             )
         found = _published_gap(story_stated, when, when)
         if found is not None and found[0] > quiet_days:
@@ -778,7 +785,8 @@ def time_evidence(
                     unknown_margin + year_margin + (year_margin if named else 0.0),
                     f"the story has no dates; its text names {clash[0]}, {what} {clash[1]}",
                 )
-        lately = story_scraped is None or (story_scraped - when).days <= MONTH_DAY_SCRAPE
+        scraped_after = _days_between(when, story_scraped)
+        lately = scraped_after is None or scraped_after <= MONTH_DAY_SCRAPE
         if dom_gap is not None and dom_gap <= 1.0 and lately:
             return TimeEvidence(
                 None,
@@ -843,7 +851,8 @@ def time_evidence(
                 "story in some year: needs stronger content",
                 found[0],
             )
-        lately = scraped is None or (scraped - last).total_seconds() <= MONTH_DAY_SCRAPE * 86400
+        scraped_after = _days_between(last, scraped)
+        lately = scraped_after is None or scraped_after <= MONTH_DAY_SCRAPE
         if dom_gap is not None and dom_gap <= 1.0 and lately and not clash:  # "当地时间16日"
             return TimeEvidence(  # the story's day. Of 20 undated reports in the fixture
                 None,  # corpora naming a day of the month alone, all 11 event reports named

@@ -77,14 +77,14 @@ def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) ->
 _FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.")
 
 
-def _figures(keys: str | None) -> set[str]:
+def _figure_keys(keys: str | None) -> set[str]:
     """The figures among an article's typed facts; a specific count of a noun (``n.<unit>``,
     10 or more, not a year) by its value alone: units are keyed per language (``n.tank:26``,
     ``n.واگن:26``, ``n.节:26``, ``n.خرجت:26`` are one count of 26 wagons).
 
     Examples
     --------
-    >>> sorted(_figures('{"f":["n.tank:26","n.节:3","pct:33","day:03-15"]}'))
+    >>> sorted(_figure_keys('{"f":["n.tank:26","n.节:3","pct:33","day:03-15"]}'))
     ['n.节:3', 'n:26', 'pct:33']
     """
     out = set()
@@ -114,10 +114,10 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
     >>> shared_figures(row(3, '{"f":["stage.decision:cut"]}'), [row(1, '{"f":["stage.decision:cut"]}')] * 2)
     False
     """
-    mine = _figures(row.keys)
+    mine = _figure_keys(row.keys)
     if not mine or len(core) < 2:
         return False
-    sharing = sum(1 for m in core if mine & _figures(m.keys))
+    sharing = sum(1 for m in core if mine & _figure_keys(m.keys))
     return sharing >= 2 and 2 * sharing >= len(core)
 
 
@@ -139,10 +139,10 @@ def shared_figure_count(row: LinkRow, core: Sequence[LinkRow]) -> int:
     >>> shared_figure_count(row(3, '{"f":["pct:21.6"]}'), core[:1])
     0
     """
-    mine = _figures(row.keys)
+    mine = _figure_keys(row.keys)
     if not mine or len(core) < 2:
         return 0
-    stated = [_figures(m.keys) for m in core]
+    stated = [_figure_keys(m.keys) for m in core]
     need = max(2, (len(core) + 1) // 2)
     return sum(1 for f in mine if sum(f in s for s in stated) >= need)
 

@@ -249,7 +249,7 @@ def stated_weekdays(text: str, lang: str | None, *, own_only: bool = False) -> t
             else:
                 continue
             break
-    return tuple(sorted(found or earlier if own_only else found | earlier))
+    return tuple(sorted((found or earlier) if own_only else (found | earlier)))
 
 
 def resolve_relative(
