@@ -132,6 +132,9 @@ class TrackerConfig:
     nearest articles did not reach, the nearest to it by centred cosine with
     their centroids (0: none): in a store of thousands, a report's nearest
     articles are its own language's reports of other events.
+    ``centred_candidates``: up to this many more stories, reached through
+    articles in other languages nearest to the article's vector moved off its
+    language's running mean (0: none; :meth:`Tracker._across_languages`).
     ``fact_conflict``: the logit a pair's same-event
     probability loses when the two reports state a typed fact of one kind
     differently (another score, other rates: :mod:`storyline.link.facts`),
@@ -178,6 +181,7 @@ class TrackerConfig:
     settle_members: int = 64
     key_candidates: int = 2
     time_candidates: int = 2
+    centred_candidates: int = 2
     fact_conflict: float = 5.0
     shared_facts: float = 1.0
     two_figures: float = 0.1
