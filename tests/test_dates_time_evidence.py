@@ -363,6 +363,21 @@ def test_the_day_of_the_month_alone_places_an_undated_report_on_the_story_s_day(
     assert old.margin == pytest.approx(0.1)
 
 
+@pytest.mark.parametrize(("text", "lang"), [(ASH_ZH, "zh"), (ASH_KO, "ko")])
+def test_the_story_s_day_of_the_month_outweighs_a_background_year(text: str, lang: str) -> None:
+    """"当地时间16日" beside "the airport was rebuilt in 2019": the year is background."""
+    days = _days_of(text, lang, "2027-12-21")
+    on_the_day = time_evidence(None, [2019], *ASH_STORY, stated=days, **KW)
+    assert on_the_day.margin == 0.0 and "the story's day" in on_the_day.note
+    # another day of the month: the year still counts, with the day
+    later = [d.replace("---16", "---27") for d in days]
+    assert time_evidence(None, [2019], *ASH_STORY, stated=later, **KW).margin > 0.1
+    # no day of the month: a year eight years before is evidence of another occurrence
+    assert time_evidence(None, [2019], *ASH_STORY, **KW).margin == pytest.approx(0.35)
+    # a later year is never background
+    assert time_evidence(None, [2028], *ASH_STORY, stated=days, **KW).margin == pytest.approx(0.35)
+
+
 def test_a_dated_article_against_an_undated_story_scraped_long_before_it() -> None:
     # the story's only report was scraped in 2021: it cannot tell a 2026 event
     ev = time_evidence("2026-08-09", [], None, None, story_stated=["../2021-07-05"], **KW)

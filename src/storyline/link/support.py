@@ -636,6 +636,10 @@ def time_evidence(
     within :data:`BACKGROUND_YEARS` (background: :func:`_later`). A year :data:`TARGET_YEARS` or more
     after the other side's is a plan or a target (``by 2030``) and never
     counts either; the next year does (a report of next year's occurrence).
+    An undated article that states the story's day of the month alone (within a
+    day, scraped within :data:`MONTH_DAY_SCRAPE` days of the story, no weekday
+    against it) is placed on that day, and the earlier years it names are then
+    background too (``当地时间13日`` beside a town's 2019 UNESCO listing).
 
     Examples
     --------
@@ -835,7 +839,12 @@ def time_evidence(
                 f"date unknown; its text recalls {min(span)} as another occurrence's year, "
                 f"the story is {min(span)}{other_day}",
             )
+        scraped_after = _days_between(last, scraped)
+        lately = scraped_after is None or scraped_after <= MONTH_DAY_SCRAPE
+        its_day = dom_gap is not None and dom_gap <= 1.0 and lately and not clash
         recent = _later(_recent(years, first.year, last.year), first.year)
+        if its_day:  # "当地时间13日" of the story's day, beside "listed in 2019": background
+            recent = [y for y in recent if y > last.year]
         if recent and not span.intersection(recent):  # a year-less day near it does not clear it
             shown = ", ".join(str(y) for y in recent[-3:])
             return TimeEvidence(
@@ -851,9 +860,7 @@ def time_evidence(
                 "story in some year: needs stronger content",
                 found[0],
             )
-        scraped_after = _days_between(last, scraped)
-        lately = scraped_after is None or scraped_after <= MONTH_DAY_SCRAPE
-        if dom_gap is not None and dom_gap <= 1.0 and lately and not clash:  # "当地时间16日"
+        if its_day:  # "当地时间16日"
             return TimeEvidence(  # the story's day. Of 20 undated reports in the fixture
                 None,  # corpora naming a day of the month alone, all 11 event reports named
                 0.0,  # their event's, none of 9 same-actor reports of other events did
