@@ -378,6 +378,19 @@ def test_the_story_s_day_of_the_month_outweighs_a_background_year(text: str, lan
     assert time_evidence(None, [2028], *ASH_STORY, stated=days, **KW).margin == pytest.approx(0.35)
 
 
+def test_two_undated_reports_stating_days_of_the_month_far_apart() -> None:
+    """"当地时间21日" against "当地时间5日", neither dated: two occurrences (each states its
+    event's day); the 30th and the 1st may be one night."""
+    far = time_evidence(None, [], None, None, stated=["---21"], story_stated=["---05"], **KW)
+    assert far.margin == pytest.approx(0.6) and "the 21st (no month), the story the 5th" in far.note
+    near = time_evidence(None, [], None, None, stated=["---30"], story_stated=["---01"], **KW)
+    assert near.margin == 0.0
+    full = time_evidence(None, [], None, None, stated=["---21"], story_stated=["2027-03-05"], **KW)
+    assert full.margin == pytest.approx(0.6)
+    back = time_evidence(None, [], None, None, stated=["2027-03-05"], story_stated=["---04"], **KW)
+    assert back.margin == 0.0
+
+
 def test_a_dated_article_against_an_undated_story_scraped_long_before_it() -> None:
     # the story's only report was scraped in 2021: it cannot tell a 2026 event
     ev = time_evidence("2026-08-09", [], None, None, story_stated=["../2021-07-05"], **KW)

@@ -607,7 +607,9 @@ def time_evidence(
       ``quiet_days`` apart, or, without such days, when both state years
       and share none; otherwise no time evidence (one side silent on time
       is no evidence either way: it would split reports of one event that
-      only one of them dates).
+      only one of them dates); a day of the month stated alone (``当地时间21日``)
+      more than ``quiet_days`` from the other side's day (of the month, in the
+      shortest month, or full) counts ``unknown_margin + 2 * year_margin``.
 
     Weekdays (``-W-D`` items of ``stated`` / ``story_stated``, from the
     first paragraph: :func:`text_days`) place a report that states no day:
@@ -739,6 +741,7 @@ def time_evidence(
                 year_margin,
                 unknown_margin,
                 (weekdays, story_weekdays),
+                (month_days, story_month_days),
             )
         story_stated = _recent_days(story_stated, when.year)
         story_span = _span(story_stated)
@@ -911,11 +914,13 @@ def _undated_pair(
     year_margin: float,
     unknown_margin: float = 0.0,
     weekdays: tuple[set[int], set[int]] = (set(), set()),
+    month_days: tuple[list[int], list[int]] = ([], []),
 ) -> TimeEvidence:
     """Neither the article nor the story has a date: compare what their texts state.
 
     ``weekdays``: the weekdays the article's and the story's first
-    paragraphs give as their event's day (0 = Monday).
+    paragraphs give as their event's day (0 = Monday); ``month_days``: the
+    days of the month they state without a month (``当地时间21日``).
     """
     story_span = _span(story_stated)
     full = [d for d in stated if not d.startswith("--")]
@@ -938,6 +943,14 @@ def _undated_pair(
             )
         if found is not None:
             return TimeEvidence(None, 0.0, f"neither has a date; both state days near {found[1]}")
+    apart = _month_days_apart(*month_days, full, story_stated, story_span)
+    if apart is not None and apart[0] > quiet_days:  # each states its event's day: counted
+        return TimeEvidence(  # twice, as a day more precise than a weekday
+            None,
+            unknown_margin + 2 * year_margin,
+            f"neither has a date; the article states {apart[1]}, the story {apart[2]}, "
+            f"at least {_days(apart[0])} apart in any month",
+        )
     mine = _recent(years, max(story_years)) if story_years else []
     theirs_recent = _recent(story_years, max(years)) if years else []
     if mine and theirs_recent and not set(mine).intersection(theirs_recent):
@@ -954,6 +967,47 @@ def _undated_pair(
             f"neither has a date; the article names {clash[0]}, the story {clash[1]}",
         )
     return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
+
+
+def _month_days_apart(
+    mine: Sequence[int],
+    theirs: Sequence[int],
+    full: Sequence[str],
+    story_stated: Sequence[str],
+    story_span: tuple[datetime, datetime] | None,
+) -> tuple[float, str, str] | None:
+    """Least days between what two undated sides state when one states a day of the month
+    alone (``mine``, ``theirs``: ``当地时间21日``) and the other a day of the month or full
+    days (``full``, the story's ``story_stated``): (days, the article's, the story's);
+    ``None`` when either is silent.
+
+    Two days of the month alone are compared in the shortest month (the 1st and the 30th
+    are a day apart); a day of the month against the other side's full days, in any month.
+
+    Examples
+    --------
+    >>> _month_days_apart([21], [5], [], [], None)
+    (12.0, 'the 21st (no month)', 'the 5th (no month)')
+    >>> _month_days_apart([30], [1], [], [], None)[0]
+    0.0
+    >>> _month_days_apart([21], [], [], ["2027-03-05"], _span(["2027-03-05"]))[:2]
+    (11.0, 'the 21st (no month)')
+    >>> _month_days_apart([], [], ["2027-03-05"], [], None) is None
+    True
+    """
+    if mine and theirs and not full and story_span is None:
+        gap = min(float(min(abs(a - b), max(0, 28 - abs(a - b)))) for a in mine for b in theirs)
+        return gap, f"the {_ordinal(mine)} (no month)", f"the {_ordinal(theirs)} (no month)"
+    if mine and not full and story_span is not None:
+        found = month_day_gap(mine, *story_span)
+        if found is not None:
+            return found, f"the {_ordinal(mine)} (no month)", story_span[0].date().isoformat()
+    if theirs and not _span(story_stated) and full:
+        span = _span(full)
+        found = month_day_gap(theirs, *span) if span is not None else None
+        if found is not None and span is not None:
+            return found, span[0].date().isoformat(), f"the {_ordinal(theirs)} (no month)"
+    return None
 
 
 def _one_sided_day(
