@@ -389,6 +389,7 @@ def _strip_harakat(text: str) -> str:
 SCRAPE_LABEL_RE = re.compile(
     r"\s*(?:(?:last|ultimo|ultima|último|última|dernier|dernière|letzter|letzte|ostatni|ostatnio|"
     r"son|последн\w*|останн\w*)\s+)?"  # "Ultimo accesso:", "Last accessed", "Letzter Zugriff"
+    r"(?:(?:date|data|datum|fecha|дата)\s+(?:(?:di|de|do|da|of|del|des|der)\s+)?)?"  # "Data di"
     r"(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"
     r"harvested|saved|last\s+checked|abgerufen|zugegriffen|heruntergeladen|gespeichert|consulté|consulte|"
     r"enregistré|enregistre|guardado|salvato|zapisano|kaydedildi|сохранен\w*|збережен\w*|"
@@ -402,8 +403,13 @@ SCRAPE_LABEL_RE = re.compile(
     r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|обращени\w*|звернен\w*|получено|загружено|"
     r"дата\s+звернення|дата\s+доступу|завантажено|抓取时间|抓取日期|采集时间|采集日期|爬取时间|"
     r"取得日時|取得日|アクセス日|수집\s*일시|수집일|تاريخ\s+الاسترجاع|تاريخ\s+الوصول|"
-    r"تاریخ\s+دسترسی|تاریخ\s+بازیابی)"
-    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于))?\s*[:：\-–]?\s*",
+    r"تاریخ\s+دسترسی|تاریخ\s+بازیابی|"
+    r"acquisizione|captura|capturado|capturada|abrufs|erfasst|dostępu|dostepu|pobrania|"
+    r"zarchiwizowano|consultation|crawl(?:ed)?\s+date|arşivlendi|arsivlendi|diakses|diarsipkan|"
+    r"disimpan|diambil|доступа|збереження|访问日期|访问时间|获取时间|获取日期|采集于|保存日|"
+    r"접속\s*일(?:시)?|저장\s*일|수집\s*날짜|संग्रह\s+तिथि|अभिगमन\s+तिथि|पुनःप्राप्त|"
+    r"सहेजा\s+गया|संग्रहीत)"
+    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于|pada))?\s*[:：\-–]?\s*",
     re.IGNORECASE,
 )
 
