@@ -108,3 +108,25 @@ def test_the_site_name_above_a_breadcrumb_is_not_the_title(
     cleaned = clean_scraped_text(f"{banner}\n{crumb}\n\n{title}\n\n{BODY[lang]}", lang)
     assert cleaned.title == title
     assert banner not in cleaned.body and crumb not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Ngày lưu: 11/02/2025 17:48",  # Vietnamese: no label list knows it
+        "Tarikh simpanan: 11/02/2025 17:48",
+        "Sicherungszeitpunkt: 11.02.2025 17:48",
+        "Αρχειοθέτηση: 2025-02-11T17:48 UTC",
+    ],
+)
+def test_an_unknown_label_before_a_numeric_date_is_never_the_title(stamp: str) -> None:
+    text = (
+        f"{stamp}\n\nCorriere Tirreno\n\n"
+        "Enac mette Aerovela in licenza provvisoria: tagliato un terzo dei voli\n\n"
+        "L'Ente nazionale per l'aviazione civile ha posto la licenza di Aerovela su base "
+        "provvisoria dopo mesi di ritardi nei pagamenti a fornitori e aeroporti, riducendo di "
+        "un terzo il programma dei voli invernali della compagnia genovese."
+    )
+    cleaned = clean_scraped_text(text, "it")
+    assert cleaned.title is not None and cleaned.title.startswith("Enac mette Aerovela")
+    assert cleaned.published is None or cleaned.published.iso[:10] != "2025-02-11"

@@ -18,7 +18,10 @@ typed facts, compared by the existing conflict
   (or, when the headline states none, the lead's first sentence) reports
   (:data:`STAGES`): a trial's ``opening``, ``verdict`` or ``appeal``
   ruling (an appeal ruling restates the verdict: it is the appeal); a
-  government's ``designation``, ``confidence`` vote or ``swearing`` in.
+  government's ``designation``, ``confidence`` vote or ``swearing`` in; a
+  court's ``hearing`` of a case or its ``ruling`` (``stage.case``, with a court
+  named, not where a trial's stage is read: the public hearing weeks before a
+  constitutional court strikes a law down is another news event).
 
 Both sides of a pair stating the same kind with (mostly) other values is
 evidence of another occurrence. A report mentioning several (the second
@@ -381,6 +384,31 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"无条件", r"無条件", r"sin condiciones", r"sans conditions", r"şartsız",
         ),
     },
+    "case": {  # a court's (or a committee's) hearing of a case, or its ruling: with a court named
+        "hearing": (
+            r"(?:public|oral) hearings?", r"holds? (?:a )?hearings?", r"held (?:a )?hearings?",
+            r"hears? (?:oral )?arguments?", r"oral arguments?", r"слушани\w*",
+            r"جلس(?:ة|ه) (?:ال)?استماع", r"جلس(?:ة|ه) علني(?:ة|ه)", r"جلسه (?:استماع|علنی)",
+            r"公开辩论", r"听证", r"공개\s?변론", r"口頭弁論", r"audiencia pública", r"vista pública",
+            r"udienza pubblica", r"mündliche\w* verhandlung", r"anhörung", r"audience publique",
+            r"audiência pública", r"sözlü savunma", r"सुनवाई",
+        ),
+        "ruling": (
+            r"strikes? down", r"struck down", r"unconstitutional", r"rules? (?:that|against)",
+            r"неконституционн\w*", r"признал\w* .{0,40}(?:конституци|незаконн)\w*",
+            r"غير دستوري\w*", r"(?:ب)?عدم دستوري\w*", r"مغایر(?:ت)? (?:با )?قانون اساسی",
+            r"خلاف قانون اساسی", r"违宪", r"合宪", r"위헌", r"합헌", r"헌법\s?불합치", r"違憲",
+            r"合憲", r"inconstitucional\w*", r"incostituzional\w*", r"verfassungswidrig\w*",
+            r"inconstitutionnel\w*", r"anayasaya aykırı", r"असंवैधानिक",
+            r"(?:rejects?|rejected|dismiss(?:es|ed)?|upholds?|upheld|overturns?|overturned|"
+            r"annuls?|annulled|invalidates?|invalidated)\b", r"отмени\w*", r"отклони\w*",
+            r"оставил\w* в силе", r"(?:تلغي|ألغت|يلغي|ألغى|رفضت|ترفض|قضت|تقضي|يقضي)", r"لغو کرد",
+            r"ابطال", r"رد کرد", r"裁定", r"驳回", r"기각", r"각하", r"棄却", r"却下",
+            r"anula\w*", r"tumba", r"rechaza\w*", r"annulla\w*", r"respinge\w*", r"boccia\w*",
+            r"annule\w*", r"rejette\w*", r"kippt", r"iptal et\w*", r"reddet\w*", r"derruba\w*",
+            r"रद्द",
+        ),
+    },
     "launch": {  # how a launch went, with a rocket, launch or satellite named
         "success": (
             r"(?:reach\w*|into|in) orbit", r"successful\w*", r"на орбит\w*", r"успешн\w*",
@@ -480,6 +508,13 @@ _DEAL_OBJECT = re.compile(
     r"rachat|birleşme\w*|satın alma\w*|devral\w*)",
     re.IGNORECASE,
 )
+#: Who hears or rules on a case: a court, a judge, a tribunal. Without one, no case stage.
+_CASE_OBJECT = re.compile(
+    r"(?<![^\W\u3040-\u9fff])(?:court|judges?|tribunal|justices?|суд\w*|(?:ال)?محكم(?:ة|ه)|"
+    r"دادگاه|دیوان|法院|法庭|宪法|헌재|헌법재판소|법원|裁判所|tribunale|corte|\w*gericht\w*|"
+    r"cour|mahkeme\w*|अदालत|न्यायालय)",
+    re.IGNORECASE,
+)
 #: What a decision is about: interest rates, oil output, tariffs. Without one, no decision.
 _DECISION_OBJECT = re.compile(
     r"(?<![^\W\u3040-\u9fff])(?:(?:interest |key |policy )?rates?|output|production|tariffs?|bpd|"
@@ -504,6 +539,8 @@ def _stages(text: str) -> set[str]:
         found = {(proc, stage) for proc, stage in found if proc not in ("deal", "terms")}
     if not _LAUNCH_OBJECT.search(text):
         found = {(proc, stage) for proc, stage in found if proc != "launch"}
+    if not _CASE_OBJECT.search(text) or any(proc == "trial" for proc, _ in found):
+        found = {(proc, stage) for proc, stage in found if proc != "case"}  # a trial's own
     for (proc, stage), gone in _OVERRIDES.items():
         if (proc, stage) in found:
             found -= {(proc, g) for g in gone}
@@ -562,6 +599,7 @@ _KIND_WORDS = {
     "deal": "ruling on the deal",
     "terms": "terms of the clearance",
     "launch": "outcome of the launch",
+    "case": "stage of the case (hearing or ruling)",
 }
 
 

@@ -430,6 +430,15 @@ def _fold(line: str) -> str:
     return " ".join(line.replace("\u200c", " ").casefold().split())
 
 
+#: A line of a few words, a colon and a numeric date (and time), whatever the label's language
+#: ("Data di acquisizione: 11/02/2025 17:48"): a tool's field, never a headline. A label read
+#: as a publication or scrape label is handled before; this one says nothing of which it is.
+_UNKNOWN_STAMP = re.compile(
+    r"^\s*[^\d:：\n]{1,40}[:：]\s*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:[T\s,]+\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[A-Z]{1,4}|[+-]\d\d:?\d\d)?\s*$"
+)
+
+
 def _page_title(header: list[str]) -> str | None:
     """A page's headline, from its header; the first line is taken for the page's ``<title>``.
 
@@ -662,8 +671,8 @@ def clean_scraped_text(
             continue
         if is_yearless_date_line(unit, lang):  # "11 февраля, 23:05": no year, still in the body
             date_lines.append(unit)
-        if page_header is not None:
-            continue  # the rest of a page's header is furniture
+        if page_header is not None or _UNKNOWN_STAMP.match(unit):
+            continue  # the rest of a page's header is furniture; "Label: 11/02/2025 17:48" too
         if title is None:
             following = header[index + 1] if index + 1 < len(header) else None
             if is_section_label(unit) and not (following is None and len(unit.split()) >= 2):
