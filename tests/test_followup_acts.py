@@ -4,8 +4,10 @@
 An arrest, charges or an official's removal weeks after an incident is news of its own: an
 undated report of the kitchen head arrested after a school-meal poisoning, or of a prison
 director removed after an escape, told the incident's actors and figures and joined its story.
-A dated report of suspects arrested two days after a theft stays the theft's story (no pair
-penalty). Headlines written for these tests, in six languages and four scripts.
+A dated report of suspects arrested the day after a theft stays the theft's story (no pair
+penalty); one two days or more after the story's reports needs the same margin (session 22:
+an administrator appointed four days after an airline grounded its fleet). Headlines written
+for these tests, in six languages and four scripts.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ from storyline.store.story_records import LinkRow, StoryState
         ("zh", "印尼展玉中毒事件厨房负责人被捕", "arrest"),
         ("ru", "Директора тюрьмы в Перпиньяне отстранили после побега", "dismissal"),
         ("es", "Fiscalía imputa a los organizadores del concierto por la estampida", "charge"),
+        ("en", "Italy appoints special commissioner to run bankrupt carrier", "administration"),
+        ("it", "Il governo nomina il commissario straordinario della compagnia", "administration"),
+        ("ar", "الحكومة تعين مفوضا لإدارة شركة الطيران المتعثرة", "administration"),
+        ("ru", "Правительство назначило временного управляющего авиакомпанией", "administration"),
+        ("zh", "意大利政府任命特别专员接管破产航空公司", "administration"),
+        ("en", "Airline grounds fleet, seeks extraordinary administration", None),
         ("en", "Three inmates escape French prison near Spanish border", None),
         ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),
     ],
@@ -74,3 +82,17 @@ def test_an_undated_follow_up_needs_more_support_than_another_report_of_the_inci
             0
         ].support_required
     )
+
+
+def test_a_dated_follow_up_days_after_the_story_needs_the_margin_too() -> None:
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-09-21", "2027-09-22", 3, None, None, None)
+    core = [_row(i, title, lang, "2027-09-22") for i, (lang, title) in enumerate(INCIDENT)]
+    title = "مدیر آشپزخانه مدارس بازداشت شد"
+
+    def required(published: str, headline: str = title) -> float:
+        return t._first_stage(_row(9, headline, "fa", published), story, core)[0].support_required
+
+    plain = required("2027-09-26", "مسمومیت دانش‌آموزان")
+    assert required("2027-09-26") == pytest.approx(plain + t.config.year_margin)  # four days on
+    assert required("2027-09-23") == required("2027-09-23", "مسمومیت دانش‌آموزان")  # next day

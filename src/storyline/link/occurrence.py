@@ -458,6 +458,22 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"destituid[oa]s?", r"destituye", r"cesad[oa]", r"limogée?s?", r"relevée? de ses fonctions",
         r"görevden alın\w*", r"dicopot", r"diberhentikan",
     ),
+    "administration": (  # an administrator appointed to run a failed company or bank
+        r"appoint(?:s|ed)? (?:an? |the )?(?:\w+ )?(?:commissioner|administrator|receiver|"
+        r"liquidator|trustee)s?", r"(?:puts?|placed?|placing) .{0,40}under (?:special |"
+        r"extraordinary |state |temporary )?administration", r"administrators? appointed",
+        r"nomin\w* (?:il |un |i |del )?commissari\w*", r"commissari\w* straordinari\w* nominat\w*",
+        r"назнач\w* .{0,30}(?:управляющ\w*|комиссар\w*|администратор\w*)",
+        r"ввел\w* (?:внешн\w+|временн\w+) (?:управлени|администрац)\w*",
+        r"(?:تعين|عينت|تعيين|يعين|عين) (?:ال)?(?:مفوضا?|مديرا?|حارسا?|مصفيا?)",
+        r"(?:تعیین|انتصاب|منصوب)\s.{0,25}(?:مدیر تصفیه|کمیسر|ناظر ویژه|مدیر موقت)",
+        r"(?:کمیسر|مدیر موقت|ناظر ویژه)\s.{0,25}(?:منصوب|تعیین)",
+        r"任命.{0,10}(?:特别专员|专员|管理人|接管人|托管人)", r"(?:特别专员|临时管理人)接管",
+        r"(?:insolvenzverwalter|sachwalter|kommissar)\w* (?:bestellt|ernannt|eingesetzt)",
+        r"(?:bestellt|ernennt|setzt) .{0,30}(?:insolvenzverwalter|sachwalter|kommissar)\w*",
+        r"nombra (?:a )?(?:un )?(?:administrador|interventor|comisario)\w*",
+        r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
+    ),
 }  # fmt: skip
 _ACT_RES = {
     act: re.compile(rf"(?<![^\W\u3040-\u9fff])(?:{_alt(words)})", re.IGNORECASE)

@@ -30,11 +30,36 @@ from storyline.link.tracker_config import required_probability
 from storyline.link.tracker_refine import RefiningTracker
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["TIME_SCAN", "EvidenceTracker", "across_languages", "specific_keys"]
+__all__ = ["FOLLOWUP_DAYS", "TIME_SCAN", "EvidenceTracker", "across_languages", "specific_keys"]
 
 TIME_SCAN = 1000
 """Stories of a dated article's days read for :meth:`EvidenceTracker._of_its_days`
 (the most recently seen first): the cost per article stays flat in a busy store."""
+
+
+FOLLOWUP_DAYS = 2.0
+"""A dated article this many days or more after the latest of the core's dates whose
+headline reports a follow-up action most of the core's do not (an administrator appointed
+four days after an airline grounded its fleet, the supplier arrested five days after a
+poisoning) needs ``year_margin`` more: the story's reports came out on its event's day or
+the next."""
+
+
+def _days_after(published: str | None, core: Sequence[str | None]) -> float | None:
+    """Days from the latest of ``core``'s dates to ``published`` (``None`` if either lacks one).
+
+    Examples
+    --------
+    >>> _days_after("2029-01-19T10:00", ["2029-01-15T09:00", "2029-01-16T10:00", None])
+    3.0
+    >>> _days_after(None, ["2029-01-15"]), _days_after("2029-01-19", [None])
+    (None, None)
+    """
+    when = parse_time(published)
+    dates = [t for t in (parse_time(p) for p in core) if t is not None]
+    if when is None or not dates:
+        return None
+    return (when - max(dates)).total_seconds() / 86400.0
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -263,7 +288,9 @@ class EvidenceTracker(RefiningTracker):
         core, never from one member; evidence against from one member is evidence
         against the story when the time evidence cannot settle it (the article or
         the story undated). A dated article inside the story's dates is not
-        raised: its date is surer evidence than a number.
+        raised: its date is surer evidence than a number; one :data:`FOLLOWUP_DAYS`
+        or more after the core's dates is, when its headline reports a follow-up
+        action most of the core's do not.
 
         Examples
         --------
@@ -285,7 +312,12 @@ class EvidenceTracker(RefiningTracker):
         ...                    TimeEvidence(0.0, 0.0, "inside the story's dates"))
         0.0
         """
-        if timing.gap is not None or not core:
+        if not core:
+            return 0.0
+        if timing.gap is not None:  # dated: a follow-up days after the story's reports
+            later = _days_after(row.published, [m.published for m in core])
+            if later is not None and later >= FOLLOWUP_DAYS and self._followup_against(row, core):
+                return float(self.config.year_margin)
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0
