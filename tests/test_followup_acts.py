@@ -96,3 +96,18 @@ def test_a_dated_follow_up_days_after_the_story_needs_the_margin_too() -> None:
     plain = required("2027-09-26", "مسمومیت دانش‌آموزان")
     assert required("2027-09-26") == pytest.approx(plain + t.config.year_margin)  # four days on
     assert required("2027-09-23") == required("2027-09-23", "مسمومیت دانش‌آموزان")  # next day
+
+
+def test_a_follow_up_s_story_and_the_incident_s_disagree_for_a_merge() -> None:
+    """Two stories merge on their cores' agreement; a story of the arrest (most of its
+    headlines report it) against the incident's gets the same margin as one article."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    incident = [_row(i, title, lang, "2027-09-22") for i, (lang, title) in enumerate(INCIDENT)]
+    arrests = [
+        _row(7, "مدیر آشپزخانه مدارس بازداشت شد", "fa", "2027-09-27"),
+        _row(8, "Police arrest school kitchen head over Cianjur poisoning", "en"),
+    ]
+    assert t._followups_apart(arrests, incident) and t._followups_apart(incident, arrests)
+    assert not t._followups_apart(incident[:1], incident[1:])
+    mixed = [arrests[0], *incident[:2]]  # one arrest report among incident reports
+    assert not t._followups_apart(mixed, incident)

@@ -15,7 +15,7 @@ from storyline.link.decide import pair_link_features
 from storyline.link.facts import penalise
 from storyline.link.support import gap_days, text_days, text_years
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
-from storyline.link.tracker_evidence import EvidenceTracker
+from storyline.link.tracker_evidence import FOLLOWUP_DAYS, EvidenceTracker
 from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = ["MergingTracker", "without_bridge"]
@@ -92,11 +92,24 @@ class MergingTracker(EvidenceTracker):
         if apart is not None and apart > cfg.quiet_days:
             need += cfg.quiet_margin
         timing = self._merge_time_margin(a, b, core_a, core_b)
+        silent = apart is None and (a.first_seen is None or b.first_seen is None)
+        if (silent or (apart is not None and apart >= FOLLOWUP_DAYS)) and self._followups_apart(
+            core_a, core_b
+        ):  # a follow-up's story against the incident's: as for one article (tracker_evidence)
+            timing += cfg.year_margin
         need += timing  # one side undated: unknown is not compatible, stated days decide
         need_centroid += timing
         if mean < need or without_bridge(probs) < need:
             return False, mean
         return self._centroids_agree(a, b, core_a, core_b) >= need_centroid, mean
+
+    def _followups_apart(self, core_a: list[LinkRow], core_b: list[LinkRow]) -> bool:
+        """Whether most of one core's headlines disagree with the other core on a follow-up
+        action (:meth:`_followup_against`: an administrator appointed against the grounding)."""
+        return any(
+            2 * sum(self._followup_against(m, other) for m in mine) > len(mine)
+            for mine, other in ((core_a, core_b), (core_b, core_a))
+        )
 
     def _merge_time_margin(
         self, a: StoryState, b: StoryState, core_a: list[LinkRow], core_b: list[LinkRow]
