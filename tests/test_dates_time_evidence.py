@@ -98,9 +98,7 @@ def test_a_day_without_a_year_must_be_near_the_story_in_some_year() -> None:
         0.35
     )
     # an earlier year is background (session 19): the day near the story counts as before
-    assert time_evidence(None, [2021], *SPAN, stated=["--03-12"], **KW).margin == pytest.approx(
-        0.1
-    )
+    assert time_evidence(None, [2021], *SPAN, stated=["--03-12"], **KW).margin == pytest.approx(0.1)
 
 
 def test_neither_dated_compares_stated_days_then_years() -> None:
@@ -299,12 +297,14 @@ def test_a_recalled_year_and_another_weekday_both_count() -> None:
     # an undated 2027 report recalling the 2024 blast, on a Tuesday; the 2024 story's report
     # says its blast was on Thursday
     story = ("2024-10-10T14:05:00+00:00", "2024-10-10T14:05:00+00:00")
-    both = time_evidence(None, [], *story, stated=["-W-2"], story_stated=["-W-4"],
-                         recalled=[2024], **KW)
+    both = time_evidence(
+        None, [], *story, stated=["-W-2"], story_stated=["-W-4"], recalled=[2024], **KW
+    )
     assert both.margin == pytest.approx(0.1 + 2 * 0.25)
     assert "recalls 2024" in both.note and "Tuesday" in both.note
-    year_only = time_evidence(None, [], *story, stated=["-W-4"], story_stated=["-W-4"],
-                              recalled=[2024], **KW)
+    year_only = time_evidence(
+        None, [], *story, stated=["-W-4"], story_stated=["-W-4"], recalled=[2024], **KW
+    )
     assert year_only.margin == pytest.approx(0.1 + 0.25)
 
 
@@ -320,8 +320,10 @@ def test_the_weekday_an_undated_report_names_places_it_between_two_passing_stori
     off = time_evidence(None, [], *sunday, stated=["-W-5"], **KW)
     assert on.margin == off.margin == pytest.approx(0.1)  # both may pass: no evidence against
     assert (on.stated, off.stated) == (0.0, 2.0)
-    evidence = [StoryEvidence(s, 0.9, 0.9, 1, (), 0.7, 0.55, "", stated=t.stated)
-                for s, t in (("final-2026", on), ("final-2023", off))]
+    evidence = [
+        StoryEvidence(s, 0.9, 0.9, 1, (), 0.7, 0.55, "", stated=t.stated)
+        for s, t in (("final-2026", on), ("final-2023", off))
+    ]
     assert [off_its_day(e) for e in evidence] == [False, True]
     # a report naming no weekday is placed by none
     assert time_evidence(None, [], *friday, **KW).stated is None
@@ -365,7 +367,7 @@ def test_the_day_of_the_month_alone_places_an_undated_report_on_the_story_s_day(
 
 @pytest.mark.parametrize(("text", "lang"), [(ASH_ZH, "zh"), (ASH_KO, "ko")])
 def test_the_story_s_day_of_the_month_outweighs_a_background_year(text: str, lang: str) -> None:
-    """"当地时间16日" beside "the airport was rebuilt in 2019": the year is background."""
+    """ "当地时间16日" beside "the airport was rebuilt in 2019": the year is background."""
     days = _days_of(text, lang, "2027-12-21")
     on_the_day = time_evidence(None, [2019], *ASH_STORY, stated=days, **KW)
     assert on_the_day.margin == 0.0 and "the story's day" in on_the_day.note
@@ -379,7 +381,7 @@ def test_the_story_s_day_of_the_month_outweighs_a_background_year(text: str, lan
 
 
 def test_two_undated_reports_stating_days_of_the_month_far_apart() -> None:
-    """"当地时间21日" against "当地时间5日", neither dated: two occurrences (each states its
+    """ "当地时间21日" against "当地时间5日", neither dated: two occurrences (each states its
     event's day); the 30th and the 1st may be one night."""
     far = time_evidence(None, [], None, None, stated=["---21"], story_stated=["---05"], **KW)
     assert far.margin == pytest.approx(0.6) and "the 21st (no month), the story the 5th" in far.note
@@ -408,9 +410,17 @@ def test_a_dated_article_against_an_undated_story_scraped_long_before_it() -> No
 @pytest.mark.parametrize(
     ("text", "lang", "own"),
     [
-        ("Whitlock on Tuesday downgraded 14 banks, following last Friday's cut of Turkey.", "en", [1]),
+        (
+            "Whitlock on Tuesday downgraded 14 banks, following last Friday's cut of Turkey.",
+            "en",
+            [1],
+        ),
         ("خفضت الوكالة يوم الثلاثاء تصنيفات 14 مصرفاً بعد خفض يوم الجمعة الماضي.", "ar", [1]),
-        ("Агентство во вторник понизило рейтинги 14 банков после снижения в прошлую пятницу.", "ru", [1]),
+        (
+            "Агентство во вторник понизило рейтинги 14 банков после снижения в прошлую пятницу.",
+            "ru",
+            [1],
+        ),
         ("The final was played last Sunday in Basra.", "en", [6]),  # "last" alone: its own day
     ],
 )
@@ -418,3 +428,22 @@ def test_last_weekday_beside_a_bare_one_is_another_event_s_day(
     text: str, lang: str, own: list[int]
 ) -> None:
     assert json.loads(link_keys(None, text, lang))["w"] == own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The airline, which had halted all flights since 15 January, sold its slots.", "en"),
+        ("آئروولا از ۱۵ ژانویه همه پروازهای خود را متوقف کرده بود و اسلات‌ها را فروخت.", "fa"),
+        ("وكانت الشركة قد أوقفت رحلاتها منذ 15 يناير، وباعت حقوق الهبوط.", "ar"),
+        ("La compañía, sin vuelos desde el 15 de enero, vendió sus franjas.", "es"),
+        ("Die Fluglinie, seit dem 15. Januar am Boden, verkaufte ihre Slots.", "de"),
+    ],
+)
+def test_a_day_after_since_is_a_state_s_start_not_the_report_s_day(text: str, lang: str) -> None:
+    """A state that lasts since a day (flights halted since 15 January) places the report on no
+    day: a later step told by the same outlet named the event's day that way."""
+    assert stated_event_days("Slots sold", text, lang) == ()
+    assert stated_event_days(
+        "Flights halted", "On 15 January the airline halted all flights.", "en"
+    ) == ("--01-15",)

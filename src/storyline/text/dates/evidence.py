@@ -685,7 +685,8 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     are not read (there is no publication date to resolve them against).
     Only the headline and the first :data:`EVENT_HEAD_CHARS` characters
     count: that is where a report says when its event happened, while
-    later paragraphs recall earlier events.
+    later paragraphs recall earlier events; a day after "since" (``desde``,
+    ``seit``, ``منذ``, ``از``) starts a state that lasts and is left out.
 
     Examples
     --------
@@ -696,8 +697,24 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ('--04-27',)
     >>> stated_event_days("No date", "Ministers met on Tuesday.")
     ()
+    >>> stated_event_days("Slots sold", "The airline had halted flights since 15 January.")
+    ()
     """
-    return mentioned_dates(f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}", lang)
+    head = _SINCE.sub(_blank, f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}")
+    return mentioned_dates(head, lang)
+
+
+#: "Since" before a day: the start of a state that lasts, not the day a report tells of
+#: ("had halted all flights since 15 January", "از ۱۵ ژانویه", "منذ 15 يناير", "с 15 января");
+#: its words up to the next comma or stop (24 characters at most) are left out.
+_SINCE = re.compile(
+    r"(?<![^\W\d_])(?:since|desde|depuis|seit|начиная с|منذ|از)\s+[^.,;:،؛。，\n]{1,24}",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 #: How much of an article's text (after its headline) is read for the weekday of its event:
