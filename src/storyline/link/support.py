@@ -1002,11 +1002,9 @@ def _month_days_apart(
         found = month_day_gap(mine, *story_span)
         if found is not None:
             return found, f"the {_ordinal(mine)} (no month)", story_span[0].date().isoformat()
-    if theirs and not _span(story_stated) and full:
-        span = _span(full)
-        found = month_day_gap(theirs, *span) if span is not None else None
-        if found is not None and span is not None:
-            return found, span[0].date().isoformat(), f"the {_ordinal(theirs)} (no month)"
+    span = _span(full) if theirs and full and not _span(story_stated) else None
+    if span is not None and (found := month_day_gap(theirs, *span)) is not None:
+        return found, span[0].date().isoformat(), f"the {_ordinal(theirs)} (no month)"
     return None
 
 

@@ -412,10 +412,11 @@ class EvidenceTracker(RefiningTracker):
         ranks 24 and 27 (of 60, all the nearer ones Chinese), and at ranks 1 to 7
         on the centred query.
         """
-        mean = self.mean.value(lang)
-        query = np.asarray(vec, np.float64) - mean + self.mean.value()
+        if lang not in self.mean.langs:  # no articles of its language yet: no offset known
+            return []
+        query = np.asarray(vec, np.float64) - self.mean.value(lang) + self.mean.value()
         norm = float(np.linalg.norm(query))
-        if norm == 0.0 or lang not in self.mean.langs:
+        if norm == 0.0:
             return []
         hits = self.index.search(query / norm, self.config.k, exclude=exclude_seq)
         rows = self.store.link_rows(seqs=[s for s, _ in hits], model=self.model_name)
