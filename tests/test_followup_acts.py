@@ -38,6 +38,18 @@ from storyline.store.story_records import LinkRow, StoryState
         ("ru", "Правительство назначило временного управляющего авиакомпанией", "administration"),
         ("zh", "意大利政府任命特别专员接管破产航空公司", "administration"),
         ("en", "Airline grounds fleet, seeks extraordinary administration", None),
+        ("en", "Parliament passes new tiered fee law for delivery apps", "legislation"),
+        ("ar", "البرلمان يقر قانونا جديدا لعمولات تطبيقات التوصيل", "legislation"),
+        ("fa", "مجلس قانون تازه کارمزد اپلیکیشن‌های تحویل غذا را تصویب کرد", "legislation"),
+        ("ru", "Госдума приняла закон о комиссиях маркетплейсов", "legislation"),
+        ("zh", "韩国国会通过外卖平台佣金分级法", "legislation"),
+        ("ko", "국회, 배달앱 수수료 차등제 법안 통과", "legislation"),
+        ("de", "Bundestag verabschiedet neues Heizungsgesetz", "legislation"),
+        ("es", "El Congreso aprueba la ley de vivienda", "legislation"),
+        ("en", "Court strikes down law passed in 2026", None),
+        ("fa", "دادگاه قانون اساسی سقف کارمزد اپلیکیشن‌ها را لغو کرد", None),
+        ("fa", "قانونی که مجلس تصویب کرده بود لغو شد", None),
+        ("en", "Regulator approves new RSV vaccine", None),
         ("en", "Three inmates escape French prison near Spanish border", None),
         ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),
     ],
@@ -96,6 +108,27 @@ def test_a_dated_follow_up_days_after_the_story_needs_the_margin_too() -> None:
     plain = required("2027-09-26", "مسمومیت دانش‌آموزان")
     assert required("2027-09-26") == pytest.approx(plain + t.config.year_margin)  # four days on
     assert required("2027-09-23") == required("2027-09-23", "مسمومیت دانش‌آموزان")  # next day
+
+
+def test_the_incident_s_report_days_before_a_story_of_the_follow_up_needs_the_margin() -> None:
+    """The other way round: the story is the arrest's (its core's headlines report it) and
+    the article, the poisoning's report, came out four days before it."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-09-26", "2027-09-26", 2, None, None, None)
+    core = [
+        _row(7, "مدیر آشپزخانه مدارس بازداشت شد", "fa", "2027-09-26"),
+        _row(8, "Police arrest school kitchen head over Cianjur poisoning", "en", "2027-09-26"),
+    ]
+
+    def required(published: str, headline: str) -> float:
+        return t._first_stage(_row(9, headline, "fa", published), story, core)[0].support_required
+
+    incident = required("2027-09-22", "مسمومیت دانش‌آموزان")
+    arrest = required("2027-09-22", "مدیر آشپزخانه مدارس بازداشت شد")
+    assert incident == pytest.approx(arrest + t.config.year_margin)  # four days before
+    assert required("2027-09-25", "مسمومیت دانش‌آموزان") == required(
+        "2027-09-25", "مدیر آشپزخانه مدارس بازداشت شد"
+    )  # the day before: the same news
 
 
 def test_a_follow_up_s_story_and_the_incident_s_disagree_for_a_merge() -> None:

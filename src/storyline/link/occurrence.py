@@ -432,7 +432,7 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
-#: removal of an official. A report of one is another news event than the incident it follows
+#: removal of an official, an administrator appointed, a parliament passing a law. A report of one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
@@ -473,6 +473,24 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:bestellt|ernennt|setzt) .{0,30}(?:insolvenzverwalter|sachwalter|kommissar)\w*",
         r"nombra (?:a )?(?:un )?(?:administrador|interventor|comisario)\w*",
         r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
+    ),
+    "legislation": (  # a parliament passing a law: after (or before) a court's ruling on it
+        r"(?:pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|enact(?:s|ed)?|vot(?:es|ed) (?:for|through))"
+        r" (?:an? |the )?(?:[\w%-]+ ){0,3}(?:law|bill|legislation|amendments?)\b",
+        r"(?:يقر|أقر|تقر|أقرت|يصادق على|صادق على|صادقت على|يعتمد|اعتمد|اعتمدت)\s(?:\S+\s){0,2}"
+        r"(?:ال)?(?:قانون|مشروع قانون|تشريع|تعديل)",
+        r"(?:مجلس|پارلمان)\s.{0,60}تصویب (?:کرد|شد|کردند)(?![\w\u200c])",
+        r"تصویب (?:قانون|لایحه)",
+        r"(?:принял\w*|приняли|одобрил\w*|утвердил\w*|ухвалил\w*|ухвалила|прийняв|прийняла)"
+        r"\s(?:\S+\s){0,3}(?:закон|законопроект)\w*",
+        r"(?:国会|议会|立法会|议院|人大)[^，。]{0,12}通过", r"通过[^，。]{0,12}(?:法案|修正案|新法)",
+        r"(?:국회|본회의)[^.]{0,25}(?:통과|가결|의결)", r"(?:법안|개정안|법률안)\s?(?:통과|가결)",
+        r"(?:verabschiede\w*|beschließ\w*|beschlossen)\s(?:\S+\s){0,3}\w*gesetz\w*",
+        r"\w*gesetz\w*\s(?:\S+\s){0,2}verabschiedet",
+        r"aprueb\w*\s(?:\S+\s){0,3}(?:ley|proyecto de ley)", r"aprova\w*\s(?:\S+\s){0,3}(?:lei|projeto)",
+        r"approva\w*\s(?:\S+\s){0,3}(?:legge|ddl)", r"adopt\w*\s(?:\S+\s){0,3}(?:loi|projet de loi)",
+        r"(?:yasa|kanun)\w*\s(?:\S+\s){0,3}kabul (?:etti|edildi)",
+        r"(?:विधेयक|कानून)\s.{0,30}पारित", r"mengesahkan\s(?:\S+\s){0,3}(?:undang-undang|ruu|uu)\b",
     ),
 }  # fmt: skip
 _ACT_RES = {

@@ -38,28 +38,33 @@ TIME_SCAN = 1000
 
 
 FOLLOWUP_DAYS = 2.0
-"""A dated article this many days or more after the latest of the core's dates whose
-headline reports a follow-up action most of the core's do not (an administrator appointed
-four days after an airline grounded its fleet, the supplier arrested five days after a
-poisoning) needs ``year_margin`` more: the story's reports came out on its event's day or
-the next."""
+"""A dated article this many days or more outside the core's dates whose headline and
+most of the core's disagree on a follow-up action (an administrator appointed four days
+after an airline grounded its fleet, the supplier arrested five days after a poisoning; or
+the poisoning's report against a story of the arrest, five days before it) needs
+``year_margin`` more: a story's reports came out on its event's day or the next."""
 
 
-def _days_after(published: str | None, core: Sequence[str | None]) -> float | None:
-    """Days from the latest of ``core``'s dates to ``published`` (``None`` if either lacks one).
+def _days_outside(published: str | None, core: Sequence[str | None]) -> float | None:
+    """Days from ``published`` to the nearest end of ``core``'s dates, 0 inside them
+    (``None`` if either lacks one).
 
     Examples
     --------
-    >>> _days_after("2029-01-19T10:00", ["2029-01-15T09:00", "2029-01-16T10:00", None])
+    >>> _days_outside("2029-01-19T10:00", ["2029-01-15T09:00", "2029-01-16T10:00", None])
     3.0
-    >>> _days_after(None, ["2029-01-15"]), _days_after("2029-01-19", [None])
+    >>> _days_outside("2027-02-21", ["2027-02-26"]), _days_outside("2027-02-26", ["2027-02-21", "2027-03-01"])
+    (5.0, 0.0)
+    >>> _days_outside(None, ["2029-01-15"]), _days_outside("2029-01-19", [None])
     (None, None)
     """
     when = parse_time(published)
     dates = [t for t in (parse_time(p) for p in core) if t is not None]
     if when is None or not dates:
         return None
-    return (when - max(dates)).total_seconds() / 86400.0
+    after = (when - max(dates)).total_seconds() / 86400.0
+    before = (min(dates) - when).total_seconds() / 86400.0
+    return max(after, before, 0.0)
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -289,8 +294,8 @@ class EvidenceTracker(RefiningTracker):
         against the story when the time evidence cannot settle it (the article or
         the story undated). A dated article inside the story's dates is not
         raised: its date is surer evidence than a number; one :data:`FOLLOWUP_DAYS`
-        or more after the core's dates is, when its headline reports a follow-up
-        action most of the core's do not.
+        or more before or after the core's dates is, when its headline and most of
+        the core's disagree on a follow-up action.
 
         Examples
         --------
@@ -314,9 +319,9 @@ class EvidenceTracker(RefiningTracker):
         """
         if not core:
             return 0.0
-        if timing.gap is not None:  # dated: a follow-up days after the story's reports
-            later = _days_after(row.published, [m.published for m in core])
-            if later is not None and later >= FOLLOWUP_DAYS and self._followup_against(row, core):
+        if timing.gap is not None:  # dated: a follow-up days before or after the story's reports
+            apart = _days_outside(row.published, [m.published for m in core])
+            if apart is not None and apart >= FOLLOWUP_DAYS and self._followup_against(row, core):
                 return float(self.config.year_margin)
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
