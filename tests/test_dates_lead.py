@@ -128,3 +128,21 @@ def test_the_pages_own_date_line_beats_a_scraper_date_field_days_away(
     assert article.published[:10] == day and article.published_source == "text"
     same = scraped.replace("date 2026-03-20 10:00", "date 2026-03-04 18:30")
     assert prepare(RawDocument("b.txt", same)).article.published[:16] == "2026-03-04T18:30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Полиция в понедельник задержала двух должностных лиц больницы, где во вторник, "
+               "16 ноября 2027 года, при пожаре погибли 12 человек."),
+        ("en", "Police on Monday detained two officials of the hospital where a fire on Tuesday, "
+               "16 November 2027, killed 12 patients."),
+        ("ar", "اعتقلت الشرطة يوم الاثنين مسؤولين في المستشفى الذي شهد يوم الثلاثاء 16 نوفمبر 2027 "
+               "حريقا أودى بحياة 12 مريضا."),
+    ],
+)
+def test_a_lead_naming_another_weekday_than_its_date_s_gives_no_estimate(lang: str, text: str) -> None:
+    """Monday's arrest, after Tuesday 16 November's fire: the date is the earlier event's."""
+    assert lead_date(None, text, lang) is None
+    alone = text.replace("в понедельник ", "").replace(" on Monday", "").replace(" يوم الاثنين", "")
+    assert lead_date(None, alone, lang).iso[:10] == "2027-11-16"

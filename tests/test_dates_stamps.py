@@ -100,6 +100,8 @@ STAMPS = [
     "접속일: 2027.03.25",
     "访问日期：2027-03-25",
     "Datum des Abrufs: 25.03.2027",
+    "Страница сохранена 25.03.2027 10:02",  # the page noun before the label
+    "Page saved 25 March 2027",
 ]
 
 

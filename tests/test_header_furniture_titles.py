@@ -117,6 +117,8 @@ def test_the_site_name_above_a_breadcrumb_is_not_the_title(
         "Tarikh simpanan: 11/02/2025 17:48",
         "Sicherungszeitpunkt: 11.02.2025 17:48",
         "Αρχειοθέτηση: 2025-02-11T17:48 UTC",
+        "Lưu trang 11/02/2025 17:48",  # no colon: a numeric date and a time end the line
+        "Sayfa kopyası 11.02.2025 17:48",
     ],
 )
 def test_an_unknown_label_before_a_numeric_date_is_never_the_title(stamp: str) -> None:

@@ -387,7 +387,8 @@ def _strip_harakat(text: str) -> str:
 #: A label a scraper or an archive puts before the day it visited a page (``Retrieved on``,
 #: ``abgerufen am``, ``Дата сохранения:``, ``Копия страницы от``, ``بایگانی شده در``).
 SCRAPE_LABEL_RE = re.compile(
-    r"\s*(?:(?:last|ultimo|ultima|último|última|dernier|dernière|letzter|letzte|ostatni|ostatnio|"
+    r"\s*(?:(?:page|страница|сторінка|pagina|página|seite|صفحه|الصفحة)\s+)?"  # "Страница сохранена"
+    r"(?:(?:last|ultimo|ultima|último|última|dernier|dernière|letzter|letzte|ostatni|ostatnio|"
     r"son|последн\w*|останн\w*)\s+)?"  # "Ultimo accesso:", "Last accessed", "Letzter Zugriff"
     r"(?:(?:date|data|datum|fecha|дата)\s+(?:(?:di|de|do|da|of|del|des|der)\s+)?)?"  # "Data di"
     r"(?:scraped|retrieved|fetched|accessed|crawled|downloaded|archived|captured|collected|"

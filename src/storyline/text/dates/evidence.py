@@ -1066,9 +1066,10 @@ def lead_date(
     first day stated is year-less and its year is not fixed (a full day after
     it may end a range: ``از 28 تیرماه تا 6 مردادماه 1402``). A scrape date
     fixes it too when the day falls up to :data:`SCRAPE_YEAR_DAYS` days
-    before it and the stated weekday (else the latest year mentioned) agrees. No estimate when the weekday the
+    before it and the stated weekday (else the latest year mentioned) agrees. No estimate when a weekday the
     headline and first paragraph give as the event's day
-    (:func:`stated_event_weekdays`) is not the day's, or when the day is
+    (:func:`stated_event_weekdays`) is not the day's (the police detained two
+    officials on Monday, after the fire on Tuesday, 16 November), or when the day is
     after ``scraped_at`` (the page existed by then). Use it only when no
     other source dates the article: it is an estimate (source ``lead``).
 
@@ -1082,6 +1083,9 @@ def lead_date(
     >>> lead_date(None, ru.replace("четверг", "среду"), "ru") is None  # 19 Nov is no Wednesday then
     True
     >>> lead_date(None, "Ministers met on Monday, 3 March 2026, in Baku.", "en") is None  # a Tuesday
+    True
+    >>> lead_date(None, "Police on Monday detained two officials of the hospital where a fire "
+    ...           "on Tuesday, 16 November 2027, killed 12.", "en") is None  # Monday's arrest
     True
     >>> lead_date(None, "Ministers met on 3 March 2026 in Baku.", "en", scraped_at="2026-02-01") is None
     True
@@ -1118,8 +1122,8 @@ def lead_date(
         date = dt.date.fromisoformat(day)
     except ValueError:
         return None
-    if weekdays and date.weekday() not in weekdays:
-        return None
+    if weekdays and set(weekdays) != {date.weekday()}:
+        return None  # another weekday: the report's own day, the date an earlier one's
     if scraped_at and scraped_at[:10] < day:
         return None
     return DateValue(f"{day}T00:00:00+00:00", "day", "gregorian")
