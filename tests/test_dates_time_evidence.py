@@ -447,3 +447,37 @@ def test_a_day_after_since_is_a_state_s_start_not_the_report_s_day(text: str, la
     assert stated_event_days(
         "Flights halted", "On 15 January the airline halted all flights.", "en"
     ) == ("--01-15",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "mine", "theirs"),
+    [
+        ("ru", "БРАЗИЛИА, 15 мая. /Южный меридиан/. Масштабное отключение электроэнергии "
+               "затронуло во вторник большую часть Бразилии.",
+               "РЕСИФИ, 11 августа. /Южный меридиан/. Все девять штатов северо-востока Бразилии "
+               "остались во вторник без электричества."),
+        ("en", "BRASILIA, May 15 (Atlantic Wire) - A blackout hit most of Brazil on Tuesday.",
+               "RECIFE, Aug 11 (Atlantic Wire) - A blackout hit nine northeastern states on Tuesday."),
+    ],
+)  # fmt: skip
+def test_two_undated_reports_whose_datelines_are_months_apart(
+    lang: str, mine: str, theirs: str
+) -> None:
+    """Agency datelines without a year are the days the reports came out on: 15 May and
+    11 August are 88 days apart in any year, whatever both say of Tuesday."""
+    a = text_days(link_keys("Blackout in Brazil", mine, lang))
+    b = text_days(link_keys("Blackout in Brazil", theirs, lang))
+    assert "@--05-15" in a and "@--08-11" in b
+    apart = time_evidence(None, [], None, None, stated=a, story_stated=b, **KW)
+    assert apart.margin == pytest.approx(0.6) and "88 days apart in any year" in apart.note
+    same = time_evidence(None, [], None, None, stated=a, story_stated=a, **KW)
+    assert same.margin == 0.0
+
+
+def test_a_day_a_report_only_recalls_is_not_its_own() -> None:
+    """'After the outage of 15 May' against a dateline of 7 June: no own day to compare."""
+    recalled = text_days(link_keys("Fire cuts power", "A fire cut power to four states, weeks "
+                                   "after the outage of 15 May.", "en"))
+    own = text_days(link_keys("Outage", "RECIFE, June 7 (Wire) - Power was cut again.", "en"))
+    assert not any(d.startswith("@") for d in recalled)
+    assert time_evidence(None, [], None, None, stated=recalled, story_stated=own, **KW).margin == 0.0

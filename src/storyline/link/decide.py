@@ -190,7 +190,8 @@ def link_keys(
     :mod:`storyline.link.recall`);
     ``"m"`` (only with ``published_day``, ``--MM-DD``: an undated page's
     date-only line without a year,
-    :func:`~storyline.text.dates.evidence.yearless_publication_day`) the day
+    :func:`~storyline.text.dates.evidence.yearless_publication_day`; else, for an
+    undated article, its opening's agency dateline, ``БРАЗИЛИА, 15 мая.``) the day
     and month it came out, in a year it does not give.
 
     Examples
@@ -225,6 +226,8 @@ def link_keys(
         keys["s"] = scraped_at[:10]  # published on or before it
     if published_day and published_day.startswith("--") and len(published_day) == 7:
         keys["m"] = published_day  # published that day of some year
+    elif not published and (opening := _opening_day(text, lang)) is not None:
+        keys["m"] = opening  # an agency dateline without a year: "БРАЗИЛИА, 15 мая."
     return json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
 
 

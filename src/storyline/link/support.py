@@ -728,6 +728,10 @@ def time_evidence(
                 f"{_days(found[0])} from the article's date in any year",
             )
     month_days, story_month_days = _month_days(stated), _month_days(story_stated)
+    own_days = (
+        [d[1:] for d in stated if d.startswith("@--")],
+        [d[1:] for d in story_stated if d.startswith("@--")],
+    )
     stated, weekdays = _split_weekdays(stated)
     story_stated, story_weekdays = _split_weekdays(story_stated)
     if first is None or last is None:
@@ -742,6 +746,7 @@ def time_evidence(
                 unknown_margin,
                 (weekdays, story_weekdays),
                 (month_days, story_month_days),
+                own_days,
             )
         story_stated = _recent_days(story_stated, when.year)
         story_span = _span(story_stated)
@@ -915,12 +920,15 @@ def _undated_pair(
     unknown_margin: float = 0.0,
     weekdays: tuple[set[int], set[int]] = (set(), set()),
     month_days: tuple[list[int], list[int]] = ([], []),
+    own_days: tuple[list[str], list[str]] = ([], []),
 ) -> TimeEvidence:
     """Neither the article nor the story has a date: compare what their texts state.
 
     ``weekdays``: the weekdays the article's and the story's first
     paragraphs give as their event's day (0 = Monday); ``month_days``: the
-    days of the month they state without a month (``当地时间21日``).
+    days of the month they state without a month (``当地时间21日``);
+    ``own_days``: the days and months (``--05-15``) they came out on in a year
+    they do not give (a date-only line, an agency dateline ``БРАЗИЛИА, 15 мая.``).
     """
     story_span = _span(story_stated)
     full = [d for d in stated if not d.startswith("--")]
@@ -943,6 +951,14 @@ def _undated_pair(
             )
         if found is not None:
             return TimeEvidence(None, 0.0, f"neither has a date; both state days near {found[1]}")
+    yearless = _own_days_apart(own_days[0], own_days[1], full, story_stated)
+    if yearless is not None and yearless[0] > quiet_days:  # "БРАЗИЛИА, 15 мая." / "11 августа."
+        return TimeEvidence(
+            None,
+            unknown_margin + 2 * year_margin,
+            f"neither has a date; the article states {yearless[1]}, the story {yearless[2]}, "
+            f"at least {_days(yearless[0])} apart in any year",
+        )
     apart = _month_days_apart(*month_days, full, story_stated, story_span)
     if apart is not None and apart[0] > quiet_days:  # each states its event's day: counted
         return TimeEvidence(  # twice, as a day more precise than a weekday
@@ -967,6 +983,45 @@ def _undated_pair(
             f"neither has a date; the article names {clash[0]}, the story {clash[1]}",
         )
     return TimeEvidence(None, 0.0, "neither the article nor the story has a date")
+
+
+def _own_days_apart(
+    mine: Sequence[str], theirs: Sequence[str], full: Sequence[str], story_stated: Sequence[str]
+) -> tuple[float, str, str] | None:
+    """Least days, in any year, between the day and month one undated side came out on
+    (``mine``, ``theirs``: ``--05-15``, from a date-only line or an agency dateline) and the
+    other side's: its own, else the full days it states (``full``, ``story_stated``);
+    (days, the article's, the story's), ``None`` when neither side has its own day or the
+    other side states none. The days a text recalls (``after the outage of 15 May``) are
+    not compared: only the day a report came out on is its own.
+
+    Examples
+    --------
+    >>> _own_days_apart(["--05-15"], ["--08-11"], [], [])
+    (88.0, '--05-15', '--08-11')
+    >>> _own_days_apart(["--12-30"], [], [], ["2027-01-02", "--08-11"])[0]
+    3.0
+    >>> _own_days_apart([], [], ["2027-05-15"], ["--08-11"]) is None  # a day it only states
+    True
+    """
+    pairs: list[tuple[str, str]] = []
+    if mine:
+        other = theirs or [d for d in story_stated if not d.startswith("--")]
+        pairs += [(a, b) for a in mine for b in other]
+    if theirs:
+        pairs += [(a, b) for a in (full if not mine else []) for b in theirs]
+    best: tuple[float, str, str] | None = None
+    for a, b in pairs:
+        try:  # a leap year: every day of the month exists
+            x = datetime(2000, int(a[-5:-3]), int(a[-2:]))
+            y = datetime(2000, int(b[-5:-3]), int(b[-2:]))
+        except ValueError:
+            continue
+        diff = abs((x - y).days)
+        gap = float(min(diff, 366 - diff))
+        if best is None or gap < best[0]:
+            best = (gap, a, b)
+    return best
 
 
 def _month_days_apart(
