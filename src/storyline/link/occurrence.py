@@ -432,7 +432,8 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
-#: removal of an official, an administrator appointed, a parliament passing a law. A report of one is another news event than the incident it follows
+#: removal of an official, an administrator appointed, a parliament passing a law, an
+#: inquiry's findings. A report of one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
@@ -473,6 +474,20 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:bestellt|ernennt|setzt) .{0,30}(?:insolvenzverwalter|sachwalter|kommissar)\w*",
         r"nombra (?:a )?(?:un )?(?:administrador|interventor|comisario)\w*",
         r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
+    ),
+    "inquiry": (  # an inquiry's findings, days or weeks after the incident: the cause named
+        r"(?:preliminary|interim|final) (?:report|findings)", r"(?:investigation|inquiry|probe|"
+        r"investigators?) (?:finds?|found|blames?|blamed|points? to)",
+        r"blam(?:es|ed) .{0,50} for (?:the |last \w+'s )?(?:[\w-]+ ){0,2}(?:blackout|outage|crash|"
+        r"collapse|fire|derailment|explosion|blast|accident|disaster|spill|leak|capsiz\w*|sinking)",
+        r"初步调查", r"调查结果", r"调查报告", r"事故原因",
+        r"تقرير (?:أولي|مبدئي|نهائي)", r"نتائج (?:ال)?تحقيق", r"گزارش (?:اولیه|مقدماتی|نهایی)",
+        r"نتایج (?:تحقیقات|بررسی)", r"предварительн\w+ (?:отч[её]т|доклад)\w*",
+        r"(?:назвал\w*|установил\w*) причин\w*", r"(?:результаты|итоги) расследования",
+        r"(?:vorläufige\w* |zwischen|abschluss)bericht\w*", r"relatório (?:preliminar|final)",
+        r"aponta\w* (?:a )?causa", r"informe (?:preliminar|final)",
+        r"rapport (?:préliminaire|final|d'enquête)", r"relazione (?:preliminare|finale)",
+        r"ön rapor\w*", r"попередн\w+ звіт\w*",
     ),
     "legislation": (  # a parliament passing a law: after (or before) a court's ruling on it
         r"(?:pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|enact(?:s|ed)?|vot(?:es|ed) (?:for|through))"
