@@ -328,6 +328,11 @@ def test_days_on_the_article() -> None:
         ("Die Angriffe nehmen seit dem Jahr 2023 zu; im Mai 2027 traf es die Stadtwerke.", "de"),
         ("Attacks have grown since the year 2023; in May 2027 the utility was hit.", "en"),
         ("Los ataques crecen desde el año 2023; en mayo de 2027 cayó la empresa.", "es"),
+        # a month between "since" and the year (session 23): the largest since August 2023
+        ("The worst blackout since August 2023; in May 2027 the grid failed.", "en"),
+        ("Крупнейший блэкаут с августа 2023 года; в мае 2027 года сеть отказала.", "ru"),
+        ("El peor apagón desde agosto de 2023; en mayo de 2027 falló la red.", "es"),
+        ("أكبر انقطاع منذ أغسطس/آب 2023، وفي مايو 2027 انهارت الشبكة", "ar"),
     ],
 )
 def test_a_year_that_starts_a_period_is_not_the_events_year(text: str, lang: str) -> None:

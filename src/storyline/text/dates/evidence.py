@@ -68,7 +68,7 @@ from storyline.text.dates import (
     labelled_machine_stamp,
     match_date,
 )
-from storyline.text.dates.tables import to_ascii_digits
+from storyline.text.dates.tables import MONTHS, fold_key, to_ascii_digits
 
 __all__ = [
     "DATE_SOURCES",
@@ -253,6 +253,15 @@ _SINCE_AFTER = re.compile(
 _SINCE_TWO = re.compile(r"(?:(?<![^\W\d_])с|начиная с|از سال|از)\s*$")
 
 
+#: Words between a month and its year (``agosto de 2023``, ``August of 2023``).
+_MONTH_LINKS = frozenset({"de", "of", "del"})
+
+
+def _is_month(word: str) -> bool:
+    """Whether ``word`` names a month (``August``, ``августа``, ``أغسطس/آب``, ``مرداد``)."""
+    return any(fold_key(part) in MONTHS for part in word.strip("(,").split("/") if part)
+
+
 def _since(folded: str, start: int, end: int) -> bool:
     """Whether the year at ``folded[start:end]`` starts a period (``since 2023``).
 
@@ -264,15 +273,27 @@ def _since(folded: str, start: int, end: int) -> bool:
     >>> t = "وتتزايد الهجمات منذ عام 2022 ، seit dem Jahr 2021"
     >>> _since(t, t.index("2022"), t.index("2022") + 4), _since(t, t.index("2021"), t.index("2021") + 4)
     (True, True)
+    >>> t = "the largest since August 2023, с августа 2023 года, desde agosto de 2023"
+    >>> [_since(t, i, i + 4) for i in (t.index("2023"), t.index("2023 г"), t.rindex("2023"))]
+    [True, True, True]
+    >>> t = "in August 2023 the grid failed"
+    >>> _since(t, t.index("2023"), t.index("2023") + 4)
+    False
     """
-    before = folded[max(0, start - 24) : start].split()
+    before = folded[max(0, start - 32) : start].split()
     while len(before) > 1 and before[-1].casefold() in _YEAR_WORDS:
         before.pop()  # since the year 2023, منذ عام 2023, seit dem Jahr 2023
+    month = False
+    if len(before) > 1 and before[-1].casefold() in _MONTH_LINKS:
+        before = before[:-1] if _is_month(before[-2]) else before  # desde agosto de 2023
+    if len(before) > 1 and _is_month(before[-1]):
+        before.pop()  # since August 2023, с августа 2023 года, از مرداد ۱۴۰۲
+        month = True
     if before and before[-1].casefold().strip("(") in _SINCE_BEFORE:
         return True
     if _SINCE_AFTER.match(folded, end):
         return True
-    head = folded[max(0, start - 16) : start]
+    head = " ".join(before[-2:]) if month else folded[max(0, start - 16) : start]
     if _SINCE_TWO.search(head):
         after = folded[end : end + 8]
         return head.rstrip().endswith(("از سال", "از")) or after.lstrip().startswith("год")
