@@ -153,6 +153,13 @@ def test_a_report_naming_only_the_recalled_weekday_is_the_other_occurrence(lang:
         "Second Costeira ship in Santos accident in under three weeks",
         "Italian union's second strike in a month halts trains for 48 hours",
         "Вторая авария за неделю: в Польше снова сошёл с рельсов поезд",
+        # a word that says so on its own (session 23)
+        "乌克兰文尼察州又一医院起火 2人死亡",
+        "آتش‌سوزی دوباره در بیمارستانی در استان وینیتسیا",
+        "Another hospital fire kills two in Vinnytsia region",
+        "В Бихаре обрушился ещё один строящийся мост",
+        "بركان إتنا يثور مجدداً",
+        "Erneut Brand in einer Klinik in Winnyzja",
     ],
 )
 def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
@@ -167,6 +174,8 @@ def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
         "Second train derails in Poland",  # no span
         "New talks in two weeks, ministers say",  # a day to come
         "Train derails near Kutno, line to reopen in a week",
+        "New law caps delivery app fees at 5%",  # "new" alone qualifies a thing
+        "Fire in Ukrainian hospital intensive care ward kills 11 in Vinnytsia",
     ],
 )
 def test_a_headline_of_the_first_occurrence_is_none(title: str) -> None:

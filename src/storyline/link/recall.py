@@ -137,6 +137,17 @@ _ANOTHER = re.compile(
     r"|新|再次|再度|又一|结束|此前|上一|类似|第二",
     re.IGNORECASE,
 )
+#: Words that on their own make a headline another occurrence of its kind (``Another hospital
+#: fire``, ``又一医院起火``, ``آتش‌سوزی دوباره``, ``ещё один мост``): not ``new``, which
+#: also qualifies things (a new law, new details).
+_AGAIN = re.compile(
+    r"(?<![^\W\d_])(?:another|yet another|again|anew|once more|مجدد[اًا]*|مرة أخرى|من جديد|"
+    r"دوباره|بار دیگر|باز هم|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
+    r"чергов\w+|erneut|wieder|weiterer|à nouveau|de nouveau|otra vez|de nuevo|nuevamente|"
+    r"de novo|novamente|mais uma?|di nuovo|nuovamente|un altro|un'altra|yine|tekrar|"
+    r"bir kez daha|yeniden)(?![^\W\d_])|又一|再次|再度|又发生|再发生",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
 #: A day of the month alone (Chinese, Japanese, Korean): ``当地时间18日``, ``18일``.
 _DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})\s?[日일](?![\d])")
@@ -292,7 +303,8 @@ _ORDINAL = re.compile(r"(?<!\w)(?:second|third|fourth|another)(?!\w)", re.I)
 def later_occurrence(title: str | None) -> bool:
     """Whether a headline reports a later occurrence of what it recalls: a span of a week or
     more back, or a "within" span, beside a word that marks another occurrence (``new``,
-    ``second``, ``again``, ``再次``, ``جديد``, ``вновь``).
+    ``second``, ``again``, ``再次``, ``جديد``, ``вновь``); or a word that says so on its own
+    (``another``, ``again``, ``又一``, ``دوباره``, ``ещё один``: :data:`_AGAIN`).
 
     A report of the first occurrence says nothing of the kind; where time cannot tell, a
     headline that does is evidence of another event than a story whose reports do not
@@ -316,8 +328,16 @@ def later_occurrence(title: str | None) -> bool:
     False
     >>> later_occurrence("Typhoon Peilou slams into southern Japan")
     False
+    >>> later_occurrence("乌克兰文尼察州又一医院起火 2人死亡"), later_occurrence("Another hospital fire kills two")
+    (True, True)
+    >>> later_occurrence("New law caps delivery fees")  # "new" alone qualifies a thing
+    False
     """
-    if not title or not _ANOTHER.search(title):
+    if not title:
+        return False
+    if _AGAIN.search(title):  # "Another hospital fire kills two", "又一医院起火"
+        return True
+    if not _ANOTHER.search(title):
         return False
     if any(_span_days(m) >= 7 for p in _SPANS for m in p.finditer(title)):
         return True
