@@ -433,12 +433,13 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
-#: inquiry's findings. A report of one is another news event than the incident it follows
+#: inquiry's findings, a licence revoked or suspended. A report of one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
     "arrest": (
         r"arrest(?:s|ed)?", r"detain(?:s|ed)", r"in custody", r"recaptur\w*",
+        r"(?:police|officers|authorities|troopers) (?:catch|caught)",
         r"festgenommen", r"verhaftet", r"festnahme\w*", r"арестова\w*", r"задержа(?:л|ли|н|на|ны)",
         r"пойма(?:н|на|ны|ли)", r"(?:[وب]?(?:ال)?اعتقال|اعتقل\w*|(?:[وب]?ال)?قبض على|ألق\w* القبض|توقيف)",
         r"بازداشت", r"دستگیر", r"逮捕", r"拘留", r"抓获", r"落网", r"被捕",
@@ -474,6 +475,27 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:bestellt|ernennt|setzt) .{0,30}(?:insolvenzverwalter|sachwalter|kommissar)\w*",
         r"nombra (?:a )?(?:un )?(?:administrador|interventor|comisario)\w*",
         r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
+    ),
+    "sanction": (  # a regulator revoking or suspending a licence, a permit, a certificate
+        r"(?:suspend|revok|cancel|withdr[ae]w|strip|pull)\w* .{0,40}(?:licen[cs]es?|permits?|"
+        r"certificates?|certification|operating rights)",
+        r"(?:licen[cs]es?|permits?|certificates?) (?:\w+ ){0,2}(?:suspended|revoked|cancell?ed|"
+        r"withdrawn|pulled)",
+        r"(?:تعلق|علقت|تعليق|تسحب|سحبت|سحب|تلغي|ألغت|إلغاء|يلغي|ألغى)\s(?:\S+\s){0,2}"
+        r"(?:ترخيص|رخص|تصريح|شهاد)\S*",
+        r"(?:تعلیق|لغو|ابطال)\s(?:\S+\s){0,2}(?:مجوز|پروانه|گواهی)\S*",
+        r"(?:مجوز|پروانه|گواهی)\S*\s.{0,40}(?:تعلیق|لغو|باطل) (?:شد|کرد)",
+        r"(?:отозвал\w*|приостановил\w*|аннулировал\w*|лишил\w*|отзыв\w*|приостановк\w*)\s"
+        r"(?:\S+\s){0,3}(?:лицензи|сертификат|разрешени|свидетельств)\w*",
+        r"(?:吊销|暂停|撤销|取消|暂扣)[^，。]{0,12}(?:执照|许可证|许可|牌照|证书|资质)",
+        r"(?:entzieh|entzog|widerr|suspendier)\w*\s(?:\S+\s){0,3}(?:lizenz|genehmigung|zulassung|"
+        r"zertifikat)\w*",
+        r"(?:lizenz|genehmigung|zulassung|zertifikat)\w* (?:\S+ ){0,2}(?:entzogen|widerrufen|ausgesetzt)",
+        r"(?:suspend|revoca|revoga|retir|cancela|cassa|sospend|annull)\w*\s(?:\S+\s){0,3}"
+        r"(?:licen[cz]\w*|permis\w*|permiso|autoriza\w*|certifica\w*|agrément|concess\w*)",
+        r"(?:lisans|ruhsat|sertifika)\w*\s(?:\S+\s){0,2}(?:iptal|askıya)",
+        r"(?:zawiesz|cofn|odebra)\w*\s(?:\S+\s){0,3}(?:licencj|certyfikat|zezwoleni|koncesj)\w*",
+        r"(?:mencabut|membekukan)\s(?:\S+\s){0,2}(?:izin|sertifikat|lisensi)",
     ),
     "inquiry": (  # an inquiry's findings, days or weeks after the incident: the cause named
         r"(?:preliminary|interim|final) (?:report|findings)", r"(?:investigation|inquiry|probe|"
