@@ -37,6 +37,7 @@ import re
 import sys
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,14 @@ def code_digest(root: Path = SRC) -> str:
     return digest.hexdigest()[:12]
 
 
+@cache
+def _run_digest() -> str:
+    """:func:`code_digest` read once per run: the code a run imported names its stores, even
+    when a file is edited while it runs (else a later store would carry the new digest and
+    the old code's links)."""
+    return code_digest()
+
+
 def _cached_store(
     cache: Path, stem: str, targets: list[str], encoder: Any, code: str | None = None
 ) -> Store:
@@ -94,7 +103,7 @@ def _cached_store(
     Built on first use; a store of the same stem made by other code (another
     :func:`code_digest`) is stale and removed.
     """
-    code = code or code_digest()
+    code = code or _run_digest()
     cache.mkdir(parents=True, exist_ok=True)
     path = cache / f"{stem}-{code}.db"
     ours = re.compile(re.escape(stem) + r"(-[0-9a-f]{12})?\.db([.-].+)?")  # -wal, .usearch ...
