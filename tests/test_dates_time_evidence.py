@@ -481,3 +481,15 @@ def test_a_day_a_report_only_recalls_is_not_its_own() -> None:
     own = text_days(link_keys("Outage", "RECIFE, June 7 (Wire) - Power was cut again.", "en"))
     assert not any(d.startswith("@") for d in recalled)
     assert time_evidence(None, [], None, None, stated=recalled, story_stated=own, **KW).margin == 0.0
+
+
+def test_a_day_near_the_story_with_another_weekday_is_a_day_it_recalls() -> None:
+    """'Saturday afternoon ... after the outage of 15 May': 15 May of the story's year was a
+    Tuesday, so the report's own day is another (a substation fire weeks later)."""
+    kw = dict(story_stated=["2029-05-15", "-W-2"], **KW)
+    recalled = time_evidence(None, [], "2029-05-15", "2029-05-15", stated=["--05-15", "-W-6"], **kw)
+    assert recalled.margin == pytest.approx(0.35) and "names Saturday" in recalled.note
+    own = time_evidence(None, [], "2029-05-15", "2029-05-15", stated=["--05-15", "-W-2"], **kw)
+    assert own.margin == pytest.approx(0.1)  # the story's weekday: only "needs stronger content"
+    bare = time_evidence(None, [], "2029-05-15", "2029-05-15", stated=["--05-15"], **kw)
+    assert bare.margin == pytest.approx(0.1)

@@ -860,6 +860,14 @@ def time_evidence(
                 unknown_margin + year_margin + also,
                 f"date unknown; its text names {shown}, the story is {min(span)}{other_day}",
             )
+        if found is not None and clash:  # "15 May" near the story, "on Saturday" against its
+            return TimeEvidence(  # reports' Tuesday: a day it recalls, its own is another
+                None,
+                unknown_margin + year_margin,
+                f"date unknown; its text states {_shown(found[1])}, {_days(found[0])} from the "
+                f"story in some year, but names {clash[0]}, its reports state {clash[1]}",
+                found[0],
+            )
         if found is not None:
             return TimeEvidence(
                 None,
