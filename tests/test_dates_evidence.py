@@ -24,6 +24,7 @@ from storyline.text.dates.evidence import (
     mentioned_dates,
     mentioned_years,
     split_date_headline,
+    stated_event_days,
 )
 
 # -- URLs ------------------------------------------------------------------------
@@ -362,3 +363,26 @@ def test_a_year_naming_a_scheduled_event_is_not_the_events_year(text: str, lang:
     # session 20: "the 2028 Olympics" names an event; the report's own year is 2027
     assert mentioned_years(text, lang, since=False) == (2027,)
     assert 2028 in mentioned_years(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A fire cut power to four states on Saturday. Recall that on 15 May 2029 a blackout hit 24 states.", "en"),
+        ("Пожар оставил без света четыре штата. Напомним, 15 мая 2029 года блэкаут затронул 24 штата.", "ru"),
+        ("انقطع التيار عن أربع ولايات. وكانت البرازيل قد شهدت في 15 مايو 2029 انقطاعا واسعا.", "ar"),
+        ("انقطع التيار عن أربع ولايات. يذكر أن البرازيل شهدت في 15 مايو 2029 انقطاعا واسعا.", "ar"),
+        ("آتش‌سوزی برق چهار ایالت را قطع کرد. گفتنی است ۱۵ مه ۲۰۲۹ خاموشی بزرگی رخ داد.", "fa"),
+        ("变电站起火致四州停电。此前，2029年5月15日巴西曾发生大面积停电。", "zh"),
+        ("Un incendio dejó sin luz a cuatro estados. Cabe recordar que el 15 de mayo de 2029 hubo un apagón.", "es"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_as_background_states_no_day_of_the_report(text: str, lang: str) -> None:
+    """Its days are the earlier event's: an undated report of the substation fire must not
+    be placed on the blackout's day."""
+    assert "2029-05-15" not in stated_event_days(None, text, lang)
+
+
+def test_a_day_in_a_plain_sentence_is_still_stated() -> None:
+    assert stated_event_days(None, "A blackout hit 24 states on 15 May 2029.", "en") == ("2029-05-15",)
+    assert stated_event_days(None, "变电站起火。2029年5月15日巴西发生大面积停电。", "zh") == ("2029-05-15",)

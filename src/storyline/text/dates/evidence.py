@@ -707,7 +707,9 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     Only the headline and the first :data:`EVENT_HEAD_CHARS` characters
     count: that is where a report says when its event happened, while
     later paragraphs recall earlier events; a day after "since" (``desde``,
-    ``seit``, ``منذ``, ``از``) starts a state that lasts and is left out.
+    ``seit``, ``منذ``, ``از``) starts a state that lasts and is left out, and so
+    is a sentence that opens as background (``Напомним``, ``يذكر أن``,
+    ``وكانت ... قد``, ``此前``, ``Recall that``: :data:`_BACKGROUND`).
 
     Examples
     --------
@@ -720,9 +722,31 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ()
     >>> stated_event_days("Slots sold", "The airline had halted flights since 15 January.")
     ()
+    >>> stated_event_days("Fire cuts power", "A fire cut power on Saturday. وكانت البرازيل قد شهدت في 15 مايو انقطاعا واسعا.", "ar")
+    ()
+    >>> stated_event_days(None, "Пожар произошел 22 ноября. Напомним, 16 ноября в Виннице горела больница.", "ru")
+    ('--11-22',)
     """
     head = _SINCE.sub(_blank, f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}")
+    head = _BACKGROUND.sub(_blank, head)
     return mentioned_dates(head, lang)
+
+
+#: A sentence that opens as background, recalling what happened before the report's event
+#: ("Напомним, 15 мая...", "يذكر أن", "وكانت البرازيل قد شهدت في 15 مايو", "此前", "Recall
+#: that", "Cabe recordar"): its days are another event's, left out up to the sentence's end.
+_BACKGROUND = re.compile(
+    r"(?:^|(?<=[.!?。！？؟\n]))\s*(?:"
+    r"recall that|it is worth (?:noting|recalling)|as previously reported|"
+    r"напомним|как сообщалось ранее|как сообщалось|ранее|нагадаємо|раніше|"
+    r"(?:و)?يذكر أن|(?:و)?يشار إلى أن|(?:و)?كان(?:ت)?\s[^.!?؟\n]{0,40}\sقد|(?:و)?سبق أن|"
+    r"گفتنی است|شایان ذکر است|پیش از این|پیشتر|یادآوری می[\s\u200c]?شود|"
+    r"此前|早前|据此前报道|"
+    r"zur erinnerung|wie berichtet|cabe recordar|cabe señalar|vale lembrar|vale recordar|"
+    r"pour rappel|si ricorda che|hatırlanacağı üzere)"
+    r"[^.!?。！？؟\n]*",
+    re.IGNORECASE,
+)
 
 
 #: "Since" before a day: the start of a state that lasts, not the day a report tells of
