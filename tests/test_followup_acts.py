@@ -65,6 +65,13 @@ from storyline.store.story_records import LinkRow, StoryState
         ("de", "Behörde entzieht Bahnfirma die Zulassung", "sanction"),
         ("en", "Airline suspends flights to Tel Aviv", None),
         ("en", "Spanish police catch Marseille murder suspect", "arrest"),
+        ("en", "Tunçalp takes four-year doping ban to CAS", "appeal"),
+        ("ru", "Тунджалп обжаловал дисквалификацию в CAS", "appeal"),
+        ("zh", "通贾尔普就禁赛向国际体育仲裁法庭提起上诉", "appeal"),
+        ("ar", "تونجالب يطعن في قرار إيقافه أمام محكمة التحكيم", "appeal"),
+        ("fa", "درخواست تجدیدنظر تونجالپ در دادگاه حکمیت ورزش", "appeal"),
+        ("ar", "مقتل شخص طعنا في سوق", None),  # a stabbing, not an appeal
+        ("en", "European champion Tunçalp banned for four years after steroid test", None),
         ("en", "Three inmates escape French prison near Spanish border", None),
         ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),
     ],

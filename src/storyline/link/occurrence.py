@@ -433,7 +433,7 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
-#: inquiry's findings, a licence revoked or suspended. A report of one is another news event than the incident it follows
+#: inquiry's findings, a licence revoked or suspended, an appeal. A report of one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
@@ -475,6 +475,17 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:bestellt|ernennt|setzt) .{0,30}(?:insolvenzverwalter|sachwalter|kommissar)\w*",
         r"nombra (?:a )?(?:un )?(?:administrador|interventor|comisario)\w*",
         r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
+    ),
+    "appeal": (  # an appeal filed against a ban, a sentence or a ruling (or ruled on)
+        r"appeal(?:s|ed)? (?:against|the|a|to|over)", r"(?:files?|filed|lodges?|lodged) (?:an )?appeal",
+        r"takes? .{0,40} to (?:court|cas|the court of arbitration|the supreme court|tribunal)",
+        r"(?:يستأنف|استأنف|تستأنف|استأنفت)",  # not a bare "طعن": it also means a stabbing
+        r"(?:يطعن|طعن|تطعن|طعنت)\s(?:في|على)\s(?:ال)?(?:حكم|قرار|عقوب|إيقاف)",
+        r"(?:و)?(?:رفض|ترفض|رفضت|يرفض)\S*\s(?:\S+\s){0,2}(?:ال)?طعن", r"تجدید[\s\u200c]?نظر",
+        r"فرجام[\s\u200c]?خواهی", r"обжал\w+", r"апелляци\w+", r"上诉", r"申诉",
+        r"(?:legt|legen|eingelegt) .{0,20}(?:berufung|einspruch|revision)",
+        r"(?:recurre|apela|recorre|impugna)\w*", r"fait appel", r"fa ricorso|ricorre",
+        r"(?:itiraz|temyiz)\w*",
     ),
     "sanction": (  # a regulator revoking or suspending a licence, a permit, a certificate
         r"(?:suspend|revok|cancel|withdr[ae]w|strip|pull)\w* .{0,40}(?:licen[cs]es?|permits?|"
