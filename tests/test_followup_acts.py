@@ -71,6 +71,8 @@ from storyline.store.story_records import LinkRow, StoryState
         ("ar", "تونجالب يطعن في قرار إيقافه أمام محكمة التحكيم", "appeal"),
         ("fa", "درخواست تجدیدنظر تونجالپ در دادگاه حکمیت ورزش", "appeal"),
         ("ar", "مقتل شخص طعنا في سوق", None),  # a stabbing, not an appeal
+        ("en", "Australian court delays final verdict on Cardinal Pell appeal", None),
+        ("es", "Un tribunal de apelaciones dictamina sobre el caso", None),  # a court's name
         ("en", "European champion Tunçalp banned for four years after steroid test", None),
         ("en", "Three inmates escape French prison near Spanish border", None),
         ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),

@@ -477,14 +477,14 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
     ),
     "appeal": (  # an appeal filed against a ban, a sentence or a ruling (or ruled on)
-        r"appeal(?:s|ed)? (?:against|the|a|to|over)", r"(?:files?|filed|lodges?|lodged) (?:an )?appeal",
+        r"appeal(?:s|ed)? (?:against|the|a|to|over)\b", r"(?:files?|filed|lodges?|lodged) (?:an )?appeal",
         r"takes? .{0,40} to (?:court|cas|the court of arbitration|the supreme court|tribunal)",
         r"(?:يستأنف|استأنف|تستأنف|استأنفت)",  # not a bare "طعن": it also means a stabbing
         r"(?:يطعن|طعن|تطعن|طعنت)\s(?:في|على)\s(?:ال)?(?:حكم|قرار|عقوب|إيقاف)",
         r"(?:و)?(?:رفض|ترفض|رفضت|يرفض)\S*\s(?:\S+\s){0,2}(?:ال)?طعن", r"تجدید[\s\u200c]?نظر",
         r"فرجام[\s\u200c]?خواهی", r"обжал\w+", r"апелляци\w+", r"上诉", r"申诉",
         r"(?:legt|legen|eingelegt) .{0,20}(?:berufung|einspruch|revision)",
-        r"(?:recurre|apela|recorre|impugna)\w*", r"fait appel", r"fa ricorso|ricorre",
+        r"(?:recurre|apela|recorre|impugna)(?:n|rá|ron|rán)?\b", r"fait appel", r"fa ricorso|ricorre",
         r"(?:itiraz|temyiz)\w*",
     ),
     "sanction": (  # a regulator revoking or suspending a licence, a permit, a certificate
