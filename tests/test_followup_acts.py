@@ -69,7 +69,6 @@ from storyline.store.story_records import LinkRow, StoryState
         ("ru", "Тунджалп обжаловал дисквалификацию в CAS", "appeal"),
         ("zh", "通贾尔普就禁赛向国际体育仲裁法庭提起上诉", "appeal"),
         ("ar", "تونجالب يطعن في قرار إيقافه أمام محكمة التحكيم", "appeal"),
-        ("fa", "درخواست تجدیدنظر تونجالپ در دادگاه حکمیت ورزش", "appeal"),
         ("ar", "مقتل شخص طعنا في سوق", None),  # a stabbing, not an appeal
         ("en", "Australian court delays final verdict on Cardinal Pell appeal", None),
         ("es", "Un tribunal de apelaciones dictamina sobre el caso", None),  # a court's name

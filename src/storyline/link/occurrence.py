@@ -670,6 +670,8 @@ def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
     if not stages:  # no headline (a text read whole) or none stated in it
         stages = _stages(_first_sentence(text))
     acts = _acts(title) if title else _acts(_first_sentence(text))
+    if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
+        acts.discard("act.followup:appeal")
     return tuple(sorted(out | stages | acts))
 
 
