@@ -387,8 +387,13 @@ def _published_gap(
     >>> _published_gap(["--11-20"], datetime(2023, 12, 17), datetime(2023, 12, 17)) is None
     True
     """
-    days = [d[1:] for d in stated if d.startswith("@--")]
+    days = _own_days(stated)
     return stated_gap(days, first, last) if days else None
+
+
+def _own_days(stated: Sequence[str]) -> list[str]:
+    """The year-less days a report came out on (``@--MM-DD`` items), as ``--MM-DD``."""
+    return [d[1:] for d in stated if d.startswith("@--")]
 
 
 def _scrape_bound(stated: Sequence[str]) -> datetime | None:
@@ -728,10 +733,7 @@ def time_evidence(
                 f"{_days(found[0])} from the article's date in any year",
             )
     month_days, story_month_days = _month_days(stated), _month_days(story_stated)
-    own_days = (
-        [d[1:] for d in stated if d.startswith("@--")],
-        [d[1:] for d in story_stated if d.startswith("@--")],
-    )
+    own_days = (_own_days(stated), _own_days(story_stated))
     stated, weekdays = _split_weekdays(stated)
     story_stated, story_weekdays = _split_weekdays(story_stated)
     if first is None or last is None:

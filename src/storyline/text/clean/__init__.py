@@ -434,11 +434,11 @@ def _fold(line: str) -> str:
 #: without the colon, whatever the label's language ("Data di acquisizione: 11/02/2025 17:48",
 #: "Seite gespeichert 21.11.2028 10:02"): a tool's field, never a headline. A label read
 #: as a publication or scrape label is handled before; this one says nothing of which it is.
+_NUMERIC_DATE = r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日)"
+_CLOCK = r"[T\s,]+\d{1,2}:\d\d(?::\d\d)?"
 _UNKNOWN_STAMP = re.compile(
-    r"^\s*[^\d:：\n]{1,40}(?:[:：]\s*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日)"
-    r"(?:[T\s,]+\d{1,2}:\d\d(?::\d\d)?)?"
-    # no colon: the numeric date and a time ("Seite gespeichert 21.11.2028 10:02")
-    r"|\s(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日)[T\s,]+\d{1,2}:\d\d(?::\d\d)?)"
+    rf"^\s*[^\d:：\n]{{1,40}}(?:[:：]\s*{_NUMERIC_DATE}(?:{_CLOCK})?"
+    rf"|\s{_NUMERIC_DATE}{_CLOCK})"  # no colon: a date and a time ("Seite gespeichert 21.11.2028 10:02")
     r"\s*(?:[A-Z]{1,4}|[+-]\d\d:?\d\d)?\s*$"
 )
 

@@ -284,8 +284,8 @@ def _since(folded: str, start: int, end: int) -> bool:
     while len(before) > 1 and before[-1].casefold() in _YEAR_WORDS:
         before.pop()  # since the year 2023, منذ عام 2023, seit dem Jahr 2023
     month = False
-    if len(before) > 1 and before[-1].casefold() in _MONTH_LINKS:
-        before = before[:-1] if _is_month(before[-2]) else before  # desde agosto de 2023
+    if len(before) > 2 and before[-1].casefold() in _MONTH_LINKS and _is_month(before[-2]):
+        before.pop()  # desde agosto de 2023
     if len(before) > 1 and _is_month(before[-1]):
         before.pop()  # since August 2023, с августа 2023 года, از مرداد ۱۴۰۲
         month = True
