@@ -271,3 +271,32 @@ def test_the_story_of_the_nearest_report_in_another_language_is_always_a_candida
     keys, ids, decisions = _link_cross({"X": "en", "F4b": "ru"})
     assert len({decisions[ids[k]].story_id for k in keys[:8]}) == 4
     assert decisions[ids["Q"]].story_id == decisions[ids["X"]].story_id
+
+
+# Q (fa) came first and stayed alone, X and Y (en) formed a story later; four Persian stories
+# sit nearer Q (0.75) than X (0.60) and Y (0.50).
+LATE = {
+    **{f"F{i}a": _v(e0=0.75, **{f"e{i}": 0.66}) for i in range(1, 5)},
+    **{f"F{i}b": _v(**{f"e{i}": 1.0}) for i in range(1, 5)},
+    "Q": _v(e0=1.0),
+    "X": _v(e0=0.6, e9=0.8),
+    "Y": _v(e0=0.5, e9=0.8, e8=0.33),
+}
+
+
+def test_a_lone_report_looks_for_stories_to_merge_with_as_it_would_join_one() -> None:
+    """At consolidation, a story in one language gets the candidates its reports would: the
+    nearest story in another language keeps a place behind nearer stories of its own."""
+    store = Store(":memory:")
+    keys = [f"F{i}{s}" for i in range(1, 5) for s in "ab"] + ["Q", "X", "Y"]
+    ids = {k: _add(store, k, n=n, lang="en" if k in "XY" else "fa") for n, k in enumerate(keys)}
+    cfg = TrackerConfig(threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival")
+    tracker = Tracker(store, TableEncoder(LATE), cfg, CosineModel())
+    decisions = {d.article_id: d for d in tracker.link_pending(consolidate=False)}
+    lone, pair = decisions[ids["Q"]].story_id, decisions[ids["Y"]].story_id
+    assert lone != pair == decisions[ids["X"]].story_id
+    story = tracker._story(lone)
+    assert tracker._searched_as(story)[0] == "fa"
+    centroid = np.asarray(story.centroid, dtype=np.float32)
+    assert pair not in tracker._candidates(centroid, None)  # four Persian stories nearer
+    assert pair in tracker._candidates(centroid, None, *tracker._searched_as(story))

@@ -206,7 +206,7 @@ class MergingTracker(EvidenceTracker):
                     continue
                 centroid = np.asarray(story.centroid, dtype=np.float32)
                 norm = float(np.linalg.norm(centroid)) or 1.0
-                for other in self._candidates(centroid / norm, None):
+                for other in self._candidates(centroid / norm, None, *self._searched_as(story)):
                     if other == sid or (min(sid, other), max(sid, other)) in seen_pairs:
                         continue
                     seen_pairs.add((min(sid, other), max(sid, other)))
@@ -216,6 +216,25 @@ class MergingTracker(EvidenceTracker):
                         break
         self._touched = set()
         return merged
+
+    def _searched_as(self, story: StoryState) -> tuple[str | None, str | None, str | None]:
+        """The language, link keys and date a story's merge candidates are looked up with.
+
+        A story written in one language looks for stories as its articles do
+        (:meth:`_candidates`): its centroid sits nearest stories of its own
+        language, so the nearest stories in other languages, and those of its
+        days, get places too; a story of one article also brings its keys and
+        date (the sample's Persian corridor report, alone after the first
+        report in another language had not come close, never met the story
+        its English, Russian and Turkish reports formed: that story was not
+        among its centroid's nearest).
+        """
+        core = self._core(story)
+        langs = {m.lang for m in core}
+        lang = next(iter(langs)) if len(langs) == 1 else None
+        if len(core) != 1:
+            return lang, None, None
+        return lang, core[0].keys, core[0].published
 
     def _mark_merged(self, decisions: list[LinkDecision], gone: list[str]) -> list[LinkDecision]:
         """The last decision marked with the stories a consolidation merged away."""
