@@ -75,6 +75,15 @@ from storyline.store.story_records import LinkRow, StoryState
         ("en", "European champion Tunçalp banned for four years after steroid test", None),
         ("en", "Three inmates escape French prison near Spanish border", None),
         ("ar", "تسمم أكثر من 500 تلميذ ومعلم بوجبات مدرسية مجانية في إندونيسيا", None),
+        # a suspect named, charges brought (session 24)
+        ("en", "Judge names plant director as suspect after deadly blast", "charge"),
+        ("en", "Two shift managers named formal suspects over refinery fire", "charge"),
+        ("fa", "اتهام قتل غیرعمد برای مدیر کارخانه پس از انفجار مرگبار", "charge"),
+        ("fa", "مدیر سد به عنوان متهم به دادگاه احضار شد", "charge"),
+        ("zh", "化工厂厂长被列为犯罪嫌疑人", "charge"),
+        ("ru", "Директор завода признан подозреваемым по делу о взрыве", "charge"),
+        ("en", "Police hunt suspects after blast at chemical plant", None),
+        ("en", "Blast at chemical plant kills two, director says cause unclear", None),
     ],
 )
 def test_the_headline_s_follow_up_action_is_a_typed_fact(

@@ -160,6 +160,14 @@ def test_a_report_naming_only_the_recalled_weekday_is_the_other_occurrence(lang:
         "В Бихаре обрушился ещё один строящийся мост",
         "بركان إتنا يثور مجدداً",
         "Erneut Brand in einer Klinik in Winnyzja",
+        # "again" in Chinese, an actor named as an earlier occurrence's (session 24)
+        "日本岐阜县国道再发山体滑坡 1人死亡",
+        "انفجار في مصنع ثان للشركة نفسها شرقي إسبانيا يصيب 5 عمال",
+        "قایق تندروی همان شرکت در رود اوکایالی واژگون شد",
+        "В Бихаре обрушился строящийся мост той же компании",
+        "同一公司旗下另一工厂发生爆炸",
+        "Explosión en otra planta de la misma empresa en Castellón",
+        "Blast at a second plant of the same company in eastern Spain",
     ],
 )
 def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
@@ -176,6 +184,10 @@ def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
         "Train derails near Kutno, line to reopen in a week",
         "New law caps delivery app fees at 5%",  # "new" alone qualifies a thing
         "Fire in Ukrainian hospital intensive care ward kills 11 in Vinnytsia",
+        "Two quakes strike Turkey on the same day",
+        "Same-sex couples win right to adopt",
+        "日本长野县国道发生山体滑坡 致2死2失联",
+        "انفجار في مصنع كيميائي في إسبانيا يقتل عاملين",
     ],
 )
 def test_a_headline_of_the_first_occurrence_is_none(title: str) -> None:

@@ -451,6 +451,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"предъяв\w* обвинени\w*", r"обвинени\w* (?:в|по)", r"(?:وجه\w*|توجيه) (?:ال)?(?:تهم|اتهام)",
         r"کیفرخواست", r"متهم کرد", r"起诉", r"imputad[oa]s?", r"imputa a", r"acusa formalmente",
         r"mis en examen", r"inculpée?s?", r"iddianame", r"didakwa",
+        r"name[sd]? .{0,60} as (?:an? |the )?(?:formal |official )?suspects?", r"formal suspects?",
+        r"اتهام\s.{0,40}برای", r"(?:به عنوان|بعنوان) متهم", r"تفهیم اتهام",
+        r"(?:列为|认定为).{0,8}嫌疑人", r"(?:признан|объявлен|стал)\w* подозреваем\w*",
+        r"(?:como )?investigad[oa]s? (?:formalmente|como)",
     ),
     "dismissal": (
         r"sack(?:s|ed)", r"removed from (?:his |her |their )?(?:post|office|job)",

@@ -145,7 +145,26 @@ _AGAIN = re.compile(
     r"دوباره|بار دیگر|باز هم|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
     r"чергов\w+|erneut|wieder|weiterer|à nouveau|de nouveau|otra vez|de nuevo|nuevamente|"
     r"de novo|novamente|mais uma?|di nuovo|nuovamente|un altro|un'altra|yine|tekrar|"
-    r"bir kez daha|yeniden)(?![^\W\d_])|又一|再次|再度|又发生|再发生",
+    r"bir kez daha|yeniden)(?![^\W\d_])|又一|再次|再度|再发|再遭|又遭|又发生",
+    re.IGNORECASE,
+)
+#: A headline naming its actor as the one of an earlier occurrence (``second plant of the same
+#: company``, ``للشركة نفسها``, ``همان شرکت``, ``той же компании``, ``同一公司``): a report of the
+#: first occurrence has no earlier one to point back to.
+_SAME_ACTOR = re.compile(
+    r"(?<!\w)the same (?:company|firm|operator|owner|group|plant|factory|airline|carrier|"
+    r"contractor|builder|mine|dam|hospital)(?!\w)|"
+    r"(?:شركة|مصنع|مشغل|مالك|مجموعة|مقاول|سد|مستشفى|منجم)\S{0,3}\s(?:نفسها|نفسه|ذاتها|ذاته)(?!\w)|"
+    r"همان (?:شرکت|کارخانه|پیمانکار|سد|بیمارستان|اپراتور|مالک|گروه|معدن)|"
+    r"(?:той же|того же|тот же|та же|тем же) (?:компани|фирм|завод|оператор|владел|подрядчик|"
+    r"плотин|больниц|шахт|авиакомпани)\w*|"
+    r"同一(?:家|座|个|所)?(?:公司|企业|工厂|运营商|承包商|大坝|水坝|医院|矿)|同じ(?:会社|企業|工場|業者)|"
+    r"(?:la misma|el mismo) (?:empresa|compañía|firma|operadora?|planta|fábrica|constructora|"
+    r"contratista|presa|hospital|mina)(?!\w)|"
+    r"(?:la même|le même) (?:entreprise|société|usine|exploitant|groupe|barrage|hôpital|mine)(?!\w)|"
+    r"aynı (?:şirket|firma|fabrika|müteahhit|baraj|hastane|maden)\w*|"
+    r"(?:derselben|desselben|dieselbe|derselbe|gleichen) (?:firma|unternehmens?|konzerns?|werks?|"
+    r"betreibers?|talsperre|klinik)(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
@@ -304,7 +323,8 @@ def later_occurrence(title: str | None) -> bool:
     """Whether a headline reports a later occurrence of what it recalls: a span of a week or
     more back, or a "within" span, beside a word that marks another occurrence (``new``,
     ``second``, ``again``, ``再次``, ``جديد``, ``вновь``); or a word that says so on its own
-    (``another``, ``again``, ``又一``, ``دوباره``, ``ещё один``: :data:`_AGAIN`).
+    (``another``, ``again``, ``又一``, ``再发``, ``دوباره``, ``ещё один``: :data:`_AGAIN`), or an
+    actor named as an earlier occurrence's (``the same company``, ``للشركة نفسها``: :data:`_SAME_ACTOR`).
 
     A report of the first occurrence says nothing of the kind; where time cannot tell, a
     headline that does is evidence of another event than a story whose reports do not
@@ -332,10 +352,14 @@ def later_occurrence(title: str | None) -> bool:
     (True, True)
     >>> later_occurrence("New law caps delivery fees")  # "new" alone qualifies a thing
     False
+    >>> later_occurrence("انفجار في مصنع ثان للشركة نفسها شرقي إسبانيا"), later_occurrence("日本岐阜县国道再发山体滑坡")
+    (True, True)
+    >>> later_occurrence("Blast at a plant of the same company"), later_occurrence("Two quakes on the same day")
+    (True, False)
     """
     if not title:
         return False
-    if _AGAIN.search(title):  # "Another hospital fire kills two", "又一医院起火"
+    if _AGAIN.search(title) or _SAME_ACTOR.search(title):  # "Another hospital fire", "又一医院起火"
         return True
     if not _ANOTHER.search(title):
         return False

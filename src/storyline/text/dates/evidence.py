@@ -739,7 +739,7 @@ _BACKGROUND = re.compile(
     r"(?:^|(?<=[.!?。！？؟\n]))\s*(?:"
     r"recall that|it is worth (?:noting|recalling)|as previously reported|"
     r"напомним|как сообщалось ранее|как сообщалось|ранее|нагадаємо|раніше|"
-    r"(?:و)?يذكر أن|(?:و)?يشار إلى أن|(?:و)?كان(?:ت)?\s[^.!?؟\n]{0,40}\sقد|(?:و)?سبق أن|"
+    r"(?:و)?يذكر أن|(?:و)?يشار إلى أن|(?:و)?كان(?:ت)?\s[^.!?؟\n]{0,100}\sقد|(?:و)?سبق أن|"
     r"گفتنی است|شایان ذکر است|پیش از این|پیشتر|یادآوری می[\s\u200c]?شود|"
     r"此前|早前|据此前报道|"
     r"zur erinnerung|wie berichtet|cabe recordar|cabe señalar|vale lembrar|vale recordar|"
