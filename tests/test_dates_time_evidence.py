@@ -493,3 +493,23 @@ def test_a_day_near_the_story_with_another_weekday_is_a_day_it_recalls() -> None
     assert own.margin == pytest.approx(0.1)  # the story's weekday: only "needs stronger content"
     bare = time_evidence(None, [], "2029-05-15", "2029-05-15", stated=["--05-15"], **kw)
     assert bare.margin == pytest.approx(0.1)
+
+
+def test_an_undated_report_recalling_the_year_an_undated_story_was_scraped_in() -> None:
+    """Session 24: an undated Chinese report of a 2030 landslide, recalling the same road's
+    2027 landslide, joined an undated story of that 2027 landslide scraped in August 2027."""
+    recalls = link_keys(
+        "日本长野县国道发生山体滑坡 致2死2失联",
+        "当地时间9日，长野县国道19号发生山体滑坡。该路段2027年曾发生类似滑坡。",
+        "zh",
+        scraped_at="2030-08-05",
+    )
+    assert json.loads(recalls)["ry"] == [2027]
+    story = text_days('{"s": "2027-08-03"}')
+    against = time_evidence(None, [], None, None, story_stated=story, recalled=[2027], **KW)
+    assert against.margin == pytest.approx(0.35) and "recalls 2027" in against.note
+    # a story scraped after that year, or a year the article also names as its own: no evidence
+    later = text_days('{"s": "2030-08-01"}')
+    assert time_evidence(None, [], None, None, story_stated=later, recalled=[2027], **KW).margin == 0
+    own = time_evidence(None, [2027], None, None, story_stated=story, recalled=[2027], **KW)
+    assert "recalls" not in own.note

@@ -634,7 +634,9 @@ def time_evidence(
     another occurrence (:func:`recalled_years`); an undated article that
     recalls the year of every date of the story, and names none of them as
     its own, tells of another occurrence than the story's:
-    ``unknown_margin + year_margin``.
+    ``unknown_margin + year_margin``; so does one recalling a year against an
+    undated story whose reports were scraped in that year or before (the
+    story happened by then; the article's event came after the one it recalls).
 
     A year (or a stated day) :data:`HISTORY_YEARS` or more before the other
     side's is a historical reference and never counts (a 2019 report that recalls the
@@ -688,6 +690,9 @@ def time_evidence(
     'date unknown; scraped 2025-01-20, 47 days before the story began'
     >>> time_evidence("2026-08-09", [], None, None, story_stated=["../2021-07-05"], **kw).note
     "the story has no dates; its reports were scraped 2021-07-05, about 5 years before the article's date"
+    >>> ev = time_evidence(None, [], None, None, story_stated=["../2027-08-03"], recalled=[2027], **kw)
+    >>> ev.margin, ev.note
+    (0.25, "neither has a date; the article recalls 2027 as another occurrence's year, the story's reports were scraped 2027-08-03")
     >>> ev = time_evidence(None, [], "2023-12-17", "2023-12-17", stated=["@--11-20"], **kw)
     >>> ev.gap, ev.note
     (26.0, 'date unknown; published on 11-20 (no year), at least 26 days from the story in any year')
@@ -731,6 +736,17 @@ def time_evidence(
                 unknown_margin + year_margin,
                 f"the story has no dates; its reports came out on {_shown(found[1])}, at least "
                 f"{_days(found[0])} from the article's date in any year",
+            )
+    if when is None and first is None and recalled:
+        bound = _scrape_bound(story_stated)
+        before = [y for y in recalled if y not in years]
+        if bound is not None and before and (bound - timedelta(days=1)).year <= max(before):
+            return TimeEvidence(  # the story came out by the year the article recalls as past
+                None,
+                unknown_margin + year_margin,
+                f"neither has a date; the article recalls {max(before)} as another occurrence's "
+                f"year, the story's reports were scraped "
+                f"{(bound - timedelta(days=1)).date().isoformat()}",
             )
     month_days, story_month_days = _month_days(stated), _month_days(story_stated)
     own_days = (_own_days(stated), _own_days(story_stated))
