@@ -102,6 +102,8 @@ STAMPS = [
     "Datum des Abrufs: 25.03.2027",
     "Страница сохранена 25.03.2027 10:02",  # the page noun before the label
     "Page saved 25 March 2027",
+    "Fecha de consulta: 25/03/2027 09:47",  # session 24
+    "Data de consulta: 25/03/2027",
 ]
 
 

@@ -399,7 +399,7 @@ SCRAPE_LABEL_RE = re.compile(
     r"بایگانی\s*شده|آرشیو\s*شده|تاریخ\s+بایگانی|تمت\s+الأرشفة|تاريخ\s+الأرشفة|نسخة\s+محفوظة|"
     r"页面存档|存档于|存档时间|快照时间|"
     r"保存时间|保存日期|保存日時|저장\s*일시|تاريخ\s+الحفظ|تاریخ\s+ذخیره|ذخیره\s*شده|"
-    r"récupéré|recupere|consultado|recuperado|acessado|acesso|consultato|recuperato|pobrano|"
+    r"récupéré|recupere|consultado|consulta|recuperado|acessado|acesso|consultato|recuperato|pobrano|"
     r"access|accesso|accès|acces|acceso|zugriff|"
     r"dostęp|dostep|erişim|erisim|alınma|дата\s+обращения|обращено|обращени\w*|звернен\w*|получено|загружено|"
     r"дата\s+звернення|дата\s+доступу|завантажено|抓取时间|抓取日期|采集时间|采集日期|爬取时间|"
