@@ -739,12 +739,12 @@ def time_evidence(
             )
     if when is None and first is None and recalled:
         bound = _scrape_bound(story_stated)
-        before = [y for y in recalled if y not in years]
-        if bound is not None and before and (bound - timedelta(days=1)).year <= max(before):
+        past = [y for y in recalled if y not in years]
+        if bound is not None and past and (bound - timedelta(days=1)).year <= max(past):
             return TimeEvidence(  # the story came out by the year the article recalls as past
                 None,
                 unknown_margin + year_margin,
-                f"neither has a date; the article recalls {max(before)} as another occurrence's "
+                f"neither has a date; the article recalls {max(past)} as another occurrence's "
                 f"year, the story's reports were scraped "
                 f"{(bound - timedelta(days=1)).date().isoformat()}",
             )
