@@ -168,6 +168,12 @@ def test_a_report_naming_only_the_recalled_weekday_is_the_other_occurrence(lang:
         "同一公司旗下另一工厂发生爆炸",
         "Explosión en otra planta de la misma empresa en Castellón",
         "Blast at a second plant of the same company in eastern Spain",
+        # a new incident (session 24)
+        "پنج کشته در حادثه تازه مسمومیت با مشروبات تقلبی در بیهار هند",
+        "New accident at the same crossing kills two",
+        "Новый случай отравления суррогатом в Бихаре",
+        "حادث جديد على الطريق نفسه يودي بحياة ثلاثة",
+        "印度比哈尔邦新一起假酒中毒事件",
     ],
 )
 def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
@@ -188,6 +194,8 @@ def test_a_headline_of_a_later_occurrence_is_a_follow_up(title: str) -> None:
         "Same-sex couples win right to adopt",
         "日本长野县国道发生山体滑坡 致2死2失联",
         "انفجار في مصنع كيميائي في إسبانيا يقتل عاملين",
+        "New details emerge on the accident at Kutno",
+        "حادثه مسمومیت با مشروبات تقلبی در بیهار ۱۹ کشته برجا گذاشت",
     ],
 )
 def test_a_headline_of_the_first_occurrence_is_none(title: str) -> None:

@@ -145,7 +145,11 @@ _AGAIN = re.compile(
     r"دوباره|بار دیگر|باز هم|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
     r"чергов\w+|erneut|wieder|weiterer|à nouveau|de nouveau|otra vez|de nuevo|nuevamente|"
     r"de novo|novamente|mais uma?|di nuovo|nuovamente|un altro|un'altra|yine|tekrar|"
-    r"bir kez daha|yeniden)(?![^\W\d_])|又一|再次|再度|再发|再遭|又遭|又发生",
+    r"bir kez daha|yeniden|new (?:incident|accident|tragedy)|yeni bir (?:kaza|olay|facia)|"
+    r"(?:nuevo|otro) (?:accidente|incidente|suceso)|(?:nouvel|autre) (?:accident|incident)|"
+    r"нов(?:ый|ое|ая) (?:случай|инцидент|ЧП|трагеди\w+|авари\w+)|"
+    r"حادث(?:ة)? (?:جديد|جديدة|آخر|أخرى)|مأساة جديدة|حادثه(?:\u200c?ای)? (?:تازه|جدید|دیگر))"
+    r"(?![^\W\d_])|又一|新一起|再次|再度|再发|再遭|又遭|又发生",
     re.IGNORECASE,
 )
 #: A headline naming its actor as the one of an earlier occurrence (``second plant of the same
