@@ -84,6 +84,14 @@ from storyline.store.story_records import LinkRow, StoryState
         ("ru", "Директор завода признан подозреваемым по делу о взрыве", "charge"),
         ("en", "Police hunt suspects after blast at chemical plant", None),
         ("en", "Blast at chemical plant kills two, director says cause unclear", None),
+        # talks preparing a visit or a summit: the step before it (session 24)
+        ("ru", "Бекетов и Накагава обсудили в Токио подготовку визита Садыкова", "preparation"),
+        ("en", "Foreign ministers prepare for Sadykov's visit to Tokyo", "preparation"),
+        ("ar", "وزيرا الخارجية يبحثان التحضير لزيارة صادقوف إلى طوكيو", "preparation"),
+        ("fa", "گفت‌وگوی وزیران خارجه برای آماده‌سازی سفر صادقوف", "preparation"),
+        ("zh", "两国外长为萨德科夫访日做准备", "preparation"),
+        ("en", "Japan and Kazakhstan sign strategic partnership at Tokyo summit", None),
+        ("en", "Police prepare for protests in the capital", None),
     ],
 )
 def test_the_headline_s_follow_up_action_is_a_typed_fact(

@@ -433,7 +433,8 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
-#: inquiry's findings, a licence revoked or suspended, an appeal. A report of one is another news event than the incident it follows
+#: inquiry's findings, a licence revoked or suspended, an appeal; or the step before an
+#: event, talks preparing a visit or a summit. A report of one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
@@ -525,6 +526,16 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"aponta\w* (?:a )?causa", r"informe (?:preliminar|final)",
         r"rapport (?:préliminaire|final|d'enquête)", r"relazione (?:preliminare|finale)",
         r"ön rapor\w*", r"попередн\w+ звіт\w*",
+    ),
+    "preparation": (  # talks that prepare a visit or a summit: the step before it
+        r"prepar(?:e|es|ed|ing|ations?) (?:for |of )?(?:the |a |an )?(?:[\w'-]+ ){0,2}"
+        r"(?:visit|summit|trip)\b", r"ahead of (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:visit|summit|trip)\b",
+        r"подготовк\w* (?:к )?(?:\S+ ){0,2}(?:визит|саммит|поездк)\w*", r"в преддверии (?:\S+ )?(?:визит|саммит)\w*",
+        r"(?:للتحضير|التحضير|تحضيرا|تمهيدا|الإعداد|للإعداد) (?:ل|لل)?(?:زيار|قم|ال)\S*",
+        r"(?:آماده[\s\u200c]?سازی|مقدمات|تدارک)\s(?:\S+\s){0,1}(?:سفر|دیدار|نشست)",
+        r"为.{0,14}(?:访|峰会|会晤).{0,4}(?:做准备|作准备)", r"筹备.{0,6}(?:访问|峰会)",
+        r"(?:ziyaret|zirve)\w* (?:öncesi|hazırlı\w*)", r"prepara\w* (?:de )?(?:la )?(?:visita|cumbre)",
+        r"vorbereit\w* (?:des |der |den )?(?:\w+ )?(?:besuch|gipfel)\w*",
     ),
     "legislation": (  # a parliament passing a law: after (or before) a court's ruling on it
         r"(?:pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|enact(?:s|ed)?|vot(?:es|ed) (?:for|through))"
