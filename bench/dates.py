@@ -137,10 +137,10 @@ def _weekdays(rows: list[tuple]) -> dict:
     by the day): ``weekday_day_or_day_before`` names the reference
     (publication) day's weekday or the day before's;
     ``weekday_in_window`` one within the linker's
-    :data:`~storyline.link.support.WEEKDAY_WINDOW` of it. The rest would
+    :data:`~storyline.link.timing.WEEKDAY_WINDOW` of it. The rest would
     count as "another day" against a story of their own date.
     """
-    from storyline.link.support import WEEKDAY_WINDOW
+    from storyline.link.timing import WEEKDAY_WINDOW
 
     stated = [(r[6], r[2]) for r in rows if not r[0] and len(r) > 6 and r[6] and not r[5]]
     checked = [(w, ref) for w, ref in stated if ref]

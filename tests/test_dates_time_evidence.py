@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from storyline.cli import app
 from storyline.encode import get_encoder
 from storyline.link.decide import link_keys
-from storyline.link.support import text_days, time_evidence
+from storyline.link.timing import text_days, time_evidence
 from storyline.pipeline import ingest
 from storyline.store import Store
 from storyline.text.dates.evidence import estimate_event_date, stated_event_days

@@ -15,7 +15,7 @@ import json
 import pytest
 
 from storyline.link.decide import link_keys
-from storyline.link.support import text_days, text_years, time_evidence
+from storyline.link.timing import text_days, text_years, time_evidence
 from storyline.text.dates.evidence import stated_event_weekdays
 from storyline.text.dates.relative import stated_weekdays
 

@@ -14,7 +14,7 @@ import json
 import pytest
 
 from storyline.article import RawDocument
-from storyline.link.support import text_days, time_evidence
+from storyline.link.timing import text_days, time_evidence
 from storyline.pipeline import prepare
 from storyline.text.clean import clean_scraped_text
 from storyline.text.dates.evidence import yearless_publication_day

@@ -66,7 +66,7 @@ def test_a_report_scraped_weeks_before_a_story_began_cannot_join_it() -> None:
     import json
 
     from storyline.link.decide import link_keys
-    from storyline.link.support import text_days, time_evidence
+    from storyline.link.timing import text_days, time_evidence
 
     kw = dict(quiet_days=7.0, quiet_margin=0.2, unknown_margin=0.1, year_margin=0.25)
     keys = link_keys("Bank holds rates", "The bank held rates on Thursday.", "en",

@@ -15,7 +15,7 @@ import pytest
 
 from storyline.encode import HashingEncoder
 from storyline.link.decide import link_keys
-from storyline.link.support import recalled_years, text_years, time_evidence
+from storyline.link.timing import recalled_years, text_years, time_evidence
 from storyline.link.tracker import Tracker
 from storyline.store import Store
 from storyline.store.story_records import LinkRow, StoryState

@@ -15,7 +15,8 @@ from storyline.cli import app
 from storyline.link.decide import link_keys
 from storyline.link.edits import EditError, merge_stories, split_article
 from storyline.link.stories import relink
-from storyline.link.support import describe_reason, text_years, time_evidence
+from storyline.link.support import describe_reason
+from storyline.link.timing import text_years, time_evidence
 from storyline.link.tracker import Tracker, TrackerConfig, story_id_for
 from storyline.store import Store
 

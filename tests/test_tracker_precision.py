@@ -11,7 +11,8 @@ import pytest
 
 from storyline.encode import HashingEncoder
 from storyline.link.decide import link_keys
-from storyline.link.support import StoryEvidence, text_days, text_years, time_evidence
+from storyline.link.support import StoryEvidence
+from storyline.link.timing import text_days, text_years, time_evidence
 from storyline.link.tracker import Tracker, TrackerConfig, off_its_day
 from storyline.link.tracker_merge import without_bridge
 from storyline.store import Store

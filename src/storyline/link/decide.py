@@ -177,7 +177,7 @@ def link_keys(
     read by the tracker's same-day area-event rule, not by the pair model);
     ``"s"`` (only with ``scraped_at``, the date on a scrape's first line)
     the day the page was scraped: it was published that day or before
-    (:func:`~storyline.link.support.text_days`), never a publication date;
+    (:func:`~storyline.link.timing.text_days`), never a publication date;
     ``"rf"`` (only when there are any) the figures the lead states only in sentences that
     place an earlier event a week or more before its own (``two weeks after the blast that
     killed 14``: :func:`~storyline.link.recalled_figures.recalled_figures`), left out of

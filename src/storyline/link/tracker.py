@@ -15,7 +15,7 @@ For a new article, :class:`Tracker`:
    core. One close member is not enough: that is what let one bridge
    article chain unrelated reports into one story;
 3. sets what is required from the time evidence
-   (:func:`~storyline.link.support.time_evidence`): the gap to the story's
+   (:func:`~storyline.link.timing.time_evidence`): the gap to the story's
    date span, a margin when the story has been quiet for more than
    ``quiet_days``, when the article's date is unknown, and more when the
    days or years its headline and lead state fall outside the story's (an
@@ -74,7 +74,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from storyline.link.support import StoryEvidence, gap_days
+from storyline.link.support import StoryEvidence
+from storyline.link.timing import gap_days
 from storyline.link.tracker_config import (
     LinkDecision,
     canonical_key,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.link.decide import LinkModel
-from storyline.link.support import TimeEvidence, time_evidence
+from storyline.link.timing import TimeEvidence, time_evidence
 from storyline.link.vectors import LEAD_CHARS
 from storyline.store.story_records import LinkRow
 
@@ -199,7 +199,7 @@ class TrackerConfig:
         story_stated: Sequence[str] = (),
         recalled: Sequence[int] = (),
     ) -> TimeEvidence:
-        """:func:`~storyline.link.support.time_evidence` with this config's days and margins.
+        """:func:`~storyline.link.timing.time_evidence` with this config's days and margins.
 
         Examples
         --------

@@ -2,7 +2,7 @@
 
 The candidates come from the ANN index; each is scored with the title + lead
 vectors and link keys against its core and centroid, under the time evidence
-(:func:`~storyline.link.support.time_evidence`); the best near misses get the
+(:func:`~storyline.link.timing.time_evidence`); the best near misses get the
 second stage (:mod:`storyline.link.tracker_refine`).
 """
 
@@ -16,16 +16,8 @@ import numpy as np
 from storyline.link.decide import fact_keys, parse_keys
 from storyline.link.facts import fact_note, followup_conflict
 from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
-from storyline.link.support import (
-    AREA_SUPPORT,
-    StoryEvidence,
-    TimeEvidence,
-    area_support,
-    parse_time,
-    recalled_years,
-    text_days,
-    text_years,
-)
+from storyline.link.support import AREA_SUPPORT, StoryEvidence, area_support
+from storyline.link.timing import TimeEvidence, parse_time, recalled_years, text_days, text_years
 from storyline.link.tracker_config import required_probability
 from storyline.link.tracker_refine import RefiningTracker
 from storyline.store.story_records import LinkRow, StoryState
@@ -301,7 +293,7 @@ class EvidenceTracker(RefiningTracker):
         --------
         >>> import numpy as np
         >>> from storyline.encode import HashingEncoder
-        >>> from storyline.link.support import TimeEvidence
+        >>> from storyline.link.timing import TimeEvidence
         >>> from storyline.link.tracker import Tracker
         >>> from storyline.store import Store
         >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))

@@ -13,7 +13,7 @@ import numpy as np
 
 from storyline.link.decide import pair_link_features
 from storyline.link.facts import penalise
-from storyline.link.support import gap_days, text_days, text_years
+from storyline.link.timing import gap_days, text_days, text_years
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import FOLLOWUP_DAYS, EvidenceTracker
 from storyline.store.story_records import LinkRow, StoryState

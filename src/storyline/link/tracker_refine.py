@@ -17,7 +17,8 @@ import numpy as np
 from storyline.errors import StorylineError
 from storyline.link.facts import penalise
 from storyline.link.sentences import linking_sentences
-from storyline.link.support import StoryEvidence, TimeEvidence
+from storyline.link.support import StoryEvidence
+from storyline.link.timing import TimeEvidence
 from storyline.link.tracker_config import raise_required
 from storyline.link.tracker_state import TrackerState
 from storyline.store.story_records import LinkRow, StoryState

@@ -20,7 +20,7 @@ from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
 from storyline.link.recalled_figures import figure_recall_conflict
-from storyline.link.support import gap_days
+from storyline.link.timing import gap_days
 from storyline.link.tracker_config import TrackerConfig, _max_date, _min_date, join_threshold
 from storyline.link.vectors import vector_key
 from storyline.store.story_records import LinkRow, StoryState
