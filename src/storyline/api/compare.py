@@ -105,7 +105,7 @@ def same_event(
     (True, 'date unknown')
     """
     from storyline.encode import doc_text_for_linking
-    from storyline.link.decide import RunningMean, fact_keys, link_keys, pair_link_features
+    from storyline.link.decide import fact_keys, link_keys, pair_link_features
     from storyline.link.facts import conflict_line, penalise
     from storyline.link.recalled_figures import figure_recall_line
     from storyline.link.tracker import _gap_days
@@ -115,7 +115,7 @@ def same_event(
     encoder = get_encoder(s.encoder)
     config = s.tracker
     model = _link_model()
-    mean = RunningMean(encoder.dim, model.prior_mean(encoder.name, encoder.dim))
+    mean = model.running_mean(encoder.name, encoder.dim)
     key = vector_key(encoder, config.lead_chars)
     stored: dict[str, np.ndarray] = {}
     if store is not None:

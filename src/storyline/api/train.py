@@ -80,6 +80,8 @@ def train_models(
     params, link_cv = train_link_model(
         csv_path, encoder, folds=folds, progress=say, similarity=similarity, stage1=stage1
     )
+    if stage1 is not None and "lang_means" in stage1:  # measured apart: training.lang_means
+        params["lang_means"] = stage1["lang_means"]
     (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
     link_cv.pop("predictions", None)
     return {

@@ -50,7 +50,7 @@ from storyline.link.align_evidence import (
     pair_alignment,
     similarity_of_overall,
 )
-from storyline.link.decide import LinkModel, RunningMean, fact_keys, link_keys
+from storyline.link.decide import LinkModel, fact_keys, link_keys
 from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.features import encode_sides, pair_features, side_texts
 from storyline.link.recalled_figures import figure_recall_conflict
@@ -135,7 +135,7 @@ def same_event_probabilities(
     vecs = dict(zip(names, mat, strict=True))
     keys = {k: link_keys(s.title, s.text, s.lang) for k, s in sides.items()}
     langs = {k: s.lang for k, s in sides.items()}
-    mean = RunningMean(encoder.dim, model.prior_mean(encoder.name, encoder.dim))
+    mean = model.running_mean(encoder.name, encoder.dim)
     mean.add(mat, [langs[k] for k in names])
     if not ids:
         return np.zeros(0)

@@ -427,10 +427,15 @@ class RunningMean:
 
     Overall: ``(total + prior_weight * prior) / (n + prior_weight)`` (no
     prior: shrinkage toward zero, i.e. raw cosines while the store is tiny).
-    Per language: ``(total_l + LANG_PRIOR_WEIGHT * overall) / (n_l + LANG_PRIOR_WEIGHT)``.
-    Centring each article on its own language's mean removes the
+    Per language: ``(total_l + LANG_PRIOR_WEIGHT * base) / (n_l + LANG_PRIOR_WEIGHT)``,
+    where ``base`` is the language's shipped mean (``lang_priors``, measured
+    on many articles of that language) when there is one, else the overall
+    mean. Centring each article on its own language's mean removes the
     language-specific part of the vector, which lifts cross-lingual cosines
-    of articles about the same event.
+    of articles about the same event; the model was trained with means of
+    hundreds of articles per language, so a store holding a handful of
+    Chinese reports centres them on the Chinese prior, not on a mean that is
+    still mostly the overall one.
 
     Examples
     --------
@@ -439,6 +444,11 @@ class RunningMean:
     [0.6666666666666666, 0.0]
     >>> bool(m.value("en")[0] > m.value()[0]), m.value("fa").tolist() == m.value().tolist()
     (True, True)
+    >>> p = RunningMean(dim=2, lang_priors={"zh": np.array([0.0, 1.0])})
+    >>> p.value("zh").tolist()  # no Chinese article yet: the Chinese prior
+    [0.0, 1.0]
+    >>> p.add(np.array([[1.0, 0.0]]), ["zh"]); p.value("zh").round(3).tolist()
+    [0.048, 0.952]
     """
 
     dim: int
@@ -447,6 +457,7 @@ class RunningMean:
     n: int = 0
     total: np.ndarray = field(default_factory=lambda: np.zeros(0))
     langs: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
+    lang_priors: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.total.size != self.dim:
@@ -465,10 +476,15 @@ class RunningMean:
         """The current (shrunk) mean vector, overall or of ``lang``."""
         prior = self.prior if self.prior is not None else np.zeros(self.dim)
         overall = (self.total + self.prior_weight * prior) / (self.n + self.prior_weight)
-        if lang is None or lang not in self.langs:
+        if lang is None:
             return overall
+        base = self.lang_priors.get(lang)
+        if base is None or base.shape != overall.shape:
+            base = overall
+        if lang not in self.langs:
+            return base
         n, tot = self.langs[lang]
-        return (tot + LANG_PRIOR_WEIGHT * overall) / (n + LANG_PRIOR_WEIGHT)
+        return (tot + LANG_PRIOR_WEIGHT * base) / (n + LANG_PRIOR_WEIGHT)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready state (for the store's ``meta``).
@@ -585,6 +601,11 @@ class LinkModel:
         self.means = {
             k: np.asarray(v, dtype=np.float64) for k, v in params.get("means", {}).items()
         }
+        self.lang_means = {
+            model: {lang: np.asarray(v, dtype=np.float64) for lang, v in by_lang.items()}
+            for model, by_lang in params.get("lang_means", {}).items()
+            if model != "source"
+        }
         cal = params.get("calibration", {})
         self.cal_a = float(cal.get("a", 1.0))
         self.cal_b = float(cal.get("b", 0.0))
@@ -635,6 +656,26 @@ class LinkModel:
         """Load weights from ``path`` or the ones shipped with the package."""
         with open(path or _default_path(), encoding="utf-8") as fh:
             return cls(json.load(fh))
+
+    def running_mean(self, model: str, dim: int) -> RunningMean:
+        """An empty :class:`RunningMean` for encoder ``model``, with its shipped priors.
+
+        The overall prior is the training mean (:meth:`prior_mean`); the
+        per-language priors are the shipped ``lang_means`` of that encoder
+        (written by :mod:`storyline.training.lang_means`).
+
+        Examples
+        --------
+        >>> m = LinkModel.load().running_mean("e5-small", 384)
+        >>> {"en", "zh", "fa"} <= set(m.lang_priors), m.value("zh").shape
+        (True, (384,))
+        >>> LinkModel.load().running_mean("no-such-model", 3).lang_priors
+        {}
+        """
+        priors = {
+            lang: vec for lang, vec in self.lang_means.get(model, {}).items() if vec.size == dim
+        }
+        return RunningMean(dim, self.prior_mean(model, dim), lang_priors=priors)
 
     def prior_mean(self, model: str, dim: int) -> np.ndarray | None:
         """The training corpus mean vector for encoder ``model``, if shipped.

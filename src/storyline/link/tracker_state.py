@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from storyline.encode import Encoder
-from storyline.link.decide import LinkModel, RunningMean, fact_keys, pair_link_features
+from storyline.link.decide import LinkModel, fact_keys, pair_link_features
 from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
@@ -70,7 +70,7 @@ class TrackerState:
             self.index = VectorIndex(self.dim, index_path(store.path, self.model_name))
         else:
             self.index = VectorIndex.for_store(store, self.model_name, self.dim)
-        self.mean = RunningMean(self.dim, self.model.prior_mean(encoder.name, self.dim))
+        self.mean = self.model.running_mean(encoder.name, self.dim)
         if not fresh_index:
             self.mean.load(store.get_meta(f"mean:{self.model_name}"))
         self._touched: set[str] = set()
@@ -123,7 +123,7 @@ class TrackerState:
         count = self._linked_count()
         if count == self._linked_seen:
             return False
-        fresh = RunningMean(self.dim, self.model.prior_mean(self.encoder.name, self.dim))
+        fresh = self.model.running_mean(self.encoder.name, self.dim)
         fresh.load(self.store.get_meta(f"mean:{self.model_name}"))
         self.mean = fresh
         seqs = self.store.linked_seqs(self.model_name)

@@ -1,0 +1,101 @@
+"""Per-language centring priors: shipped in linker.json, used by every RunningMean."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyline.article import Article
+from storyline.link.decide import LinkModel, RunningMean
+from storyline.store import Store
+from storyline.training.lang_means import language_means, main, write_into
+
+
+def test_shipped_model_has_priors_for_the_core_languages() -> None:
+    model = LinkModel.load()
+    priors = model.running_mean("e5-small", 384).lang_priors
+    assert {"en", "ar", "fa", "ru", "zh", "tr", "es", "de", "fr"} <= set(priors)
+    overall = model.prior_mean("e5-small", 384)
+    assert overall is not None
+    for lang, vec in priors.items():
+        assert vec.shape == (384,)
+        # a mean of unit vectors: shorter than one, close to (not equal to) the overall mean
+        assert 0.5 < float(np.linalg.norm(vec)) < 1.0, lang
+        cos = float(vec @ overall / np.linalg.norm(vec) / np.linalg.norm(overall))
+        assert 0.9 < cos < 0.9999, lang
+
+
+def test_a_language_mean_starts_at_its_prior_and_moves_with_its_articles() -> None:
+    zh = np.array([0.0, 1.0])
+    mean = RunningMean(dim=2, prior=np.array([1.0, 0.0]), lang_priors={"zh": zh})
+    assert mean.value("zh").tolist() == [0.0, 1.0]
+    assert mean.value("fa").tolist() == [1.0, 0.0]  # no prior: the overall mean
+    mean.add(np.array([[1.0, 1.0]] * 20), ["zh"] * 20)
+    # twenty articles weigh as much as the prior
+    assert mean.value("zh").round(3).tolist() == [0.5, 1.0]
+    mean.add(np.array([[1.0, 1.0]]), ["fa"])
+    assert mean.value("fa")[1] > 0.0  # without a prior it shrinks toward the overall mean
+
+
+def test_a_prior_of_another_dimension_is_ignored() -> None:
+    mean = RunningMean(dim=2, lang_priors={"zh": np.ones(3)})
+    assert mean.value("zh").tolist() == mean.value().tolist()
+    assert LinkModel.load().running_mean("e5-small", 8).lang_priors == {}
+
+
+SHIPPED = Path(str(resources.files("storyline") / "data" / "linker.json"))
+
+
+def _store_with(langs: list[str], vectors: np.ndarray) -> Store:
+    store = Store(":memory:")
+    for i, (lang, vec) in enumerate(zip(langs, vectors, strict=True)):
+        article = Article(
+            id=f"a{i:015d}", text=f"text {i}", text_original="", lang=lang, lang_confidence=1.0
+        )
+        store.add_article(article)
+        store.put_doc_vectors([(article.id, vec)], "m@400")
+    return store
+
+
+def test_language_means_keep_languages_with_enough_articles() -> None:
+    store = _store_with(["fa", "fa", "fa", "ko"], np.eye(4)[[0, 1, 1, 3]])
+    means, counts = language_means(store, "m@400", min_articles=3)
+    assert counts == {"fa": 3, "ko": 1}
+    assert list(means) == ["fa"]
+    assert means["fa"].round(3).tolist() == [0.333, 0.667, 0.0, 0.0]
+    assert language_means(store, "other@400", min_articles=1) == ({}, {"fa": 0, "ko": 0})
+
+
+def test_write_into_keeps_the_rest_of_the_model(tmp_path: Path) -> None:
+    path = tmp_path / "linker.json"
+    shutil.copy(SHIPPED, path)
+    before = json.loads(path.read_text(encoding="utf-8"))
+    write_into(path, "m", {"fa": np.array([0.5, 0.25])}, {"store": "s.db"})
+    after = json.loads(path.read_text(encoding="utf-8"))
+    assert after["lang_means"]["m"] == {"fa": [0.5, 0.25]}
+    assert after["lang_means"]["source"] == {"store": "s.db"}
+    assert {k: v for k, v in after.items() if k != "lang_means"} == {
+        k: v for k, v in before.items() if k != "lang_means"
+    }
+    model = LinkModel.load(path)
+    assert model.running_mean("m", 2).lang_priors["fa"].tolist() == [0.5, 0.25]
+
+
+def test_command_line_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    model = tmp_path / "linker.json"
+    shutil.copy(SHIPPED, model)
+    assert main([str(tmp_path / "missing.db"), "--into", str(model)]) == 2
+    assert capsys.readouterr().err.strip() == f"error: no store at {tmp_path / 'missing.db'}"
+    db = tmp_path / "s.db"
+    with Store(db):
+        pass
+    assert main([str(db), "--into", str(model)]) == 1
+    assert "no language has 50 articles" in capsys.readouterr().err
+    assert json.loads(model.read_text(encoding="utf-8")) == json.loads(
+        SHIPPED.read_text(encoding="utf-8")
+    )
