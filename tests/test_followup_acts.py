@@ -92,6 +92,18 @@ from storyline.store.story_records import LinkRow, StoryState
         ("zh", "两国外长为萨德科夫访日做准备", "preparation"),
         ("en", "Japan and Kazakhstan sign strategic partnership at Tokyo summit", None),
         ("en", "Police prepare for protests in the capital", None),
+        # a counter-measure: the other side answers in kind (session 25)
+        ("en", "Moscow expels two Estonian diplomats in tit-for-tat move", "retaliation"),
+        ("en", "Ankara retaliates, expels Dutch envoy", "retaliation"),
+        ("ru", "Баку в ответ выслал посла Франции", "retaliation"),
+        ("zh", "阿塞拜疆宣布驱逐法国驻阿大使 作为对等回应", "retaliation"),
+        ("ar", "أذربيجان تطرد السفير الفرنسي وتصف الخطوة بأنها رد بالمثل", "retaliation"),
+        ("fa", "باکو در اقدام متقابل سفیر فرانسه را اخراج کرد", "retaliation"),
+        ("fr", "En représailles, Bakou expulse l'ambassadeur de France", "retaliation"),
+        ("ru", "Франция выслала посла Азербайджана в ответ на вмешательство", None),
+        ("en", "US imposes reciprocal tariffs on 60 countries", None),
+        ("zh", "美国宣布对多国征收对等关税", None),
+        ("en", "France expels Azerbaijan's ambassador over interference plot", None),
     ],
 )
 def test_the_headline_s_follow_up_action_is_a_typed_fact(

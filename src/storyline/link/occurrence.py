@@ -537,6 +537,20 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:ziyaret|zirve)\w* (?:öncesi|hazırlı\w*)", r"prepara\w* (?:de )?(?:la )?(?:visita|cumbre)",
         r"vorbereit\w* (?:des |der |den )?(?:\w+ )?(?:besuch|gipfel)\w*",
     ),
+    "retaliation": (  # a counter-measure: the other side answers the event in kind, days later
+        r"in retaliation", r"retaliat\w*", r"tit[- ]for[- ]tat", r"in kind\b",
+        r"reciprocal (?:move|measure|step|expulsion|response)s?", r"in response(?! to)",
+        r"в ответ(?! на)", r"ответн\w+ (?:мер|шаг)\w*", r"зеркальн\w+", r"в отместку",
+        r"بالمثل", r"انتقام\S*", r"(?:ردا|رداً|ردًا) على (?:قرار|خطوة|طرد|إجراء)\S*",
+        r"مقابله به مثل", r"(?:اقدام|واکنش) متقابل", r"تلافی",
+        r"(?:در )?(?:واکنش|پاسخ) به (?:اقدام|تصمیم|اخراج)\S*",
+        r"对等(?:回应|反制|措施)", r"反制", r"报复", r"作为回应", r"予以回击",
+        r"en représailles", r"ripost\w*", r"par réciprocité", r"en réponse(?! à)",
+        r"(?:en|como) represalia", r"en respuesta(?! a)", r"vergeltung\w*", r"im gegenzug",
+        r"als (?:reaktion|antwort)(?! auf)", r"misilleme\w*", r"karşılık olarak",
+        r"보복", r"맞대응", r"상응 ?조치", r"per rappresaglia", r"ritorsione", r"w odwecie",
+        r"odwet\w*", r"sebagai balasan",
+    ),
     "legislation": (  # a parliament passing a law: after (or before) a court's ruling on it
         r"(?:pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|enact(?:s|ed)?|vot(?:es|ed) (?:for|through))"
         r" (?:an? |the )?(?:[\w%-]+ ){0,3}(?:law|bill|legislation|amendments?)\b",
