@@ -182,6 +182,11 @@ _THOUSANDS = {
 }  # fmt: skip
 _NEXT_WORD = re.compile(r"\.?\s?([^\W\d_]+)")
 
+#: ``38 of 90 seats``, ``38 из 90 мест``, ``۳۸ از ۹۰ کرسی``, ``38 de 90 escaños``: the first
+#: count is of the noun after the second (the share, not the total, is the news).
+_OF_TOTAL = frozenset("of out из از من de sur von su z".split())
+_TOTAL_NOUN = re.compile(r"\s?(?:of\s)?\d[\d.,]*\s?([^\W\d_]+)")
+
 #: The same noun in other languages and scripts, one key (the English key): a number keyed
 #: by its noun is compared across languages (137,000 barrels vs 274.000 barriles: another
 #: month's output decision). Keys as :func:`_unit_of` makes them (Latin and Cyrillic: first
@@ -198,7 +203,25 @@ _SAME_UNIT = {
     **dict.fromkeys("escaños sièges sitze мест места مقعدا مقاعد کرسی 席".split(), "seats"),
     **dict.fromkeys("megaw мегав ميغاواط مگاوات 兆".split(), "megaw"),
     **dict.fromkeys("базис 个基 基".split(), "basis"),
+    **dict.fromkeys(
+        "vehic cars car autos auto voitu véhicules coche coches vehículos veico fahrz pkw "
+        "автом машин кросс внедо suv suvs truck trucks camio camiones سيارة سيارات مركبة "
+        "مركبات شاحنة شاحنات خودرو خودروی خودروهای ماشین 辆 台 대 araç aracı otomo "
+        "samochodów pojazdów kenda mobil".split(),
+        "vehic",
+    ),
 }  # fmt: skip
+
+#: Keys that hold across languages only for large counts: thousands of vehicles are a
+#: recall's, a plant's or a market's figure, fixed once announced (412,300 cars recalled
+#: against another recall's 33,600); a handful are an accident's, and grow as reports come
+#: in (four vehicles buried, then six): those keep their own language's noun.
+_LARGE_ONLY = {"vehic": 1000.0}
+
+#: Unit-keyed counts this close (relative) are one figure rounded (412,000 and 412,300),
+#: when both are at least :data:`_ROUNDED_FROM`; smaller counts must be equal.
+_ROUNDING = 0.01
+_ROUNDED_FROM = 1000.0
 
 
 #: ``۲۴ هزار و ۶۰۰``, ``24 ألفا و600``, ``24 тысячи и 600``: thousands, "and", the rest.
@@ -240,6 +263,11 @@ def _unit_facts(lead: str) -> set[str]:
         word = m.group("unit")  # the noun after it (the word before: "report 2" vs "report 3"
         if not word:  # in one story's paragraphs numbers them, it was tried and left out)
             continue
+        if word.lower() in _OF_TOTAL and not m.group("ord"):
+            total = _TOTAL_NOUN.match(lead, m.end("unit"))
+            if total is None:
+                continue
+            word = total.group(1)
         scale = _THOUSANDS.get(word.lower()) or _THOUSANDS.get(word[0])
         if scale and not m.group("ord"):
             rest = word[1:] if word[0] in "千万萬천만" else ""  # 13.7万桶: the noun follows
@@ -250,7 +278,9 @@ def _unit_facts(lead: str) -> set[str]:
                 continue
             value, word = _value(str(float(value) * scale)), rest
         unit = _unit_of(word)
-        unit = _SAME_UNIT.get(unit, unit)
+        same = _SAME_UNIT.get(unit, unit)
+        if float(value) >= _LARGE_ONLY.get(same, 0.0):
+            unit = same
         if unit.startswith(_DURATION) and not m.group("ord"):
             continue  # a duration, not a moment of the match
         if not _growing(unit):
@@ -349,6 +379,10 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     for pattern in (_SCORE, _FA_SCORE, _PCT_AFTER, _PCT_BEFORE):
         rest = pattern.sub(" ", rest)  # a score's or a percentage's numbers are read above
     out |= _unit_facts(rest)
+    head = _APPROX.sub(" ", normalise_digits(title or ""))
+    for pattern in (_SCORE, _FA_SCORE, _PCT_AFTER, _PCT_BEFORE):
+        head = pattern.sub(" ", head)
+    out |= _headline_counts(_unit_facts(head), out)  # the headline's own: HEADLINE_COUNT
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
@@ -419,9 +453,12 @@ def fact_conflicts(
     # (a same-event SemEval pair: 'por solo 2 votos ... 167 respaldos' vs '167 votos')
     na = frozenset().union(*(v for k, v in ka.items() if k.startswith("n.")))
     nb = frozenset().union(*(v for k, v in kb.items() if k.startswith("n.")))
+    ha = frozenset().union(*(v for k, v in ka.items() if k.startswith(HEADLINE_COUNT)))
+    hb = frozenset().union(*(v for k, v in kb.items() if k.startswith(HEADLINE_COUNT)))
     out = []
     for kind in sorted(
-        ka.keys() & kb.keys() - _NOT_COMPARED, key=lambda k: (k.startswith("n."), k)
+        ka.keys() & kb.keys() - _NOT_COMPARED,
+        key=lambda k: (k.startswith(("n.", HEADLINE_COUNT)), k),
     ):
         x, y = ka[kind], kb[kind]
         if kind == "amt":  # headline amounts: too far apart to be one (link/headline.py)
@@ -434,10 +471,92 @@ def fact_conflicts(
             continue
         shared = len(x & y)
         if kind.startswith("n."):
-            shared = max(shared, len(x & nb), len(y & na))
+            shared = max(_near_count(x, y), _near_count(x, nb), _near_count(y, na))
+        elif kind.startswith(HEADLINE_COUNT):
+            shared = max(_near_count(x, y), _near_count(x, hb), _near_count(y, ha))
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
+    out.extend(_headline_against_counts(ka, kb, out))
     return tuple(out) + recalled
+
+
+HEADLINE_COUNT = "hn."
+"""Kind prefix of a count of a noun stated in the headline itself (``hn.vehic:33600``): the
+report's own figure. Its lead may restate an earlier occurrence's ("earlier this month it
+recalled 412,300 cars"), which then matches that occurrence's reports; two headlines that
+state counts of one noun, all other, are two occurrences."""
+
+
+def _headline_counts(head: set[str], facts: set[str]) -> set[str]:
+    """``hn.<unit>`` facts: the headline's counts of a noun whose lead states other counts
+    of it too (elsewhere the ``n.<unit>`` facts are the headline's already).
+
+    Examples
+    --------
+    >>> sorted(_headline_counts({"n.vehic:33600"}, {"n.vehic:33600", "n.vehic:412300"}))
+    ['hn.vehic:33600']
+    >>> _headline_counts({"n.vehic:412300"}, {"n.vehic:412300"})
+    set()
+    """
+    units: dict[str, set[str]] = {}
+    for fact in head:
+        unit, _, value = fact.partition(":")
+        units.setdefault(unit, set()).add(value)
+    out = set()
+    for unit, values in units.items():
+        stated = {f.partition(":")[2] for f in facts if f.partition(":")[0] == unit}
+        if stated - values:
+            out |= {f"h{unit}:{v}" for v in values}
+    return out
+
+
+def _headline_against_counts(
+    ka: dict[str, frozenset[str]], kb: dict[str, frozenset[str]], found: list[str]
+) -> list[str]:
+    """``hn.<unit>`` kinds one side states and the other states only as ``n.<unit>`` (its
+    headline and lead agree), with mostly other values: two occurrences."""
+    out = []
+    for mine, theirs in ((ka, kb), (kb, ka)):
+        every = frozenset().union(*(v for k, v in theirs.items() if k.startswith("n.")))
+        for kind, x in mine.items():
+            if not kind.startswith(HEADLINE_COUNT) or kind in theirs or kind in found + out:
+                continue
+            y = theirs.get(kind[1:])
+            if y and 2 * max(_near_count(x, y), _near_count(x, every)) < min(len(x), len(y)):
+                out.append(kind)
+    return out
+
+
+def _near_count(values: frozenset[str], others: frozenset[str]) -> int:
+    """How many of ``values`` equal one of ``others``, or round to it (:data:`_ROUNDING`).
+
+    Examples
+    --------
+    >>> _near_count(frozenset({"412300"}), frozenset({"412000"}))
+    1
+    >>> _near_count(frozenset({"33600", "12"}), frozenset({"412300", "13"}))
+    0
+    """
+    nums = [_as_float(o) for o in others]
+    count = 0
+    for v in values:
+        if v in others:
+            count += 1
+            continue
+        x = _as_float(v)
+        if x is None or x < _ROUNDED_FROM:
+            continue
+        if any(o is not None and o >= _ROUNDED_FROM and abs(x - o) <= _ROUNDING * max(x, o)
+               for o in nums):
+            count += 1
+    return count
+
+
+def _as_float(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
 
 
 FOLLOWUP = "act.followup"
@@ -520,6 +639,8 @@ def _kind_word(kind: str) -> str:
         return occurrence_word(kind)
     if kind.startswith("model."):
         return f'serial number of "{kind[6:]}"'
+    if kind.startswith(HEADLINE_COUNT):
+        return f'number of "{kind[3:]}" in the headline'
     return f'number of "{kind[2:]}"' if kind.startswith("n.") else _KIND_WORDS.get(kind, kind)
 
 

@@ -537,6 +537,32 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:ziyaret|zirve)\w* (?:öncesi|hazırlı\w*)", r"prepara\w* (?:de )?(?:la )?(?:visita|cumbre)",
         r"vorbereit\w* (?:des |der |den )?(?:\w+ )?(?:besuch|gipfel)\w*",
     ),
+    "leak": (  # stolen data published, days or weeks after a cyberattack (not the threat to)
+        r"(?<!to )(?:dump(?:s|ed)?|leak(?:s|ed)?) (?:\S+ ){0,3}(?:data|files|documents|records)\b",
+        r"(?<!to )(?:publish|post|releas|put)\w* (?:\S+ ){0,3}(?:stolen|hacked|leaked) (?:\S+ )?"
+        r"(?:data|files|documents|records)\b",
+        r"(?:hackers?|gang|ransomware group) (?:\S+ ){0,2}(?<!to )(?:publish|post|release)(?:s|es|ed)? "
+        r"(?:\S+ ){0,3}(?:data|files|documents|records)\b",
+        r"(?:hacker|erpresser|bande)\w* (?:\S+ ){0,3}(?:veröffentlich|stell)\w* (?:\S+ ){0,3}daten",
+        r"(?:veröffentlich|leak)\w* (?:\S+ ){0,3}(?:gestohlen|erbeutet|geklaut)\w* (?:\S+ )?"
+        r"(?:daten|dokumente)", r"daten\w* (?:\S+ ){0,3}(?:geleakt|im darknet)",
+        r"слил\w* (?:\S+ ){0,3}(?:данны|документ|файл)\w*",
+        r"(?:хакер|вымогател)\w* (?:\S+ ){0,3}(?:опубликовал|выложил)\w* (?:\S+ ){0,3}"
+        r"(?:данны|документ|файл)\w*",
+        r"(?:опубликова|выложи)\w* (?:\S+ ){0,3}(?:украденн|похищенн)\w* (?:данны|документ|файл)\w*",
+        r"(?:سرب|تسرب|تسريب)\S* (?:\S+ ){0,3}(?:ال)?(?:بيانات|وثائق|ملفات)",
+        r"(?:قراصنة|القراصنة|هاكرز|المخترقون|مخترقون) (?:\S+ ){0,3}(?:ينشرون|نشروا|تنشر|نشرت) "
+        r"(?:\S+ ){0,3}(?:ال)?(?:بيانات|وثائق|ملفات)",
+        r"افشای (?:\S+ ){0,3}(?:اطلاعات|داده|اسناد)\S*",
+        r"(?:هکر|باج[\s\u200c]?افزار)\S* (?:\S+ ){0,4}(?:اطلاعات|داده[\s\u200c]?ها|اسناد)\S* "
+        r"(?:\S+ ){0,3}(?:را )?(?:منتشر|افشا) (?:کرد|کردند|شد)",
+        r"(?<!威胁)(?<!扬言)泄露了?[^，。]{0,10}(?:数据|资料|文件)",
+        r"黑客[^，。]{0,10}(?:公开|公布|曝光|发布)了?[^，。]{0,10}(?:数据|资料|文件)",
+        r"filtra\w* (?:\S+ ){0,3}(?:datos|documentos|données|dati|documenti)",
+        r"(?:piratas|pirates|hackers?|hacker) (?:\S+ ){0,3}(?:publica|publie|pubblica|difunde|"
+        r"divulgue|diffonde)\w* (?:\S+ ){0,3}(?:datos|documentos|données|documents|dati|documenti)",
+        r"(?:veri|belge)\w* (?:\S+ ){0,2}(?:sızdırıl|ifşa)\w*",
+    ),
     "retaliation": (  # a counter-measure: the other side answers the event in kind, days later
         r"in retaliation", r"retaliat\w*", r"tit[- ]for[- ]tat", r"in kind\b",
         r"reciprocal (?:move|measure|step|expulsion|response)s?", r"in response(?! to)",

@@ -301,7 +301,7 @@ def _points_back(span: str) -> bool:
     return not _FORWARD.search(span)
 
 
-_FIGURE_FACTS = ("pct:", "amt:", "score:", "n.")
+_FIGURE_FACTS = ("pct:", "amt:", "score:", "n.", "hn.")
 
 
 def drop_recalled(facts: tuple[str, ...], recalled: tuple[str, ...]) -> tuple[str, ...]:
