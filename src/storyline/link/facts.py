@@ -515,7 +515,7 @@ def _headline_against_counts(
 ) -> list[str]:
     """``hn.<unit>`` kinds one side states and the other states only as ``n.<unit>`` (its
     headline and lead agree), with mostly other values: two occurrences."""
-    out = []
+    out: list[str] = []
     for mine, theirs in ((ka, kb), (kb, ka)):
         every = frozenset().union(*(v for k, v in theirs.items() if k.startswith("n.")))
         for kind, x in mine.items():
