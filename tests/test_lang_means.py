@@ -99,3 +99,36 @@ def test_command_line_errors_are_one_line(tmp_path: Path, capsys: pytest.Capture
     assert json.loads(model.read_text(encoding="utf-8")) == json.loads(
         SHIPPED.read_text(encoding="utf-8")
     )
+
+
+def test_a_batch_s_merges_are_scored_with_its_final_running_mean(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pairs scored early in a batch used a running mean that lacked the later articles;
+    consolidation at the batch's end scores them again (the sample's Persian corridor report
+    stayed alone on a stale 0.47 where the batch's own means give 0.51)."""
+    from storyline.encode import HashingEncoder
+    from storyline.link.tracker import Tracker
+
+    store = Store(":memory:")
+    texts = {
+        "en": "Russia, Iran and Azerbaijan sign a corridor deal in Baku on Tuesday.",
+        "ru": "Россия, Иран и Азербайджан подписали в Баку соглашение о коридоре.",
+        "fa": "ایران، روسیه و جمهوری آذربایجان در باکو توافق کریدور را امضا کردند.",
+    }
+    for lang, text in texts.items():
+        article = Article(
+            id=f"{lang}{'0' * 14}", text=text, text_original=text, lang=lang, lang_confidence=1.0
+        )
+        store.add_article(article)
+    tracker = Tracker(store, HashingEncoder(dim=32))
+    seen: list[int] = []
+    original = tracker.consolidate
+
+    def consolidate(story_ids=None):  # type: ignore[no-untyped-def]
+        seen.append(len(tracker._pairs) + len(tracker._aligns))
+        return original(story_ids)
+
+    monkeypatch.setattr(tracker, "consolidate", consolidate)
+    tracker.link_pending()
+    assert seen == [0]

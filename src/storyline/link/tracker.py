@@ -504,6 +504,10 @@ class Tracker(MergingTracker):
                     again = {d.article_id: d for d in self.settle(list(at), consolidate)}
                     online = [again.get(d.article_id, d) for d in online]
                 elif consolidate:
+                    # the batch's pairs were scored while the running mean (each language's
+                    # centring) still lacked the articles after them: score merges afresh
+                    self._pairs.clear()
+                    self._aligns.clear()
                     online = self._mark_merged(online, self.consolidate())
                 decisions.extend(online)
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())
