@@ -126,9 +126,31 @@ def test_a_batch_s_merges_are_scored_with_its_final_running_mean(
     original = tracker.consolidate
 
     def consolidate(story_ids=None):  # type: ignore[no-untyped-def]
-        seen.append(len(tracker._pairs) + len(tracker._aligns))
+        seen.append(len(tracker._pairs))
         return original(story_ids)
 
     monkeypatch.setattr(tracker, "consolidate", consolidate)
     tracker.link_pending()
     assert seen == [0]
+
+
+def test_a_story_s_centroid_is_centred_on_its_members_language_means() -> None:
+    """A story of one English report: its centroid is that report, and against it a Persian
+    report scores as against the report itself (before, the centroid was centred on the
+    overall mean and kept English's own direction: the seeds' pair fell to 0.59 < 0.60)."""
+    from storyline.encode import HashingEncoder
+    from storyline.link.ports import LinkRow
+    from storyline.link.tracker import Tracker
+
+    rng = np.random.default_rng(0)
+    tracker = Tracker(Store(":memory:"), HashingEncoder(dim=16))
+    tracker.mean.add(rng.normal(size=(30, 16)) + 2.0, ["en"] * 30)
+    tracker.mean.add(rng.normal(size=(30, 16)) - 2.0, ["fa"] * 30)
+    unit = [v / np.linalg.norm(v) for v in rng.normal(size=(2, 16))]
+    en = LinkRow(1, "a" * 16, "en", None, unit[0], None, None)
+    fa = LinkRow(2, "b" * 16, "fa", None, unit[1], None, None)
+    pair = tracker._pair_probs(fa, [en])
+    centroid = tracker._pair_probs(fa, [en], en.doc, None, ["en"])
+    overall = tracker._pair_probs(fa, [en], en.doc, None)
+    assert centroid == pytest.approx(pair)
+    assert overall != pytest.approx(pair)

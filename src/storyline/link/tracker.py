@@ -506,8 +506,8 @@ class Tracker(MergingTracker):
                 elif consolidate:
                     # the batch's pairs were scored while the running mean (each language's
                     # centring) still lacked the articles after them: score merges afresh
+                    # (their sentence alignments are kept: aligned once per batch)
                     self._pairs.clear()
-                    self._aligns.clear()
                     online = self._mark_merged(online, self.consolidate())
                 decisions.extend(online)
                 self.store.set_meta(f"mean:{self.model_name}", self.mean.to_dict())

@@ -255,7 +255,8 @@ class EvidenceTracker(RefiningTracker):
             # the centroid with the keys of the three best-matching members; its
             # publication gap is the article's gap to the story's date span
             near = [core[i] for i in order[:3]]
-            cent_p = float(self._pair_probs(row, near, centroid, timing.gap).max())
+            langs = [m.lang for m in core]
+            cent_p = float(self._pair_probs(row, near, centroid, timing.gap, langs).max())
         matched = tuple(core[i].article_id for i in order if member_p[i] >= 0.5)
         ev = StoryEvidence(
             story.id,

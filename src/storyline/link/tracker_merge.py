@@ -149,10 +149,13 @@ class MergingTracker(EvidenceTracker):
         """Probability between the two centroids (with each pair of core members' keys)."""
         if a.centroid is None or b.centroid is None:
             return 0.0
-        mean = self.mean.value()
+        mean_a, mean_b = self.mean.value(), self.mean.value()
+        if self.config.per_language:  # each centroid on its members' language means
+            mean_a = np.mean([self.mean.value(m.lang) for m in core_a], axis=0)
+            mean_b = np.mean([self.mean.value(m.lang) for m in core_b], axis=0)
         ca, cb = np.asarray(a.centroid), np.asarray(b.centroid)
         feats = [
-            pair_link_features(ca, cb, x.keys, y.keys, x.lang, y.lang, mean, mean)
+            pair_link_features(ca, cb, x.keys, y.keys, x.lang, y.lang, mean_a, mean_b)
             for x in core_a
             for y in core_b
         ]

@@ -235,7 +235,8 @@ class RefiningTracker(TrackerState):
         if centroid is None:
             return member_p, float(member_p.max()), shown, align
         best = np.argsort(-member_p, kind="stable")[:3]
-        cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap)
+        langs = [m.lang for m in core]
+        cfeats, cgaps = self._pair_features(row, [core[i] for i in best], centroid, gap, langs)
         cent_p = float(penalise(model.refine(cfeats, align[best], cgaps), shifts[best]).max())
         return member_p, cent_p, shown, align
 

@@ -155,16 +155,18 @@ class TrackerState:
         others: Sequence[LinkRow],
         vector: np.ndarray | None = None,
         gap: float | None = None,
+        centre_langs: Sequence[str] = (),
     ) -> np.ndarray:
         """Same-event probability of ``row`` with each of ``others``.
 
         ``vector`` replaces the others' document vectors (a story centroid,
-        centred on the overall mean; its keys are each member's in turn), and
+        centred on the mean of its members' language means, ``centre_langs``,
+        else on the overall mean; its keys are each member's in turn), and
         ``gap`` their publication gaps (the gap to the story's date span).
         """
         if not others:
             return np.zeros(0)
-        feats, gaps = self._pair_features(row, others, vector, gap)
+        feats, gaps = self._pair_features(row, others, vector, gap, centre_langs)
         return penalise(self.model.probability(feats, gaps), self._conflicts(row, others))
 
     def _conflicts(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
@@ -184,14 +186,22 @@ class TrackerState:
         others: Sequence[LinkRow],
         vector: np.ndarray | None = None,
         gap: float | None = None,
+        centre_langs: Sequence[str] = (),
     ) -> tuple[np.ndarray, list[float | None]]:
-        """The pair model's feature rows and publication gaps behind :meth:`_pair_probs`."""
+        """The pair model's feature rows and publication gaps behind :meth:`_pair_probs`.
+
+        A story's centroid (``vector``) is centred on the mean of its members' language
+        means (``centre_langs``, one per member): the centroid of centred members.
+        """
         per_lang = self.config.per_language
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
+        centre = self.mean.value()
+        if vector is not None and per_lang and centre_langs:
+            centre = np.mean([self.mean.value(lang) for lang in centre_langs], axis=0)
         feats, gaps = [], []
         for m in others:
             vec = m.doc if vector is None else vector
-            other = self.mean.value(m.lang if vector is None else None)
+            other = self.mean.value(m.lang) if vector is None else centre
             feats.append(
                 pair_link_features(
                     row.doc,

@@ -7,6 +7,7 @@ same-event model's JSON).
 - :mod:`.scorer` -- train the SemEval-scale pair scorer (``storyline train``);
 - :mod:`.linker` -- train and cross-validate the one same-event model
   (``python -m storyline.training.linker``);
+- :mod:`.lang_means` -- the per-language centring priors shipped in ``linker.json``;
 - :mod:`.folds` -- cross-validation splits that never share an article;
 - :mod:`.metrics` -- SemEval pair files and their figures.
 
