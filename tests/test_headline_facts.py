@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.link.facts import fact_conflicts, typed_facts
-from storyline.link.headline import amount_conflict, headline_facts
+from storyline.link.headline import amount_conflict, disease_facts, headline_facts
 
 #: One transfer fee, as outlets in five languages write it in their headlines.
 SAME_FEE = [
@@ -89,3 +89,41 @@ def test_serial_numbers_of_one_name_across_scripts() -> None:
     # only a name both give is compared; a score is no serial number
     assert not fact_conflicts(headline_facts("Kagero-3 flies again"), zh)
     assert headline_facts("Iraq beat Iran 2-1 in the final") == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "diseases"),
+    [
+        ("South Korea approves Hanbit's Respiguard, first home-grown RSV vaccine", ("rsv",)),
+        ("韩国批准首款国产呼吸道合胞病毒疫苗", ("rsv",)),
+        ("印尼批准韩光生物RSV疫苗", ("rsv",)),
+        ("كوريا الجنوبية تجيز أول لقاح محلي ضد الفيروس المخلوي التنفسي", ("rsv",)),
+        ("В Южной Корее одобрили первую отечественную вакцину от РСВ", ("rsv",)),
+        ("مجوز واکسن آنفلوانزای هانبیت در کره جنوبی", ("influenza",)),
+        ("الإنفلونزا الموسمية تضرب مبكرا", ("influenza",)),
+        ("كوريا الجنوبية توافق على لقاح محلي ضد الحزام الناري", ("shingles",)),
+        ("한빛바이오로직스 대상포진 백신 허가", ("shingles",)),
+        ("Вспышка птичьего гриппа на птицефабрике", ("avian-flu",)),
+        ("Bird flu found on a poultry farm", ("avian-flu",)),
+        ("Vogelgrippe in Bayern", ("avian-flu",)),
+        ("وبا در سیستان و بلوچستان", ("cholera",)),
+        ("Sarampión en Madrid: 12 casos", ("measles",)),
+        # not diseases: a grip, a war zone, a generation, a share of a house, RSVP
+        ("Taliban tighten grip on Kabul", ()),
+        ("Combates en la zona de guerra", ()),
+        ("نسل جدید خودروهای برقی", ()),
+        ("شش دانگ خانه به نام او شد", ()),
+        ("RSVP by Friday", ()),
+    ],
+)
+def test_the_diseases_a_headline_names(title: str, diseases: tuple[str, ...]) -> None:
+    assert disease_facts(title) == tuple(f"disease:{d}" for d in diseases)
+
+
+def test_another_disease_is_another_approval() -> None:
+    # the same company's flu vaccine against its RSV vaccine: two approvals
+    flu = typed_facts("مجوز واکسن آنفلوانزای هانبیت در کره جنوبی", "")
+    rsv = typed_facts("نخستین واکسن کره‌ای ویروس سین‌سیشیال تنفسی مجوز گرفت", "")
+    assert fact_conflicts(flu, rsv) == ("disease",)
+    same = typed_facts("South Korea approves Hanbit's RSV vaccine", "")
+    assert fact_conflicts(rsv, same) == ()

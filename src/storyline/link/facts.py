@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from storyline.link.headline import amount_conflict, headline_facts
+from storyline.link.headline import amount_conflict, disease_facts, headline_facts
 from storyline.link.occurrence import occurrence_facts, occurrence_word
 from storyline.link.recall import later_occurrence, recall_conflict, recall_facts
 from storyline.link.roles import role_conflict, role_facts, role_word
@@ -392,6 +392,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
         out.add(f"{FOLLOWUP}:later")
     out.update(headline_facts(title))  # the headline's amounts and serial numbers: link/headline.py
+    out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     return tuple(sorted(out))
 
 
@@ -628,6 +629,7 @@ _KIND_WORDS = {
     "pct": "percentages",
     "recall": "day (one recalls the other's day as another occurrence)",
     "amt": "amount in the headline",
+    "disease": "disease in the headline",
 }
 
 

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from storyline.entities.names import _skeleton, name_tokens_cached
 from storyline.link.textkeys import normalise_digits
 
-__all__ = ["AMOUNT_RATIO", "amount_conflict", "headline_facts"]
+__all__ = ["AMOUNT_RATIO", "amount_conflict", "disease_facts", "headline_facts"]
 
 AMOUNT_RATIO = 1.5
 """Two amounts further apart than this factor are not one amount reported twice."""
@@ -226,3 +226,98 @@ def amount_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
             if max(x, y) <= AMOUNT_RATIO * min(x, y):
                 return False
     return compared
+
+
+#: Diseases a headline names (a vaccine approved, an outbreak declared), one key in every
+#: language read: the same company's or ministry's next approval, or another outbreak in the
+#: same province, names another disease. Avian influenza is its own key (``bird flu`` is not
+#: the seasonal ``flu``), and so is the respiratory syncytial virus (``RSV``).
+_DISEASES: dict[str, tuple[str, ...]] = {
+    "avian-flu": (
+        r"bird flu", r"avian (?:flu|influenza)", r"h5n1", r"禽流感", r"آنفلوانزای (?:مرغی|پرندگان)",
+        r"إنفلونزا الطيور", r"птичь\w+ грипп\w*", r"гриппа птиц", r"gripe aviar", r"grippe aviaire",
+        r"vogelgrippe", r"kuş gribi", r"조류 ?인플루엔자", r"鳥インフル\w*", r"influenza aviaria",
+        r"flu burung",
+    ),
+    "influenza": (
+        r"(?<!bird )(?<!avian )\bflu\b", r"(?<!avian )influenza(?! aviaria)", r"(?<!禽)流感",
+        r"آنفلوانزا(?!ی (?:مرغی|پرندگان))\S*", r"(?:ال)?إنفلونزا(?! الطيور)", r"грипп\w*(?! птиц)",
+        r"gripe(?! aviar)", r"grippe(?! aviaire)", r"(?<!vogel)grippe", r"grip (?:aşı|salgın|vaka)\w*", r"독감",
+        r"インフルエンザ",
+    ),
+    "rsv": (
+        r"\brsv\b", r"respiratory syncytial", r"呼吸道合胞", r"المخلوي التنفسي", r"سین[\s\u200c]?سیشیال",
+        r"\bрсв\b", r"респираторно-синцитиальн\w*", r"sincitial respiratorio", r"syncytial",
+        r"synzytial", r"호흡기세포융합", r"RSウイルス",
+    ),
+    "covid": (
+        r"covid", r"coronavirus", r"sars-cov-2", r"新冠", r"كورونا", r"کرونا", r"коронавирус\w*",
+        r"ковид\w*", r"코로나", r"コロナ",
+    ),
+    "measles": (
+        r"measles", r"麻疹", r"الحصبة", r"سرخک", r"кор[ьи]\b", r"sarampi[oó]n", r"rougeole",
+        r"masern", r"kızamık", r"홍역", r"はしか", r"morbillo", r"campak",
+    ),
+    "cholera": (
+        r"cholera", r"霍乱", r"الكوليرا", r"وبا\b", r"холер\w*", r"c[oó]lera", r"choléra",
+        r"kolera", r"콜레라", r"コレラ",
+    ),
+    "shingles": (
+        r"shingles", r"herpes zoster", r"\bzoster", r"带状疱疹", r"帯状疱疹", r"الحزام الناري",
+        r"زونا", r"опоясывающ\w+ лишай\w*", r"herpes z[oó]ster", r"gürtelrose",
+        r"zona hastalığı", r"대상포진", r"fuoco di sant'antonio",
+    ),
+    "dengue": (r"dengue", r"登革热", r"حمى الضنك", r"تب دانگ", r"денге", r"뎅기", r"デング", r"demam berdarah"),
+    "malaria": (r"malaria", r"疟疾", r"الملاريا", r"مالاریا", r"маляри\w*", r"paludisme", r"sıtma", r"말라리아", r"マラリア"),
+    "ebola": (r"ebola", r"埃博拉", r"إيبولا", r"ابولا", r"эбол\w*", r"에볼라", r"エボラ"),
+    "mpox": (r"mpox", r"monkeypox", r"猴痘", r"جدري القردة", r"آبله میمونی", r"оспа обезьян", r"оспы обезьян", r"엠폭스", r"サル痘"),
+    "polio": (r"polio\w*", r"脊髓灰质炎", r"小儿麻痹", r"شلل الأطفال", r"فلج اطفال", r"полиомиелит\w*", r"소아마비", r"ポリオ"),
+    "hpv": (r"\bhpv\b", r"papilloma\w*", r"人乳头瘤病毒", r"الورم الحليمي", r"پاپیلوم", r"папиллом\w*", r"자궁경부암 백신", r"子宮頸がん"),
+    "tuberculosis": (r"tuberculosis", r"结核", r"السل\b", r"سل\b", r"туберкул[её]з\w*", r"tuberculose", r"tuberkuloz", r"결핵", r"結核"),
+    "mers": (r"\bmers\b", r"中东呼吸综合征", r"ميرس", r"메르스"),
+    "zika": (r"zika", r"寨卡", r"زيكا", r"زیکا", r"зика", r"지카", r"ジカ"),
+    "yellow-fever": (r"yellow fever", r"黄热病", r"الحمى الصفراء", r"تب زرد", r"желт\w+ лихорадк\w*", r"fiebre amarilla", r"fièvre jaune", r"gelbfieber", r"황열"),
+    "meningitis": (r"meningit\w*", r"脑膜炎", r"التهاب السحايا", r"مننژیت", r"менингит\w*", r"méningite", r"수막염", r"髄膜炎"),
+}  # fmt: skip
+_CJK_START = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _bounded(pattern: str) -> str:
+    """A name starts a word (``سل`` is not the end of ``نسل``); Chinese and Japanese ones
+    sit inside a run of characters, and a Latin one may follow them (``生物RSV疫苗``)."""
+    if _CJK_START.match(pattern):
+        return pattern
+    if pattern[:1].isascii():  # \b would not part RSV from 疫苗 (both word characters)
+        pattern = pattern.removeprefix(r"\b")
+        if pattern.endswith(r"\b"):
+            pattern = pattern[:-2] + "(?![A-Za-z])"
+        return rf"(?<![A-Za-z]){pattern}"
+    return rf"(?<![^\W\d_]){pattern}"
+
+
+_DISEASE_RES = {
+    key: re.compile("|".join(f"(?:{_bounded(p)})" for p in pats), re.IGNORECASE)
+    for key, pats in _DISEASES.items()
+}
+
+
+def disease_facts(title: str | None) -> tuple[str, ...]:
+    """The diseases a headline names, as ``disease:<key>`` facts (one key across languages).
+
+    Examples
+    --------
+    >>> disease_facts("South Korea approves Hanbit's RSV vaccine")
+    ('disease:rsv',)
+    >>> disease_facts("مجوز واکسن آنفلوانزای هانبیت"), disease_facts("韩国批准首款国产呼吸道合胞病毒疫苗")
+    (('disease:influenza',), ('disease:rsv',))
+    >>> disease_facts("Bird flu outbreak at a poultry farm"), disease_facts("Flu season peaks early")
+    (('disease:avian-flu',), ('disease:influenza',))
+    >>> disease_facts("Cabinet approves the budget")
+    ()
+    """
+    if not title:
+        return ()
+    found = {key for key, rx in _DISEASE_RES.items() if rx.search(title)}
+    if "avian-flu" in found:  # птичий грипп, flu burung: the flu word is the bird flu's
+        found.discard("influenza")
+    return tuple(sorted(f"disease:{key}" for key in found))
