@@ -31,7 +31,8 @@ def test_a_percentage_with_an_arabic_decimal_separator_is_read_whole(title: str,
 
 def test_another_percentage_still_conflicts() -> None:
     other = typed_facts("مجوز واکسن زونا در کره", "اثربخشی واکسن ۹۱٫۳ درصد بوده است.")
-    assert fact_conflicts(other, typed_facts(*EN)) == ("pct",)
+    # another vaccine: shingles (زونا) against RSV, and another efficacy
+    assert fact_conflicts(other, typed_facts(*EN)) == ("disease", "pct")
 
 
 def test_thousands_with_separator_or_and_are_one_number() -> None:
