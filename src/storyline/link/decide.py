@@ -486,6 +486,20 @@ class RunningMean:
         n, tot = self.langs[lang]
         return (tot + LANG_PRIOR_WEIGHT * base) / (n + LANG_PRIOR_WEIGHT)
 
+    def of_members(self, langs: Sequence[str]) -> np.ndarray:
+        """The centre of a story whose members are written in ``langs`` (one per member):
+        the mean of their language means, so the centroid less it is the centroid of the
+        centred members.
+
+        Examples
+        --------
+        >>> m = RunningMean(dim=1, lang_priors={"en": np.ones(1), "fa": np.zeros(1)})
+        >>> m.of_members(["en", "en", "fa"]).round(3).tolist()
+        [0.667]
+        """
+        means = {lang: self.value(lang) for lang in set(langs)}
+        return np.mean([means[lang] for lang in langs], axis=0)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready state (for the store's ``meta``).
 

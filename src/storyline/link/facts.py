@@ -375,13 +375,8 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     lead = _THOUSANDS_AND.sub(_joined_thousands, normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}"))
     out = _scores(lead) | _word_scores(lead)
     plain = _APPROX.sub(" ", lead)  # approximate figures are no facts (a score is never one)
-    rest = plain
-    for pattern in (_SCORE, _FA_SCORE, _PCT_AFTER, _PCT_BEFORE):
-        rest = pattern.sub(" ", rest)  # a score's or a percentage's numbers are read above
-    out |= _unit_facts(rest)
-    head = _APPROX.sub(" ", normalise_digits(title or ""))
-    for pattern in (_SCORE, _FA_SCORE, _PCT_AFTER, _PCT_BEFORE):
-        head = pattern.sub(" ", head)
+    out |= _unit_facts(_without_scores(plain))
+    head = _without_scores(_APPROX.sub(" ", normalise_digits(title or "")))
     out |= _headline_counts(_unit_facts(head), out)  # the headline's own: HEADLINE_COUNT
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(plain):
@@ -394,6 +389,13 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(headline_facts(title))  # the headline's amounts and serial numbers: link/headline.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     return tuple(sorted(out))
+
+
+def _without_scores(text: str) -> str:
+    """``text`` less its scores and percentages (read apart): the counts of nouns remain."""
+    for pattern in (_SCORE, _FA_SCORE, _PCT_AFTER, _PCT_BEFORE):
+        text = pattern.sub(" ", text)
+    return text
 
 
 def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str, frozenset[str]]:
@@ -499,14 +501,10 @@ def _headline_counts(head: set[str], facts: set[str]) -> set[str]:
     >>> _headline_counts({"n.vehic:412300"}, {"n.vehic:412300"})
     set()
     """
-    units: dict[str, set[str]] = {}
-    for fact in head:
-        unit, _, value = fact.partition(":")
-        units.setdefault(unit, set()).add(value)
+    stated = fact_kinds(frozenset(facts))
     out = set()
-    for unit, values in units.items():
-        stated = {f.partition(":")[2] for f in facts if f.partition(":")[0] == unit}
-        if stated - values:
+    for unit, values in fact_kinds(frozenset(head)).items():
+        if stated.get(unit, frozenset()) - values:
             out |= {f"h{unit}:{v}" for v in values}
     return out
 

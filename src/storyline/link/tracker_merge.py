@@ -151,8 +151,8 @@ class MergingTracker(EvidenceTracker):
             return 0.0
         mean_a, mean_b = self.mean.value(), self.mean.value()
         if self.config.per_language:  # each centroid on its members' language means
-            mean_a = np.mean([self.mean.value(m.lang) for m in core_a], axis=0)
-            mean_b = np.mean([self.mean.value(m.lang) for m in core_b], axis=0)
+            mean_a = self.mean.of_members([m.lang for m in core_a])
+            mean_b = self.mean.of_members([m.lang for m in core_b])
         ca, cb = np.asarray(a.centroid), np.asarray(b.centroid)
         feats = [
             pair_link_features(ca, cb, x.keys, y.keys, x.lang, y.lang, mean_a, mean_b)

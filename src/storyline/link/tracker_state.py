@@ -197,7 +197,7 @@ class TrackerState:
         own = self.mean.value(row.lang) if per_lang else self.mean.value()
         centre = self.mean.value()
         if vector is not None and per_lang and centre_langs:
-            centre = np.mean([self.mean.value(lang) for lang in centre_langs], axis=0)
+            centre = self.mean.of_members(centre_langs)
         feats, gaps = [], []
         for m in others:
             vec = m.doc if vector is None else vector
