@@ -377,6 +377,7 @@ MODES = {
     "one": (1, False, False),
     "recent": (1, True, False),
     "settle": (1, False, True),
+    "batch-settle": (256, False, True),
 }
 """``--modes`` names: (articles per link batch, then ``relink --recent``, ``settle``)."""
 

@@ -101,14 +101,17 @@ def test_command_line_errors_are_one_line(tmp_path: Path, capsys: pytest.Capture
     )
 
 
+@pytest.mark.parametrize("settle", [False, True])
 def test_a_batch_s_merges_are_scored_with_its_final_running_mean(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, settle: bool
 ) -> None:
     """Pairs scored early in a batch used a running mean that lacked the later articles;
     consolidation at the batch's end scores them again (the sample's Persian corridor report
-    stayed alone on a stale 0.47 where the batch's own means give 0.51)."""
+    stayed alone on a stale 0.47 where the batch's own means give 0.51), also when ``settle``
+    finds nothing older to link again."""
     from storyline.encode import HashingEncoder
     from storyline.link.tracker import Tracker
+    from storyline.link.tracker_config import TrackerConfig
 
     store = Store(":memory:")
     texts = {
@@ -121,7 +124,7 @@ def test_a_batch_s_merges_are_scored_with_its_final_running_mean(
             id=f"{lang}{'0' * 14}", text=text, text_original=text, lang=lang, lang_confidence=1.0
         )
         store.add_article(article)
-    tracker = Tracker(store, HashingEncoder(dim=32))
+    tracker = Tracker(store, HashingEncoder(dim=32), TrackerConfig(settle=settle))
     seen: list[int] = []
     original = tracker.consolidate
 

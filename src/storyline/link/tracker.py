@@ -408,6 +408,7 @@ class Tracker(MergingTracker):
             window.update(dict.fromkeys(a for a in members[sid] if a in own))
             window.update(dict.fromkeys(members[sid][-cap:] if cap else []))
         if not window:
+            self._pairs.clear()  # probabilities cached with an earlier running mean
             gone = self.consolidate() if consolidate else []
             return self._mark_merged([], gone)
         with self.store.transaction():
