@@ -16,13 +16,15 @@ computed (articles, dates, link keys, vectors, encoded sentences), so its
 file name carries a digest of the code that computes them
 (:func:`code_digest`): after a change to ``text/``, the pipeline or the link
 keys the corpus is ingested again, and the stale store is removed. ``python bench/story_orders.py
-[SHARED] [--cache DIR] [--no-shared] [--recent] [--settle] [--corpus DIR]`` runs it alone
-(``--recent``: the seed orders end with ``relink --recent``; ``--settle``: the
-seed orders are linked with ``tracker.settle``; ``--corpus DIR``: the
+[SHARED] [--cache DIR] [--no-shared] [--recent] [--no-settle] [--corpus DIR]`` runs it alone
+(``--recent``: the seed orders end with ``relink --recent``; ``--no-settle``: the
+seed orders are linked without ``tracker.settle``, the default; ``--corpus DIR``: the
 sample figures on another folder laid out like the sample, with its own
 ``manifest.jsonl``, e.g. the held-out set ``tests/fixtures/heldout``). The sample figures: one
 batch, one article at a time, then ``relink --recent``, and one at a time with
-``settle`` (``--modes batch,one,recent,settle`` picks some; ``--corpus`` may repeat,
+``settle`` (``--modes batch,one,recent,settle`` picks some, ``batch-settle`` adds one batch
+with ``settle``; the modes name ``settle`` explicitly, so ``one`` stays the figure without it
+now that the tracker settles by default; ``--corpus`` may repeat,
 ``sample`` naming the packaged one). ``--mixed SHARED``: the same corpus figures with the
 corpus linked ON TOP OF the shared corpus, ingested and linked once
 (``bench/mixed_orders.py``: shared articles inside an event's story, reports that joined
@@ -365,9 +367,9 @@ def run(shared: Path) -> list[dict[str, Any]]:
     cache = HERE / ".cache"
     return [
         sample_orders(cache, enc),
-        sample_orders(cache, enc, batch=1),
-        sample_orders(cache, enc, batch=1, recent=True),
-        sample_orders(cache, enc, TrackerConfig(settle=True), batch=1),
+        sample_orders(cache, enc, TrackerConfig(settle=False), batch=1),
+        sample_orders(cache, enc, TrackerConfig(settle=False), batch=1, recent=True),
+        sample_orders(cache, enc, batch=1),  # the default settles each batch
         *seed_orders(shared, cache, enc),
     ]
 
@@ -403,8 +405,8 @@ def main(argv: list[str]) -> None:
     shared_mixed = _take(args, "--mixed")
     no_shared = "--no-shared" in args
     recent = "--recent" in args
-    seed_config = TrackerConfig(settle="--settle" in args)
-    args = [a for a in args if a not in ("--no-shared", "--recent", "--settle")]
+    seed_config = TrackerConfig(settle="--no-settle" not in args)
+    args = [a for a in args if a not in ("--no-shared", "--recent", "--settle", "--no-settle")]
     enc = get_encoder("e5-small")
     if shared_mixed:  # the corpora on top of the linked shared corpus (bench/mixed_orders.py)
         base = shared_store(Path(shared_mixed[-1]), cache, enc)

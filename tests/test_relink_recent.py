@@ -40,7 +40,10 @@ DATES = {
     "OLD": "2025-01-02",
     "OLD2": "2025-01-03",
 }
-CONFIG = TrackerConfig(threshold=0.6, support=0.5, merge_threshold=0.6, quiet_margin=0.0)
+# online decisions, not settled again at each batch's end (the default): they show the order dependence
+CONFIG = TrackerConfig(
+    threshold=0.6, support=0.5, merge_threshold=0.6, quiet_margin=0.0, settle=False
+)
 
 
 def _add(store: Store, key: str) -> str:
@@ -236,6 +239,7 @@ def test_one_batch_is_linked_in_publication_order_whatever_the_arrival() -> None
 
 def test_settle_makes_one_at_a_time_linking_order_free() -> None:
     a, b, c = (f"{k:0>16}" for k in "abc")
+    assert TrackerConfig().settle  # the default (session 26)
     settle = replace(CONFIG, settle=True)
     forward = _linked_with(["OLD", "OLD2", "A", "B", "C"], settle, batch=1)
     backward = _linked_with(["OLD2", "OLD", "C", "B", "A"], settle, batch=1)

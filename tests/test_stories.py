@@ -36,7 +36,8 @@ TABLE = {
 }
 
 
-ARRIVAL = TrackerConfig(batch_order="arrival")  # these tests are about arrival order
+# these tests are about arrival order: online decisions, not settled again at the batch's end
+ARRIVAL = TrackerConfig(batch_order="arrival", settle=False)
 
 
 def _no_time_prior() -> LinkModel:

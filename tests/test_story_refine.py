@@ -139,8 +139,13 @@ def test_only_the_top_near_miss_gets_the_second_stage() -> None:
     table = {"A": [1.0, 0.0, 0.0, 0.0], "C": [0.0, 0.0, 1.0, 0.0], "B": [0.55, 0.0, 0.55, 0.628]}
     for top in (1, 2):
         model = RefiningModel()
-        config = TrackerConfig(
-            threshold=0.6, support=0.5, refine_band=0.25, refine_top=top, batch_order="arrival"
+        config = TrackerConfig(  # online decisions: settling would score the pairs again
+            threshold=0.6,
+            support=0.5,
+            refine_band=0.25,
+            refine_top=top,
+            batch_order="arrival",
+            settle=False,
         )
         store.clear_stories()
         tracker = Tracker(store, TableEncoder(table), config, model, fresh_index=True)

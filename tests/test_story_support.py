@@ -42,7 +42,10 @@ CHAIN = {
     "X": _e(e0=0.1, e2=0.995),
     "Y": _e(e2=1.0),
 }
-CONFIG = TrackerConfig(threshold=0.5, support=0.45, merge_threshold=0.45, batch_order="arrival")
+# online decisions in arrival order, not settled again at the batch's end
+CONFIG = TrackerConfig(
+    threshold=0.5, support=0.45, merge_threshold=0.45, batch_order="arrival", settle=False
+)
 
 
 def _tracker(store: Store, config: TrackerConfig = CONFIG) -> Tracker:
@@ -100,7 +103,9 @@ def test_stories_whose_cores_agree_merge_and_both_ids_resolve() -> None:
     # (mean 0.70 over their pairs, centroids 0.72): the younger story merges into the older
     store = Store(":memory:")
     a1, b1, _ = (_add(store, k) for k in ("A1", "B1", "M"))
-    cfg = TrackerConfig(threshold=0.6, support=0.45, merge_threshold=0.45, batch_order="arrival")
+    cfg = TrackerConfig(
+        threshold=0.6, support=0.45, merge_threshold=0.45, batch_order="arrival", settle=False
+    )
     tracker = Tracker(store, TableEncoder(MERGE), cfg, CosineModel())
     decisions = tracker.link_pending()
     assert [d.action for d in decisions] == ["new", "new", "merge"]

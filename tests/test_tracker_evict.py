@@ -64,7 +64,10 @@ def _link(config: TrackerConfig) -> dict[str, str]:
 _REASONS: dict[str, dict] = {}
 
 
-BASE = dict(threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival")
+# online decisions (settle=False): linked again at the batch's end, the core never took H in
+BASE = dict(
+    threshold=0.65, support=0.65, merge_threshold=0.65, batch_order="arrival", settle=False
+)
 
 
 def test_a_first_report_the_core_now_contradicts_leaves_the_story() -> None:

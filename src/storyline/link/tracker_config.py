@@ -119,11 +119,13 @@ class TrackerConfig:
     others keep their first-stage probability, so core support still
     counts every member); ``refine_undated``: ``False`` keeps it to an
     article dated within ``quiet_days`` of a dated story (most near misses
-    are pairs without dates, and pay least). ``settle``: at the
-    end of each batch, the batch's articles and the other members of the
-    stories they ended in (at most ``settle_members`` latest per story) are
-    linked again in publication order (:meth:`Tracker.settle`): the stories
-    a batch leaves do not depend on the order its articles arrived in.
+    are pairs without dates, and pay least). ``settle`` (on by
+    default): at the end of each batch, the batch's articles and the other
+    members of the stories they ended in (at most ``settle_members`` latest
+    per story) are linked again in publication order (:meth:`Tracker.settle`):
+    the stories a batch leaves do not depend on the order its articles
+    arrived in, nor on how they were split into batches (one file at a time,
+    a feed's poll).
     ``key_candidates``: besides the ``max_candidates`` nearest stories, up
     to this many farther ones (among the ``k`` nearest articles' stories)
     reached through an article naming one of the same specific places or
@@ -177,7 +179,7 @@ class TrackerConfig:
     refine_members: int = 2
     refine_undated: bool = False
     batch_order: str = "published"
-    settle: bool = False
+    settle: bool = True
     settle_members: int = 64
     key_candidates: int = 2
     time_candidates: int = 2
