@@ -117,6 +117,20 @@ from storyline.store.story_records import LinkRow, StoryState
         ("en", "US imposes reciprocal tariffs on 60 countries", None),
         ("zh", "美国宣布对多国征收对等关税", None),
         ("en", "France expels Azerbaijan's ambassador over interference plot", None),
+        # people formally placed under investigation, days after an accident (session 26)
+        ("en", "Five cable car managers placed under investigation over cabin fall", "charge"),
+        ("it", "Cabinovia, cinque iscritti nel registro degli indagati", "charge"),
+        ("it", "Crollo del ponte, tre indagati per omicidio colposo", "charge"),
+        ("ru", "Прокуратура внесла троих в реестр подозреваемых по делу о крушении", "charge"),
+        ("ar", "النيابة تحقق مع ثلاثة أشخاص في حادث انهيار الجسر", "charge"),
+        ("zh", "三名管理人员被列为犯罪嫌疑人", "charge"),
+        ("pt", "Polícia indicia dono da empresa por homicídio culposo", "charge"),
+        ("pl", "Prokuratura postawiła zarzuty trzem menedżerom kopalni", "charge"),
+        ("de", "Staatsanwaltschaft ermittelt gegen drei Manager der Bergbahn", "charge"),
+        ("en", "Cause of the cable car fall under investigation", None),
+        ("de", "Seilbahnunglück: Staatsanwaltschaft ermittelt gegen Unbekannt", None),
+        ("it", "Cabinovia, la procura indaga sulle cause del distacco", None),
+        ("ar", "فتح تحقيق في سقوط عربة التلفريك", None),
     ],
 )
 def test_the_headline_s_follow_up_action_is_a_typed_fact(

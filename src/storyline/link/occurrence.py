@@ -456,6 +456,16 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"اتهام\s.{0,40}برای", r"(?:به عنوان|بعنوان) متهم", r"تفهیم اتهام",
         r"(?:列为|认定为).{0,8}嫌疑人", r"(?:признан|объявлен|стал)\w* подозреваем\w*",
         r"(?:como )?investigad[oa]s? (?:formalmente|como)",
+        # people formally placed under investigation: a prosecutor's step days after an
+        # accident (Italy's "registro degli indagati"), not the cause "under investigation"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|\w+ (?:officials|managers|"
+        r"executives|employees|workers|people|staff)) (?:\w+ ){0,2}(?:placed |put |are |were |now )?"
+        r"under (?:formal )?investigation", r"registro degli indagati", r"\bindagat[ie]\b",
+        r"(?:реестр|список|числ[оа]) подозреваем\w*",
+        r"(?:تحقق|يحقق|التحقيق|تحقيق) مع (?:\S+\s){0,2}(?:أشخاص|شخصا|مسؤول\S*|متهم\S*|مشتبه\S*)",
+        r"(?:به عنوان|بعنوان) مظنون", r"列为(?:犯罪)?(?:嫌疑人|调查对象|被调查人)",
+        r"indiciad[oa]s?", r"indici(?:a|am|ou|aram)\b", r"(?:postawi|usłysz)\w* (?:\S+ ){0,3}zarzut\w*",
+        r"ermittel\w* gegen (?!unbekannt)",
     ),
     "dismissal": (
         r"sack(?:s|ed)", r"removed from (?:his |her |their )?(?:post|office|job)",
