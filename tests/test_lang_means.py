@@ -157,3 +157,19 @@ def test_a_story_s_centroid_is_centred_on_its_members_language_means() -> None:
     overall = tracker._pair_probs(fa, [en], en.doc, None)
     assert centroid == pytest.approx(pair)
     assert overall != pytest.approx(pair)
+
+
+def test_a_retrained_model_keeps_the_priors_measured_apart(tmp_path: Path) -> None:
+    """Training on pairs cannot measure the priors: the new file keeps the old file's,
+    else the shipped ones (``python -m storyline.training.linker`` and ``storyline train``)."""
+    from storyline.training.lang_means import carried_priors
+
+    old = tmp_path / "linker.json"
+    old.write_text(json.dumps({"lang_means": {"m": {"xx": [1.0, 0.0]}}}), encoding="utf-8")
+    assert carried_priors(old, None) == {"m": {"xx": [1.0, 0.0]}}
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps({"threshold": 0.6}), encoding="utf-8")
+    shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))["lang_means"]
+    assert carried_priors(bare, None) == shipped
+    assert carried_priors(tmp_path / "missing.json", None) == shipped
+    assert carried_priors(bare) is None

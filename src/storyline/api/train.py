@@ -43,7 +43,9 @@ def train_models(
     --keep-title-lead src/storyline/data/linker.json``. Writes ``out/linker.json`` and
     ``out/scorer.json`` (both record the encoder they were trained with;
     copy them over ``storyline/data/`` to use them) and returns what
-    ``storyline train --json`` prints.
+    ``storyline train --json`` prints. The per-language centring priors
+    (``lang_means``, measured apart by :mod:`storyline.training.lang_means`)
+    are carried over from ``keep_title_lead``, else from the shipped model.
 
     Raises
     ------
@@ -53,6 +55,7 @@ def train_models(
     import json
 
     from storyline.encode import CachedEncoder
+    from storyline.training.lang_means import carried_priors
     from storyline.training.linker import train_link_model
     from storyline.training.scorer import train_from_pairs
 
@@ -80,8 +83,10 @@ def train_models(
     params, link_cv = train_link_model(
         csv_path, encoder, folds=folds, progress=say, similarity=similarity, stage1=stage1
     )
-    if stage1 is not None and "lang_means" in stage1:  # measured apart: training.lang_means
-        params["lang_means"] = stage1["lang_means"]
+    # measured apart (training.lang_means): kept from the model the new one builds on
+    priors = carried_priors(Path(keep_title_lead) if keep_title_lead else None, None)
+    if priors is not None:
+        params["lang_means"] = priors
     (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
     link_cv.pop("predictions", None)
     return {

@@ -42,7 +42,7 @@ import numpy as np
 
 from storyline.store import Store
 
-__all__ = ["MIN_ARTICLES", "language_means", "main", "write_into"]
+__all__ = ["MIN_ARTICLES", "carried_priors", "language_means", "main", "write_into"]
 
 MIN_ARTICLES = 50
 """A language needs at least this many articles in the store for a shipped prior."""
@@ -82,6 +82,40 @@ def write_into(
     }
     block["source"] = source
     path.write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+
+
+def carried_priors(*sources: Path | None) -> dict[str, object] | None:
+    """The ``lang_means`` block of the first model file among ``sources`` that has one.
+
+    A retrained model file keeps the priors measured apart (training on pairs
+    cannot measure them): from the file it replaces, else the shipped
+    ``linker.json`` (``None`` in ``sources`` names it). ``None`` when none has them.
+
+    Examples
+    --------
+    >>> sorted(carried_priors(None)["e5-small"])[:3]
+    ['ar', 'de', 'en']
+    >>> carried_priors(Path("/nonexistent/linker.json")) is None
+    True
+    >>> "e5-small" in carried_priors(Path("/nonexistent/linker.json"), None)
+    True
+    """
+    from importlib import resources
+
+    for source in sources or (None,):
+        if source is None:
+            text = resources.files("storyline.data").joinpath("linker.json").read_text("utf-8")
+        elif Path(source).is_file():
+            text = Path(source).read_text(encoding="utf-8")
+        else:
+            continue
+        try:
+            block = json.loads(text).get("lang_means")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(block, dict) and block:
+            return block
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

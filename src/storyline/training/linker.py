@@ -702,6 +702,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) > 2:
         encoder = CachedEncoder(encoder, args[2])
     params, cv = train_link_model(args[0], encoder)
+    from storyline.training.lang_means import carried_priors
+
+    priors = carried_priors(Path(args[1]), None)  # measured apart: training.lang_means
+    if priors is not None:
+        params["lang_means"] = priors
     Path(args[1]).write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in cv.items() if k != "predictions"}, indent=1))
     return 0
