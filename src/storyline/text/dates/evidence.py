@@ -377,6 +377,53 @@ _RECALL_MARK = re.compile(
 _SENTENCE_RE = re.compile(r"[^.!?。！？؟\n]+")
 
 
+#: Words that put a clause in the future (a plan, a schedule, a target): ``will``, ``plans
+#: to``, ``is expected to``, ``будет``, ``планирует``, ``سوف``, ``من المقرر``, ``خواهد``,
+#: ``قرار است``, ``计划``, ``将于``, ``예정``, ``계획``, ``予定``, ``prévu``, ``wird``, the
+#: Turkish future (``-acak``/``-ecek``). The years and days such a clause names are when
+#: something is to happen (``to supply it from the 2028 season``, ``a hearing on 12
+#: December``), not when the report's event did.
+_FUTURE_MARK = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"will|won't|plans? to|planned|planning to|scheduled|due (?:to|in|by)|expected to|"
+    r"intends? to|aims? to|set to|is to|are to|by the end of|"
+    r"будет|будут|планиру\w*|намерен\w*|собира\w*ся|предполага\w*|ожидается|ожидаются|"
+    r"буде|будуть|планує\w*|планують|"
+    r"سوف|من المقرر|المقرر أن|تعتزم|يعتزم|تخطط|يخطط|بحلول|من المتوقع|سيتم|ستتم|ستبدأ|سيبدأ|"
+    r"ستكون|سيكون|ستعقد|سيعقد|خواهد|خواهند|قرار است|در نظر دارد|تا پایان|"
+    r"prevé|previst[oaie]s?|planea|se espera|va a|irá|será|serán|pretende|"
+    r"prevê|planeja|deverá|deverão|vai ser|"
+    r"prevede|entro il|entro la fine|sarà|saranno|dovrà|intende|punta a|"
+    r"prévu\w*|prévoit|d'ici|sera|seront|devrait|envisage|"
+    r"wird|werden|soll|sollen|plant|geplant|voraussichtlich|"
+    r"planlan\w*|hedefl\w*|\w{2,}(?:acak|ecek)\w*|"
+    r"będzie|będą|planuje|planowan\w*|ma zostać|mają zostać|"
+    r"akan|direncanakan|berencana|rencananya|ditargetkan|"
+    r"जाएगा|जाएगी|जाएंगे|जाएँगे|योजना|होगा|होगी|करेगा|करेगी|करेंगे"
+    r")(?![^\W\d_])|计划|预计|预期|拟于|拟在|将于|将在|有望|力争|届时|"
+    r"予定|計画|見通し|目指|계획|예정|목표|방침|전망",
+    re.IGNORECASE,
+)
+_CLAUSE_RE = re.compile(r"[^.!?。！？؟;；\n,،，]+")
+
+
+def future_blanked(text: str) -> str:
+    """``text`` with its clauses in the future (:data:`_FUTURE_MARK`) blanked, same length.
+
+    Examples
+    --------
+    >>> future_blanked("It fell on 9 February. Hearings will start on 3 March, he said.").split()
+    ['It', 'fell', 'on', '9', 'February.', ',', 'he', 'said.']
+    >>> future_blanked("한빛은 2028년 접종 시즌부터 공급할 계획이다. 2027년 허가").split()
+    ['.', '2027년', '허가']
+    """
+    out = list(text)
+    for m in _CLAUSE_RE.finditer(text):
+        if _FUTURE_MARK.search(m.group()):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def recall_sentences(text: str) -> tuple[str, str]:
     """``(rest, recalled)``: a text's sentences that tell of another occurrence apart.
 
@@ -413,7 +460,7 @@ def own_and_recalled_years(text: str, lang: str | None = None) -> tuple[tuple[in
     >>> own_and_recalled_years("Это вторая забастовка в 2027 году. Она началась в марте 2027 года.", "ru")
     ((2027,), ())
     """
-    rest, recalled = recall_sentences(text)
+    rest, recalled = recall_sentences(future_blanked(text))
     own = mentioned_years(rest, lang, since=False)
     other = mentioned_years(recalled, lang, since=False) if recalled else ()
     return own, tuple(y for y in other if y not in own)
@@ -728,7 +775,7 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ('--11-22',)
     """
     head = _SINCE.sub(_blank, f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}")
-    head = _BACKGROUND.sub(_blank, head)
+    head = future_blanked(_BACKGROUND.sub(_blank, head))
     return mentioned_dates(head, lang)
 
 
