@@ -84,7 +84,7 @@ def train_models(
         csv_path, encoder, folds=folds, progress=say, similarity=similarity, stage1=stage1
     )
     # measured apart (training.lang_means): kept from the model the new one builds on
-    priors = carried_priors(Path(keep_title_lead) if keep_title_lead else None, None)
+    priors = (stage1 or {}).get("lang_means") or carried_priors(None)
     if priors is not None:
         params["lang_means"] = priors
     (out / "linker.json").write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")

@@ -376,6 +376,7 @@ class Tracker(MergingTracker):
         """
         from storyline.link.edits import recompute_story
 
+        self._pairs.clear()  # probabilities cached with an earlier running mean
         cap = max(int(self.config.settle_members), 0)
         own: dict[str, str] = {}
         near: dict[str, set[str]] = {}
@@ -408,7 +409,6 @@ class Tracker(MergingTracker):
             window.update(dict.fromkeys(a for a in members[sid] if a in own))
             window.update(dict.fromkeys(members[sid][-cap:] if cap else []))
         if not window:
-            self._pairs.clear()  # probabilities cached with an earlier running mean
             gone = self.consolidate() if consolidate else []
             return self._mark_merged([], gone)
         with self.store.transaction():
@@ -421,7 +421,6 @@ class Tracker(MergingTracker):
         rows = sorted(
             self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key
         )
-        self._pairs.clear()  # probabilities cached with an earlier running mean
         self._aligns.clear()
         self._touched = set()
         saved, self.relinking = self.relinking, self.relinking | set(window)
