@@ -89,6 +89,17 @@ def test_a_domestic_report_names_its_city_not_its_country() -> None:
     assert area_event(json.dumps(ja), "2028-09-05", json.dumps(en), "2028-09-05") is not None
 
 
+def test_a_domestic_report_naming_no_place_it_knows_is_in_its_language_s_country() -> None:
+    # a Korean paper's wildfire in Uiseong county: no country, a county the gazetteer lacks
+    ko = area_keys("의성 산불 이틀째 확산…주민 3천180명 대피", "산림 4천260㏊ 피해", "ko")
+    en = area_keys("Wildfire in South Korea's Uiseong forces 3,180 from homes", "", "en")
+    assert ko["r"] == ["kr"] and "kr" in en["r"]
+    assert area_event(json.dumps(ko), "2027-03-20", json.dumps(en), "2027-03-20") is not None
+    # a language read in many countries gives none; a named country is kept as it is
+    assert area_keys("Incendio forestal obliga a evacuar a 3.000", "", "es")["r"] == []
+    assert area_keys("Incendio boschivo in Grecia, evacuati 3.000", "", "it")["r"] == ["gr"]
+
+
 def test_link_keys_carry_the_area_keys() -> None:
     keys = json.loads(link_keys("گردوخاک عراقی خوزستان را تعطیل کرد", "هوای اهواز", "fa"))
     assert keys["k"] == ["dust"] and "iq" in keys["r"]

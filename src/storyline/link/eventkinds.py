@@ -31,7 +31,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["HEAD_CHARS", "KINDS", "PLACE_KEYS", "area_keys", "event_kinds", "place_countries"]
+__all__ = [
+    "HEAD_CHARS",
+    "HOME_COUNTRIES",
+    "KINDS",
+    "PLACE_KEYS",
+    "area_keys",
+    "event_kinds",
+    "place_countries",
+]
 
 #: Entity key prefixes of places below a country (cities, provinces, regions).
 PLACE_KEYS = ("geonames:", "region:")
@@ -39,6 +47,19 @@ PLACE_KEYS = ("geonames:", "region:")
 #: The kind is read from the headline and this many characters of the text (its first
 #: paragraph): a hazard named further down is context (last year's quake), not the event.
 HEAD_CHARS = 300
+
+#: The one country a language is the national language of (ISO codes, lower case): a
+#: domestic report of a hazard names its town or county, not its own country (``의성 산불``,
+#: a wildfire in Uiseong, in a Korean paper). Only where the language's readers are mostly in
+#: that one country; Arabic, Chinese, English, French, Persian, Russian, Spanish, German,
+#: Portuguese and Dutch are read in several.
+HOME_COUNTRIES: dict[str, str] = {
+    "ko": "kr", "ja": "jp", "it": "it", "pl": "pl", "tr": "tr", "el": "gr", "vi": "vn",
+    "id": "id", "uk": "ua", "he": "il", "cs": "cz", "hu": "hu", "th": "th", "ro": "ro",
+    "fi": "fi", "da": "dk", "bg": "bg", "hr": "hr", "sk": "sk", "sl": "si", "lt": "lt",
+    "lv": "lv", "et": "ee", "ka": "ge", "hy": "am", "km": "kh", "my": "mm", "ne": "np",
+    "si": "lk", "lo": "la", "mn": "mn", "is": "is", "nb": "no", "no": "no", "sv": "se",
+}  # fmt: skip
 
 #: Word stems per kind and language. A Latin/Cyrillic stem must start a word;
 #: Arabic and Persian stems may follow the clitics و ف ب ل ك and the article ال;
@@ -234,7 +255,8 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     characters; the countries (ISO codes, lower case) from the same text by
     the gazetteer (:func:`storyline.entities.extract_entities`, which knows
     ``تركيا`` and ``土耳其``, and the country of each city it names:
-    :func:`place_countries`) and :func:`~storyline.link.textkeys.country_keys`;
+    :func:`place_countries`) and :func:`~storyline.link.textkeys.country_keys`,
+    else the language's home country;
     ``"h"``: the places below a country that the headline names (floods in
     Henan and floods in Guangdong are two events). Nothing for a report of
     no hazard (its link keys stay as they were; the entity pass is skipped).
@@ -247,6 +269,14 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     ['geonames:1808370']
     >>> area_keys("Lyon museum robbed", "Two paintings were stolen.", "en")
     {}
+
+    A report in a language of one country that names no country is taken for a
+    domestic one (:data:`HOME_COUNTRIES`); one in English is not:
+
+    >>> area_keys("의성 산불 이틀째 확산", "주민 3천180명 대피", "ko")["r"]
+    ['kr']
+    >>> area_keys("Wildfire spreads for a second day", "3,180 evacuated.", "en")["r"]
+    []
     """
     from storyline.entities import extract_entities
     from storyline.link.textkeys import country_keys
@@ -263,4 +293,8 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     cities = place_countries()  # a report from Elazığ need not name Turkey
     countries |= {cities[e.key] for e in found if e.key in cities}
     in_title = {e.key for e in found if e.key.startswith(PLACE_KEYS) and e.end <= len(title or "")}
-    return {"k": kinds, "r": sorted(countries | country_keys(head, lang)), "h": sorted(in_title)}
+    countries |= country_keys(head, lang)
+    home = HOME_COUNTRIES.get((lang or "").split("-")[0].split("_")[0].lower())
+    if not countries and home:  # a domestic report names no country: its language's
+        countries.add(home)
+    return {"k": kinds, "r": sorted(countries), "h": sorted(in_title)}

@@ -562,6 +562,27 @@ FOLLOWUP = "act.followup"
 """The kind of a follow-up action a headline reports (:data:`storyline.link.occurrence.ACTS`)."""
 
 
+ANSWER = f"{FOLLOWUP}:retaliation"
+"""The follow-up that is always another side's act: a counter-measure in kind (Baku expelling
+France's ambassador three days after Paris expelled Azerbaijan's)."""
+
+
+def answer_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether exactly one of two reports' headlines states an answer in kind (:data:`ANSWER`).
+
+    An arrest two days after a theft may still be the theft's story; a retaliation is
+    the other side's own event, whatever it restates of the one it answers.
+
+    Examples
+    --------
+    >>> answer_conflict(["act.followup:retaliation"], ["n.diplomats:3"])
+    True
+    >>> answer_conflict(["act.followup:arrest"], []), answer_conflict([ANSWER], [ANSWER])
+    (False, False)
+    """
+    return (ANSWER in a) != (ANSWER in b)
+
+
 def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether one report's headline states a follow-up action (an arrest, charges, a removal
     from office) and the other's states none, or another one.

@@ -14,7 +14,7 @@ from datetime import timedelta
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
-from storyline.link.facts import fact_note, followup_conflict
+from storyline.link.facts import answer_conflict, fact_note, followup_conflict
 from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
 from storyline.link.support import AREA_SUPPORT, StoryEvidence, area_support
 from storyline.link.timing import TimeEvidence, parse_time, recalled_years, text_days, text_years
@@ -34,7 +34,10 @@ FOLLOWUP_DAYS = 2.0
 most of the core's disagree on a follow-up action (an administrator appointed four days
 after an airline grounded its fleet, the supplier arrested five days after a poisoning; or
 the poisoning's report against a story of the arrest, five days before it) needs
-``year_margin`` more: a story's reports came out on its event's day or the next."""
+``year_margin`` more: a story's reports came out on its event's day or the next. Twice that
+when they disagree on an answer in kind (:func:`~storyline.link.facts.answer_conflict`): a
+dated report of suspects arrested two days after a theft may be the theft's story, one of the
+other side's retaliation is never the act it answers."""
 
 
 def _days_outside(published: str | None, core: Sequence[str | None]) -> float | None:
@@ -315,11 +318,18 @@ class EvidenceTracker(RefiningTracker):
         if timing.gap is not None:  # dated: a follow-up days before or after the story's reports
             apart = _days_outside(row.published, [m.published for m in core])
             if apart is not None and apart >= FOLLOWUP_DAYS and self._followup_against(row, core):
-                return float(self.config.year_margin)
+                answer = self._answer_against(row, core)  # the other side's act: twice as sure
+                return float(self.config.year_margin) * (2.0 if answer else 1.0)
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0
         return float(self.config.year_margin)
+
+    def _answer_against(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
+        """Whether ``row``'s headline and most of the core's disagree on an answer in kind
+        (:func:`~storyline.link.facts.answer_conflict`: a retaliatory expulsion)."""
+        mine = fact_keys(row.keys)
+        return 2 * sum(answer_conflict(mine, fact_keys(m.keys)) for m in core) > len(core)
 
     def _followup_against(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
         """Whether ``row``'s headline and most of the core's disagree on a follow-up action
