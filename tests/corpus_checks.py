@@ -18,7 +18,8 @@ from storyline.sample import load_manifest
 SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "latin",
            "it": "latin", "pl": "latin", "pt": "latin", "id": "latin",
            "ar": "arabic", "fa": "arabic", "ru": "cyrillic", "uk": "cyrillic",
-           "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari"}  # fmt: skip
+           "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari",
+           "nl": "latin", "vi": "latin", "el": "greek"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
