@@ -87,6 +87,12 @@ _DATE_PATTERNS = [
     ("zh", r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?"),
     # year-less Chinese/Japanese/Korean day ("7月19日电", "3월 4일"): read only when a year is supplied
     ("zh_md", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]"),
+    # Vietnamese "ngày 20 tháng 11 năm 2029", "20 tháng 11, 2029"; year-less as zh_md
+    (
+        "vi",
+        r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)"
+        r"(?:\s*(?:năm\s+|,\s*)(?P<y>\d{4})(?!\d))?",
+    ),
     (
         "dmy",
         rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
@@ -171,6 +177,9 @@ def _parts(
         return y, mo, d, _numeric_calendar(y, suffix, lang)
     if kind == "zh_md":
         return None, int(g["zh_md_m"]), int(g["zh_md_d"]), "gregorian"
+    if kind == "vi":
+        year_vi = int(g["vi_y"]) if g["vi_y"] else None
+        return year_vi, int(g["vi_m"]), int(g["vi_d"]), "gregorian"
     if kind == "dmy_num":
         a, b, y = int(g["dmy_num_a"]), int(g["dmy_num_b"]), int(g["dmy_num_y"])
         month_first = a <= 12 and (b > 12 or lang == "en")
@@ -385,7 +394,8 @@ def _strip_harakat(text: str) -> str:
 
 
 #: A label a scraper or an archive puts before the day it visited a page (``Retrieved on``,
-#: ``abgerufen am``, ``Дата сохранения:``, ``Копия страницы от``, ``بایگانی شده در``).
+#: ``abgerufen am``, ``Дата сохранения:``, ``Копия страницы от``, ``بایگانی شده در``,
+#: ``تاریخ بازدید:``, ``Ανακτήθηκε:``, ``Ngày truy cập:``, ``Geraadpleegd op``).
 SCRAPE_LABEL_RE = re.compile(
     r"\s*(?:(?:page|страница|сторінка|pagina|página|seite|صفحه|الصفحة)\s+)?"  # "Страница сохранена"
     r"(?:(?:last|ultimo|ultima|último|última|dernier|dernière|letzter|letzte|ostatni|ostatnio|"
@@ -409,8 +419,13 @@ SCRAPE_LABEL_RE = re.compile(
     r"zarchiwizowano|consultation|crawl(?:ed)?\s+date|arşivlendi|arsivlendi|diakses|diarsipkan|"
     r"disimpan|diambil|доступа|збереження|访问日期|访问时间|获取时间|获取日期|采集于|保存日|"
     r"접속\s*일(?:시)?|저장\s*일|수집\s*날짜|संग्रह\s+तिथि|अभिगमन\s+तिथि|पुनःप्राप्त|"
-    r"सहेजा\s+गया|संग्रहीत)"
-    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于|pada))?\s*[:：\-–]?\s*",
+    r"सहेजा\s+गया|संग्रहीत|"
+    r"تاریخ\s+بازدید|بازدید\s*شده|تاریخ\s+مشاهده|ανακτήθηκε|ανακτηθηκε|ημερομηνία\s+πρόσβασης|"
+    r"ημερομηνία\s+ανάκτησης|πρόσβαση|αποθηκεύτηκε|αρχειοθετήθηκε|ngày\s+truy\s+cập|truy\s+cập|"
+    r"ngày\s+truy\s+xuất|truy\s+xuất|ngày\s+lưu|đã\s+lưu|lưu\s+lúc|thu\s+thập\s+lúc|opgehaald|"
+    r"geraadpleegd|bezocht|opgeslagen|gearchiveerd|hämtad|hämtat|hentet|haettu|luettu|citováno|"
+    r"staženo|letöltve|letöltés|hozzáférés|accesat|preluat|arhivat)"
+    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于|pada|op|στις|lúc|ngày)(?![^\W\d_]))?\s*[:：\-–]?\s*",
     re.IGNORECASE,
 )
 
