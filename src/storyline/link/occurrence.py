@@ -434,7 +434,8 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
 #: inquiry's findings, a licence revoked or suspended, an appeal; or the step before an
-#: event, talks preparing a visit or a summit. A report of one is another news event than the incident it follows
+#: event, talks preparing a visit or a summit, an envoy summoned in protest. A report of
+#: one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
@@ -546,6 +547,26 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"为.{0,14}(?:访|峰会|会晤).{0,4}(?:做准备|作准备)", r"筹备.{0,6}(?:访问|峰会)",
         r"(?:ziyaret|zirve)\w* (?:öncesi|hazırlı\w*)", r"prepara\w* (?:de )?(?:la )?(?:visita|cumbre)",
         r"vorbereit\w* (?:des |der |den )?(?:\w+ )?(?:besuch|gipfel)\w*",
+    ),
+    "summons": (  # an envoy summoned to protest: a step before an expulsion or sanctions
+        r"(?<!after )(?<!after a )summon(?:s|ed|ing)? (?:\S+ ){0,3}(?:ambassador|envoy|"
+        r"charg[ée]s? d'affaires|diplomat)s?\b",
+        r"(?:ambassador|envoy|charg[ée] d'affaires) (?:\S+ ){0,2}summoned",
+        r"convoqu\w* (?:\S+ ){0,3}(?:l'ambassad\w+|ambassad\w+|chargée? d'affaires|"
+        r"l'encargad\w+|encargad\w+ de negocios|diplomat\w*)",
+        r"convoca\w* (?:\S+ ){0,3}(?:al? |l')?(?:embajador\w*|ambasciator\w*|embaixador\w*|"
+        r"encargad\w+ de negocios|incaricat\w+ d'affari)",
+        r"(?:einbestell\w*|bestellt\w* (?:\S+ ){0,3}(?:botschafter|gesandt)\w* ein)",
+        r"(?:вызвал\w*|вызвали|вызван\w*|вызов\w*) (?:\S+ ){0,3}(?:посла|посол\w*|поверенн\w*|"
+        r"дипломат\w*)",
+        r"(?:استدعى|استدعت|تستدعي|يستدعي|استدعاء|باستدعاء)\s(?:\S+\s){0,2}(?:ال)?(?:سفير|القائم "
+        r"بالأعمال|دبلوماسي)\S*",
+        r"(?:احضار|فراخواندن)\s(?:\S+\s){0,2}(?:سفیر|کاردار)\S*",
+        r"(?:سفیر|کاردار)\s(?:\S+\s){0,4}(?:احضار|فراخوانده) (?:شد|کرد)",
+        r"召见[^，。]{0,12}(?:大使|代办|外交官)", r"(?:大使|代办)[^，。]{0,6}被召见",
+        r"(?:büyükelçi|maslahatgüzar)\w* (?:\S+ ){0,2}(?:bakanlığa )?çağır\w*",
+        r"(?:대사|대리대사)\S* (?:\S+ )?초치", r"초치",
+        r"(?:wezwa|wezwan)\w* (?:\S+ ){0,3}(?:ambasador|charg)\w*",
     ),
     "leak": (  # stolen data published, days or weeks after a cyberattack (not the threat to)
         r"(?<!to )(?:dump(?:s|ed)?|leak(?:s|ed)?) (?:\S+ ){0,3}(?:data|files|documents|records)\b",
