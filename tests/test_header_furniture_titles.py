@@ -132,3 +132,34 @@ def test_an_unknown_label_before_a_numeric_date_is_never_the_title(stamp: str) -
     cleaned = clean_scraped_text(text, "it")
     assert cleaned.title is not None and cleaned.title.startswith("Enac mette Aerovela")
     assert cleaned.published is None or cleaned.published.iso[:10] != "2025-02-11"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "crumbs", "lang", "title", "body"),
+    [
+        (
+            "Ngày truy cập: 15/09/2030 10:02",
+            "Trang chủ > Pháp luật > An ninh trật tự",
+            "vi",
+            "Đà Nẵng: Nam thanh niên cầm dao cướp ngân hàng giữa ban ngày",
+            "Khoảng 15h30 chiều thứ Năm, một nam thanh niên đi xe máy dừng trước phòng giao "
+            "dịch ngân hàng trên đường Hùng Vương, tay cầm dao và xông thẳng vào quầy.",
+        ),
+        (
+            "Ανακτήθηκε: 09/07/2027 12:31",
+            "Αρχική > Αίγινα > Περιβάλλον και Πολιτισμός",
+            "el",
+            "Διαρροή μαζούτ από δεξαμενόπλοιο στα Σουβάλα",
+            "Κηλίδα δύο χιλιομέτρων εντοπίστηκε τη Δευτέρα το απόγευμα στα ανοιχτά της Αίγινας, "
+            "όταν έσπασε ένας σωλήνας κατά τη μετάγγιση καυσίμων.",
+        ),
+    ],
+)
+def test_a_path_from_a_link_home_under_a_scrape_stamp_is_no_title(
+    stamp: str, crumbs: str, lang: str, title: str, body: str
+) -> None:
+    """Any breadcrumb mark after a link home (``Trang chủ``, ``Αρχική``) marks a site's path,
+    even with crumbs of four words; the stamp above it is the scrape date."""
+    cleaned = clean_scraped_text(f"{stamp}\n\n{crumbs}\n\n{title}\n\n{body}", lang)
+    assert cleaned.title == title
+    assert cleaned.published is None and cleaned.scraped_at is not None

@@ -231,7 +231,9 @@ _HOME_WORDS_RAW = (
     "home|homepage|home page|front page|start|startseite|accueil|inicio|portada|início|"
     "página inicial|pagina iniziale|strona główna|hoofdpagina|главная|главная страница|головна|"
     "الرئيسية|الصفحة الرئيسية|الرئيسيه|خانه|صفحه اصلی|صفحه نخست|صفحه اول|"
-    "anasayfa|ana sayfa|首页|主页|网站首页"
+    "anasayfa|ana sayfa|首页|主页|网站首页|trang chủ|αρχική|αρχικη|beranda|halaman utama|"
+    "startsida|forside|etusivu|úvod|kezdőlap|acasă|pagina principală|ホーム|トップ|홈|"
+    "मुख्य पृष्ठ|होम|หน้าแรก|דף הבית|ראשי"
 )
 HOME_WORDS: frozenset[str] = frozenset(
     " ".join(w.casefold().split()) for w in _HOME_WORDS_RAW.split("|")
@@ -281,15 +283,22 @@ def is_section_label(line: str) -> bool:
     True
     >>> is_section_label("Strike ends — flights resume — unions claim victory")
     False
+    >>> is_section_label("Trang chủ > Pháp luật > An ninh trật tự")  # after a link home
+    True
+    >>> is_section_label("Oil > $90 as OPEC+ cuts output again")
+    False
     """
     if _BREADCRUMB.search(line) and all(
         len(part.split()) <= 3 for part in re.split(rf"[{_CRUMB_MARKS}]", line)
     ):
         return True
-    if _PATH_MARK.search(line) and not _LABEL_PUNCT.search(line) and all(
-        len(part.split()) <= 5 for part in re.split(rf"[{_CRUMB_MARKS}]", line)
-    ):  # "سفرنامه اقتصادی » حمل و نقل هوایی": » and › mark a site's path, never a headline
-        return True
+    crumbs = re.split(rf"[{_CRUMB_MARKS}]", line)
+    if (
+        (_PATH_MARK.search(line) or (_BREADCRUMB.search(line) and is_home_word(crumbs[0])))
+        and not _LABEL_PUNCT.search(line)
+        and all(len(part.split()) <= 5 for part in crumbs)
+    ):  # "سفرنامه اقتصادی » حمل و نقل هوایی": » and › mark a site's path, never a headline;
+        return True  # so does any mark after a link home ("Trang chủ > Pháp luật > An ninh trật tự")
     parts = _LIST_MARK.split(line)
     if len(parts) >= 3 and not _LABEL_PUNCT.search(line) and all(
         1 <= len(part.split()) <= 3 and not part.strip()[0].islower() for part in parts
