@@ -264,3 +264,54 @@ def test_settle_keeps_a_users_split() -> None:
         batch=1
     )
     assert not any({a, b} <= s for s in _stories(store))
+
+
+# X reads like A (0.75) but not like B or C (0.39): on arrival it stays out of {A, B, C}.
+# N, a later report of that event, reaches {A, B, C}, not X (0.25).
+OUTSIDE = {
+    "A": [1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+    "B": [0.8, 0.6, 0.0, 0.0, 0.0, 0.0],
+    "C": [0.8, 0.0, 0.6, 0.0, 0.0, 0.0],
+    "X": [0.75, -0.35, -0.35, 0.45, 0.0, 0.0],
+    "N": [0.75, 0.45, 0.45, 0.0, 0.2, 0.0],
+    "Z": [0.0, 0.0, 0.0, 0.0, 0.0, 1.0],
+}
+OUTSIDE_DATES = {
+    "A": "2025-04-10",
+    "B": "2025-04-10",
+    "C": "2025-04-11",
+    "X": "2025-04-12",
+    "N": "2025-04-12",
+    "Z": "2025-01-01",
+}
+
+
+def _settled_one_at_a_time(order: Sequence[str]) -> set[frozenset[str]]:
+    store = Store(":memory:")
+    encoder = TableEncoder(OUTSIDE)
+    for key in order:
+        aid = f"{key.lower():0>16}"
+        text = f"{key} report about the event"
+        store.add_article(
+            Article(
+                id=aid,
+                text=text,
+                text_original=text,
+                lang="en",
+                lang_confidence=1.0,
+                title=f"{key} title",
+                published=OUTSIDE_DATES[key],
+            )
+        )
+        Tracker(store, encoder, replace(CONFIG, settle=True), CosineModel()).link_pending(batch=1)
+    return {frozenset(aid[-1] for aid in s.article_ids) for s in store.list_stories()}
+
+
+def test_settle_links_again_a_story_outside_its_window_that_the_window_joined() -> None:
+    """N's settle links {A, B, C} again; A, first in publication order, reaches X's story
+    (X is outside the window: N is far from it) and B and C follow it there. The members
+    of a story the window joins are linked again with it, so X meets the whole core again."""
+    before = _settled_one_at_a_time(["Z", "A", "B", "C", "X"])
+    assert {frozenset("abc"), frozenset("x")} <= before
+    after = _settled_one_at_a_time(["Z", "A", "B", "C", "X", "N"])
+    assert after == {frozenset("abcn"), frozenset("x"), frozenset("z")}

@@ -367,8 +367,13 @@ class Tracker(MergingTracker):
         order already). They leave their stories (a story keeping older members is
         recomputed) and are linked again one by one in :func:`canonical_key`
         order against the rest of the store and each other, with the running
-        mean fixed (they are in it already); then stories whose cores agree
-        merge (:meth:`consolidate`). The order the batch's articles arrived
+        mean fixed (they are in it already). When one of them joins a story
+        outside the window, that story's latest members were linked before
+        them only because the pass left them out: the pass is run once more
+        with them in the window (an undated report of the hackers' leak,
+        alone, took the first of the attack's reports linked again, and the
+        rest followed it). Then stories whose cores agree merge
+        (:meth:`consolidate`). The order the batch's articles arrived
         in no longer matters. A story id the pass does not create again
         resolves to the story of the article that had started it; a user's
         splits and merges are kept. Cost: linking the window once more
@@ -411,23 +416,35 @@ class Tracker(MergingTracker):
         if not window:
             gone = self.consolidate() if consolidate else []
             return self._mark_merged([], gone)
-        with self.store.transaction():
-            left = self.store.unassign_articles(list(window))
-            old = {}
-            for sid in left:
-                story = recompute_story(self.store, sid, self.model_name)
-                if story is not None:
-                    old[sid] = story.created_seq
-        rows = sorted(
-            self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key
-        )
-        self._aligns.clear()
-        self._touched = set()
-        saved, self.relinking = self.relinking, self.relinking | set(window)
-        try:
-            decisions = [self.link_row(row) for row in rows]
-        finally:
-            self.relinking = saved
+        old: dict[str, int] = {}
+        for _ in range(2):
+            with self.store.transaction():
+                left = self.store.unassign_articles(list(window))
+                for sid in left:
+                    story = recompute_story(self.store, sid, self.model_name)
+                    if story is not None:
+                        old.setdefault(sid, story.created_seq)
+            rows = sorted(
+                self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key
+            )
+            self._aligns.clear()
+            self._touched = set()
+            saved, self.relinking = self.relinking, self.relinking | set(window)
+            try:
+                decisions = [self.link_row(row) for row in rows]
+            finally:
+                self.relinking = saved
+            # a story outside the window that its articles joined: its members were linked
+            # before them only because the pass left them out; link them again together
+            outside = [
+                m
+                for sid in sorted({d.story_id for d in decisions if d.action == "join"})
+                for m in (self.store.story_member_ids(sid)[-cap:] if cap else [])
+                if m not in window
+            ]
+            if not outside:
+                break
+            window.update(dict.fromkeys(outside))
         gone = self.consolidate() if consolidate else []
         with self.store.transaction():
             for story_id, created_seq in sorted(old.items()):
