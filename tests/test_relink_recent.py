@@ -46,7 +46,7 @@ CONFIG = TrackerConfig(
 )
 
 
-def _add(store: Store, key: str) -> str:
+def _add(store: Store, key: str, dates: dict[str, str] = DATES) -> str:
     aid = f"{key.lower():0>16}"
     text = f"{key} report about the event"
     store.add_article(
@@ -57,7 +57,7 @@ def _add(store: Store, key: str) -> str:
             lang="en",
             lang_confidence=1.0,
             title=f"{key} title",
-            published=DATES[key],
+            published=dates[key],
         )
     )
     return aid
@@ -290,19 +290,7 @@ def _settled_one_at_a_time(order: Sequence[str]) -> set[frozenset[str]]:
     store = Store(":memory:")
     encoder = TableEncoder(OUTSIDE)
     for key in order:
-        aid = f"{key.lower():0>16}"
-        text = f"{key} report about the event"
-        store.add_article(
-            Article(
-                id=aid,
-                text=text,
-                text_original=text,
-                lang="en",
-                lang_confidence=1.0,
-                title=f"{key} title",
-                published=OUTSIDE_DATES[key],
-            )
-        )
+        _add(store, key, OUTSIDE_DATES)
         Tracker(store, encoder, replace(CONFIG, settle=True), CosineModel()).link_pending(batch=1)
     return {frozenset(aid[-1] for aid in s.article_ids) for s in store.list_stories()}
 
