@@ -70,3 +70,4 @@ def test_a_retaliation_the_next_day_is_left_to_the_date() -> None:
     t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
     plain = _required(t, "Франция выслала посла Азербайджана", "ru", "2028-11-15")
     assert _required(t, "Баку в ответ выслал посла Франции", "ru", "2028-11-15") == plain
+
