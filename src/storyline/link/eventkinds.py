@@ -279,6 +279,7 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     []
     """
     from storyline.entities import extract_entities
+    from storyline.link.features import lang_key
     from storyline.link.textkeys import country_keys
 
     head = f"{title or ''}\n{text[:HEAD_CHARS]}"
@@ -294,7 +295,7 @@ def area_keys(title: str | None, text: str, lang: str) -> dict[str, list[str]]:
     countries |= {cities[e.key] for e in found if e.key in cities}
     in_title = {e.key for e in found if e.key.startswith(PLACE_KEYS) and e.end <= len(title or "")}
     countries |= country_keys(head, lang)
-    home = HOME_COUNTRIES.get((lang or "").split("-")[0].split("_")[0].lower())
+    home = HOME_COUNTRIES.get(lang_key(lang or ""))
     if not countries and home:  # a domestic report names no country: its language's
         countries.add(home)
     return {"k": kinds, "r": sorted(countries), "h": sorted(in_title)}

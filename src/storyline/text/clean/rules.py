@@ -288,11 +288,9 @@ def is_section_label(line: str) -> bool:
     >>> is_section_label("Oil > $90 as OPEC+ cuts output again")
     False
     """
-    if _BREADCRUMB.search(line) and all(
-        len(part.split()) <= 3 for part in re.split(rf"[{_CRUMB_MARKS}]", line)
-    ):
-        return True
     crumbs = re.split(rf"[{_CRUMB_MARKS}]", line)
+    if _BREADCRUMB.search(line) and all(len(part.split()) <= 3 for part in crumbs):
+        return True
     if (
         (_PATH_MARK.search(line) or (_BREADCRUMB.search(line) and is_home_word(crumbs[0])))
         and not _LABEL_PUNCT.search(line)
