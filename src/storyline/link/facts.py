@@ -676,20 +676,24 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
     'typed facts: the same percentages (19, 20) as 1 of 1 core member'
     >>> fact_note((), [("score:1-2",)])
     ''
+    >>> fact_note(("n.plant:11", "stage.deal:clearance"), [("stage.deal:clearance",)])
+    'typed facts: the same ruling on the deal (clearance) as 1 of 1 core member'
     """
     if not facts:
         return ""
     mine = fact_kinds(tuple(facts))
     conflicts: list[tuple[str, frozenset[str]]] = []
     same = 0
+    shared: set[str] = set()  # the kinds the agreeing members state too
     for other in others:
         if not other:
             continue
         kinds = fact_conflicts(tuple(facts), tuple(other))
         if kinds:
             conflicts.append((kinds[0], _kind_values(fact_kinds(tuple(other)), kinds[0])))
-        elif mine.keys() & fact_kinds(tuple(other)).keys() - _NOT_COMPARED:
+        elif common := mine.keys() & fact_kinds(tuple(other)).keys() - _NOT_COMPARED:
             same += 1
+            shared |= common
     n = len(others)
     if conflicts:
         kind, theirs = conflicts[0]
@@ -701,7 +705,7 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
         )
         return f"{line}; the same as {same}" if same else line
     if same:
-        kind = sorted(set(mine) - _NOT_COMPARED)[0]
+        kind = sorted(shared)[0]  # a kind they share, not merely one of the article's
         word = _kind_word(kind)
         values = ", ".join(sorted(mine[kind]))
         return (
