@@ -144,7 +144,8 @@ class TrackerConfig:
     ``shared_facts``: the share of ``unknown_margin`` an undated article is
     spared when it states a figure (a score, a percentage, an amount, a
     serial number, a count of a noun) that at least half of the story's core,
-    two members or more, states too, and nothing conflicts
+    two members or more, states too (a story of one report: two figures of
+    it), and nothing conflicts
     (:func:`~storyline.link.tracker_evidence.shared_figures`): specific
     evidence of the same occurrence where time is silent (0: off).
     ``two_figures``: how much lower the core support an article needs is when

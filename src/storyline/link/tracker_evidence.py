@@ -126,7 +126,16 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
 
     At least two core members, and at least half of them, state one of its
     figures (a score, a percentage, an amount, a serial number, a count of a
-    noun): specific evidence of the same occurrence where time is silent.
+    noun): specific evidence of the same occurrence where time is silent. A
+    story of one report (a twin) has no second member to agree: there two of
+    its figures must be ``row``'s too. A same-actor report of another occurrence
+    mostly restates one figure of the event it recalls: over the eighteen
+    held-out corpora, 13 of 2,265 pairs of an undated report with a report of
+    another occurrence of the same actors share two figures, none of them
+    scored between what an undated article needs and what this spares it
+    (0.60-0.70: they score below 0.15 or above 0.9), while four undated
+    twins of another script (69, 45 and 118 votes; 36.2% and 58.7% duties)
+    stayed apart at 0.68-0.72.
 
     Examples
     --------
@@ -138,10 +147,15 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
     (True, False)
     >>> shared_figures(row(3, '{"f":["stage.decision:cut"]}'), [row(1, '{"f":["stage.decision:cut"]}')] * 2)
     False
+    >>> twin = [row(1, '{"f":["n.votes:69","n.votes:45","pct:12"]}')]
+    >>> shared_figures(row(3, '{"f":["n.أصوات:69","n.صوت:45"]}'), twin), shared_figures(row(3, '{"f":["pct:12"]}'), twin)
+    (True, False)
     """
     mine = _figure_keys(row.keys)
-    if not mine or len(core) < 2:
+    if not mine or not core:
         return False
+    if len(core) == 1:  # a twin: two figures of its one report, not one
+        return len(mine & _figure_keys(core[0].keys)) >= 2
     sharing = sum(1 for m in core if mine & _figure_keys(m.keys))
     return sharing >= 2 and 2 * sharing >= len(core)
 
