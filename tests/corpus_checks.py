@@ -19,7 +19,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "it": "latin", "pl": "latin", "pt": "latin", "id": "latin",
            "ar": "arabic", "fa": "arabic", "ru": "cyrillic", "uk": "cyrillic",
            "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari",
-           "nl": "latin", "vi": "latin", "el": "greek"}  # fmt: skip
+           "nl": "latin", "vi": "latin", "el": "greek",
+           "sv": "latin", "cs": "latin", "he": "hebrew"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
