@@ -332,7 +332,9 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
 
 _FILLER_RE = re.compile(
     r"\s*[（(][月火水木金土日월화수목금토일][）)]|"  # "3月4日(木)", "3월 4일 (목)"
-    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de)"
+    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de|"
+    r"kl|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|bijgewerkt|"
+    r"aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן)"
     r"(?![^\W\d_])|[\s,،.;:|/()（）\-–—]+",
     re.IGNORECASE,
 )
@@ -371,13 +373,17 @@ _PUBLISHED = (
     r"yayınlanma(?: tarihi)?|yayın tarihi|发布时间|发布日期|发表时间|发布于|"
     r"pubblicato(?: il)?|pubblicata(?: il)?|data di pubblicazione|opublikowano|data publikacji|"
     r"publicado em|publicada em|опубліковано|дата публікації|公開日|配信日|掲載日|기사입력|입력|"
-    r"प्रकाशित|प्रकाशन तिथि"
+    r"प्रकाशित|प्रकाशन तिथि|publicerad|publicerat|publiceret|publisert|publikováno|zveřejněno|"
+    r"gepubliceerd|δημοσιεύθηκε|δημοσίευση|julkaistu|publicat|diterbitkan|ngày đăng|"
+    r"פורסם|פורסם ב|תאריך פרסום"
 )
 _GENERIC = r"date|datum|fecha|data|дата|تاریخ|تاريخ|tarih|日期|时间"
 _UPDATED = (
     r"last updated|updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|"
     r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间|"
-    r"aggiornato(?: il)?|aktualizacja|zaktualizowano|stand|atualizado em|оновлено|更新日|수정|अपडेट"
+    r"aggiornato(?: il)?|aktualizacja|zaktualizowano|stand|atualizado em|оновлено|更新日|수정|अपडेट|"
+    r"uppdaterad|uppdaterat|opdateret|oppdatert|aktualizováno|bijgewerkt|ενημερώθηκε|päivitetty|"
+    r"actualizat|diperbarui|cập nhật|עודכן"
 )
 _LABEL_RES = [
     re.compile(rf"(?:^|[|·•]\s*)(?:{group})\s*(?:on\b|in\b|:|：|-|–)?\s*", re.I | re.M)
@@ -424,8 +430,10 @@ SCRAPE_LABEL_RE = re.compile(
     r"ημερομηνία\s+ανάκτησης|πρόσβαση|αποθηκεύτηκε|αρχειοθετήθηκε|ngày\s+truy\s+cập|truy\s+cập|"
     r"ngày\s+truy\s+xuất|truy\s+xuất|ngày\s+lưu|đã\s+lưu|lưu\s+lúc|thu\s+thập\s+lúc|opgehaald|"
     r"geraadpleegd|bezocht|opgeslagen|gearchiveerd|hämtad|hämtat|hentet|haettu|luettu|citováno|"
-    r"staženo|letöltve|letöltés|hozzáférés|accesat|preluat|arhivat)"
-    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于|pada|op|στις|lúc|ngày)(?![^\W\d_]))?\s*[:：\-–]?\s*",
+    r"staženo|letöltve|letöltés|hozzáférés|accesat|preluat|arhivat|נשמר|נשמרה|אוחזר|"
+    r"תאריך\s+גישה|תאריך\s+אחזור|תאריך\s+שמירה|נצפה)"
+    r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于|pada|op|στις|lúc|ngày|"
+    r"בתאריך|ב)(?![^\W\d_]))?\s*[:：\-–]?\s*",
     re.IGNORECASE,
 )
 
@@ -439,7 +447,9 @@ _ISO_MINUTE_TAIL = re.compile(
 _OWN_TIME_STEM = re.compile(
     r"publi|pubbl|posted|issued|updated|veröff|aktualis|actualiz|aggiorn|atualiz|mis à jour|"
     r"опубл|обновл|оновл|нашр|نشر|انتشار|منتشر|تحديث|به\s*روز|بروز|yayın|güncel|opubl|"
-    r"发布|發布|发表|更新|公開|配信|掲載|입력|수정|등록|प्रकाश|अपडेट",
+    r"发布|發布|发表|更新|公開|配信|掲載|입력|수정|등록|प्रकाश|अपडेट|publicer|publiser|publik|"
+    r"zveřej|gepubl|bijgew|uppdat|opdat|oppdat|δημοσ|ενημερ|julkai|päivit|diterb|diperb|"
+    r"đăng|cập nhật|פורס|עודכ",
     re.IGNORECASE,
 )
 _GENERIC_ALONE_RE = re.compile(rf"(?:{_GENERIC})\s*[:：\-–]?", re.IGNORECASE)
@@ -498,6 +508,8 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
     '2025-04-14T19:45:00+00:00'
     >>> find_labelled_date("Дата обращения: 25.03.2027") is None  # when it was scraped
     True
+    >>> find_labelled_date("פורסם: 14.03.32, 11:42 | עודכן: 14.03.32, 18:05").iso
+    '2032-03-14T00:00:00+00:00'
     """
     text = _strip_harakat(text)
     for label_re in _LABEL_RES:
@@ -512,7 +524,50 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
             found = match_date(snippet, lang)
             if found is not None and found[1] <= 15:
                 return found[0]
+            short = _short_year_date(snippet, lang)
+            if short is not None:
+                return short
     return None
+
+
+_SHORT_YEAR_RE = re.compile(r"\s*(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d./])")
+_SPACED_DAY_RE = re.compile(r"\s*(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  # 16. 1. 2031
+
+
+def _short_year_date(snippet: str, lang: str | None) -> DateValue | None:
+    """A day with a two-digit year starting what follows a page's own label (``פורסם: 14.03.32``),
+    or a Czech or Slovak spaced one (``Publikováno: 16. 1. 2031``).
+
+    Read only there: a label that says the page's own time tells it is a
+    date, not a score or a version. Day first (``14.03.32``, ``14/03/32``),
+    but month first for English with slashes; years 00-69 are 2000-2069.
+
+    Examples
+    --------
+    >>> _short_year_date("14.03.32, 11:42 | 18:05", "he").iso
+    '2032-03-14T00:00:00+00:00'
+    >>> _short_year_date("03/14/32", "en").iso, _short_year_date("1.2.3.4", None)
+    ('2032-03-14T00:00:00+00:00', None)
+    >>> _short_year_date("16. 1. 2031", "cs").iso
+    '2031-01-16T00:00:00+00:00'
+    """
+    m = _SHORT_YEAR_RE.match(snippet)
+    spaced = _SPACED_DAY_RE.match(snippet) if m is None else None
+    if spaced is not None:
+        day, month, year = (int(g) for g in spaced.groups())
+    elif m is not None:
+        day, month = int(m.group(1)), int(m.group(3))
+        if m.group(2) == "/" and lang == "en":
+            day, month = month, day
+        year = int(m.group(4))
+        year += 2000 if year < 70 else 1900
+    else:
+        return None
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateValue(f"{when.isoformat()}T00:00:00+00:00", "day", "gregorian")
 
 
 _ANY_LABEL_RE = re.compile(

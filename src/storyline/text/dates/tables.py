@@ -101,16 +101,17 @@ MONTHS.update(_months("gregorian", _GREG))
 # Persian month names win over Levantine homographs (آذار vs آذر differ; مهر is Persian).
 MONTHS.update(_months("jalali", _JALALI))
 
-# Weekdays, Monday = 0 (Python convention). Not Greek or Vietnamese: their weekday names
-# are ordinals too (Τρίτη "third", thứ hai "second"); Dutch by full names only.
+# Weekdays, Monday = 0 (Python convention). Not Greek, Vietnamese or Hebrew: their weekday
+# names are ordinals too (Τρίτη "third", thứ hai "second", שלישי "third"); Dutch by full names
+# only; Czech, Swedish, Danish and Norwegian ones since session 28.
 _WEEKDAY_GROUPS = [
-    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一|lunedì|lunedi|poniedziałek|понеділок|понеділка|segunda-feira|月曜日|月曜|월요일|सोमवार|maandag",
-    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二|martedì|martedi|wtorek|вівторок|вівторка|terça-feira|terca-feira|火曜日|火曜|화요일|मंगलवार|dinsdag",
-    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三|mercoledì|mercoledi|środa|środę|середа|середу|середи|quarta-feira|水曜日|水曜|수요일|बुधवार|woensdag",
-    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四|giovedì|giovedi|czwartek|четвер|четверга|quinta-feira|木曜日|木曜|목요일|गुरुवार|बृहस्पतिवार|donderdag",
-    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五|venerdì|venerdi|piątek|п'ятниця|п'ятницю|п’ятниця|п’ятницю|пʼятниця|пʼятницю|sexta-feira|金曜日|金曜|금요일|शुक्रवार|vrijdag",
-    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六|sabato|sobota|sobotę|субота|суботу|土曜日|土曜|토요일|शनिवार|zaterdag",
-    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日|domenica|niedziela|niedzielę|неділя|неділю|日曜日|日曜|일요일|रविवार|zondag",
+    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一|lunedì|lunedi|poniedziałek|понеділок|понеділка|segunda-feira|月曜日|月曜|월요일|सोमवार|maandag|pondělí|pondeli|måndag|mandag",
+    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二|martedì|martedi|wtorek|вівторок|вівторка|terça-feira|terca-feira|火曜日|火曜|화요일|मंगलवार|dinsdag|úterý|utery|tisdag|tirsdag",
+    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三|mercoledì|mercoledi|środa|środę|середа|середу|середи|quarta-feira|水曜日|水曜|수요일|बुधवार|woensdag|středa|streda|středu|onsdag",
+    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四|giovedì|giovedi|czwartek|четвер|четверга|quinta-feira|木曜日|木曜|목요일|गुरुवार|बृहस्पतिवार|donderdag|čtvrtek|ctvrtek|torsdag",
+    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五|venerdì|venerdi|piątek|п'ятниця|п'ятницю|п’ятниця|п’ятницю|пʼятниця|пʼятницю|sexta-feira|金曜日|金曜|금요일|शुक्रवार|vrijdag|pátek|patek|fredag",
+    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六|sabato|sobota|sobotę|субота|суботу|土曜日|土曜|토요일|शनिवार|zaterdag|lördag|lordag|lørdag",
+    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日|domenica|niedziela|niedzielę|неділя|неділю|日曜日|日曜|일요일|रविवार|zondag|neděle|nedele|neděli|söndag|sondag|søndag",
 ]
 WEEKDAYS: dict[str, int] = {}
 for _i, _group in enumerate(_WEEKDAY_GROUPS):
