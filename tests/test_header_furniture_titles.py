@@ -163,3 +163,37 @@ def test_a_path_from_a_link_home_under_a_scrape_stamp_is_no_title(
     cleaned = clean_scraped_text(f"{stamp}\n\n{crumbs}\n\n{title}\n\n{body}", lang)
     assert cleaned.title == title
     assert cleaned.published is None and cleaned.scraped_at is not None
+
+
+@pytest.mark.parametrize(
+    ("masthead", "crumb", "headline", "date_line", "lang"),
+    [
+        (
+            "Budějovické listy",
+            "Zprávy › Jižní Čechy › Temelín",
+            "Temelín: první blok se po úniku páry automaticky odstavil",
+            "čtvrtek 16. ledna 2031, 07:55 – aktualizováno 16:40",
+            "cs",
+        ),
+        (
+            "दैनिक हिमगिरि",
+            "दैनिक हिमगिरि > उत्तराखंड > रुद्रप्रयाग",
+            "रुद्रप्रयाग में तीर्थयात्रियों की बस खाई में गिरी, 21 की मौत",
+            "26 मई 2030, 16:18",
+            "hi",
+        ),
+    ],
+)
+def test_a_masthead_over_a_whole_page_header_is_not_the_title(
+    masthead: str, crumb: str, headline: str, date_line: str, lang: str
+) -> None:
+    """A page's header of many lines (masthead, path, headline, date, byline, share bar,
+    caption) is read as a whole page's, whose first line is usually its ``<title>``; a short
+    first line with no separators is the site's masthead, and the headline is the first
+    headline-like line under it (session 28: the masthead had become the title)."""
+    body = " ".join(["Reaktor je v bezpečném stavu a radiační situace v okolí je normální."] * 4)
+    text = "\n".join(
+        [masthead, crumb, headline, date_line, "Autor: Lenka Hrubá", "Sdílet Facebook X E-mail",
+         "Ilustrační foto", body, body]
+    )
+    assert clean_scraped_text(text, lang).title == headline

@@ -449,7 +449,9 @@ def _page_title(header: list[str]) -> str | None:
     In order: the longest header line that the first line contains
     (``Opinion | Tax plan stalls - The Daily`` and ``Tax plan stalls``), the
     header line sharing most words with it (a headline reworded for search
-    engines), else the first line less its site and section parts.
+    engines), the first headline under a first line that is a masthead (a
+    section-label-short line, no separators), else the first line less its
+    site and section parts.
 
     Examples
     --------
@@ -460,6 +462,9 @@ def _page_title(header: list[str]) -> str | None:
     'Key moments from the impeachment testimony'
     >>> _page_title(["Classificação NASCAR | Autoracing | F1 | Indy", "Home"])
     'Classificação NASCAR'
+    >>> _page_title(["Budějovické listy", "Zprávy › Jižní Čechy", "Temelín: první blok se odstavil",
+    ...              "čtvrtek 16. ledna 2031, 07:55", "Autor: Lenka Hrubá"])
+    'Temelín: první blok se odstavil'
     """
     first = header[0]
     folded_first = _fold(first)
@@ -489,6 +494,16 @@ def _page_title(header: list[str]) -> str | None:
     if best is not None:
         return best
     parts = _TITLE_SEPARATORS.split(first)
+    if len(parts) == 1 and (is_section_label(first) or not looks_like_headline(first)):
+        # a masthead first ("Budějovické listy"), not a <title> line: the first headline under it
+        for line in header[1:]:
+            if (
+                looks_like_headline(line)
+                and not is_section_label(line)
+                and is_header_date_line(line) is None
+                and _byline(line) is None
+            ):
+                return line
     while len(parts) >= 2 and word_count(parts[-1]) <= 5:
         parts.pop()
         if word_count(parts[-1]) >= 4:
