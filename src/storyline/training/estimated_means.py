@@ -1,0 +1,189 @@
+"""Estimated centring priors for languages no store of news measures (session 28).
+
+:mod:`storyline.training.lang_means` measures a language's mean linking
+vector on hundreds of its news articles; the shared store has them for 11
+languages (ar de en es fa fr it pl ru tr zh). Every other language (Hebrew,
+Swedish, Czech, Greek, Japanese...) was centred on the store's overall mean,
+so a Hebrew report kept its language's own direction and scored low against
+reports of its event in other languages (0.45 mean support against the 0.49
+it needed, with its headline's facts aligned).
+
+What every language shares is what babel's locale data names: the world's
+countries and languages, the same concepts in each language. The mean
+vector of those names, one language against the others, is that language's
+direction in this genre; the estimate of its news mean is the measured
+priors' mean plus that direction, shrunk by :data:`SHRINK`::
+
+    prior(L) = mean(measured priors) + SHRINK * (names(L) - mean(names(measured)))
+
+Left out one at a time, the 11 measured languages' estimates lie 0.159 from
+their measured priors on average (the measured priors' mean: 0.221; every
+language closer, Chinese 0.28 -> 0.17, German 0.21 -> 0.13). ``SHRINK`` is
+the best of 0.5, 0.75, 1.0 and 1.25 on that test. Run::
+
+    python -m storyline.training.estimated_means --into src/storyline/data/linker.json
+
+Examples
+--------
+>>> names = parallel_names("sv")
+>>> len(names) == len(parallel_names("he")) and "Sverige" in " ".join(names)
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from storyline.encode import Encoder, get_encoder
+from storyline.training.lang_means import carried_priors, write_into
+
+__all__ = [
+    "ESTIMATED",
+    "SHRINK",
+    "estimated_priors",
+    "leave_one_out",
+    "main",
+    "parallel_names",
+]
+
+SHRINK = 0.75
+"""How much of a language's names direction the estimate takes (see the module docstring)."""
+
+ESTIMATED = (
+    "he", "sv", "cs", "el", "nl", "vi", "ja", "ko", "hi", "pt", "uk", "id", "ro", "hu", "da",
+    "no", "fi", "bg", "hr", "sk", "sl", "lt", "lv", "et", "ka", "hy", "th", "ms", "bn", "ur",
+    "ca", "sr", "ta", "az", "kk", "uz", "sw",
+)  # fmt: skip
+"""Languages given an estimated prior when no measured one exists (storyline's codes:
+``no`` is babel's ``nb``)."""
+
+_BABEL_CODE = {"no": "nb"}
+_GROUP = 6  # names per text: a short list, as a headline and lead are a few lines
+
+
+@cache
+def _codes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The territory and language codes English names (the same list for every language)."""
+    from babel import Locale
+
+    english = Locale("en")
+    territories = tuple(sorted(c for c in english.territories if c.isalpha()))
+    languages = tuple(sorted(english.languages))[:300]
+    return territories, languages
+
+
+def parallel_names(lang: str) -> list[str]:
+    """Country and language names in ``lang`` (babel's locale data), six to a text.
+
+    The same concepts in the same order for every language (English names where
+    a locale has none), so two languages' texts differ by their language only.
+    """
+    from babel import Locale
+
+    locale = Locale.parse(_BABEL_CODE.get(lang, lang))
+    english = Locale("en")
+    territories, languages = _codes()
+    names = [locale.territories.get(c) or english.territories[c] for c in territories]
+    names += [locale.languages.get(c) or english.languages[c] for c in languages]
+    return [", ".join(names[i : i + _GROUP]) for i in range(0, len(names), _GROUP)]
+
+
+def _names_means(encoder: Encoder, langs: Iterable[str]) -> dict[str, np.ndarray]:
+    """The mean ``encoder`` vector of each language's :func:`parallel_names`."""
+    return {
+        lang: np.asarray(encoder.encode(parallel_names(lang)), dtype=np.float64).mean(axis=0)
+        for lang in langs
+    }
+
+
+def estimated_priors(
+    encoder: Encoder,
+    measured: dict[str, np.ndarray],
+    langs: Iterable[str] = ESTIMATED,
+    shrink: float = SHRINK,
+) -> dict[str, np.ndarray]:
+    """An estimated prior for each of ``langs`` that ``measured`` lacks.
+
+    Examples
+    --------
+    >>> from storyline.encode import HashingEncoder
+    >>> enc = HashingEncoder(dim=8)
+    >>> measured = {"en": np.ones(8) / 8**0.5, "ru": np.zeros(8)}
+    >>> out = estimated_priors(enc, measured, ["he", "ru"])
+    >>> sorted(out), out["he"].shape
+    (['he'], (8,))
+    """
+    todo = [lang for lang in dict.fromkeys(langs) if lang not in measured]
+    if not todo or not measured:
+        return {}
+    names = _names_means(encoder, [*measured, *todo])
+    base = np.mean([measured[k] for k in measured], axis=0)
+    names_base = np.mean([names[k] for k in measured], axis=0)
+    return {lang: base + shrink * (names[lang] - names_base) for lang in todo}
+
+
+def leave_one_out(
+    encoder: Encoder, measured: dict[str, np.ndarray], shrink: float = SHRINK
+) -> dict[str, dict[str, float]]:
+    """Each measured language estimated from the others: distance of the estimate and of
+    the others' mean to its measured prior (``{"lang": {"estimate": .., "mean": ..}}``)."""
+    names = _names_means(encoder, measured)
+    out = {}
+    for lang, prior in measured.items():
+        others = [k for k in measured if k != lang]
+        base = np.mean([measured[k] for k in others], axis=0)
+        names_base = np.mean([names[k] for k in others], axis=0)
+        estimate = base + shrink * (names[lang] - names_base)
+        out[lang] = {
+            "estimate": round(float(np.linalg.norm(estimate - prior)), 4),
+            "mean": round(float(np.linalg.norm(base - prior)), 4),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m storyline.training.estimated_means --into linker.json``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--into", type=Path, required=True, help="the model file to update")
+    parser.add_argument("--encoder", default="e5-small")
+    args = parser.parse_args(argv)
+    if not args.into.is_file():
+        print(f"error: no model file at {args.into}", file=sys.stderr)
+        return 2
+    block = carried_priors(args.into) or {}
+    source = dict(block.get("source") or {})
+    estimated_before = set(source.get("estimated", []))
+    stored = block.get(args.encoder)
+    if not isinstance(stored, dict) or not stored:
+        print(f"error: {args.into} has no measured priors for {args.encoder}", file=sys.stderr)
+        return 1
+    measured = {
+        lang: np.asarray(v, dtype=np.float64)
+        for lang, v in stored.items()
+        if lang not in estimated_before
+    }
+    encoder = get_encoder(args.encoder)
+    estimates = estimated_priors(encoder, measured)
+    check = leave_one_out(encoder, measured)
+    source["estimated"] = sorted(estimates)
+    source["estimate"] = {
+        "shrink": SHRINK,
+        "leave_one_out_mean_distance": round(
+            float(np.mean([v["estimate"] for v in check.values()])), 4
+        ),
+        "measured_mean_distance": round(float(np.mean([v["mean"] for v in check.values()])), 4),
+    }
+    write_into(args.into, args.encoder, {**measured, **estimates}, source)
+    print(json.dumps({"estimated": sorted(estimates), **source["estimate"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
