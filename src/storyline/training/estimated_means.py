@@ -38,6 +38,7 @@ import sys
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -74,8 +75,8 @@ def _codes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from babel import Locale
 
     english = Locale("en")
-    territories = tuple(sorted(c for c in english.territories if c.isalpha()))
-    languages = tuple(sorted(english.languages))[:300]
+    territories = tuple(sorted(str(c) for c in english.territories if str(c).isalpha()))
+    languages = tuple(sorted(str(c) for c in english.languages))[:300]
     return territories, languages
 
 
@@ -158,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no model file at {args.into}", file=sys.stderr)
         return 2
     block = carried_priors(args.into) or {}
-    source = dict(block.get("source") or {})
+    found = block.get("source")
+    source: dict[str, Any] = dict(found) if isinstance(found, dict) else {}
     estimated_before = set(source.get("estimated", []))
     stored = block.get(args.encoder)
     if not isinstance(stored, dict) or not stored:
