@@ -317,10 +317,23 @@ def _value(raw: str) -> str:
 
 
 def _scores(text: str) -> set[str]:
+    """Match results written with digits; clock times are not (``10:05``, ``03:12``, ``3:12``).
+
+    Examples
+    --------
+    >>> sorted(_scores("Iraq beat Iran 2:1; the final ended 1-1"))
+    ['score:1-1', 'score:1-2']
+    >>> _scores("в 03:12 по местному времени (05:12 мск), ve 3:12, at 10:05")
+    set()
+    """
     out = set()
     for m in _SCORE.finditer(text):
         a, b = m.group(1), m.group(2)
         if len(b) == 2 and b.startswith("0"):  # 10:05 is a time
+            continue
+        if len(a) == 2 and a.startswith("0"):  # 03:12, 05-12: a time or a day, no result
+            continue
+        if ":" in m.group(0) and len(b) == 2:  # 3:12, 11:40: minutes are written with two digits
             continue
         x, y = int(a), int(b)
         if x > 15 or y > 15:
