@@ -158,8 +158,48 @@ def _serials(title: str) -> set[str]:
     return out
 
 
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6,
+    "перш": 1, "друг": 2,
+    "první": 1, "druhý": 2, "třetí": 3, "čtvrtý": 4, "pátý": 5, "šestý": 6,
+    "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+    "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6,
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+}  # fmt: skip
+_ORDINAL_WORD = "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True))
+#: The numbered unit of a plant: a reactor, a power unit, a block (``unit 2``, ``Энергоблок
+#: № 1``, ``первый энергоблок``, ``druhý blok``, ``一号机组``, ``الوحدة الثانية``, ``واحد دوم``,
+#: ``3호기``). Two reports of one plant naming other units tell of two occurrences (a unit
+#: that trips is not its twin that tripped two years before).
+_UNIT = re.compile(
+    rf"(?<![^\W\d_])(?:(?:unit|reactor|block|reaktorblock|tranche|unidad|réacteur|reattore)s?\s?"
+    rf"(?:no\.?\s?|n°\s?|#|-)?(?P<n1>\d{{1,2}})(?!\d)|"
+    rf"(?P<w1>first|second|third|fourth|fifth|sixth) (?:unit|reactor|block)|"
+    rf"(?:энерго|енерго)?блок\w*\s?№\s?(?P<n2>\d{{1,2}})|реактор\w*\s?№\s?(?P<n3>\d{{1,2}})|"
+    rf"(?P<w2>перв|втор|трет|четв|пят|шест|перш|друг)\w* (?:энерго|енерго)?блок\w*|"
+    rf"(?P<w3>první|druhý|třetí|čtvrtý|pátý|šestý) (?:reaktorový )?blok\w*|blok\w* (?:č\.\s?)?(?P<n4>\d)(?!\d)|"
+    rf"(?:الوحدة|المفاعل) (?:رقم )?(?:(?P<n5>\d{{1,2}})(?!\d)|(?P<w4>{_ORDINAL_WORD}))|"
+    rf"(?:واحد|رآکتور|راکتور) (?:شماره )?(?:(?P<n6>\d{{1,2}})(?!\d)|(?P<w5>اول|دوم|سوم|چهارم|پنجم|ششم)(?!\w)))|"
+    rf"(?P<n7>\d{{1,2}}|[一二三四五六])号(?:机组|反应堆|機)|(?P<n8>\d{{1,2}})호기",
+    re.IGNORECASE,
+)
+
+
+def _plant_units(title: str) -> set[str]:
+    """``unit:<n>`` for each numbered plant unit a headline names (:data:`_UNIT`)."""
+    out = set()
+    for m in _UNIT.finditer(title):
+        raw = next((v for v in m.groupdict().values() if v), "")
+        value = int(raw) if raw.isdigit() else _ORDINALS.get(raw.lower(), 0)
+        if value:
+            out.add(f"unit:{value}")
+    return out
+
+
 def headline_facts(title: str | None) -> tuple[str, ...]:
-    """The amounts (``amt:<currency>:<value>``) and serial numbers (``model.<name>:<n>``) of a headline.
+    """The amounts (``amt:<currency>:<value>``), serial numbers (``model.<name>:<n>``) and plant
+    units (``unit:<n>``) of a headline.
 
     Examples
     --------
@@ -185,11 +225,14 @@ def headline_facts(title: str | None) -> tuple[str, ...]:
     ((), ())
     >>> headline_facts("Iraq beat Iran 2-1 in the final; 5m wall")
     ()
+    >>> [headline_facts(t) for t in ("Temelin's unit 2 trips offline", "Первый энергоблок АЭС остановлен",
+    ...  "Temelín odstavil druhý blok", "泰梅林核电站一号机组自动停堆", "توقف الوحدة الثانية في المحطة")]
+    [('unit:2',), ('unit:1',), ('unit:2',), ('unit:1',), ('unit:2',)]
     """
     if not title:
         return ()
     title = normalise_digits(title)
-    return tuple(sorted(_amounts(title) | _serials(title)))
+    return tuple(sorted(_amounts(title) | _serials(title) | _plant_units(title)))
 
 
 def _amount(value: str) -> tuple[str, float]:

@@ -142,7 +142,7 @@ _ANOTHER = re.compile(
 #: also qualifies things (a new law, new details).
 _AGAIN = re.compile(
     r"(?<![^\W\d_])(?:another|yet another|again|anew|once more|مجدد[اًا]*|مرة أخرى|من جديد|"
-    r"دوباره|بار دیگر|باز هم|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
+    r"دوباره|بار دیگر|باز هم|یک[\s\u200c]\S+(?:\s\S+)?\sدیگر|یکی دیگر|این بار|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
     r"чергов\w+|erneut|wieder|weiterer|à nouveau|de nouveau|otra vez|de nuevo|nuevamente|"
     r"de novo|novamente|mais uma?|di nuovo|nuovamente|un altro|un'altra|yine|tekrar|"
     r"bir kez daha|yeniden|new (?:incident|accident|tragedy)|yeni bir (?:kaza|olay|facia)|"
@@ -360,6 +360,8 @@ def later_occurrence(title: str | None) -> bool:
     (True, True)
     >>> later_occurrence("Blast at a plant of the same company"), later_occurrence("Two quakes on the same day")
     (True, False)
+    >>> later_occurrence("یک رآکتور دیگر در چک از مدار خارج شد؛ این بار دوکووانی")
+    True
     """
     if not title:
         return False
