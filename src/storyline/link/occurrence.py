@@ -433,8 +433,9 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
-#: inquiry's findings, a licence revoked or suspended, an appeal; or the step before an
-#: event, talks preparing a visit or a summit, an envoy summoned in protest. A report of
+#: inquiry's findings, a licence revoked or suspended, an appeal, a plant back on the grid or a
+#: site reopened; or the step before an event, talks preparing a visit or a summit, an envoy
+#: summoned in protest. A report of
 #: one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
@@ -593,6 +594,22 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:piratas|pirates|hackers?|hacker) (?:\S+ ){0,3}(?:publica|publie|pubblica|difunde|"
         r"divulgue|diffonde)\w* (?:\S+ ){0,3}(?:datos|documentos|données|documents|dati|documenti)",
         r"(?:veri|belge)\w* (?:\S+ ){0,2}(?:sızdırıl|ifşa)\w*",
+    ),
+    "restart": (  # a plant back on the grid, a site reopened, a service resumed: the step after
+        r"back on (?:the )?(?:grid|line|stream)", r"(?:re)?connected (?:back )?to the grid",
+        r"reconnect(?:s|ed)\b", r"restart(?:s|ed)\b", r"reopen(?:s|ed)\b", r"back online",
+        r"resum(?:es|ed) (?:\S+ ){0,2}(?:operations?|service|flights|production|traffic|work)",
+        r"(?:вновь|снова|повторно) (?:подключ|запущ|открыл|откро|заработал)\w*", r"перезапущ\w*",
+        r"возобновил\w* (?:работу|движение|полеты|полёты|производство)",
+        r"重新并网|恢复并网|重新开放|重新开业|恢复运行|恢复运营|重启|复航|复产",
+        r"(?:إعادة|أعاد\S*|يعيد|تعيد) (?:تشغيل|فتح|ربط)", r"(?:استأنف|استئناف|تستأنف|يستأنف)\S* "
+        r"(?:\S+ )?(?:العمل|التشغيل|الرحلات|الإنتاج|الحركة)", r"(?:عاد|عادت) (?:\S+ )?(?:إلى|الى) (?:العمل|الشبكة)",
+        r"بازگشایی", r"(?:راه[\s\u200c]?اندازی|وصل) (?:\S+ )?مجدد", r"(?:دوباره|مجددا|مجدداً) (?:\S+ )?(?:به مدار|باز|وصل|راه)",
+        r"znovu (?:připojen|spuštěn|otevřen)\w*", r"opět (?:v provozu|připojen)\w*",
+        r"נפתח מחדש|נפתחה מחדש|חזר לפעילות|חזרה לפעילות|חובר מחדש",
+        r"wieder (?:am netz|ans netz|geöffnet|in betrieb)", r"wiedereröffn\w*", r"neustart",
+        r"redémarr\w*", r"rouvert\w*|rouvre\w*|réouverture", r"reanud\w*", r"reabr\w*|reapertura",
+        r"riapert\w*|riapre\w*", r"yeniden (?:açıl|devreye|faaliyete)\w*",
     ),
     "retaliation": (  # a counter-measure: the other side answers the event in kind, days later
         r"in retaliation", r"retaliat\w*", r"tit[- ]for[- ]tat", r"in kind\b",
