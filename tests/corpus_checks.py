@@ -20,7 +20,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ar": "arabic", "fa": "arabic", "ru": "cyrillic", "uk": "cyrillic",
            "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari",
            "nl": "latin", "vi": "latin", "el": "greek",
-           "sv": "latin", "cs": "latin", "he": "hebrew"}  # fmt: skip
+           "sv": "latin", "cs": "latin", "he": "hebrew",
+           "th": "thai", "hu": "latin", "ro": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
