@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, cast
 
-from storyline.text.dates.tables import MONTHS, TZ_OFFSETS, WEEKDAYS, alternation, fold_key
+from storyline.text.dates.tables import (
+    DOTTED_MONTHS,
+    MONTHS,
+    TZ_OFFSETS,
+    WEEKDAYS,
+    alternation,
+    fold_key,
+)
 
 __all__ = [
     "DateValue",
@@ -71,7 +78,7 @@ class DateValue:
     calendar: Calendar
 
 
-_M = alternation(list(MONTHS))
+_M = alternation(list(MONTHS) + DOTTED_MONTHS)
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _YEAR_SUFFIX = r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ق|ش|م|г\.|года|г)(?![^\W\d_]))?"
 _DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª)?"
@@ -92,6 +99,11 @@ _DATE_PATTERNS = [
         "vi",
         r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)"
         r"(?:\s*(?:năm\s+|,\s*)(?P<y>\d{4})(?!\d))?",
+    ),
+    # Hungarian "2030. július 17.", year first
+    (
+        "ymd_named",
+        rf"(?<!\d)(?P<y>\d{{4}})\.\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})(?:\.|-(?=[^\W\d_]))",
     ),
     (
         "dmy",
@@ -146,6 +158,8 @@ def _to_gregorian(y: int, m: int, d: int, calendar: Calendar) -> dt.date | None:
             return dt.date(g.year, g.month, g.day)
         if 1800 <= y <= 2200:
             return dt.date(y, m, d)
+        if 2343 <= y <= 2743:  # a Buddhist-era year (Thai: 2574 = 2031)
+            return dt.date(y - 543, m, d)
     except (ValueError, OverflowError):
         return None
     return None
@@ -333,7 +347,7 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
 _FILLER_RE = re.compile(
     r"\s*[（(][月火水木金土日월화수목금토일][）)]|"  # "3月4日(木)", "3월 4일 (목)"
     rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de|"
-    r"kl|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|bijgewerkt|"
+    r"kl|น|frissítve|ปรับปรุง|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|bijgewerkt|"
     r"aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן)"
     r"(?![^\W\d_])|[\s,،.;:|/()（）\-–—]+",
     re.IGNORECASE,
@@ -375,7 +389,7 @@ _PUBLISHED = (
     r"publicado em|publicada em|опубліковано|дата публікації|公開日|配信日|掲載日|기사입력|입력|"
     r"प्रकाशित|प्रकाशन तिथि|publicerad|publicerat|publiceret|publisert|publikováno|zveřejněno|"
     r"gepubliceerd|δημοσιεύθηκε|δημοσίευση|julkaistu|publicat|diterbitkan|ngày đăng|"
-    r"פורסם|פורסם ב|תאריך פרסום"
+    r"פורסם|פורסם ב|תאריך פרסום|เผยแพร่|วันที่เผยแพร่|megjelent|publikálva|közzétéve"
 )
 _GENERIC = r"date|datum|fecha|data|дата|تاریخ|تاريخ|tarih|日期|时间"
 _UPDATED = (
@@ -383,7 +397,7 @@ _UPDATED = (
     r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间|"
     r"aggiornato(?: il)?|aktualizacja|zaktualizowano|stand|atualizado em|оновлено|更新日|수정|अपडेट|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|aktualizováno|bijgewerkt|ενημερώθηκε|päivitetty|"
-    r"actualizat|diperbarui|cập nhật|עודכן"
+    r"actualizat|diperbarui|cập nhật|עודכן|ปรับปรุง|อัปเดต|frissítve|módosítva"
 )
 _LABEL_RES = [
     re.compile(rf"(?:^|[|·•]\s*)(?:{group})\s*(?:on\b|in\b|:|：|-|–)?\s*", re.I | re.M)
@@ -431,6 +445,7 @@ SCRAPE_LABEL_RE = re.compile(
     r"ngày\s+truy\s+xuất|truy\s+xuất|ngày\s+lưu|đã\s+lưu|lưu\s+lúc|thu\s+thập\s+lúc|opgehaald|"
     r"geraadpleegd|bezocht|opgeslagen|gearchiveerd|hämtad|hämtat|hentet|haettu|luettu|citováno|"
     r"staženo|letöltve|letöltés|hozzáférés|accesat|preluat|arhivat|נשמר|נשמרה|אוחזר|"
+    r"บันทึกเมื่อ|บันทึก|เข้าถึงเมื่อ|ดึงข้อมูลเมื่อ|"
     r"תאריך\s+גישה|תאריך\s+אחזור|תאריך\s+שמירה|נצפה)"
     r"(?![^\W\d_])(?:\s+(?:on|at|am|le|el|em|il|w|в|на|o|tarihi|от|در|في|于|pada|op|στις|lúc|ngày|"
     r"בתאריך|ב)(?![^\W\d_]))?\s*[:：\-–]?\s*",
@@ -449,7 +464,7 @@ _OWN_TIME_STEM = re.compile(
     r"опубл|обновл|оновл|нашр|نشر|انتشار|منتشر|تحديث|به\s*روز|بروز|yayın|güncel|opubl|"
     r"发布|發布|发表|更新|公開|配信|掲載|입력|수정|등록|प्रकाश|अपडेट|publicer|publiser|publik|"
     r"zveřej|gepubl|bijgew|uppdat|opdat|oppdat|δημοσ|ενημερ|julkai|päivit|diterb|diperb|"
-    r"đăng|cập nhật|פורס|עודכ",
+    r"đăng|cập nhật|פורס|עודכ|เผยแพร่|ปรับปรุง|megjel|frissít|közzét",
     re.IGNORECASE,
 )
 _GENERIC_ALONE_RE = re.compile(rf"(?:{_GENERIC})\s*[:：\-–]?", re.IGNORECASE)

@@ -53,18 +53,18 @@ def _months(calendar: str, names: list[str]) -> dict[str, tuple[int, str]]:
 # transliterations. Polish
 # abbreviations (sie, lip, gru...) are left out: they are common words.
 _GREG = [
-    "january|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ|gennaio|genn|styczeń|stycznia|січень|січня|janeiro|जनवरी|januari|ιανουάριος|ιανουαρίου|ιανουάριο|ιανουαριου|ιαν|ianuarie|ledna",
-    "february|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه|febbraio|febbr|luty|lutego|лютий|лютого|fevereiro|फ़रवरी|फरवरी|februari|φεβρουάριος|φεβρουαρίου|φεβρουάριο|φεβρουαριου|φεβ|februarie|února|unora|únor",
-    "march|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ|marzec|marca|березень|березня|março|मार्च|maart|mrt|maret|marts|μάρτιος|μαρτίου|μάρτιο|μαρτιου|μαρ|martie|března|brezna|březen",
-    "april|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل|aprile|kwiecień|kwietnia|квітень|квітня|अप्रैल|अप्रेल|απρίλιος|απριλίου|απρίλιο|απριλιου|απρ|aprilie|dubna|duben",
-    "may|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می|maggio|maj|maja|травень|травня|maio|मई|mei|μάιος|μαΐου|μαϊου|μαίου|μαιου|μάιο|května|kvetna|květen",
-    "june|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن|giugno|czerwiec|czerwca|червень|червня|junho|जून|ιούνιος|ιουνίου|ιούνιο|ιουνιου|ιουν|iunie|června|cervna|červen",
-    "july|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای|luglio|lipiec|lipca|липень|липня|julho|जुलाई|ιούλιος|ιουλίου|ιούλιο|ιουλιου|ιουλ|iulie|července|cervence|červenec",
-    "august|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست|sierpień|sierpnia|серпень|серпня|अगस्त|augustus|augusti|agustus|agt|αύγουστος|αυγούστου|αύγουστο|αυγουστου|αυγ|srpna|srpen",
-    "september|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر|settembre|sett|wrzesień|września|вересень|вересня|setembro|सितंबर|सितम्बर|σεπτέμβριος|σεπτεμβρίου|σεπτέμβριο|σεπτεμβριου|σεπ|septembrie|září|zari",
-    "october|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر|ottobre|ott|październik|października|жовтень|жовтня|outubro|अक्टूबर|अक्तूबर|οκτώβριος|οκτωβρίου|οκτώβριο|οκτωβριου|οκτ|octombrie|října|rijna|říjen",
-    "november|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر|listopad|listopada|листопад|листопада|novembro|नवंबर|नवम्बर|νοέμβριος|νοεμβρίου|νοέμβριο|νοεμβριου|νοε|noiembrie|listopadu",
-    "december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر|dicembre|grudzień|grudnia|грудень|грудня|dezembro|दिसंबर|दिसम्बर|desember|δεκέμβριος|δεκεμβρίου|δεκέμβριο|δεκεμβριου|δεκ|decembrie|prosince|prosinec",
+    "january|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ|gennaio|genn|styczeń|stycznia|січень|січня|janeiro|जनवरी|januari|ιανουάριος|ιανουαρίου|ιανουάριο|ιανουαριου|ιαν|ianuarie|ledna|január|มกราคม|มค",
+    "february|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه|febbraio|febbr|luty|lutego|лютий|лютого|fevereiro|फ़रवरी|फरवरी|februari|φεβρουάριος|φεβρουαρίου|φεβρουάριο|φεβρουαριου|φεβ|februarie|února|unora|únor|február|febr|กุมภาพันธ์|กพ",
+    "march|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ|marzec|marca|березень|березня|março|मार्च|maart|mrt|maret|marts|μάρτιος|μαρτίου|μάρτιο|μαρτιου|μαρ|martie|března|brezna|březen|március|márc|มีนาคม|มีค",
+    "april|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل|aprile|kwiecień|kwietnia|квітень|квітня|अप्रैल|अप्रेल|απρίλιος|απριλίου|απρίλιο|απριλιου|απρ|aprilie|dubna|duben|április|ápr|เมษายน|เมย",
+    "may|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می|maggio|maj|maja|травень|травня|maio|मई|mei|μάιος|μαΐου|μαϊου|μαίου|μαιου|μάιο|května|kvetna|květen|május|máj|พฤษภาคม|พค",
+    "june|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن|giugno|czerwiec|czerwca|червень|червня|junho|जून|ιούνιος|ιουνίου|ιούνιο|ιουνιου|ιουν|iunie|června|cervna|červen|június|jún|มิถุนายน|มิย",
+    "july|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای|luglio|lipiec|lipca|липень|липня|julho|जुलाई|ιούλιος|ιουλίου|ιούλιο|ιουλιου|ιουλ|iulie|července|cervence|červenec|július|júl|กรกฎาคม|กค",
+    "august|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست|sierpień|sierpnia|серпень|серпня|अगस्त|augustus|augusti|agustus|agt|αύγουστος|αυγούστου|αύγουστο|αυγουστου|αυγ|srpna|srpen|augusztus|สิงหาคม|สค",
+    "september|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر|settembre|sett|wrzesień|września|вересень|вересня|setembro|सितंबर|सितम्बर|σεπτέμβριος|σεπτεμβρίου|σεπτέμβριο|σεπτεμβριου|σεπ|septembrie|září|zari|szeptember|szept|กันยายน|กย",
+    "october|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر|ottobre|ott|październik|października|жовтень|жовтня|outubro|अक्टूबर|अक्तूबर|οκτώβριος|οκτωβρίου|οκτώβριο|οκτωβριου|οκτ|octombrie|října|rijna|říjen|október|ตุลาคม|ตค",
+    "november|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر|listopad|listopada|листопад|листопада|novembro|नवंबर|नवम्बर|νοέμβριος|νοεμβρίου|νοέμβριο|νοεμβριου|νοε|noiembrie|listopadu|พฤศจิกายน|พย",
+    "december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر|dicembre|grudzień|grudnia|грудень|грудня|dezembro|दिसंबर|दिसम्बर|desember|δεκέμβριος|δεκεμβρίου|δεκέμβριο|δεκεμβριου|δεκ|decembrie|prosince|prosinec|ธันวาคม|ธค",
 ]
 _JALALI = [
     "فروردین",
@@ -95,6 +95,10 @@ _HIJRI = [
     "ذو الحجة|ذي الحجة|ذیحجه|ذی‌الحجه|ذی الحجه",
 ]
 
+#: Thai month abbreviations as written, with their dots (``16 ก.ย. 2574``): the keys of
+#: :data:`MONTHS` lose their dots (:func:`fold_key`), so the pattern takes these as they are.
+DOTTED_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+
 MONTHS: dict[str, tuple[int, str]] = {}
 MONTHS.update(_months("hijri", _HIJRI))
 MONTHS.update(_months("gregorian", _GREG))
@@ -105,13 +109,13 @@ MONTHS.update(_months("jalali", _JALALI))
 # names are ordinals too (Τρίτη "third", thứ hai "second", שלישי "third"); Dutch by full names
 # only; Czech, Swedish, Danish and Norwegian ones since session 28.
 _WEEKDAY_GROUPS = [
-    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一|lunedì|lunedi|poniedziałek|понеділок|понеділка|segunda-feira|月曜日|月曜|월요일|सोमवार|maandag|pondělí|pondeli|måndag|mandag",
-    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二|martedì|martedi|wtorek|вівторок|вівторка|terça-feira|terca-feira|火曜日|火曜|화요일|मंगलवार|dinsdag|úterý|utery|tisdag|tirsdag",
-    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三|mercoledì|mercoledi|środa|środę|середа|середу|середи|quarta-feira|水曜日|水曜|수요일|बुधवार|woensdag|středa|streda|středu|onsdag",
-    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四|giovedì|giovedi|czwartek|четвер|четверга|quinta-feira|木曜日|木曜|목요일|गुरुवार|बृहस्पतिवार|donderdag|čtvrtek|ctvrtek|torsdag",
-    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五|venerdì|venerdi|piątek|п'ятниця|п'ятницю|п’ятниця|п’ятницю|пʼятниця|пʼятницю|sexta-feira|金曜日|金曜|금요일|शुक्रवार|vrijdag|pátek|patek|fredag",
-    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六|sabato|sobota|sobotę|субота|суботу|土曜日|土曜|토요일|शनिवार|zaterdag|lördag|lordag|lørdag",
-    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日|domenica|niedziela|niedzielę|неділя|неділю|日曜日|日曜|일요일|रविवार|zondag|neděle|nedele|neděli|söndag|sondag|søndag",
+    "monday|mon|lundi|montag|lunes|понедельник|пн|pazartesi|الاثنين|الإثنين|الأثنين|اثنين|دوشنبه|周一|星期一|礼拜一|lunedì|lunedi|poniedziałek|понеділок|понеділка|segunda-feira|月曜日|月曜|월요일|सोमवार|maandag|pondělí|pondeli|måndag|mandag|hétfő|hetfo",
+    "tuesday|tue|tues|mardi|dienstag|martes|вторник|вт|salı|sali|الثلاثاء|ثلاثاء|سه شنبه|سهشنبه|周二|星期二|礼拜二|martedì|martedi|wtorek|вівторок|вівторка|terça-feira|terca-feira|火曜日|火曜|화요일|मंगलवार|dinsdag|úterý|utery|tisdag|tirsdag|kedd",
+    "wednesday|wed|mercredi|mittwoch|miércoles|miercoles|среда|среду|ср|çarşamba|carsamba|الأربعاء|الاربعاء|أربعاء|چهارشنبه|周三|星期三|礼拜三|mercoledì|mercoledi|środa|środę|середа|середу|середи|quarta-feira|水曜日|水曜|수요일|बुधवार|woensdag|středa|streda|středu|onsdag|szerda",
+    "thursday|thu|thur|thurs|jeudi|donnerstag|jueves|четверг|чт|perşembe|persembe|الخميس|خميس|پنجشنبه|پنج شنبه|周四|星期四|礼拜四|giovedì|giovedi|czwartek|четвер|четверга|quinta-feira|木曜日|木曜|목요일|गुरुवार|बृहस्पतिवार|donderdag|čtvrtek|ctvrtek|torsdag|csütörtök|csutortok",
+    "friday|fri|vendredi|freitag|viernes|пятница|пятницу|пт|cuma|الجمعة|جمعة|جمعه|周五|星期五|礼拜五|venerdì|venerdi|piątek|п'ятниця|п'ятницю|п’ятниця|п’ятницю|пʼятниця|пʼятницю|sexta-feira|金曜日|金曜|금요일|शुक्रवार|vrijdag|pátek|patek|fredag|péntek|pentek",
+    "saturday|sat|samedi|samstag|sonnabend|sábado|sabado|суббота|субботу|сб|cumartesi|السبت|سبت|شنبه|周六|星期六|礼拜六|sabato|sobota|sobotę|субота|суботу|土曜日|土曜|토요일|शनिवार|zaterdag|lördag|lordag|lørdag|szombat",
+    "sunday|sun|dimanche|sonntag|domingo|воскресенье|вс|pazar|الأحد|الاحد|أحد|یکشنبه|يك شنبه|یک شنبه|周日|周天|星期日|星期天|礼拜天|礼拜日|domenica|niedziela|niedzielę|неділя|неділю|日曜日|日曜|일요일|रविवार|zondag|neděle|nedele|neděli|söndag|sondag|søndag|vasárnap|vasarnap",
 ]
 WEEKDAYS: dict[str, int] = {}
 for _i, _group in enumerate(_WEEKDAY_GROUPS):
