@@ -610,6 +610,17 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"wieder (?:am netz|ans netz|geöffnet|in betrieb)", r"wiedereröffn\w*", r"neustart",
         r"redémarr\w*", r"rouvert\w*|rouvre\w*|réouverture", r"reanud\w*", r"reabr\w*|reapertura",
         r"riapert\w*|riapre\w*", r"yeniden (?:açıl|devreye|faaliyete)\w*",
+        # a supply restored after the outage: gas, power, water back to homes
+        r"restor(?:es|ed) (?:\S+ ){0,3}(?:supply|supplies|power|electricity|gas|water|service)",
+        r"(?:supply|supplies|power|electricity|gas|water) (?:\S+ ){0,2}restored",
+        r"восстановил\w* (?:\S+ ){0,2}(?:подач\w*|газоснабжени\w*|электроснабжени\w*|водоснабжени\w*)",
+        r"(?:подач\w*|газоснабжени\w*|электроснабжени\w*|водоснабжени\w*) (?:\S+ ){0,2}восстановлен\w*",
+        r"恢复(?:供气|供电|供水|送电|通气)",
+        r"(?:إعادة|عودة|استئناف|أعاد\S*|عاد\S*) (?:\S+ ){0,2}(?:ضخ|إمدادات|امدادات|إمداد|التيار|الكهرباء|الغاز|المياه)",
+        r"(?:گازرسانی|برق[\s\u200c]?رسانی|آب[\s\u200c]?رسانی)\S* (?:\S+ ){0,6}(?:از سر گرفته|برقرار|وصل) شد",
+        r"(?:وصل|برقراری) (?:مجدد|دوباره) (?:\S+ )?(?:گاز|برق|آب)",
+        r"(?:reluat\w*|restabilit\w*|reconectat\w*) (?:\S+ ){0,3}(?:furnizare\w*|alimentare\w*|gaz\w*)",
+        r"wiederhergestellt", r"rétabli\w* (?:\S+ ){0,2}(?:gaz|courant|électricité|eau)",
     ),
     "retaliation": (  # a counter-measure: the other side answers the event in kind, days later
         r"in retaliation", r"retaliat\w*", r"tit[- ]for[- ]tat", r"in kind\b",
