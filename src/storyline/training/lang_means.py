@@ -93,8 +93,8 @@ def carried_priors(*sources: Path | None) -> dict[str, object] | None:
 
     Examples
     --------
-    >>> sorted(carried_priors(None)["e5-small"])[:3]
-    ['ar', 'de', 'en']
+    >>> {"ar", "de", "en"} <= set(carried_priors(None)["e5-small"])
+    True
     >>> carried_priors(Path("/nonexistent/linker.json")) is None
     True
     >>> "e5-small" in carried_priors(Path("/nonexistent/linker.json"), None)
