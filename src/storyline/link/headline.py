@@ -177,7 +177,7 @@ _UNIT = re.compile(
     rf"(?:no\.?\s?|n°\s?|#|-)?(?P<n1>\d{{1,2}})(?!\d)|"
     rf"(?P<w1>first|second|third|fourth|fifth|sixth) (?:unit|reactor|block)|"
     rf"(?:энерго|енерго)?блок\w*\s?№\s?(?P<n2>\d{{1,2}})|реактор\w*\s?№\s?(?P<n3>\d{{1,2}})|"
-    rf"(?P<w2>перв|втор|трет|четв|пят|шест|перш|друг)\w* (?:энерго|енерго)?блок\w*|"
+    rf"(?P<w2>перв|втор|трет|четв|пят|шест|перш|друг(?=(?:ий|ого|ому|им)\b))\w* (?:энерго|енерго)?блок\w*|"
     rf"(?P<w3>první|druhý|třetí|čtvrtý|pátý|šestý) (?:reaktorový )?blok\w*|blok\w* (?:č\.\s?)?(?P<n4>\d)(?!\d)|"
     rf"(?:الوحدة|المفاعل) (?:رقم )?(?:(?P<n5>\d{{1,2}})(?!\d)|(?P<w4>{_ORDINAL_WORD}))|"
     rf"(?:واحد|رآکتور|راکتور) (?:شماره )?(?:(?P<n6>\d{{1,2}})(?!\d)|(?P<w5>اول|دوم|سوم|چهارم|پنجم|ششم)(?!\w)))|"
@@ -228,6 +228,8 @@ def headline_facts(title: str | None) -> tuple[str, ...]:
     >>> [headline_facts(t) for t in ("Temelin's unit 2 trips offline", "Первый энергоблок АЭС остановлен",
     ...  "Temelín odstavil druhý blok", "泰梅林核电站一号机组自动停堆", "توقف الوحدة الثانية في المحطة")]
     [('unit:2',), ('unit:1',), ('unit:2',), ('unit:1',), ('unit:2',)]
+    >>> headline_facts("Другий енергоблок ЗАЕС відключено"), headline_facts("Другой энергоблок АЭС остановлен")
+    (('unit:2',), ())
     """
     if not title:
         return ()
