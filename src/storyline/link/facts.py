@@ -399,7 +399,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
     if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
         out.add(f"{FOLLOWUP}:later")
-    out.update(headline_facts(title))  # the headline's amounts and serial numbers: link/headline.py
+    out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     return tuple(sorted(out))
 
