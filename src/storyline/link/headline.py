@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 
 from storyline.entities.names import _skeleton, name_tokens_cached
+from storyline.link.occurrence import _han_number, _ordinal_value
 from storyline.link.textkeys import normalise_digits
 
 __all__ = ["AMOUNT_RATIO", "amount_conflict", "disease_facts", "headline_facts"]
@@ -158,16 +159,11 @@ def _serials(title: str) -> set[str]:
     return out
 
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6,
-    "перш": 1, "друг": 2,
-    "první": 1, "druhý": 2, "třetí": 3, "čtvrtý": 4, "pátý": 5, "šestý": 6,
-    "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
-    "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6,
-    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+#: Ordinal words :mod:`storyline.link.occurrence` does not read (Czech, Ukrainian).
+_UNIT_ORDINALS = {
+    "první": 1, "druhý": 2, "třetí": 3, "čtvrtý": 4, "pátý": 5, "šestý": 6, "перш": 1, "друг": 2,
 }  # fmt: skip
-_ORDINAL_WORD = "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True))
+_AFTER_ORDINAL = "الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة"
 #: The numbered unit of a plant: a reactor, a power unit, a block (``unit 2``, ``Энергоблок
 #: № 1``, ``первый энергоблок``, ``druhý blok``, ``一号机组``, ``الوحدة الثانية``, ``واحد دوم``,
 #: ``3호기``). Two reports of one plant naming other units tell of two occurrences (a unit
@@ -177,10 +173,10 @@ _UNIT = re.compile(
     rf"(?:no\.?\s?|n°\s?|#|-)?(?P<n1>\d{{1,2}})(?!\d)|"
     rf"(?P<w1>first|second|third|fourth|fifth|sixth) (?:unit|reactor|block)|"
     rf"(?:энерго|енерго)?блок\w*\s?№\s?(?P<n2>\d{{1,2}})|реактор\w*\s?№\s?(?P<n3>\d{{1,2}})|"
-    rf"(?P<w2>перв|втор|трет|четв|пят|шест|перш|друг(?=(?:ий|ого|ому|им)\b))\w* (?:энерго|енерго)?блок\w*|"
+    rf"(?P<w2>(?:перв|втор|трет|четв|пят|шест)\w*|перш\w*|друг(?:ий|ого|ому|им)\b) (?:энерго|енерго)?блок\w*|"
     rf"(?P<w3>první|druhý|třetí|čtvrtý|pátý|šestý) (?:reaktorový )?blok\w*|blok\w* (?:č\.\s?)?(?P<n4>\d)(?!\d)|"
-    rf"(?:الوحدة|المفاعل) (?:رقم )?(?:(?P<n5>\d{{1,2}})(?!\d)|(?P<w4>{_ORDINAL_WORD}))|"
-    rf"(?:واحد|رآکتور|راکتور) (?:شماره )?(?:(?P<n6>\d{{1,2}})(?!\d)|(?P<w5>اول|دوم|سوم|چهارم|پنجم|ششم)(?!\w)))|"
+    rf"(?:الوحدة|المفاعل) (?:رقم )?(?:(?P<n5>\d{{1,2}})(?!\d)|(?P<a1>{_AFTER_ORDINAL}))|"
+    rf"(?:واحد|رآکتور|راکتور) (?:شماره )?(?:(?P<n6>\d{{1,2}})(?!\d)|(?P<a2>اول|دوم|سوم|چهارم|پنجم|ششم)(?!\w)))|"
     rf"(?P<n7>\d{{1,2}}|[一二三四五六])号(?:机组|反应堆|機)|(?P<n8>\d{{1,2}})호기",
     re.IGNORECASE,
 )
@@ -190,8 +186,15 @@ def _plant_units(title: str) -> set[str]:
     """``unit:<n>`` for each numbered plant unit a headline names (:data:`_UNIT`)."""
     out = set()
     for m in _UNIT.finditer(title):
-        raw = next((v for v in m.groupdict().values() if v), "")
-        value = int(raw) if raw.isdigit() else _ORDINALS.get(raw.lower(), 0)
+        name, raw = next((k, v) for k, v in m.groupdict().items() if v)
+        if raw.isdigit():
+            value = int(raw)
+        elif name == "n7":  # 一号机组
+            value = _han_number(raw)
+        else:  # an ordinal word, before the noun or (Arabic, Persian) after it
+            word = raw.lower()
+            stem = next((s for s in _UNIT_ORDINALS if word.startswith(s)), None)
+            value = _UNIT_ORDINALS[stem] if stem else _ordinal_value(word, after=name[0] == "a")
         if value:
             out.add(f"unit:{value}")
     return out

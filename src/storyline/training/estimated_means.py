@@ -114,8 +114,11 @@ def estimated_priors(
     measured: dict[str, np.ndarray],
     langs: Iterable[str] = ESTIMATED,
     shrink: float = SHRINK,
+    names: dict[str, np.ndarray] | None = None,
 ) -> dict[str, np.ndarray]:
     """An estimated prior for each of ``langs`` that ``measured`` lacks.
+
+    ``names``: each language's names mean when already encoded (else encoded here).
 
     Examples
     --------
@@ -129,18 +132,22 @@ def estimated_priors(
     todo = [lang for lang in dict.fromkeys(langs) if lang not in measured]
     if not todo or not measured:
         return {}
-    names = _names_means(encoder, [*measured, *todo])
+    names = names if names is not None else _names_means(encoder, [*measured, *todo])
     base = np.mean([measured[k] for k in measured], axis=0)
     names_base = np.mean([names[k] for k in measured], axis=0)
     return {lang: base + shrink * (names[lang] - names_base) for lang in todo}
 
 
 def leave_one_out(
-    encoder: Encoder, measured: dict[str, np.ndarray], shrink: float = SHRINK
+    encoder: Encoder,
+    measured: dict[str, np.ndarray],
+    shrink: float = SHRINK,
+    names: dict[str, np.ndarray] | None = None,
 ) -> dict[str, dict[str, float]]:
     """Each measured language estimated from the others: distance of the estimate and of
-    the others' mean to its measured prior (``{"lang": {"estimate": .., "mean": ..}}``)."""
-    names = _names_means(encoder, measured)
+    the others' mean to its measured prior (``{"lang": {"estimate": .., "mean": ..}}``;
+    ``names`` as in :func:`estimated_priors`)."""
+    names = names if names is not None else _names_means(encoder, measured)
     out = {}
     for lang, prior in measured.items():
         others = [k for k in measured if k != lang]
@@ -177,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         if lang not in estimated_before
     }
     encoder = get_encoder(args.encoder)
-    estimates = estimated_priors(encoder, measured)
-    check = leave_one_out(encoder, measured)
+    names = _names_means(encoder, dict.fromkeys([*measured, *ESTIMATED]))  # encoded once
+    estimates = estimated_priors(encoder, measured, names=names)
+    check = leave_one_out(encoder, measured, names=names)
     source["estimated"] = sorted(estimates)
     source["estimate"] = {
         "shrink": SHRINK,
