@@ -25,7 +25,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal, cast
 
 from storyline.text.dates.tables import (
@@ -35,6 +35,8 @@ from storyline.text.dates.tables import (
     WEEKDAYS,
     alternation,
     fold_key,
+    language_months,
+    language_weekdays,
 )
 
 __all__ = [
@@ -78,51 +80,77 @@ class DateValue:
     calendar: Calendar
 
 
-_M = alternation(list(MONTHS) + DOTTED_MONTHS)
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _YEAR_SUFFIX = r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ق|ش|م|г\.|года|г)(?![^\W\d_]))?"
 _DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª)?"
-_DATE_PATTERNS = [
-    ("ymd", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    ("dmy_num", r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
-    # Japanese era years: "令和9年3月4日" (Reiwa 1 = 2019), "平成30年" (Heisei 1 = 1989)
-    (
-        "era",
-        r"(?P<e>令和|平成)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?",
-    ),
-    # Chinese/Japanese "2027年3月4日", Korean "2027년 3월 4일"
-    ("zh", r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?"),
-    # year-less Chinese/Japanese/Korean day ("7月19日电", "3월 4일"): read only when a year is supplied
-    ("zh_md", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]"),
-    # Vietnamese "ngày 20 tháng 11 năm 2029", "20 tháng 11, 2029"; year-less as zh_md
-    (
-        "vi",
-        r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)"
-        r"(?:\s*(?:năm\s+|,\s*)(?P<y>\d{4})(?!\d))?",
-    ),
-    # Hungarian "2030. július 17.", year first
-    (
-        "ymd_named",
-        rf"(?<!\d)(?P<y>\d{{4}})\.\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})(?:\.|-(?=[^\W\d_]))",
-    ),
-    (
-        "dmy",
-        rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
-        r"(?:\s?ماه)?"  # Persian "مهرماه", "دی‌ماه" (the ZWNJ is folded to a space)
-        rf"\.?{_NOT_LETTER_AFTER}"
-        rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"
-        rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}}|\d{{2}})(?!\d))?",
-    ),
-    (
-        "mdy",
-        rf"(?<![^\W\d_])(?P<mn>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
-    ),
-]
-_DATE_RE = re.compile(
-    "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _DATE_PATTERNS),
-    re.IGNORECASE,
-)
+
+
+def _date_patterns(months: str) -> list[tuple[str, str]]:
+    """The date patterns, with ``months`` the alternation of the month names read."""
+    _M = months  # noqa: N806 - the patterns below read as before
+    return [
+        ("ymd", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+        ("dmy_num", r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
+        # Japanese era years: "令和9年3月4日" (Reiwa 1 = 2019), "平成30年" (Heisei 1 = 1989)
+        (
+            "era",
+            r"(?P<e>令和|平成)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?",
+        ),
+        # Chinese/Japanese "2027年3月4日", Korean "2027년 3월 4일"
+        ("zh", r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?"),
+        # year-less Chinese/Japanese/Korean day ("7月19日电", "3월 4일"): read only when a year is supplied
+        ("zh_md", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]"),
+        # Vietnamese "ngày 20 tháng 11 năm 2029", "20 tháng 11, 2029"; year-less as zh_md
+        (
+            "vi",
+            r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)"
+            r"(?:\s*(?:năm\s+|,\s*)(?P<y>\d{4})(?!\d))?",
+        ),
+        # Hungarian "2030. július 17.", year first
+        (
+            "ymd_named",
+            rf"(?<!\d)(?P<y>\d{{4}})\.\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})(?:\.|-(?=[^\W\d_]))",
+        ),
+        (
+            "dmy",
+            rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
+            r"(?:\s?ماه)?"  # Persian "مهرماه", "دی‌ماه" (the ZWNJ is folded to a space)
+            rf"\.?{_NOT_LETTER_AFTER}"
+            rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"
+            rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}}|\d{{2}})(?!\d))?",
+        ),
+        (
+            "mdy",
+            rf"(?<![^\W\d_])(?P<mn>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+            rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+        ),
+    ]
+
+
+def _compile_dates(months: list[str]) -> re.Pattern[str]:
+    patterns = _date_patterns(alternation(months + DOTTED_MONTHS))
+    return re.compile(
+        "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in patterns),
+        re.IGNORECASE,
+    )
+
+
+_DATE_RE = _compile_dates(list(MONTHS))
+
+
+@cache
+def _date_re(lang: str | None) -> re.Pattern[str]:
+    """The date pattern for texts in ``lang``: with its month names when the tables do not
+    list them (:func:`~storyline.text.dates.tables.language_months`)."""
+    extra = language_months(lang)
+    return _compile_dates(list(MONTHS) + list(extra)) if extra else _DATE_RE
+
+
+def _month_of(name: str, lang: str | None) -> tuple[int, str]:
+    key = fold_key(name)
+    extra = language_months(lang).get(key)
+    return (extra, "gregorian") if extra is not None else MONTHS[key]
+
 _SUFFIX_RE = re.compile(_YEAR_SUFFIX)
 _TZ = alternation([k for k in TZ_OFFSETS if k != "z"])
 _TIME_RE = re.compile(
@@ -199,7 +227,7 @@ def _parts(
         month_first = a <= 12 and (b > 12 or lang == "en")
         mo, d = (a, b) if month_first else (b, a)
         return y, mo, d, _numeric_calendar(y, suffix, lang)
-    month, name = MONTHS[fold_key(g[f"{kind}_mn"])]
+    month, name = _month_of(g[f"{kind}_mn"], lang)
     calendar = cast(Calendar, name)
     year_text = g[f"{kind}_y"]
     year = int(year_text) if year_text else None
@@ -257,7 +285,7 @@ def match_date(
     '2018-12-30T00:00:00+00:00'
     """
     folded = _fold(text)
-    for m in _DATE_RE.finditer(folded):
+    for m in _date_re(lang).finditer(folded):
         y, mo, d, calendar = _parts(m, folded, lang)
         if y is None:
             if year is None:
@@ -337,21 +365,38 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
         return found[0]
     if len(value) > 64 or not any(ch.isdigit() for ch in value):
         return None
-    for m in _DATE_RE.finditer(_fold(value)):  # a full date we read, but invalid (31 Feb)
+    for m in _date_re(lang).finditer(_fold(value)):  # a full date we read, but invalid (31 Feb)
         kind = m.lastgroup or ""
         if kind in ("ymd", "dmy_num", "zh", "era") or m.group(f"{kind}_y"):
             return None
     return _dateparser_fallback(value, lang)
 
 
-_FILLER_RE = re.compile(
-    r"\s*[（(][月火水木金土日월화수목금토일][）)]|"  # "3月4日(木)", "3월 4일 (목)"
-    rf"(?:{alternation(list(WEEKDAYS))}|at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de|"
-    r"kl|น|frissítve|ปรับปรุง|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|bijgewerkt|"
-    r"aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן)"
-    r"(?![^\W\d_])|[\s,،.;:|/()（）\-–—]+",
-    re.IGNORECASE,
+_FILLER_WORDS = (
+    r"at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de|"
+    r"kl|klo|น|frissítve|ปรับปรุง|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|"
+    r"bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן|päivitetty"
 )
+
+
+def _compile_filler(weekdays: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\s*[（(][月火水木金土日월화수목금토일][）)]|"  # "3月4日(木)", "3월 4일 (목)"
+        rf"(?:{alternation(weekdays)}|{_FILLER_WORDS})"
+        r"(?![^\W\d_])|[\s,،.;:|/()（）\-–—]+",
+        re.IGNORECASE,
+    )
+
+
+_FILLER_RE = _compile_filler(list(WEEKDAYS))
+
+
+@cache
+def _filler_re(lang: str | None) -> re.Pattern[str]:
+    """What may surround a date on a date line in ``lang``: weekdays, "at", punctuation;
+    with the language's weekday names where the tables do not list them."""
+    extra = language_weekdays(lang)
+    return _compile_filler(list(WEEKDAYS) + list(extra)) if extra else _FILLER_RE
 
 
 def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
@@ -373,10 +418,38 @@ def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
     if found is None:
         return None
     value, start, end = found
-    rest = _fold(line[:start] + " " + line[end:])
-    rest = _TIME_RE.sub(" ", rest)
-    rest = _SUFFIX_RE.sub(" ", rest) if rest.strip().startswith(("ه", "م", "ق", "ش", "г")) else rest
-    return value if not _FILLER_RE.sub("", rest).strip() else None
+    rest = _fold(line[:start]) + " " + _without_year_suffix(_fold(line[end:]))
+    rest = _TIME_RE.sub(" ", _dotted_times(rest))
+    return value if not _filler_re(lang).sub("", rest).strip() else None
+
+
+def _without_year_suffix(after: str) -> str:
+    """``after`` (the text after a date) without a year suffix it starts with (``г.``, ``هـ``)."""
+    suffix = _SUFFIX_RE.match(after) if after.strip().startswith(("ه", "م", "ق", "ش", "г")) else None
+    return after[suffix.end() :] if suffix is not None else after
+
+
+_DOTTED_TIME_RE = re.compile(
+    r"(?P<pre>(?<![^\W\d_])(?:klo|kl|godz|ore|alle|saat|um|at|à|às|a las|o|в|о|"
+    r"päivitetty|updated|frissítve|aktualizováno|uppdaterad|opdateret|oppdatert|bijgewerkt|"
+    r"aktualisiert|actualizado|aggiornato|actualizat|обновлено|оновлено|ปรับปรุง)\.?\s*)"
+    r"(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.])"
+    r"|(?<![\d.])(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)(?=\s*(?:น|uhr|h)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _dotted_times(rest: str) -> str:
+    """``klo 10.15``, ``Päivitetty 12.40``, ``10.35 น.``: a dotted time after a time or
+    update word, or before ``น``/``Uhr``, on a date line (what is left of it once its date is
+    taken), read as ``10:15``. Without such a word ``16.05`` may be a day and month."""
+
+    def colon(m: re.Match[str]) -> str:
+        if m.group("h") is not None:
+            return f"{m.group('pre')}{m.group('h')}:{m.group('mi')}"
+        return f"{m.group('h2')}:{m.group('mi2')}"
+
+    return _DOTTED_TIME_RE.sub(colon, rest)
 
 
 _PUBLISHED = (
@@ -637,14 +710,13 @@ def is_header_date_line(
     if found is None:
         return None
     value, start, end = found
-    before = _FILLER_RE.sub(" ", _TIME_RE.sub(" ", _fold(line[:start]))).strip()
+    before = _filler_re(lang).sub(" ", _TIME_RE.sub(" ", _dotted_times(_fold(line[:start])))).strip()
     if before:  # only a weekday, a label or punctuation may precede the date
         return None
-    rest = _fold(line[end:])
+    rest = _dotted_times(_without_year_suffix(_fold(line[end:])))
     has_time = _TIME_RE.search(rest) is not None
     rest = _TIME_RE.sub(" ", rest)
-    rest = _SUFFIX_RE.sub(" ", rest) if rest.strip().startswith(("ه", "م", "ق", "ش", "г")) else rest
-    rest = _FILLER_RE.sub(" ", rest).strip()
+    rest = _filler_re(lang).sub(" ", rest).strip()
     if not rest:
         return value
     words = _LEFTOVER_PUNCT_RE.sub(" ", rest).split()

@@ -13,6 +13,10 @@ Examples
 
 from __future__ import annotations
 
+import importlib
+import re
+from functools import cache
+
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９०१२३४५६७८९", "0123456789" * 4)
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u0640": ""})
 
@@ -182,3 +186,88 @@ def alternation(words: list[str] | dict[str, object]) -> str:
 
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace("\\ ", "[\\s\u200c]*") for w in ordered)
+
+
+#: Languages whose month names the tables above list by hand (with the Chinese, Japanese,
+#: Korean and Vietnamese numeric forms the date patterns read). Any other language's names
+#: come from dateparser's data, for texts in that language only: :func:`language_months`.
+HAND_MONTH_LANGS = frozenset(
+    "en fr de es it pt pl ru uk tr hi nl id el ro cs sv da no nb nn hu th ar fa zh ja ko vi".split()
+)
+# Weekday names that are ordinals too (Greek, Vietnamese, Hebrew: see _WEEKDAY_GROUPS).
+_ORDINAL_WEEKDAY_LANGS = frozenset({"el", "vi", "he"})
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+# Shorter names are words or letters too often: "ma", "ян", "пн"; in Latin and Cyrillic
+# script also three-letter abbreviations ("svi", "pro", "lis", "elo"; "пон").
+_MIN_NAME_LETTERS = 3
+_MIN_LATIN_CYRILLIC_LETTERS = 4
+
+
+def _dateparser_names(lang: str | None, keys: tuple[str, ...]) -> dict[str, int]:
+    if not lang or not _LANG_CODE.fullmatch(lang):
+        return {}
+    try:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except ImportError:
+        return {}
+    out: dict[str, int] = {}
+    for number, key in enumerate(keys):
+        for name in info.get(key, []):
+            folded = fold_key(str(name))
+            letters = sum(ch.isalpha() for ch in folded)
+            alphabetic = "a" <= folded[:1] <= "\u04ff"  # Latin, Greek or Cyrillic
+            least = _MIN_LATIN_CYRILLIC_LETTERS if alphabetic else _MIN_NAME_LETTERS
+            if letters >= least and not any(ch.isdigit() for ch in folded):
+                out.setdefault(folded, number)
+    return out
+
+
+@cache
+def language_months(lang: str | None) -> dict[str, int]:
+    """Month names (lookup keys) of a language the tables do not list by hand, 1-12.
+
+    Read from dateparser's data for that language; empty for the languages of
+    :data:`HAND_MONTH_LANGS` and for those dateparser does not know. A name the
+    tables give another month (Croatian ``listopad`` is October, Czech November)
+    takes this language's month in its texts.
+
+    Examples
+    --------
+    >>> language_months("fi")[fold_key("joulukuuta")], language_months("bg")[fold_key("декември")]
+    (12, 12)
+    >>> language_months("en"), language_months("xx")
+    ({}, {})
+    """
+    if lang in HAND_MONTH_LANGS:
+        return {}
+    return {
+        name: number + 1
+        for name, number in _dateparser_names(lang, _MONTH_KEYS).items()
+        if MONTHS.get(name) != (number + 1, "gregorian")
+    }
+
+
+@cache
+def language_weekdays(lang: str | None) -> dict[str, int]:
+    """Weekday names (lookup keys, Monday = 0) of a language the tables do not list.
+
+    From dateparser's data, as :func:`language_months`; none for languages whose
+    weekday names are ordinals too (Greek, Vietnamese, Hebrew).
+
+    Examples
+    --------
+    >>> language_weekdays("fi")[fold_key("torstaina")], language_weekdays("ur")[fold_key("جمعرات")]
+    (3, 3)
+    >>> language_weekdays("he")
+    {}
+    """
+    if lang in HAND_MONTH_LANGS or lang in _ORDINAL_WEEKDAY_LANGS:
+        return {}
+    return {
+        name: number
+        for name, number in _dateparser_names(lang, _WEEKDAY_KEYS).items()
+        if WEEKDAYS.get(name) != number
+    }
