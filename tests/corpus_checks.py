@@ -21,7 +21,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "zh": "han", "ja": "japanese", "ko": "hangul", "hi": "devanagari",
            "nl": "latin", "vi": "latin", "el": "greek",
            "sv": "latin", "cs": "latin", "he": "hebrew",
-           "th": "thai", "hu": "latin", "ro": "latin"}  # fmt: skip
+           "th": "thai", "hu": "latin", "ro": "latin",
+           "fi": "latin", "bg": "cyrillic", "ur": "arabic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
@@ -99,7 +100,9 @@ def check_beyond_core(entries: list[dict[str, Any]], extra_langs: set[str], at_l
     assert any(len(langs) > 1 for langs in by_story.values())
 
 
-def check_undated(entries: list[dict[str, Any]], langs: set[str], low: int = 10, high: int = 15) -> None:
+def check_undated(
+    entries: list[dict[str, Any]], langs: set[str], low: int = 10, high: int = 15
+) -> None:
     """Between ``low`` and ``high`` reports are undated, in at least the languages ``langs``."""
     undated = [e for e in entries if e["published"] is None]
     assert low <= len(undated) <= high
@@ -109,7 +112,9 @@ def check_undated(entries: list[dict[str, Any]], langs: set[str], low: int = 10,
 def check_close_negatives(entries: list[dict[str, Any]], days: int, at_least: int = 2) -> None:
     """Each event has ``at_least`` hard-negative occurrences within ``days`` days of it."""
     events = {
-        e["story"]: date.fromisoformat(e["event_date"]) for e in entries if not e["hard_negative_of"]
+        e["story"]: date.fromisoformat(e["event_date"])
+        for e in entries
+        if not e["hard_negative_of"]
     }
     for label, day in events.items():
         close = {
