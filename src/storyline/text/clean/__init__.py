@@ -158,7 +158,8 @@ def is_yearless_date_line(line: str, lang: str | None = None) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
 _BYLINE = re.compile(
-    r"^(?:by|(?:posted|written|reported)\s+by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan)"
+    r"^(?:by|(?:posted|written|reported)\s+by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan|"
+    r"โดย|teksti|autor|szerző|رپورٹ|رپورٹر)"
     r"\s*[:：]?\s+(?P<name>[^|·•,،\n]{2,60})",
     re.IGNORECASE,
 )
@@ -255,6 +256,7 @@ def _repeated_headline(units: list[str]) -> str | None:
             and folded[index] in folded[index + 1 :]
             and looks_like_headline(unit)
             and not is_section_label(unit)
+            and not is_caption(unit)  # a photo caption printed twice is no headline
         ):
             return unit
     return None
@@ -627,7 +629,9 @@ def clean_scraped_text(
         line_date, line_title = date_headline
         units = [u for u in units[1:] if not line_title or u.casefold() != line_title.casefold()]
     elif units:
-        first = is_header_date_line(units[0], lang, labelled=False) or scrape_stamp(units[0], lang)
+        first = is_header_date_line(units[0], lang, labelled=False) or scrape_stamp(
+            units[0], lang, any_label=True
+        )
         if first is not None:
             scraped_at = first.iso
             units = units[1:]

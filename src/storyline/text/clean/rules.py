@@ -19,8 +19,9 @@ import re
 
 _CAPTION_START = re.compile(
     r"^(?:file\s+photo|photo\s+d['’]archive|archive\s+photo|photo|image|picture|pictured|"
-    r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|снимок|"
-    r"عکس|تصویر|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
+    r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|снимок|снимка|"
+    r"kuva|kuvassa|bild|fotó|zdjęcie|fot\.|φωτογραφία|φωτ\.|צילום|ภาพ|ảnh|"
+    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
     r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
     re.IGNORECASE,
 )
@@ -210,7 +211,31 @@ def is_noise(line: str) -> bool:
         return False
     if _STORY_ID.match(line) is not None or _CREDIT_LINE.match(line) is not None:
         return True
-    return len(line) <= 80 and _SHARE_ONLY.match(line) is not None
+    return len(line) <= 80 and (_SHARE_ONLY.match(line) is not None or _is_share_bar(line))
+
+
+_PLATFORM = re.compile(
+    r"(?<![^\W\d_])(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|reddit|pinterest|vk|"
+    r"vkontakte|weibo|wechat|qq|viber|email|e-mail|messenger|threads|bluesky|ok|微博|微信)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _is_share_bar(line: str) -> bool:
+    """A bar of share buttons in any language: ``แชร์ Facebook | LINE | X | คัดลอกลิงก์``,
+    ``Jaa: Facebook | X | WhatsApp``; two or more of its parts (split at ``|``, ``·``,
+    ``•``) and at least half name a platform to share on.
+
+    Examples
+    --------
+    >>> _is_share_bar("แชร์ Facebook | LINE | X | คัดลอกลิงก์"), _is_share_bar("Jaa: Facebook | X")
+    (True, True)
+    >>> _is_share_bar("Meta's Facebook | earnings beat forecasts")
+    False
+    """
+    parts = [p for p in re.split(r"[|·•]", line) if p.strip()]
+    named = sum(1 for p in parts if _PLATFORM.search(p) and len(p.split()) <= 3)
+    return len(parts) >= 2 and named >= 2 and 2 * named >= len(parts)
 
 
 def word_count(line: str) -> int:
@@ -364,4 +389,4 @@ def is_paragraph(line: str) -> bool:
 
 
 #: A clock's ``a. m.`` / ``p.m.`` ending a line (a byline's time): not a sentence's full stop.
-_CLOCK_TAIL = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$", re.IGNORECASE)
+_CLOCK_TAIL = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.$|(?<=\d)\s*น\.$", re.IGNORECASE)

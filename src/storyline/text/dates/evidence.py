@@ -649,7 +649,7 @@ def date_near_title(
                 _SCRAPE_LABEL.match(line)
                 or labelled_machine_stamp(line) is not None
                 or j == 0
-                and (split_date_headline(line) or scrape_stamp(line, lang))
+                and (split_date_headline(line) or scrape_stamp(line, lang, any_label=True))
             ):  # a scraper's stamp, or its "date …" field (the caller reads it): never
                 continue  # (a timestamp near the headline, "2019-11-19T12:48:14Z", is the page's)
             value = is_header_date_line(line, lang)
@@ -900,7 +900,7 @@ _MACHINE_STAMP = re.compile(
 )
 
 
-def scrape_stamp(line: str, lang: str | None = None) -> DateValue | None:
+def scrape_stamp(line: str, lang: str | None = None, *, any_label: bool = False) -> DateValue | None:
     """The date of a line a scraper writes about its own visit, else ``None``.
 
     A labelled scrape line (``Scraped: 2027-03-02``, ``Retrieved on 2 March
@@ -920,6 +920,16 @@ def scrape_stamp(line: str, lang: str | None = None) -> DateValue | None:
     '2027-03-02'
     >>> scrape_stamp("2 March 2027") is None, scrape_stamp("Published: 2 March 2027") is None
     (True, True)
+
+    ``any_label``: for a page's first line, where scrapers write their stamp, a
+    short label in any language before the date counts too (``Изтеглено:
+    18.10.2027 г., 09:40``, ``محفوظ کیا گیا: 12 دسمبر 2031، 10:22``), unless it
+    is a publication, update or date label (``Published:``, ``Datum:``).
+
+    >>> scrape_stamp("Noutettu: 18.10.2027 klo 09.40", "fi", any_label=True).iso[:10]
+    '2027-10-18'
+    >>> scrape_stamp("Published: 2 March 2027", any_label=True) is None
+    True
     """
     line = " ".join(line.split())
     if not line or len(line) > 100:
@@ -933,12 +943,26 @@ def scrape_stamp(line: str, lang: str | None = None) -> DateValue | None:
         return found[0] if found else None
     label = _SCRAPE_LABEL.match(line)
     if label is None or label.end() == 0:
-        return None
+        return _any_label_stamp(line, lang) if any_label else None
     rest = line[label.end() :]
     if _MACHINE_STAMP.match(rest):
         found = match_date(rest, lang)
         return found[0] if found else None
     return is_header_date_line(rest, lang, labelled=False)
+
+
+_ANY_LABEL = re.compile(r"(?P<label>[^\W\d_](?:[^\d:：\n|]{0,38}[^\W\d_])?)\s*[:：]\s*")
+_ANY_LABEL_WORDS = 4
+
+
+def _any_label_stamp(line: str, lang: str | None) -> DateValue | None:
+    """A short unknown label (not a publication, update or date one), a colon, a date line."""
+    label = _ANY_LABEL.match(line)
+    if label is None or len(label.group("label").split()) > _ANY_LABEL_WORDS:
+        return None
+    if is_header_date_line(line, lang) is not None:  # a label it knows: the page's own date
+        return None
+    return is_header_date_line(line[label.end() :], lang, labelled=False)
 
 
 #: A scraper's date line more than this many days after the first day its report
@@ -1058,7 +1082,7 @@ def scrape_date_is_publication(
         date = dt.date.fromisoformat(day[:10])
     except ValueError:
         return False
-    if line is not None and scrape_stamp(line, lang) is not None:
+    if line is not None and scrape_stamp(line, lang, any_label=True) is not None:
         return False
     weekdays = stated_event_weekdays(title, text, lang)
     if any(w != date.weekday() for w in weekdays):

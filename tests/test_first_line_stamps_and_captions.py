@@ -1,0 +1,115 @@
+"""A scraper's stamp under a label in any language, and a photo caption a page prints twice,
+are never a report's title or its publication date (session 29).
+
+Scrapes in Bulgarian and Urdu began with ``Изтеглено: 18.10.2027 г., 09:40`` and
+``محفوظ کیا گیا: 12 دسمبر 2031، 10:22`` (labels no list here knows), which became the
+title; a caption printed twice (``تصویر: ...``, ``Снимка: ...``) was taken for the page's
+repeated headline. Texts written for these tests, in four scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.api import article_from
+from storyline.text.clean import clean_scraped_text
+from storyline.text.dates.evidence import scrape_stamp
+
+BODY = {
+    "bg": "Археолози откриха съкровище от 14 сребърни съда в могила край Шипка, съобщи "
+    "ръководителят на разкопките в четвъртък. Находките са от V век пр. Хр.",
+    "ur": "لاہور میں اسموگ نے پیر کے روز تمام ریکارڈ توڑ دیے اور پنجاب حکومت نے صوبے کے "
+    "اٹھارہ اضلاع میں ایمرجنسی نافذ کرنے کا اعلان کیا۔",
+    "fi": "Estlink 2 -kaapeli katkesi keskiviikkona Suomenlahdella, kertoi Fingrid. "
+    "Rajavartiolaitos pysäytti rahtilaivan, jonka ankkuri oli laskettuna.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "title"),
+    [
+        ("bg", "Изтеглено: 18.10.2027 г., 09:40", "Сребърно съкровище откриха край Шипка"),
+        ("ur", "محفوظ کیا گیا: 12 دسمبر 2031، 10:22", "لاہور میں اسموگ کا نیا ریکارڈ"),
+        ("fi", "Noutettu: 18.12.2031 klo 09.40", "Estlink 2 -kaapeli katkesi Suomenlahdella"),
+    ],
+)
+def test_a_first_line_stamp_under_any_label_is_the_scrape_date(
+    lang: str, stamp: str, title: str
+) -> None:
+    text = f"{stamp}\n\n{title}\n\n{BODY[lang]}\n"
+    cleaned = clean_scraped_text(text, lang)
+    assert cleaned.title == title
+    assert cleaned.scraped_at is not None and cleaned.published is None
+    assert stamp not in cleaned.body
+
+
+def test_a_publication_label_on_the_first_line_is_no_scrape_stamp() -> None:
+    assert scrape_stamp("Published: 2 March 2027", "en", any_label=True) is None
+    assert scrape_stamp("Julkaistu: 2.3.2027 klo 10.15", "fi", any_label=True) is None
+    # a sentence with a colon and a date is no label
+    line = "The ministers met in Baku and agreed on the corridor: 2 March 2027"
+    assert scrape_stamp(line, "en", any_label=True) is None
+
+
+CRUMB = {"ur": "ہوم / پاکستان / لاہور", "bg": "Начало / Регион / Казанлък"}
+MORE = {
+    "ur": "محکمہ تحفظ ماحولیات کے ترجمان کے مطابق شہر کے کئی علاقوں میں حد نگاہ سو میٹر "
+    "سے کم رہی اور پارکوں کو بھی بند کر دیا گیا ہے۔",
+    "bg": "Съдовете са били заровени в яма до входа на гробницата, която е ограбена още в "
+    "древността, каза ръководителят на експедицията.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption", "title"),
+    [
+        ("ur", "تصویر: مال روڈ پر صبح کے وقت اسموگ میں لپٹی گاڑیاں۔ فوٹو: پنج دریا",
+         "لاہور میں اسموگ کا نیا ریکارڈ، اسکول ایک ہفتے کے لیے بند"),
+        ("bg", "Снимка: Златният венец минути след изваждането му. Снимка: „Розова долина днес“",
+         "Златно съкровище откриха в тракийска могила край Шипка"),
+    ],
+)  # fmt: skip
+def test_a_caption_printed_twice_is_not_the_repeated_headline(
+    tmp_path, lang: str, caption: str, title: str
+) -> None:
+    more = MORE[lang]
+    text = f"{CRUMB[lang]}\n\n{title}\n\n{BODY[lang]}\n\n{caption}\n\n{more}\n\n{caption}\n"
+    path = tmp_path / f"{lang}-report.txt"
+    path.write_text(text, encoding="utf-8")
+    article = article_from(path)
+    assert article.title == title
+    assert caption not in article.text
+
+
+def test_a_thai_page_header_is_furniture_not_body() -> None:
+    """A Thai date line ends in ``น.`` (o'clock), not a sentence; ``โดย`` signs the report and
+    a bar of share buttons names its platforms: none of them is the report's text."""
+    text = (
+        "ข่าวเมืองกรุง\n"
+        "หน้าแรก > ข่าวกรุงเทพฯ > จราจร\n"
+        "ถนนพระราม 4 ทรุดเป็นหลุมยักษ์ กลืนรถยนต์ 2 คัน\n"
+        "เผยแพร่: 16 ก.ย. 2574 10:35 น. | ปรับปรุง: 16 ก.ย. 2574 17:20 น.\n"
+        "โดย ทีมข่าวเมืองกรุง\n"
+        "แชร์ Facebook | LINE | X | คัดลอกลิงก์\n\n"
+        "เมื่อเวลาประมาณ 06.10 น. วันนี้ (16 ก.ย.) ได้รับแจ้งเหตุถนนทรุดตัวเป็นหลุมขนาดใหญ่บนถนนพระราม 4 "
+        "ฝั่งขาเข้า บริเวณใกล้ศูนย์การประชุมแห่งชาติสิริกิติ์ เขตคลองเตย กรุงเทพฯ "
+        "จึงประสานเจ้าหน้าที่มูลนิธิป่อเต็กตึ๊ง และสำนักป้องกันและบรรเทาสาธารณภัย กทม. รุดไปตรวจสอบ\n\n"
+        "ที่เกิดเหตุพบพื้นถนนยุบตัวเป็นหลุมยาวราว 30 เมตร กว้างประมาณ 18 เมตร ลึกประมาณ 12 เมตร\n"
+    )
+    cleaned = clean_scraped_text(text, "th")
+    assert cleaned.title == "ถนนพระราม 4 ทรุดเป็นหลุมยักษ์ กลืนรถยนต์ 2 คัน"
+    assert cleaned.published is not None and cleaned.published.startswith("2031-09-16")
+    assert cleaned.body.startswith("เมื่อเวลาประมาณ")
+    assert cleaned.author == "ทีมข่าวเมืองกรุง"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["แชร์ Facebook | LINE | X | คัดลอกลิงก์", "Jaa: Facebook | X | WhatsApp",
+     "Сподели: Facebook | Viber | Email", "شیئر کریں: فیس بک | X | WhatsApp"],
+)  # fmt: skip
+def test_a_bar_of_share_buttons_in_any_language_is_noise(line: str) -> None:
+    from storyline.text.clean.rules import is_noise
+
+    assert is_noise(line)
+    assert not is_noise("Meta's Facebook | earnings beat forecasts for a third quarter")
