@@ -157,6 +157,16 @@ from storyline.store.story_records import LinkRow, StoryState
         ("en", "Blast cuts gas supply to 11 villages", None),
         ("en", "Zoo closed until further notice after chimpanzee escape", None),
         ("en", "Airport to reopen on Friday after ash cloud", None),
+        # schools open again after a closure, classes resume (session 29)
+        ("ru", "В Лахоре после недельного перерыва открылись школы", "restart"),
+        ("ar", "استئناف الدراسة في مدارس لاهور مع انحسار الضباب", "restart"),
+        ("zh", "拉合尔中小学复课", "restart"),
+        ("ur", "لاہور میں اسکول دوبارہ کھل گئے", "restart"),
+        ("fi", "Koulut avattiin jälleen Lahoressa", "restart"),
+        ("bg", "Училищата в Лахор отново отвориха врати", "restart"),
+        ("en", "Lahore schools reopen after week-long smog closure", "restart"),
+        ("en", "Punjab shuts schools for a week as smog hits record", None),
+        ("ru", "В Пенджабе закрыли школы из-за смога", None),
     ],
 )
 def test_the_headline_s_follow_up_action_is_a_typed_fact(
@@ -249,3 +259,40 @@ def test_a_follow_up_s_story_and_the_incident_s_disagree_for_a_merge() -> None:
     assert not t._followups_apart(incident[:1], incident[1:])
     mixed = [arrests[0], *incident[:2]]  # one arrest report among incident reports
     assert not t._followups_apart(mixed, incident)
+
+
+def test_a_follow_up_counts_its_days_from_most_of_the_core_not_its_latest_report() -> None:
+    """A report of the day after does not carry the incident's dates up to the follow-up's:
+    a captain remanded two days after a cable cut, one day after the last report of it
+    (session 29)."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-09-21", "2027-09-23", 3, None, None, None)
+    dates = ["2027-09-21T08:00", "2027-09-21T11:00", "2027-09-22T09:00"]
+    pairs = enumerate(zip(INCIDENT, dates, strict=True))
+    core = [_row(i, title, lang, d) for i, ((lang, title), d) in pairs]
+
+    def required(published: str, headline: str) -> float:
+        return t._first_stage(_row(9, headline, "fa", published), story, core)[0].support_required
+
+    arrest, plain = "مدیر آشپزخانه مدارس بازداشت شد", "مسمومیت دانش‌آموزان"
+    # 2.4 days after most of the core, 1.4 after its latest report: a follow-up
+    late = required("2027-09-23T18:00", plain) + t.config.year_margin
+    assert required("2027-09-23T18:00", arrest) == pytest.approx(late)
+    # the day after most of the core: the same news
+    assert required("2027-09-22T12:00", arrest) == required("2027-09-22T12:00", plain)
+
+
+def test_a_follow_up_gets_no_second_stage() -> None:
+    """A follow-up's report restates the incident sentence by sentence: sentence-level evidence
+    lifted a captain's remand, two days after his ship's anchor cut a cable, into the cut's
+    story (session 29). Its first-stage evidence marks it, and the second stage is refused."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    story = StoryState("s", 0, "2027-09-21", "2027-09-22", 3, None, None, None)
+    dates = ["2027-09-21T08:00", "2027-09-21T11:00", "2027-09-22T09:00"]
+    pairs = enumerate(zip(INCIDENT, dates, strict=True))
+    core = [_row(i, title, lang, d) for i, ((lang, title), d) in pairs]
+    arrest, timing = t._first_stage(_row(9, "مدیر آشپزخانه مدارس بازداشت شد", "fa",
+                                         "2027-09-24T10:00"), story, core)[::2]
+    plain = t._first_stage(_row(9, "مسمومیت دانش‌آموزان", "fa", "2027-09-24T10:00"), story, core)[0]
+    assert arrest.followup and not plain.followup
+    assert not t._may_refine(arrest, timing)

@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,21 +113,40 @@ class AlignSide:
     text: str = ""
 
 
+MIN_ALIGN_WORDS = 4
+"""Words a sentence needs to be aligned (characters / 2 in scripts without spaces): a dateline
+(``ХЕЛЬСИНКИ, 12 декабря.``) or an agency's tag (``/Балтийский курьер/.``) split off as a
+sentence is no content, and two reports of one outlet align on it whatever they report."""
+
+
+_UNSPACED = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+"""Scripts that do not put spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han)."""
+
+
+def _has_content(sentence: str) -> bool:
+    if _UNSPACED.search(sentence):  # 拉合尔学校复课, ถนนพระราม 4 ทรุด: letters, not words
+        return sum(ch.isalpha() for ch in sentence) >= 2 * MIN_ALIGN_WORDS
+    return len(sentence.split()) >= MIN_ALIGN_WORDS
+
+
 def align_texts(title: str | None, sentences: Sequence[str]) -> tuple[str, tuple[str, ...]]:
     """The headline and the sentences to encode for an article.
 
     The headline is the title, or the first sentence when there is none;
-    at most :data:`MAX_ALIGN_SENTENCES` non-empty sentences, each cut at
-    :data:`ALIGN_CHARS` characters.
+    at most :data:`MAX_ALIGN_SENTENCES` sentences with content
+    (:data:`MIN_ALIGN_WORDS`), each cut at :data:`ALIGN_CHARS` characters.
 
     Examples
     --------
-    >>> align_texts(None, ["First one.", "", "Second " * 100])[0]
-    'First one.'
+    >>> align_texts(None, ["First one of them.", "", "Second " * 100])[0]
+    'First one of them.'
     >>> len(align_texts("T", ["Second " * 100])[1][0])
     300
+    >>> align_texts("T", ["ХЕЛЬСИНКИ, 12 декабря.", "/Балтийский курьер/.", "法院批准逮捕货轮船长。",
+    ...                   "芬兰电", "ถนนพระราม 4 ทรุดเป็นหลุมยักษ์ กลืนรถยนต์ 2 คัน"])[1]
+    ('法院批准逮捕货轮船长。', 'ถนนพระราม 4 ทรุดเป็นหลุมยักษ์ กลืนรถยนต์ 2 คัน')
     """
-    kept = tuple(s.strip()[:ALIGN_CHARS] for s in sentences if s.strip())
+    kept = tuple(s.strip()[:ALIGN_CHARS] for s in sentences if _has_content(s))
     kept = kept[:MAX_ALIGN_SENTENCES]
     head = (title or "").strip() or (kept[0] if kept else "")
     return head[:ALIGN_CHARS], kept
@@ -153,12 +173,13 @@ def encode_align_side(
     Examples
     --------
     >>> from storyline.encode import HashingEncoder
-    >>> side = encode_align_side(HashingEncoder(dim=8), "en", None, ["One.", "Two."])
-    >>> side.head.shape, side.sentences.shape, side.texts, side.doc.shape, side.text
-    ((8,), (2, 8), ('One.', 'Two.'), (8,), 'One. Two.')
+    >>> one, two = "The first of them.", "The second of them."
+    >>> side = encode_align_side(HashingEncoder(dim=8), "en", None, [one, two])
+    >>> side.head.shape, side.sentences.shape, len(side.texts), side.doc.shape, side.text == f"{one} {two}"
+    ((8,), (2, 8), 2, (8,), True)
     >>> encode_align_side(HashingEncoder(dim=8), "en", "Only a title", []).sentences.shape
     (0, 8)
-    >>> bool((encode_align_side(HashingEncoder(dim=8), "en", None, ["One."], doc=side.doc).doc
+    >>> bool((encode_align_side(HashingEncoder(dim=8), "en", None, [one], doc=side.doc).doc
     ...       == side.doc).all())
     True
     """

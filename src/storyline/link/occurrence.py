@@ -621,6 +621,15 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:وصل|برقراری) (?:مجدد|دوباره) (?:\S+ )?(?:گاز|برق|آب)",
         r"(?:reluat\w*|restabilit\w*|reconectat\w*) (?:\S+ ){0,3}(?:furnizare\w*|alimentare\w*|gaz\w*)",
         r"wiederhergestellt", r"rétabli\w* (?:\S+ ){0,2}(?:gaz|courant|électricité|eau)",
+        # schools or a service open again after a closure: classes resume
+        r"(?:re-?open|resum|return)\w* after (?:a |an |the )?(?:\S+ ){0,2}(?:break|hiatus|shutdown|"
+        r"closure|suspension)", r"classes resume", r"back to (?:school|class)",
+        r"после (?:\S+ ){0,2}перерыв\w*", r"возобнов\w* (?:\S+ ){0,2}(?:заняти|учеб)\w*",
+        r"(?:استئناف|استأنف\S*|عودة) (?:\S+ ){0,2}(?:الدراسة|الدروس|التعليم الحضوري)",
+        r"(?:از[\s\u200c]?سر[\s\u200c]?گیری|بازگشت) (?:\S+ ){0,2}(?:کلاس|آموزش حضوری|مدارس)",
+        r"复课|恢复上课|重新开学|恢复线下教学", r"دوبارہ (?:کھل|کھول|بحال|شروع)\S*",
+        r"avattiin (?:taas|jälleen|uudelleen)", r"avautu\w* (?:taas|jälleen|uudelleen)",
+        r"(?:отново|пак) (?:отвор|заработ)\w*", r"възобнов\w*",
     ),
     "retaliation": (  # a counter-measure: the other side answers the event in kind, days later
         r"in retaliation", r"retaliat\w*", r"tit[- ]for[- ]tat", r"in kind\b",

@@ -172,7 +172,10 @@ class StoryEvidence:
     otherwise (:func:`storyline.link.facts.fact_note`); ``stated``: the
     :attr:`TimeEvidence.stated` of an undated article (days from the days it
     states to the story's dates); ``across``: the best probability against a
-    core member in another language than the article's (0 when none is).
+    core member in another language than the article's (0 when none is);
+    ``followup``: its headline reports a follow-up action most of the core's do
+    not, where time cannot tell (no second stage then: a follow-up's report
+    restates the incident sentence by sentence).
     """
 
     story_id: str
@@ -189,6 +192,7 @@ class StoryEvidence:
     facts: str = ""
     stated: float | None = None
     across: float = 0.0
+    followup: bool = False
 
     @property
     def passes(self) -> bool:

@@ -22,7 +22,15 @@ from storyline.link.tracker_config import required_probability
 from storyline.link.tracker_refine import RefiningTracker
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["FOLLOWUP_DAYS", "TIME_SCAN", "EvidenceTracker", "across_languages", "specific_keys"]
+__all__ = [
+    "FOLLOWUP_DAYS",
+    "TIME_SCAN",
+    "EvidenceTracker",
+    "across_languages",
+    "days_from_most",
+    "median_published",
+    "specific_keys",
+]
 
 TIME_SCAN = 1000
 """Stories of a dated article's days read for :meth:`EvidenceTracker._of_its_days`
@@ -40,26 +48,41 @@ dated report of suspects arrested two days after a theft may be the theft's stor
 other side's retaliation is never the act it answers."""
 
 
-def _days_outside(published: str | None, core: Sequence[str | None]) -> float | None:
-    """Days from ``published`` to the nearest end of ``core``'s dates, 0 inside them
-    (``None`` if either lacks one).
+def days_from_most(published: str | None, core: Sequence[str | None]) -> float | None:
+    """Days from ``published`` to the median of ``core``'s dates (``None`` if either lacks one).
+
+    A follow-up is so many days after the event's reports, most of them: one report of the
+    day after (a next-day roundup) does not carry the event's dates up to the follow-up's.
 
     Examples
     --------
-    >>> _days_outside("2029-01-19T10:00", ["2029-01-15T09:00", "2029-01-16T10:00", None])
-    3.0
-    >>> _days_outside("2027-02-21", ["2027-02-26"]), _days_outside("2027-02-26", ["2027-02-21", "2027-03-01"])
-    (5.0, 0.0)
-    >>> _days_outside(None, ["2029-01-15"]), _days_outside("2029-01-19", [None])
-    (None, None)
+    >>> round(days_from_most("2031-12-12T17:40", ["2031-12-10T08:00", "2031-12-10T11:25",
+    ...                       "2031-12-11T08:30", None]), 2)
+    2.26
+    >>> days_from_most("2031-12-10", ["2031-12-10", "2031-12-11"]), days_from_most(None, ["2031-12-10"])
+    (0.0, None)
     """
     when = parse_time(published)
-    dates = [t for t in (parse_time(p) for p in core) if t is not None]
+    dates = sorted(t for t in (parse_time(p) for p in core) if t is not None)
     if when is None or not dates:
         return None
-    after = (when - max(dates)).total_seconds() / 86400.0
-    before = (min(dates) - when).total_seconds() / 86400.0
-    return max(after, before, 0.0)
+    middle = dates[(len(dates) - 1) // 2]  # the lower median: one of the core's own dates
+    return abs((when - middle).total_seconds()) / 86400.0
+
+
+def median_published(core: Sequence[LinkRow]) -> str | None:
+    """The (lower) median publication date of ``core``'s dated members, ``None`` if none is.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> rows = [LinkRow(i, f"a{i}", "en", p, np.ones(2), "{}", None)
+    ...         for i, p in enumerate(["2031-12-11", None, "2031-12-10", "2031-12-10"])]
+    >>> median_published(rows), median_published(rows[1:2])
+    ('2031-12-10', None)
+    """
+    dated = sorted((t, m.published) for m in core if (t := parse_time(m.published)) is not None)
+    return dated[(len(dated) - 1) // 2][1] if dated else None
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -235,6 +258,7 @@ class EvidenceTracker(RefiningTracker):
         support = float(member_p.mean())
         margin, note = timing.margin, timing.note
         against = self._conflict_margin(row, core, timing)
+        followup = bool(against) and self._followup_against(row, core)
         if against:
             margin += against
             what = (
@@ -296,6 +320,7 @@ class EvidenceTracker(RefiningTracker):
             facts=fact_note(fact_keys(row.keys), [fact_keys(m.keys) for m in core]),
             stated=timing.stated,
             across=across_languages(row, core, member_p),
+            followup=followup,
         )
         return ev, member_p, timing
 
@@ -312,8 +337,8 @@ class EvidenceTracker(RefiningTracker):
         against the story when the time evidence cannot settle it (the article or
         the story undated). A dated article inside the story's dates is not
         raised: its date is surer evidence than a number; one :data:`FOLLOWUP_DAYS`
-        or more before or after the core's dates is, when its headline and most of
-        the core's disagree on a follow-up action.
+        or more from most of the core's dates (their median: :func:`days_from_most`)
+        is, when its headline and most of the core's disagree on a follow-up action.
 
         Examples
         --------
@@ -338,7 +363,7 @@ class EvidenceTracker(RefiningTracker):
         if not core:
             return 0.0
         if timing.gap is not None:  # dated: a follow-up days before or after the story's reports
-            apart = _days_outside(row.published, [m.published for m in core])
+            apart = days_from_most(row.published, [m.published for m in core])
             if apart is not None and apart >= FOLLOWUP_DAYS and self._followup_against(row, core):
                 answer = self._answer_against(row, core)  # the other side's act: twice as sure
                 return float(self.config.year_margin) * (2.0 if answer else 1.0)

@@ -15,7 +15,12 @@ from storyline.link.decide import pair_link_features
 from storyline.link.facts import penalise
 from storyline.link.timing import gap_days, text_days, text_years
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
-from storyline.link.tracker_evidence import FOLLOWUP_DAYS, EvidenceTracker
+from storyline.link.tracker_evidence import (
+    FOLLOWUP_DAYS,
+    EvidenceTracker,
+    days_from_most,
+    median_published,
+)
 from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = ["MergingTracker", "without_bridge"]
@@ -93,7 +98,11 @@ class MergingTracker(EvidenceTracker):
             need += cfg.quiet_margin
         timing = self._merge_time_margin(a, b, core_a, core_b)
         silent = apart is None and (a.first_seen is None or b.first_seen is None)
-        if (silent or (apart is not None and apart >= FOLLOWUP_DAYS)) and self._followups_apart(
+        # most of one core's reports days from most of the other's: a next-day report in
+        # the incident's story does not carry its dates up to the follow-up's
+        most = days_from_most(median_published(core_b), [m.published for m in core_a])
+        apart_most = max((d for d in (apart, most) if d is not None), default=None)
+        if (silent or (apart_most is not None and apart_most >= FOLLOWUP_DAYS)) and self._followups_apart(
             core_a, core_b
         ):  # a follow-up's story against the incident's: as for one article (tracker_evidence)
             timing += cfg.year_margin

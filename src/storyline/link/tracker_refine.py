@@ -70,9 +70,12 @@ class RefiningTracker(TrackerState):
         unknown against a dated story never gets it (it lifted a same-actor
         report of another year into an event's story). With
         ``refine_floor``, a core member's own probability must reach it;
-        with ``refine_undated=False``, both sides must be dated.
+        with ``refine_undated=False``, both sides must be dated. Never for a
+        follow-up (``ev.followup``): its report restates the incident's facts
+        sentence by sentence (a captain remanded two days after the cable cut
+        his ship's anchor dragged aligned with the cut's reports).
         """
-        if not self._can_refine or ev.passes or not ev.core:
+        if not self._can_refine or ev.passes or not ev.core or ev.followup:
             return False
         if timing.margin > 0 or (timing.gap is not None and timing.gap > self.config.quiet_days):
             return False
