@@ -22,7 +22,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "nl": "latin", "vi": "latin", "el": "greek",
            "sv": "latin", "cs": "latin", "he": "hebrew",
            "th": "thai", "hu": "latin", "ro": "latin",
-           "fi": "latin", "bg": "cyrillic", "ur": "arabic"}  # fmt: skip
+           "fi": "latin", "bg": "cyrillic", "ur": "arabic",
+           "bn": "bengali", "hr": "latin", "sw": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
