@@ -113,3 +113,38 @@ def test_a_bar_of_share_buttons_in_any_language_is_noise(line: str) -> None:
 
     assert is_noise(line)
     assert not is_noise("Meta's Facebook | earnings beat forecasts for a third quarter")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "iso"),
+    [
+        ("hr", "Preuzeto: 14.10.2029. u 09:12", "2029-10-14"),
+        ("sw", "Imehifadhiwa: 21/09/2027 saa 4:10 asubuhi", "2027-09-21"),
+        ("bn", "সংগ্রহের তারিখ: ২৬/১১/২০২৭, ১০:১৫", "2027-11-26"),
+    ],
+)
+def test_scrapers_stamps_in_croatian_swahili_and_bengali(lang: str, line: str, iso: str) -> None:
+    value = scrape_stamp(line, lang, any_label=True)
+    assert value is not None and value.iso.startswith(iso)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kruzer Aurelia Serena na vezu u luci Gruž (Foto: Jadranski puls)",
+     "Puto la hewa likipaa juu ya mbuga ya Serengeti alfajiri. (Picha ya maktaba)",
+     "Arhivska fotografija: kruzer u dolasku u luku", "ছবি: চট্টগ্রাম বন্দরের বহির্নোঙরে একটি জাহাজ"],
+)  # fmt: skip
+def test_photo_captions_in_more_languages(line: str) -> None:
+    from storyline.text.clean.rules import is_caption
+
+    assert is_caption(line)
+    assert not is_caption("The minister said the photo (taken in 2019) was not hers and left.")
+
+
+def test_croatian_and_bengali_page_labels_date_a_report() -> None:
+    from storyline.text.dates import find_labelled_date
+
+    line = "Objavljeno: 24. srpnja 2032. u 11:52 | Ažurirano: 24. srpnja 2032. u 17:30"
+    assert find_labelled_date(line, "hr").iso.startswith("2032-07-24T11:52")
+    line = "প্রকাশ: মঙ্গলবার, ১১ মার্চ ২০৩১ | আপডেট: ২১:৪০"
+    assert find_labelled_date(line, "bn").iso.startswith("2031-03-11")

@@ -20,7 +20,8 @@ import re
 _CAPTION_START = re.compile(
     r"^(?:file\s+photo|photo\s+d['’]archive|archive\s+photo|photo|image|picture|pictured|"
     r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|снимок|снимка|"
-    r"kuva|kuvassa|bild|fotó|zdjęcie|fot\.|φωτογραφία|φωτ\.|צילום|ภาพ|ảnh|"
+    r"kuva|kuvassa|bild|fotó|zdjęcie|fot\.|φωτογραφία|φωτ\.|צילום|ภาพ|ảnh|slika|arhivska\s+fotografija|"
+    r"picha|ছবি|ফাইল\s+ছবি|"
     r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
     r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
     re.IGNORECASE,
@@ -35,7 +36,7 @@ _CAPTION_CREDIT = re.compile(
     r"\(ap\s+photo[^)]*\)|\bap\s+photo/|afp\s+photo|[/©]\s*afp\b|\bafp/|getty\s+images|"
     r"epa(?:-efe)?/\s*[^\W\d_][\w .'-]{0,40}|\(photo(?:\s+by|:)[^)]*\)|photo\s+credit\s*:|"
     r"\((?:credit|photo|image)\s*:[^)]*\)|©\s*[^\W\d_][\w .'-]{1,40}|foto:\s*\w+|"
-    r"\(عکس[^)]*\)|\(صورة[^)]*\)|\(фото[^)]*\)|\((?:[\w .'’-]{0,30}\s)?photo\s+(?:pool|service|desk|agency)\))"
+    r"\(عکس[^)]*\)|\(صورة[^)]*\)|\(фото[^)]*\)|\((?:foto|photo|picha|slika|ছবি|kuva|bild)\b[^)]{0,50}\)|\((?:[\w .'’-]{0,30}\s)?photo\s+(?:pool|service|desk|agency)\))"
     r"\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
@@ -53,7 +54,7 @@ _CREDIT_HINTS: tuple[str, ...] = (
     "image",
     "foto",
 )
-_CREDIT_HINTS += ("عکس", "صورة", "фото")
+_CREDIT_HINTS += ("عکس", "صورة", "фото", "picha", "slika", "ছবি", "kuva", "bild")
 _TRAILER = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*$|"
     r"\d+\s+comments?|your\s+email\s+address\s+will\s+not\s+be\s+published|share\s+this(?:\s+\w+)?\s*:?|"

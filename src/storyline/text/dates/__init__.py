@@ -375,7 +375,8 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
 _FILLER_WORDS = (
     r"at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de|"
     r"kl|klo|น|frissítve|ปรับปรุง|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|"
-    r"bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן|päivitetty"
+    r"bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן|päivitetty|"
+    r"u|ažurirano|saa|asubuhi|mchana|alasiri|jioni|usiku|alfajiri|আপডেট"
 )
 
 
@@ -462,7 +463,8 @@ _PUBLISHED = (
     r"publicado em|publicada em|опубліковано|дата публікації|公開日|配信日|掲載日|기사입력|입력|"
     r"प्रकाशित|प्रकाशन तिथि|publicerad|publicerat|publiceret|publisert|publikováno|zveřejněno|"
     r"gepubliceerd|δημοσιεύθηκε|δημοσίευση|julkaistu|publicat|diterbitkan|ngày đăng|"
-    r"פורסם|פורסם ב|תאריך פרסום|เผยแพร่|วันที่เผยแพร่|megjelent|publikálva|közzétéve"
+    r"פורסם|פורסם ב|תאריך פרסום|เผยแพร่|วันที่เผยแพร่|megjelent|publikálva|közzétéve|"
+    r"objavljeno|প্রকাশ|প্রকাশিত|imechapishwa|ilichapishwa|публикувано|شائع"
 )
 _GENERIC = r"date|datum|fecha|data|дата|تاریخ|تاريخ|tarih|日期|时间"
 _UPDATED = (
@@ -470,7 +472,8 @@ _UPDATED = (
     r"обновлено|آخر تحديث|به‌روزرسانی|بروزرسانی|güncelleme|güncellenme|更新时间|"
     r"aggiornato(?: il)?|aktualizacja|zaktualizowano|stand|atualizado em|оновлено|更新日|수정|अपडेट|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|aktualizováno|bijgewerkt|ενημερώθηκε|päivitetty|"
-    r"actualizat|diperbarui|cập nhật|עודכן|ปรับปรุง|อัปเดต|frissítve|módosítva"
+    r"actualizat|diperbarui|cập nhật|עודכן|ปรับปรุง|อัปเดต|frissítve|módosítva|ažurirano|আপডেট|"
+    r"imesasishwa|обновено|اپ ڈیٹ"
 )
 _LABEL_RES = [
     re.compile(rf"(?:^|[|·•]\s*)(?:{group})\s*(?:on\b|in\b|:|：|-|–)?\s*", re.I | re.M)
