@@ -148,3 +148,17 @@ def test_croatian_and_bengali_page_labels_date_a_report() -> None:
     assert find_labelled_date(line, "hr").iso.startswith("2032-07-24T11:52")
     line = "প্রকাশ: মঙ্গলবার, ১১ মার্চ ২০৩১ | আপডেট: ২১:৪০"
     assert find_labelled_date(line, "bn").iso.startswith("2031-03-11")
+
+
+def test_an_undeclared_urdu_scrape_is_cleaned_in_urdu(tmp_path) -> None:
+    """A plain-text file declares no language: cleanup reads the stamp's Urdu month only when
+    it knows the text is Urdu (``pipeline._cleanup_lang``)."""
+    title = "اسموگ: لاہور ڈویژن میں اسکول چار دن کے لیے بند"
+    path = tmp_path / "report.txt"
+    path.write_text(
+        f"محفوظ کیا گیا: 12 دسمبر 2031، 10:22\n\n{title}\n\n{BODY['ur']}\n\n{MORE['ur']}\n",
+        encoding="utf-8",
+    )
+    article = article_from(path)
+    assert article.lang == "ur" and article.title == title
+    assert "محفوظ" not in article.text

@@ -83,6 +83,7 @@ from storyline.text.dates.evidence import (
     stamp_contradicted,
     yearless_publication_day,
 )
+from storyline.text.dates.tables import language_months
 from storyline.text.html import NoArticleError, extract_html
 from storyline.text.language import detect_language
 from storyline.text.normalise import normalise_text
@@ -212,6 +213,29 @@ def _declared_lang(value: object) -> str | None:
     return code if len(code) == 2 and code.isalpha() else None
 
 
+_CLEANUP_LANG_CHARS = 2000
+
+
+def _cleanup_lang(content: str, declared: object) -> str | None:
+    """The language cleanup reads dates in: the declared one; else, for a language whose month
+    names no table lists (:func:`~storyline.text.dates.tables.language_months`: Urdu,
+    Bengali, Croatian...), the one its text is in, so that its dates and its scraper's stamp
+    (``محفوظ کیا گیا: 12 دسمبر 2031``) are read; else none, as before (about 0.8 ms).
+
+    Examples
+    --------
+    >>> _cleanup_lang("Any text", "fr-FR"), _cleanup_lang("The ministers met in Baku on Monday.", None)
+    ('fr', None)
+    >>> _cleanup_lang("لاہور میں اسموگ نے پیر کے روز تمام ریکارڈ توڑ دیے اور اسکول بند کر دیے گئے۔", None)
+    'ur'
+    """
+    lang = _declared_lang(declared)
+    if lang is not None:
+        return lang
+    guess = detect_language(content[:_CLEANUP_LANG_CHARS]).lang
+    return guess if language_months(guess) else None
+
+
 def _first(*values: object) -> str | None:
     for value in values:
         if isinstance(value, str) and value.strip():
@@ -284,7 +308,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         raise DocumentError("no text")
 
     cleaned = clean_scraped_text(
-        content, lang=_declared_lang(declared.get("lang")), extracted=doc.kind == "html"
+        content, lang=_cleanup_lang(content, declared.get("lang")), extracted=doc.kind == "html"
     )
     body = cleaned.body.strip()
     title_raw = _first(declared.get("title"), cleaned.title)
