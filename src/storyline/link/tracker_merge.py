@@ -102,7 +102,8 @@ class MergingTracker(EvidenceTracker):
         # the incident's story does not carry its dates up to the follow-up's
         most = days_from_most(median_published(core_b), [m.published for m in core_a])
         apart_most = max((d for d in (apart, most) if d is not None), default=None)
-        if (silent or (apart_most is not None and apart_most >= FOLLOWUP_DAYS)) and self._followups_apart(
+        days_apart = apart_most is not None and apart_most >= FOLLOWUP_DAYS
+        if (silent or days_apart) and self._followups_apart(
             core_a, core_b
         ):  # a follow-up's story against the incident's: as for one article (tracker_evidence)
             timing += cfg.year_margin

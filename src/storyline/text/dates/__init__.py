@@ -151,6 +151,7 @@ def _month_of(name: str, lang: str | None) -> tuple[int, str]:
     extra = language_months(lang).get(key)
     return (extra, "gregorian") if extra is not None else MONTHS[key]
 
+
 _SUFFIX_RE = re.compile(_YEAR_SUFFIX)
 _TZ = alternation([k for k in TZ_OFFSETS if k != "z"])
 _TIME_RE = re.compile(
