@@ -53,7 +53,7 @@ from collections.abc import Iterator
 import numpy as np
 from datasketch import MinHash
 
-from storyline.text.fold import fold_for_matching
+from storyline.text.fold import UNSPACED_SCRIPTS, fold_for_matching
 
 __all__ = [
     "BANDS",
@@ -88,14 +88,6 @@ _MASK = (1 << 64) - 1
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for the rolling combination
 _EMPTY = np.uint64(_MASK)
 
-_UNSPACED = re.compile(
-    "[\u2e80-\u9fff"  # CJK radicals, kana, CJK ideographs (and symbols between them)
-    "\uf900-\ufaff\U00020000-\U0003134f"
-    "\u0e00-\u0eff"  # Thai, Lao
-    "\u1000-\u109f"  # Myanmar
-    "\u1780-\u17ff"  # Khmer
-    "\u0f00-\u0fff]"  # Tibetan
-)
 
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
@@ -120,7 +112,7 @@ def _new_minhash() -> MinHash:
 
 def _unspaced_share(text: str) -> float:
     letters = len(text) - text.count(" ")
-    return len(_UNSPACED.findall(text)) / letters if letters else 0.0
+    return len(UNSPACED_SCRIPTS.findall(text)) / letters if letters else 0.0
 
 
 def _unit_hashes(units: list[str]) -> np.ndarray:

@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +42,7 @@ import numpy as np
 
 from storyline.encode import Encoder
 from storyline.link.textkeys import number_keys
+from storyline.text.fold import UNSPACED_SCRIPTS
 
 __all__ = [
     "ALIGN_CHARS",
@@ -119,12 +119,8 @@ MIN_ALIGN_WORDS = 4
 sentence is no content, and two reports of one outlet align on it whatever they report."""
 
 
-_UNSPACED = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
-"""Scripts that do not put spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han)."""
-
-
 def _has_content(sentence: str) -> bool:
-    if _UNSPACED.search(sentence):  # 拉合尔学校复课, ถนนพระราม 4 ทรุด: letters, not words
+    if UNSPACED_SCRIPTS.search(sentence):  # 拉合尔学校复课, ถนนพระราม 4 ทรุด: letters, not words
         return sum(ch.isalpha() for ch in sentence) >= 2 * MIN_ALIGN_WORDS
     return len(sentence.split()) >= MIN_ALIGN_WORDS
 

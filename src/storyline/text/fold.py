@@ -45,6 +45,7 @@ import unicodedata
 from collections.abc import Iterator
 
 __all__ = [
+    "UNSPACED_SCRIPTS",
     "fold_for_matching",
     "is_cjk",
     "search_string",
@@ -216,6 +217,18 @@ def _whitespace_pieces(text: str, size: int) -> Iterator[str]:
             end = match.start() if match else len(text)
         yield text[start:end]
         start = end
+
+
+UNSPACED_SCRIPTS = re.compile(
+    "[\u2e80-\u9fff"  # CJK radicals, kana, CJK ideographs (and symbols between them)
+    "\uf900-\ufaff\U00020000-\U0003134f"
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u0f00-\u0fff]"  # Tibetan
+)
+"""A character of a script that does not put spaces between words: text in it is measured
+in characters, not words (near-duplicate shingles, sentences worth aligning)."""
 
 
 def is_cjk(ch: str) -> bool:
