@@ -23,7 +23,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "sv": "latin", "cs": "latin", "he": "hebrew",
            "th": "thai", "hu": "latin", "ro": "latin",
            "fi": "latin", "bg": "cyrillic", "ur": "arabic",
-           "bn": "bengali", "hr": "latin", "sw": "latin"}  # fmt: skip
+           "bn": "bengali", "hr": "latin", "sw": "latin",
+           "ta": "tamil", "ka": "georgian", "lt": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
