@@ -103,12 +103,18 @@ def test_no_occurrence_where_none_is_stated(lead: str) -> None:
         ("Le ministre de la Santé démissionne", "stage.government:resignation"),
         ("Sağlık Bakanı istifa etti", "stage.government:resignation"),
         # the successor's oath names the resignation it follows: it is the oath
-        ("Kornacka sworn in as health minister a week after predecessor quit",
+        ("Kornacka sworn in as health minister on Monday after predecessor quit",
          "stage.government:swearing"),
     ],
 )
 def test_stages_of_a_proceeding_from_the_headline(title: str, want: str) -> None:
     assert occurrence_facts(title, "") == (want,)
+
+
+def test_a_week_after_the_resignation_is_the_oath_and_a_step_after() -> None:
+    """A span after another event (link/aftermath.py) adds a follow-up beside the stage."""
+    title = "Kornacka sworn in as health minister a week after predecessor quit"
+    assert occurrence_facts(title, "") == ("act.followup:after", "stage.government:swearing")
 
 
 @pytest.mark.parametrize(

@@ -395,7 +395,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
     out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
-    out.update(occurrence_facts(title, text[:LEAD_CHARS]))  # ordinals, stages: link/occurrence.py
+    out.update(occurrence_facts(title, text[:LEAD_CHARS], day))  # ordinals, stages: link/occurrence.py
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
     if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
         out.add(f"{FOLLOWUP}:later")
@@ -580,6 +580,11 @@ ANSWER = f"{FOLLOWUP}:retaliation"
 France's ambassador three days after Paris expelled Azerbaijan's)."""
 
 
+AFTER = f"{FOLLOWUP}:after"
+"""A lead that dates its news days after another event (:func:`storyline.link.aftermath.days_after`):
+a step after some event, whichever, so no other follow-up action is against it."""
+
+
 def answer_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether exactly one of two reports' headlines states an answer in kind (:data:`ANSWER`).
 
@@ -613,10 +618,14 @@ def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     False
     >>> followup_conflict([], ["pct:12"]), followup_conflict(["act.followup:arrest"], ["act.followup:dismissal"])
     (False, True)
+    >>> followup_conflict([AFTER], ["act.followup:later"]), followup_conflict([AFTER], ["n.dead:4"])
+    (False, True)
     """
     x = {f for f in a if f.startswith(FOLLOWUP)}
     y = {f for f in b if f.startswith(FOLLOWUP)}
     if not x and not y:
+        return False
+    if (AFTER in x and y) or (AFTER in y and x):  # "days after" and a named step: both later
         return False
     return not (x & y)
 

@@ -43,6 +43,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.link.aftermath import days_after, weekdays_apart
+
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
 
 #: Nouns of occurrence per kind, every language together (regular expressions, matched
@@ -761,12 +763,15 @@ def _first_sentence(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
+def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tuple[str, ...]:
     """Ordinal and stage facts of a headline and lead, sorted.
 
     ``text`` is the lead (the typed facts' window). Ordinals are read from
     the headline and the lead; a stage from the headline, or, when there is
-    no headline or it states none, from the lead's first sentence.
+    no headline or it states none, from the lead's first sentence; a step
+    after another event (``act.followup:after``, :mod:`storyline.link.aftermath`)
+    from either, with the weekdays the lead names read against ``day``, the
+    publication day (``YYYY-MM-DD``) when known.
 
     Examples
     --------
@@ -792,7 +797,10 @@ def occurrence_facts(title: str | None, text: str) -> tuple[str, ...]:
     stages = _stages(title or "")
     if not stages:  # no headline (a text read whole) or none stated in it
         stages = _stages(_first_sentence(text))
-    acts = _acts(title) if title else _acts(_first_sentence(text))
+    first = _first_sentence(text)
+    acts = _acts(title) if title else _acts(first)
+    if days_after(title, first) or weekdays_apart(first, day):  # the step after an event:
+        acts.add("act.followup:after")  # "..., two days after the crash", "hijacked on Tuesday"
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
         acts.discard("act.followup:appeal")
     return tuple(sorted(out | stages | acts))

@@ -149,7 +149,7 @@ _AGAIN = re.compile(
     r"(?:nuevo|otro) (?:accidente|incidente|suceso)|(?:nouvel|autre) (?:accident|incident)|"
     r"нов(?:ый|ое|ая) (?:случай|инцидент|ЧП|трагеди\w+|авари\w+)|"
     r"حادث(?:ة)? (?:جديد|جديدة|آخر|أخرى)|مأساة جديدة|حادثه(?:\u200c?ای)? (?:تازه|جدید|دیگر))"
-    r"(?![^\W\d_])|又一|新一起|再次|再度|再发|再遭|又遭|又发生",
+    r"(?![^\W\d_])|又一|新一起|再次|再度|再发|再遭|又遭|又发生|再出|又出|另一(?:条|座|家|起|架|艘|名|个|处|只|头|台)",
     re.IGNORECASE,
 )
 #: A headline naming its actor as the one of an earlier occurrence (``second plant of the same
@@ -353,6 +353,8 @@ def later_occurrence(title: str | None) -> bool:
     >>> later_occurrence("Typhoon Peilou slams into southern Japan")
     False
     >>> later_occurrence("乌克兰文尼察州又一医院起火 2人死亡"), later_occurrence("Another hospital fire kills two")
+    (True, True)
+    >>> later_occurrence("芬兰爱沙尼亚另一条海底电缆又出故障"), later_occurrence("动物园再出状况 3只鸵鸟跑上公路")
     (True, True)
     >>> later_occurrence("New law caps delivery fees")  # "new" alone qualifies a thing
     False

@@ -14,7 +14,7 @@ from datetime import timedelta
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
-from storyline.link.facts import answer_conflict, fact_note, followup_conflict
+from storyline.link.facts import AFTER, answer_conflict, fact_note, followup_conflict
 from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
 from storyline.link.support import AREA_SUPPORT, StoryEvidence, area_support
 from storyline.link.timing import TimeEvidence, parse_time, recalled_years, text_days, text_years
@@ -24,6 +24,7 @@ from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = [
     "FOLLOWUP_DAYS",
+    "followup_days",
     "TIME_SCAN",
     "EvidenceTracker",
     "across_languages",
@@ -46,6 +47,29 @@ the poisoning's report against a story of the arrest, five days before it) needs
 when they disagree on an answer in kind (:func:`~storyline.link.facts.answer_conflict`): a
 dated report of suspects arrested two days after a theft may be the theft's story, one of the
 other side's retaliation is never the act it answers."""
+
+
+AFTER_DAYS = 1.5
+""":data:`FOLLOWUP_DAYS` for a report whose lead says its news came days after another event
+(:data:`~storyline.link.facts.AFTER`): published the second morning after most of the core's
+afternoon reports (1.8 days), it says itself that it is no next-day report."""
+
+
+def followup_days(rows: Sequence[LinkRow]) -> float:
+    """Days from most of a core's dates from which a follow-up action counts against it:
+    :data:`AFTER_DAYS` when one of ``rows`` says its news came days after another event,
+    else :data:`FOLLOWUP_DAYS`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> def r(keys):
+    ...     return LinkRow(1, "a1", "en", "2030-02-14", np.ones(2), keys, None)
+    >>> followup_days([r('{"f": ["act.followup:after"]}')]), followup_days([r(None)])
+    (1.5, 2.0)
+    """
+    after = any(AFTER in fact_keys(m.keys) for m in rows)
+    return AFTER_DAYS if after else FOLLOWUP_DAYS
 
 
 def days_from_most(published: str | None, core: Sequence[str | None]) -> float | None:
@@ -364,7 +388,7 @@ class EvidenceTracker(RefiningTracker):
             return 0.0
         if timing.gap is not None:  # dated: a follow-up days before or after the story's reports
             apart = days_from_most(row.published, [m.published for m in core])
-            if apart is not None and apart >= FOLLOWUP_DAYS and self._followup_against(row, core):
+            if apart is not None and apart >= followup_days([row]) and self._followup_against(row, core):
                 answer = self._answer_against(row, core)  # the other side's act: twice as sure
                 return float(self.config.year_margin) * (2.0 if answer else 1.0)
             return 0.0

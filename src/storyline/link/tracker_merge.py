@@ -16,9 +16,9 @@ from storyline.link.facts import penalise
 from storyline.link.timing import gap_days, text_days, text_years
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import (
-    FOLLOWUP_DAYS,
     EvidenceTracker,
     days_from_most,
+    followup_days,
     median_published,
 )
 from storyline.store.story_records import LinkRow, StoryState
@@ -102,7 +102,7 @@ class MergingTracker(EvidenceTracker):
         # the incident's story does not carry its dates up to the follow-up's
         most = days_from_most(median_published(core_b), [m.published for m in core_a])
         apart_most = max((d for d in (apart, most) if d is not None), default=None)
-        days_apart = apart_most is not None and apart_most >= FOLLOWUP_DAYS
+        days_apart = apart_most is not None and apart_most >= followup_days(core_a + core_b)
         if (silent or days_apart) and self._followups_apart(
             core_a, core_b
         ):  # a follow-up's story against the incident's: as for one article (tracker_evidence)

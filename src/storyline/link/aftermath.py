@@ -1,0 +1,154 @@
+"""A lead that dates its own news days after another event: the step after it (issue 14).
+
+Outlets place a follow-up in time against the event it follows, in the lead's
+first sentence: ``Tanzania's aviation regulator on Thursday suspended ...,
+two days after one of its balloons crashed``, ``через три дня после аварии``,
+``بعد يومين من الحادث``, ``دو روز پس از سقوط``, ``事发两天后``, ``iki gün
+sonra``, ``deux jours après``. A report of the event itself does not: it says
+when the event happened (``on Tuesday``, ``yesterday``). The span must be two
+days or more, or days or weeks without a count: a report of the day after
+(``a day after the quake``) is often still the event's, and a span of
+months is often the event's own past (``returned to flight eighteen months after a
+failure``). :func:`days_after`
+says whether a headline or a lead's first sentence has such a span; the
+tracker reads it as a follow-up action (``act.followup:after``,
+:mod:`storyline.link.facts`), evidence against a story whose reports state
+none, where the two are days apart or time cannot tell.
+
+Examples
+--------
+>>> days_after("Tanzania grounds balloons", "The regulator on Thursday grounded the six "
+...            "balloons, two days after one of them crashed in the Serengeti.")
+True
+>>> days_after(None, "A balloon crashed on landing in the Serengeti on Tuesday, killing four.")
+False
+>>> days_after(None, "A day after the quake, rescuers pulled two people from the rubble.")
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.text.dates.relative import stated_weekdays
+
+__all__ = ["days_after", "weekdays_apart"]
+
+# Counts of two or more (and "a few", "several"), by language; digits are read too.
+_COUNTS = {
+    "en": "two three four five six seven eight nine ten several few",
+    "ru": "два две три четыре пять шесть семь восемь девять десять несколько",
+    "uk": "два дві три чотири п'ять шість сім вісім дев'ять десять кілька декілька",
+    "bg": "два две три четири пет шест седем осем девет десет няколко",
+    "fa": "دو سه چهار پنج شش هفت هشت نه ده چند",
+    "tr": "iki üç dört beş altı yedi sekiz dokuz on birkaç",
+    "fr": "deux trois quatre cinq six sept huit neuf dix quelques plusieurs",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez varios unos",
+    "pt": "dois duas três quatro cinco seis sete oito nove dez vários alguns",
+    "it": "due tre quattro cinque sei sette otto nove dieci alcuni pochi",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn einigen wenigen",
+    "nl": "twee drie vier vijf zes zeven acht negen tien enkele",
+    "pl": "dwa dwóch trzy cztery pięć sześć siedem kilka",
+    "cs": "dva dvou tři čtyři pět šest sedm několik",
+    "sk": "dva dvoch tri štyri päť šesť sedem niekoľko",
+    "hr": "dva dvije tri četiri pet šest sedam nekoliko",
+    "sv": "två tre fyra fem sex sju några",
+    "ro": "două trei patru cinci șase câteva",
+    "id": "dua tiga empat lima enam tujuh beberapa",
+    "sw": "mbili tatu nne tano sita saba kadhaa",
+}  # fmt: skip
+_COUNT = (
+    r"(?:\d{1,2}|"
+    + "|".join(sorted({w for ws in _COUNTS.values() for w in ws.split()}, key=len, reverse=True))
+    + r")"
+)
+
+_A = r"(?<![^\W\d_])"  # a word starts
+_Z = r"(?![^\W\d_])"  # a word ends
+#: Each language's span after another event: a count of days (two or more), or days,
+#: weeks, months without one, then (or before) its word for "after".
+_SPANS = [
+    # English: "two days after", "days after", "a week after", "weeks after"
+    rf"{_A}(?:(?:{_COUNT}\s+)?(?:days|weeks)|(?:a|one)\s+week)\s+after{_Z}",
+    # Russian, Ukrainian, Bulgarian: "через два дня после", "спустя неделю после", "два дня след"
+    rf"{_A}(?:через|спустя|після|след)\s+(?:{_COUNT}\s+)?"
+    rf"(?:дн(?:я|ей|і|ів)|сут(?:ок|ки)|недел\w*|тижн\w*|тиждень|седмиц\w*|"
+    rf"дни|дена)\s+(?:после|після|след){_Z}",
+    rf"{_A}{_COUNT}\s+(?:дни|дена|седмици)\s+след{_Z}",
+    # Arabic: "بعد يومين من", "بعد ثلاثة أيام من", "بعد أيام من", "بعد أسبوع من"
+    r"(?<!\w)بعد\s+(?:يومين|أسبوع(?:ين)?|أسابيع|أيام|(?:\S+\s+)?(?:أيام|أسابيع))"
+    r"\s+(?:من|على)(?!\w)",
+    # Persian: "دو روز پس از", "چند روز بعد از", "یک هفته پس از"
+    rf"(?<!\w)(?:{_COUNT}\s+روز|(?:یک|{_COUNT})?\s*هفته|روزها)\s+(?:پس|بعد)\s+از(?!\w)",
+    # Chinese, Japanese: "两天后", "事发三天后", "一周后" (not "两天后将", a day to come)
+    r"(?<![于在])(?:[两二三四五六七八九十几数]|\d{1,2})\s*(?:天|日)(?:之|以)?后(?![将会要])",
+    r"(?<![于在])(?:一|两|二|三|几|数|\d)\s*(?:周|个星期|星期)(?:之|以)?后(?![将会要])",
+    r"(?:[二三四五六七八九十数]|\d{1,2})日後(?!に)",
+    # Turkish: "iki gün sonra", "bir hafta sonra", "günler sonra"
+    rf"{_A}(?:{_COUNT}\s+gün|(?:bir|{_COUNT})\s+hafta|günler)\s+sonra{_Z}",
+    # French, Spanish, Portuguese, Italian: "deux jours après", "dos días después de"
+    rf"{_A}(?:{_COUNT}\s+)?(?:jours|semaines?|días|semanas?|dias|giorni|settimane?)\s+"
+    rf"(?:après|después|depois|após|dopo){_Z}",
+    rf"{_A}(?:une|una|uma)\s+(?:semaine|semana|settimana)\s+(?:après|después|depois|após|dopo){_Z}",
+    # German, Dutch, Scandinavian: "zwei Tage nach", "twee dagen na", "två dagar efter"
+    rf"{_A}(?:{_COUNT}\s+)?(?:Tage|Wochen|dagen|weken|dagar|veckor|dage|uger)\s+"
+    rf"(?:nach|na|efter){_Z}",
+    # Polish, Czech, Slovak, Croatian: "dwa dni po", "tři dny po", "dva dana nakon"
+    rf"{_A}{_COUNT}\s+(?:dni|dny|dní|dana|tjedna|týdny|tygodnie)\s+(?:po|nakon|poslije){_Z}",
+    # Romanian, Indonesian, Swahili: "la două zile după", "dua hari setelah", "siku mbili baada ya"
+    rf"{_A}(?:{_COUNT}\s+zile|zile)\s+după{_Z}",
+    rf"{_A}(?:{_COUNT}\s+)?(?:hari|minggu|pekan)\s+(?:setelah|sesudah|selepas|pasca){_Z}",
+    rf"{_A}siku\s+(?:{_COUNT}\s+)?baada\s+ya{_Z}",
+]
+_SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPANS), re.IGNORECASE)
+def days_after(title: str | None, lead: str) -> bool:
+    """Whether a headline or ``lead`` (the lead's first sentence) dates its news so many days
+    (two or more), or weeks, after another event: a report of the step after it.
+
+    Examples
+    --------
+    >>> days_after(None, "Власти приостановили полёты через два дня после крушения шара.")
+    True
+    >>> days_after(None, "علقت الهيئة رخصة الشركة بعد يومين من تحطم المنطاد في سيرينغيتي.")
+    True
+    >>> days_after(None, "سازمان هواپیمایی دو روز پس از سقوط بالن مجوز شرکت را تعلیق کرد.")
+    True
+    >>> days_after("坦桑尼亚暂停热气球公司运营", "事发两天后，坦桑尼亚民航局暂停了该公司的运营许可证。")
+    True
+    >>> days_after(None, "会议将于两天后在北京举行，各方代表已陆续抵达会场。")  # a day to come
+    False
+    >>> days_after(None, "Le régulateur a suspendu la licence deux jours après l'accident du ballon.")
+    True
+    >>> days_after("Landslide kills driver, days after deadly Nagano slide", "")
+    True
+    """
+    return bool(_SPAN_RE.search(title or "") or _SPAN_RE.search(lead))
+
+
+def weekdays_apart(lead: str, day: str | None, lang: str | None = None) -> bool:
+    """Whether a dated report's lead (its first sentence) names the weekday of its news, its
+    publication day or the day before, and another weekday two to four days before it:
+    ``Захваченный во вторник ... балкер в четверг встал на якорь`` published on Thursday.
+
+    A report of the event names the event's day; one of the step after it names both. Read
+    for dated reports only (``day``, ``YYYY-MM-DD``): which weekday is its own, only the
+    date can tell (a strike "that began on Friday ended on Monday" is the end's own report).
+
+    Examples
+    --------
+    >>> lead = "The carrier hijacked on Tuesday dropped anchor off Garacad on Thursday."
+    >>> weekdays_apart(lead, "2031-03-13"), weekdays_apart(lead, "2031-03-11"), weekdays_apart(lead, None)
+    (True, False, False)
+    >>> weekdays_apart("Rescuers on Wednesday searched for the missing after Tuesday's flood.",
+    ...                "2031-03-12")
+    False
+    """
+    if not day or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[:10]):
+        return False
+    named = stated_weekdays(lead, lang)
+    if len(named) < 2:
+        return False
+    own = dt.date.fromisoformat(day[:10]).weekday()
+    news = [w for w in named if (own - w) % 7 <= 1]
+    return any(2 <= (w - other) % 7 <= 4 for w in news for other in named)
