@@ -30,6 +30,9 @@ from storyline.text.dates.tables import language_months, language_weekdays
         ("bn", "৪ ডিসেম্বর ২০৩১", "2031-12-04"),
         ("sw", "Alhamisi, 4 Desemba 2031", "2031-12-04"),
         ("he", "4 בדצמבר 2031", "2031-12-04"),
+        # session 30: Lithuanian year first, "m." after the year and "d." after the day
+        ("lt", "2031 m. gruodžio 4 d.", "2031-12-04"),
+        ("lt", "2031 m. gruodžio 4 d. 10:15", "2031-12-04"),
     ],
 )
 def test_a_date_line_in_another_language_is_read(lang: str, line: str, iso: str) -> None:
@@ -72,3 +75,36 @@ def test_a_finnish_article_gets_its_publication_date() -> None:
 
 def test_a_russian_weekday_before_a_date_with_its_year_word() -> None:
     assert is_date_line("четверг, 4 декабря 2031 г.", "ru").iso.startswith("2031-12-04")
+
+
+def test_a_lithuanian_date_line_with_its_update_dates_a_report(tmp_path) -> None:
+    """``2030 m. vasario 24 d. 23:58 | Atnaujinta: vasario 25 d. 08:14`` under the headline:
+    the first date is the publication's (session 30: a Lithuanian report was undated)."""
+    from storyline.api import article_from
+
+    path = tmp_path / "meteoritas.txt"
+    path.write_text(
+        "Pagrindinis » Lietuva » Mokslas\n\n"
+        "Į sodybą nukrito meteoritas: akmuo pramušė garažo stogą\n\n"
+        "2030 m. vasario 24 d. 23:58 | Atnaujinta: vasario 25 d. 08:14\n\n"
+        "Sekmadienio vakarą Lietuvos dangų perskrodė ryškus bolidas, o po kelių akimirkų "
+        "Ukmergės rajone iš dangaus nukritęs akmuo pramušė sodybos garažo stogą. Niekas "
+        "nenukentėjo, pranešė policija.\n",
+        encoding="utf-8",
+    )
+    article = article_from(path)
+    assert article.lang == "lt"
+    assert article.published is not None and article.published.startswith("2030-02-24")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("05/01/2028 காலை 11:20", "2028-01-05T11:20"),  # Tamil: morning
+        ("4 December 2031, 9:40 Morgens", "2031-12-04T09:40"),
+    ],
+)
+def test_one_word_beside_the_time_is_the_time_of_day(line: str, iso: str) -> None:
+    value = is_header_date_line(line)
+    assert value is not None and value.iso.startswith(iso)
+    assert is_header_date_line("4 December 2031, 9:40 ministers met in Baku") is None

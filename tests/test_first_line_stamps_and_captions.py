@@ -121,6 +121,9 @@ def test_a_bar_of_share_buttons_in_any_language_is_noise(line: str) -> None:
         ("hr", "Preuzeto: 14.10.2029. u 09:12", "2029-10-14"),
         ("sw", "Imehifadhiwa: 21/09/2027 saa 4:10 asubuhi", "2027-09-21"),
         ("bn", "সংগ্রহের তারিখ: ২৬/১১/২০২৭, ১০:১৫", "2027-11-26"),
+        # session 30: a Tamil label ends in a vowel sign, a word for the morning before the time
+        ("ta", "சேமித்த நாள்: 05/01/2028 காலை 11:20", "2028-01-05"),
+        ("lt", "Išsaugota: 2028-11-14 15:02", "2028-11-14"),
     ],
 )
 def test_scrapers_stamps_in_croatian_swahili_and_bengali(lang: str, line: str, iso: str) -> None:
@@ -132,13 +135,37 @@ def test_scrapers_stamps_in_croatian_swahili_and_bengali(lang: str, line: str, i
     "line",
     ["Kruzer Aurelia Serena na vezu u luci Gruž (Foto: Jadranski puls)",
      "Puto la hewa likipaa juu ya mbuga ya Serengeti alfajiri. (Picha ya maktaba)",
-     "Arhivska fotografija: kruzer u dolasku u luku", "ছবি: চট্টগ্রাম বন্দরের বহির্নোঙরে একটি জাহাজ"],
+     "Arhivska fotografija: kruzer u dolasku u luku", "ছবি: চট্টগ্রাম বন্দরের বহির্নোঙরে একটি জাহাজ",
+     # session 30: a credit under a one-word label in any language, a Lithuanian credit
+     "மீனவர்கள் திமிங்கலங்களை மீண்டும் கடலுக்குள் தள்ளுகின்றனர். (படம்: கடலோசை)",
+     "ესკალატორი მეტროსადგურ მარჯანიშვილზე (ფოტო: ქალაქის ამბები)",
+     "Meteoritas, pramušęs garažo stogą. (Žinių srauto nuotr.)"],
 )  # fmt: skip
 def test_photo_captions_in_more_languages(line: str) -> None:
     from storyline.text.clean.rules import is_caption
 
     assert is_caption(line)
     assert not is_caption("The minister said the photo (taken in 2019) was not hers and left.")
+    body = (  # a paragraph, not a caption, may end in a note in parentheses
+        "Consumer prices rose 4.1% in May from a year earlier, the fastest pace since the "
+        "spring of 2023, driven by food and energy, while core inflation eased slightly to "
+        "3.2% as services prices cooled for a third month in a row (Source: Istat)"
+    )
+    assert not is_caption(body)
+
+
+def test_a_title_is_never_a_caption_with_its_credit() -> None:
+    """A Tamil report's photo caption, ``(படம்: கடலோசை)`` at its end, above the headline was
+    taken for the title (session 30)."""
+    title = "மணப்பாடு கடற்கரையில் 84 திமிங்கலங்கள் கரை ஒதுங்கின"
+    text = (
+        f"{title}\n\nமீனவர்கள் திமிங்கலங்களை கடலுக்குள் தள்ளுகின்றனர். (படம்: கடலோசை)\n\n"
+        "தூத்துக்குடி மாவட்டம் மணப்பாடு கடற்கரையில் சனிக்கிழமை அதிகாலை 84 திமிங்கலங்கள் கரை "
+        "ஒதுங்கின. மீனவர்கள் அவற்றை மீண்டும் கடலுக்குள் தள்ள முயன்றனர்.\n"
+    )
+    cleaned = clean_scraped_text(text, "ta")
+    assert cleaned.title == title
+    assert "படம்" not in cleaned.body and any("படம்" in c for c in cleaned.captions)
 
 
 def test_croatian_and_bengali_page_labels_date_a_report() -> None:

@@ -46,6 +46,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from storyline.text.dates.evidence import SAME_ACTOR
+
 __all__ = ["RECALL_CHARS", "later_occurrence", "recall_conflict", "recall_facts"]
 
 RECALL_CHARS = 600
@@ -150,25 +152,6 @@ _AGAIN = re.compile(
     r"нов(?:ый|ое|ая) (?:случай|инцидент|ЧП|трагеди\w+|авари\w+)|"
     r"حادث(?:ة)? (?:جديد|جديدة|آخر|أخرى)|مأساة جديدة|حادثه(?:\u200c?ای)? (?:تازه|جدید|دیگر))"
     r"(?![^\W\d_])|又一|新一起|再次|再度|再发|再遭|又遭|又发生|再出|又出|另一(?:条|座|家|起|架|艘|名|个|处|只|头|台)",
-    re.IGNORECASE,
-)
-#: A headline naming its actor as the one of an earlier occurrence (``second plant of the same
-#: company``, ``للشركة نفسها``, ``همان شرکت``, ``той же компании``, ``同一公司``): a report of the
-#: first occurrence has no earlier one to point back to.
-_SAME_ACTOR = re.compile(
-    r"(?<!\w)the same (?:company|firm|operator|owner|group|plant|factory|airline|carrier|"
-    r"contractor|builder|mine|dam|hospital)(?!\w)|"
-    r"(?:شركة|مصنع|مشغل|مالك|مجموعة|مقاول|سد|مستشفى|منجم)\S{0,3}\s(?:نفسها|نفسه|ذاتها|ذاته)(?!\w)|"
-    r"همان (?:شرکت|کارخانه|پیمانکار|سد|بیمارستان|اپراتور|مالک|گروه|معدن)|"
-    r"(?:той же|того же|тот же|та же|тем же) (?:компани|фирм|завод|оператор|владел|подрядчик|"
-    r"плотин|больниц|шахт|авиакомпани)\w*|"
-    r"同一(?:家|座|个|所)?(?:公司|企业|工厂|运营商|承包商|大坝|水坝|医院|矿)|同じ(?:会社|企業|工場|業者)|"
-    r"(?:la misma|el mismo) (?:empresa|compañía|firma|operadora?|planta|fábrica|constructora|"
-    r"contratista|presa|hospital|mina)(?!\w)|"
-    r"(?:la même|le même) (?:entreprise|société|usine|exploitant|groupe|barrage|hôpital|mine)(?!\w)|"
-    r"aynı (?:şirket|firma|fabrika|müteahhit|baraj|hastane|maden)\w*|"
-    r"(?:derselben|desselben|dieselbe|derselbe|gleichen) (?:firma|unternehmens?|konzerns?|werks?|"
-    r"betreibers?|talsperre|klinik)(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
@@ -328,7 +311,7 @@ def later_occurrence(title: str | None) -> bool:
     more back, or a "within" span, beside a word that marks another occurrence (``new``,
     ``second``, ``again``, ``再次``, ``جديد``, ``вновь``); or a word that says so on its own
     (``another``, ``again``, ``又一``, ``再发``, ``دوباره``, ``ещё один``: :data:`_AGAIN`), or an
-    actor named as an earlier occurrence's (``the same company``, ``للشركة نفسها``: :data:`_SAME_ACTOR`).
+    actor named as an earlier occurrence's (``the same company``, ``للشركة نفسها``: :data:`SAME_ACTOR`).
 
     A report of the first occurrence says nothing of the kind; where time cannot tell, a
     headline that does is evidence of another event than a story whose reports do not
@@ -367,7 +350,7 @@ def later_occurrence(title: str | None) -> bool:
     """
     if not title:
         return False
-    if _AGAIN.search(title) or _SAME_ACTOR.search(title):  # "Another hospital fire", "又一医院起火"
+    if _AGAIN.search(title) or SAME_ACTOR.search(title):  # "Another hospital fire", "又一医院起火"
         return True
     if not _ANOTHER.search(title):
         return False

@@ -559,6 +559,7 @@ def time_evidence(
     stated: Sequence[str] = (),
     story_stated: Sequence[str] = (),
     recalled: Sequence[int] = (),
+    story_recalled: Sequence[int] = (),
 ) -> TimeEvidence:
     """Time evidence of an article against a story's date span ``[first_seen, last_seen]``.
 
@@ -628,7 +629,10 @@ def time_evidence(
     its own, tells of another occurrence than the story's:
     ``unknown_margin + year_margin``; so does one recalling a year against an
     undated story whose reports were scraped in that year or before (the
-    story happened by then; the article's event came after the one it recalls).
+    story happened by then; the article's event came after the one it recalls);
+    ``story_recalled``, the same the other way round: the story's undated reports
+    recall a year as another occurrence's, the article is dated in it, or, undated,
+    was scraped by then.
 
     A year (or a stated day) :data:`HISTORY_YEARS` or more before the other
     side's is a historical reference and never counts (a 2019 report that recalls the
@@ -685,6 +689,11 @@ def time_evidence(
     >>> ev = time_evidence(None, [], None, None, story_stated=["../2027-08-03"], recalled=[2027], **kw)
     >>> ev.margin, ev.note
     (0.25, "neither has a date; the article recalls 2027 as another occurrence's year, the story's reports were scraped 2027-08-03")
+    >>> time_evidence("2029-03-14", [], None, None, story_recalled=[2029], **kw).note
+    "the story has no dates; its reports recall 2029 as another occurrence's year, the article is 2029"
+    >>> ev = time_evidence(None, [], None, None, stated=["../2029-04-05"], story_recalled=[2029], **kw)
+    >>> ev.margin, ev.note
+    (0.25, "neither has a date; the story's reports recall 2029 as another occurrence's year, the article was scraped 2029-04-05")
     >>> ev = time_evidence(None, [], "2023-12-17", "2023-12-17", stated=["@--11-20"], **kw)
     >>> ev.gap, ev.note
     (26.0, 'date unknown; published on 11-20 (no year), at least 26 days from the story in any year')
@@ -729,6 +738,13 @@ def time_evidence(
                 f"the story has no dates; its reports came out on {_shown(found[1])}, at least "
                 f"{_days(found[0])} from the article's date in any year",
             )
+        if when.year in story_recalled and when.year not in (story_years or []):
+            return TimeEvidence(  # "fined in 2029 after an escalator stopped": the 2029 one
+                None,
+                unknown_margin + year_margin,
+                f"the story has no dates; its reports recall {when.year} as another "
+                f"occurrence's year, the article is {when.year}",
+            )
     if when is None and first is None and recalled:
         bound = _scrape_bound(story_stated)
         past = [y for y in recalled if y not in years]
@@ -738,6 +754,17 @@ def time_evidence(
                 unknown_margin + year_margin,
                 f"neither has a date; the article recalls {max(past)} as another occurrence's "
                 f"year, the story's reports were scraped "
+                f"{(bound - timedelta(days=1)).date().isoformat()}",
+            )
+    if when is None and first is None and story_recalled:
+        bound = _scrape_bound(stated)
+        past = [y for y in story_recalled if y not in (story_years or [])]
+        if bound is not None and past and (bound - timedelta(days=1)).year <= max(past):
+            return TimeEvidence(  # the article came out by the year the story recalls as past
+                None,
+                unknown_margin + year_margin,
+                f"neither has a date; the story's reports recall {max(past)} as another "
+                f"occurrence's year, the article was scraped "
                 f"{(bound - timedelta(days=1)).date().isoformat()}",
             )
     month_days, story_month_days = _month_days(stated), _month_days(story_stated)

@@ -91,7 +91,7 @@ from storyline.link.tracker_merge import MergingTracker
 from storyline.link.vectors import encode_missing
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["STATED_DAY_SLACK", "Tracker", "off_its_day"]
+__all__ = ["ACROSS_TIME", "STATED_DAY_SLACK", "Tracker", "off_its_day"]
 
 _gap_days = gap_days  # kept for callers of the old private name
 
@@ -99,6 +99,14 @@ _gap_days = gap_days  # kept for callers of the old private name
 STATED_DAY_SLACK = 1.0
 """Days an undated article's stated day may lie from a story's dates and still fall on them
 (reports come out the day of their event or the next)."""
+
+
+ACROSS_TIME = 0.1
+"""How much of its agreement with a report in another language a story loses, in choosing
+between stories, where the time evidence argues against it (:meth:`Tracker._choose`): an
+undated report recalling one story's year as an earlier occurrence's agreed 0.96 with it,
+0.92 with its own event's; an undated report agreeing 0.97 with its event's dated story
+against another weekday, 0.83 with a story of another event, still takes its event's."""
 
 
 def off_its_day(ev: Any) -> bool:
@@ -277,11 +285,14 @@ class Tracker(MergingTracker):
         Russian report of a minister's resignation scored 0.91 with a Russian
         report of his successor sworn in a week later, 0.86 over the
         resignation's core of five languages; 0.97 with its Arabic report);
-        agreement across a language is surer evidence of one event. Then, as
-        between stories of its own language alone, one the time evidence argues
-        against (another weekday, other years: more than an unknown date asks)
-        must do better than one it does not: the best core support less that,
-        then the older story.
+        agreement across a language is surer evidence of one event, less
+        :data:`ACROSS_TIME` where the time evidence asks more of that story than
+        an unknown date does (another weekday, other years: an undated report
+        recalling the story's year as an earlier occurrence's agreed 0.96 with
+        it, 0.92 with its own event's).
+        Then, as between stories of its own language alone, one the time evidence
+        argues against must do better than one it does not: the best core support
+        less that, then the older story.
 
         Examples
         --------
@@ -299,13 +310,18 @@ class Tracker(MergingTracker):
         >>> many = StoryEvidence("on", 0.9, 0.86, 5, ("a", "b"), 0.6, 0.45, "", across=0.97)
         >>> t._choose([same, many]).story_id
         'on'
+        >>> t.store.save_story(StoryState("then", 0, None, None, 0, None, None, None))
+        >>> then = StoryEvidence("then", 0.97, 0.84, 2, (), 0.95, 0.8, "", across=0.96)
+        >>> now = StoryEvidence("same", 0.93, 0.63, 5, (), 0.7, 0.55, "", across=0.92)
+        >>> t._choose([then, now]).story_id
+        'same'
         """
         created = {e.story_id: self._story(e.story_id).created_seq for e in passing}
         return max(
             passing,
             key=lambda e: (
                 -off_its_day(e),
-                e.across,
+                self._across_less_time(e),
                 e.support - self._time_against(e),
                 e.score,
                 -created[e.story_id],
@@ -327,16 +343,38 @@ class Tracker(MergingTracker):
         """
         others = [e for e in passing if e.story_id != best.story_id]
         over = ", ".join(f"{e.story_id} (support {e.support:.2f})" for e in others[:3])
-        runner = max(others, key=lambda e: e.across)
+        runner = max(others, key=self._across_less_time)
         if off_its_day(runner) and not off_its_day(best):
             why = "the day its text states falls on this story's dates"
         elif best.across > runner.across:
             why = (
                 f"agrees {best.across:.2f} with a report in another language ({runner.across:.2f})"
             )
+        elif self._across_less_time(best) > self._across_less_time(runner):
+            less = runner.across - self._across_less_time(runner)
+            why = (
+                f"agrees {best.across:.2f} with a report in another language ({runner.across:.2f}"
+                f", less {less:.2f}: its time evidence argues against it)"
+            )
         else:
             why = "the best core support less what the time evidence asks beyond an unknown date"
         return f"chosen over {over}: {why}"
+
+    def _across_less_time(self, ev: StoryEvidence) -> float:
+        """``ev.across`` less :data:`ACROSS_TIME` when the time evidence argues against the
+        story (:meth:`_time_against`): agreement across languages is compared in steps that
+        size, and a step's difference is no evidence against what time says.
+
+        Examples
+        --------
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> then = StoryEvidence("then", 0.97, 0.84, 2, (), 0.95, 0.8, "", across=0.96)
+        >>> round(t._across_less_time(then), 2)
+        0.86
+        """
+        return ev.across - min(ACROSS_TIME, self._time_against(ev))
 
     def _time_against(self, ev: Any) -> float:
         """How much more core support the time evidence asks of ``ev``'s story than an
@@ -354,7 +392,7 @@ class Tracker(MergingTracker):
         (0.25, 0.0)
         """
         extra = ev.support_required - self.support - self.config.unknown_margin
-        return max(0.0, float(extra))
+        return max(0.0, round(float(extra), 9))  # 0.55 - 0.45 - 0.1 is no margin
 
     def settle(self, ids: Sequence[str], consolidate: bool = True) -> list[LinkDecision]:
         """Link a batch's window again in publication order; return its new decisions.

@@ -201,6 +201,7 @@ class TrackerConfig:
         stated: Sequence[str] = (),
         story_stated: Sequence[str] = (),
         recalled: Sequence[int] = (),
+        story_recalled: Sequence[int] = (),
     ) -> TimeEvidence:
         """:func:`~storyline.link.timing.time_evidence` with this config's days and margins.
 
@@ -224,6 +225,7 @@ class TrackerConfig:
             stated=stated,
             story_stated=story_stated,
             recalled=recalled,
+            story_recalled=story_recalled,
         )
 
 

@@ -271,6 +271,7 @@ class EvidenceTracker(RefiningTracker):
             stated=text_days(row.keys),
             story_stated=sorted({d for m in core for d in text_days(m.keys)}),
             recalled=recalled_years(row.keys),
+            story_recalled=sorted({y for m in core for y in recalled_years(m.keys)}),
         )
         if not core:
             return (

@@ -13,7 +13,7 @@ import numpy as np
 
 from storyline.link.decide import pair_link_features
 from storyline.link.facts import penalise
-from storyline.link.timing import gap_days, text_days, text_years
+from storyline.link.timing import gap_days, recalled_years, text_days, text_years
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import (
     EvidenceTracker,
@@ -143,6 +143,9 @@ class MergingTracker(EvidenceTracker):
         def years(core: list[LinkRow]) -> list[int]:
             return sorted({y for m in core for y in text_years(m.keys, m.lang)})
 
+        def recalled(core: list[LinkRow]) -> list[int]:
+            return sorted({y for m in core for y in recalled_years(m.keys)})
+
         return cfg.time_evidence(
             None,
             years(core_b),
@@ -151,6 +154,8 @@ class MergingTracker(EvidenceTracker):
             story_years=years(core_a),
             stated=stated(core_b),
             story_stated=stated(core_a),
+            recalled=recalled(core_b),
+            story_recalled=recalled(core_a),
         ).margin
 
     def _centroids_agree(

@@ -41,6 +41,14 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+_LABELLED_CREDIT = re.compile(r"\(\s*[^\s():0-9]{1,14}\s*[:：]\s*(?P<name>[^():：]{1,40})\)\s*\.?\s*$")
+"""A credit in parentheses at a line's end, a one-word label in any language and a name:
+``(படம்: கடலோசை)``, ``(Foto: Jadranski puls)``, ``(ფოტო: ტაბულა)``."""
+_CREDIT_WORD_LAST = re.compile(r"\([^()]{0,40}\s(?:nuotr\.?|nuotrauka|fotografie)\)\s*\.?\s*$", re.I)
+"""A credit in parentheses whose photo word comes last: ``(Žinių srauto nuotr.)``."""
+_CAPTION_LINE = 200
+"""A caption is a sentence or two: longer lines ending in a credit-like note are body."""
+
 _CREDIT_HINTS: tuple[str, ...] = (
     "reuters",
     "ap ",
@@ -158,12 +166,24 @@ def is_caption(line: str) -> bool:
     (True, True)
     >>> is_caption("(Reporting from the pool of journalists in Rome was limited.)")
     False
+    >>> is_caption("மீனவர்கள் திமிங்கலங்களை கடலுக்குள் தள்ளுகின்றனர். (படம்: கடலோசை)")
+    True
+    >>> is_caption("Meteoritas, pramušęs garažo stogą. (Žinių srauto nuotr.)")
+    True
+    >>> is_caption("Inflation rose to 4.1% in May (Source: the national statistics office of Italy)")
+    False
     """
     if len(line) > 600:
         return False
     if _CAPTION_START.match(line) or _CREDIT_ONLY.match(line):
         return True
     tail = line[-90:]
+    if len(line) <= _CAPTION_LINE:
+        credit = _LABELLED_CREDIT.search(tail)
+        if credit is not None and len(credit.group("name").split()) <= 4:
+            return True
+        if _CREDIT_WORD_LAST.search(tail):
+            return True
     lowered = tail.lower()
     if not any(hint in lowered for hint in _CREDIT_HINTS):
         return False

@@ -106,10 +106,11 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
             r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)"
             r"(?:\s*(?:năm\s+|,\s*)(?P<y>\d{4})(?!\d))?",
         ),
-        # Hungarian "2030. július 17.", year first
+        # year first: Hungarian "2030. július 17.", Lithuanian "2030 m. vasario 24 d."
         (
             "ymd_named",
-            rf"(?<!\d)(?P<y>\d{{4}})\.\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})(?:\.|-(?=[^\W\d_]))",
+            rf"(?<!\d)(?P<y>\d{{4}})(?:\.|\s*m\.)\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})"
+            r"(?:\.|\s*d\.|-(?=[^\W\d_]))",
         ),
         (
             "dmy",
@@ -686,7 +687,8 @@ def is_header_date_line(
     ``Updated``, ``نُشر في:``, ``تاریخ انتشار:``, ``Опубликовано:``,
     ``Veröffentlicht am``, ``Publié le``...) and, after a time of day, up to
     four words naming the clock (``Baku time``, ``Uhr``, ``(мск)``,
-    ``بتوقيت غرينتش``). ``labelled=False`` refuses labels (a bare date line).
+    ``بتوقيت غرينتش``), or one word in any language (the time of day: ``05/01/2028
+    காலை 11:20``). ``labelled=False`` refuses labels (a bare date line).
 
     Examples
     --------
@@ -699,6 +701,10 @@ def is_header_date_line(
     >>> is_header_date_line("22 April 2025: ministers meet in Baku") is None
     True
     >>> is_header_date_line("By Meridian | 16 March 2025, 13:40 Baku time") is None
+    True
+    >>> is_header_date_line("05/01/2028 காலை 11:20", "ta").iso
+    '2028-01-05T11:20:00+00:00'
+    >>> is_header_date_line("22 April 2025, 17:20 ministers met") is None
     True
     """
     line = _strip_harakat(" ".join(line.split()))
@@ -728,8 +734,8 @@ def is_header_date_line(
         has_time
         and len(words) <= 4
         and not any(ch.isdigit() for ch in rest)
-        and _ZONE_WORD_RE.search(rest) is not None
-    ):
+        and (_ZONE_WORD_RE.search(rest) is not None or len(words) == 1)
+    ):  # one word beside the time names the clock or the time of day (``காலை``, morning)
         return value
     return None
 

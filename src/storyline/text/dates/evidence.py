@@ -72,6 +72,7 @@ from storyline.text.dates.tables import MONTHS, fold_key, to_ascii_digits
 
 __all__ = [
     "DATE_SOURCES",
+    "SAME_ACTOR",
     "date_from_url",
     "date_near_title",
     "describe_date",
@@ -374,6 +375,25 @@ _RECALL_MARK = re.compile(
     r")(?![^\W\d_])|此前|上一|上次|第二|第三|再次|再度|曾|前回|二度目|再び|以前",
     re.IGNORECASE,
 )
+#: An actor named as the one of an earlier occurrence (``second plant of the same
+#: company``, ``للشركة نفسها``, ``همان شرکت``, ``той же компании``, ``同一公司``): a report of the
+#: first occurrence has no earlier one to point back to.
+SAME_ACTOR = re.compile(
+    r"(?<!\w)the same (?:company|firm|operator|owner|group|plant|factory|airline|carrier|"
+    r"contractor|builder|mine|dam|hospital)(?!\w)|"
+    r"(?:شركة|مصنع|مشغل|مالك|مجموعة|مقاول|سد|مستشفى|منجم)\S{0,3}\s(?:نفسها|نفسه|ذاتها|ذاته)(?!\w)|"
+    r"همان (?:شرکت|کارخانه|پیمانکار|سد|بیمارستان|اپراتور|مالک|گروه|معدن)|"
+    r"(?:той же|того же|тот же|та же|тем же) (?:компани|фирм|завод|оператор|владел|подрядчик|"
+    r"плотин|больниц|шахт|авиакомпани)\w*|"
+    r"同一(?:家|座|个|所)?(?:公司|企业|工厂|运营商|承包商|大坝|水坝|医院|矿)|同じ(?:会社|企業|工場|業者)|"
+    r"(?:la misma|el mismo) (?:empresa|compañía|firma|operadora?|planta|fábrica|constructora|"
+    r"contratista|presa|hospital|mina)(?!\w)|"
+    r"(?:la même|le même) (?:entreprise|société|usine|exploitant|groupe|barrage|hôpital|mine)(?!\w)|"
+    r"aynı (?:şirket|firma|fabrika|müteahhit|baraj|hastane|maden)\w*|"
+    r"(?:derselben|desselben|dieselbe|derselbe|gleichen) (?:firma|unternehmens?|konzerns?|werks?|"
+    r"betreibers?|talsperre|klinik)(?!\w)",
+    re.IGNORECASE,
+)
 _SENTENCE_RE = re.compile(r"[^.!?。！？؟\n]+")
 
 
@@ -428,8 +448,9 @@ def recall_sentences(text: str) -> tuple[str, str]:
     """``(rest, recalled)``: a text's sentences that tell of another occurrence apart.
 
     A sentence with an ordinal, ``previous``, ``again`` or ``already`` (in
-    the languages of the corpora) recalls another occurrence: the years it
-    names are that occurrence's, not the report's.
+    the languages of the corpora), or one naming an actor as an earlier
+    occurrence's (``the same company``, :data:`SAME_ACTOR`), recalls another
+    occurrence: the years it names are that occurrence's, not the report's.
 
     Examples
     --------
@@ -438,11 +459,14 @@ def recall_sentences(text: str) -> tuple[str, str]:
     ...     "objects went back in 2024.")
     >>> rest.strip(), recalled.strip()
     ('The museum returned 27 objects on Wednesday', 'It is its second return after nine objects went back in 2024')
+    >>> recall_sentences("An escalator sped up on Thursday. The same company was fined in 2029.")[1]
+    ' The same company was fined in 2029'
     """
     rest: list[str] = []
     recalled: list[str] = []
     for m in _SENTENCE_RE.finditer(text):
-        (recalled if _RECALL_MARK.search(m.group()) else rest).append(m.group())
+        recalls = _RECALL_MARK.search(m.group()) or SAME_ACTOR.search(m.group())
+        (recalled if recalls else rest).append(m.group())
     return "\n".join(rest), "\n".join(recalled)
 
 
@@ -930,6 +954,8 @@ def scrape_stamp(line: str, lang: str | None = None, *, any_label: bool = False)
     '2027-10-18'
     >>> scrape_stamp("Published: 2 March 2027", any_label=True) is None
     True
+    >>> scrape_stamp("சேமித்த நாள்: 05/01/2028 காலை 11:20", "ta", any_label=True).iso[:10]
+    '2028-01-05'
     """
     line = " ".join(line.split())
     if not line or len(line) > 100:
@@ -951,7 +977,10 @@ def scrape_stamp(line: str, lang: str | None = None, *, any_label: bool = False)
     return is_header_date_line(rest, lang, labelled=False)
 
 
-_ANY_LABEL = re.compile(r"(?P<label>[^\W\d_](?:[^\d:：\n|]{0,38}[^\W\d_])?)\s*[:：]\s*")
+#: A label ends in a letter, or in a letter and its vowel signs (Indic scripts: ``சேமித்த நாள்``).
+_ANY_LABEL = re.compile(
+    r"(?P<label>[^\W\d_](?:[^\d:：\n|]{0,38}[^\W\d_])?[\u0900-\u0DFF\u0E31-\u0E4E]*)\s*[:：]\s*"
+)
 _ANY_LABEL_WORDS = 4
 
 
