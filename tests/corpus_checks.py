@@ -24,7 +24,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "th": "thai", "hu": "latin", "ro": "latin",
            "fi": "latin", "bg": "cyrillic", "ur": "arabic",
            "bn": "bengali", "hr": "latin", "sw": "latin",
-           "ta": "tamil", "ka": "georgian", "lt": "latin"}  # fmt: skip
+           "ta": "tamil", "ka": "georgian", "lt": "latin",
+           "kk": "cyrillic", "hy": "armenian", "az": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
