@@ -7,13 +7,14 @@ two days after one of its balloons crashed``, ``через три дня пос�
 sonra``, ``deux jours après``. A report of the event itself does not: it says
 when the event happened (``on Tuesday``, ``yesterday``). The span must be two
 days or more, or days or weeks without a count: a report of the day after
-(``a day after the quake``) is often still the event's, and a span of
-months is often the event's own past (``returned to flight eighteen months after a
-failure``). :func:`days_after`
-says whether a headline or a lead's first sentence has such a span; the
-tracker reads it as a follow-up action (``act.followup:after``,
-:mod:`storyline.link.facts`), evidence against a story whose reports state
-none, where the two are days apart or time cannot tell.
+(``a day after the quake``) is often still the event's, and a span of months
+is often the event's own past (``returned to flight eighteen months after a
+failure``). :func:`days_after` says whether a headline or a lead's first
+sentence has such a span, :func:`weekdays_apart` whether a dated lead names
+its own weekday and an earlier one; the tracker reads either as a follow-up
+action (``act.followup:after``, :mod:`storyline.link.facts`), evidence
+against a story whose reports state none, where the two are a day or more
+apart or time cannot tell.
 
 Examples
 --------
@@ -102,6 +103,8 @@ _SPANS = [
     rf"{_A}siku\s+(?:{_COUNT}\s+)?baada\s+ya{_Z}",
 ]
 _SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPANS), re.IGNORECASE)
+
+
 def days_after(title: str | None, lead: str) -> bool:
     """Whether a headline or ``lead`` (the lead's first sentence) dates its news so many days
     (two or more), or weeks, after another event: a report of the step after it.

@@ -745,28 +745,21 @@ def time_evidence(
                 f"the story has no dates; its reports recall {when.year} as another "
                 f"occurrence's year, the article is {when.year}",
             )
-    if when is None and first is None and recalled:
-        bound = _scrape_bound(story_stated)
-        past = [y for y in recalled if y not in years]
-        if bound is not None and past and (bound - timedelta(days=1)).year <= max(past):
-            return TimeEvidence(  # the story came out by the year the article recalls as past
-                None,
-                unknown_margin + year_margin,
-                f"neither has a date; the article recalls {max(past)} as another occurrence's "
-                f"year, the story's reports were scraped "
-                f"{(bound - timedelta(days=1)).date().isoformat()}",
-            )
-    if when is None and first is None and story_recalled:
-        bound = _scrape_bound(stated)
-        past = [y for y in story_recalled if y not in (story_years or [])]
-        if bound is not None and past and (bound - timedelta(days=1)).year <= max(past):
-            return TimeEvidence(  # the article came out by the year the story recalls as past
-                None,
-                unknown_margin + year_margin,
-                f"neither has a date; the story's reports recall {max(past)} as another "
-                f"occurrence's year, the article was scraped "
-                f"{(bound - timedelta(days=1)).date().isoformat()}",
-            )
+    if when is None and first is None:  # one side came out by the year the other recalls
+        sides = (
+            ("the article recalls", "the story's reports were",
+             _recalled_by(recalled, years, _scrape_bound(story_stated))),
+            ("the story's reports recall", "the article was",
+             _recalled_by(story_recalled, story_years or [], _scrape_bound(stated))),
+        )  # fmt: skip
+        for who, other, past in sides:
+            if past is not None:
+                return TimeEvidence(
+                    None,
+                    unknown_margin + year_margin,
+                    f"neither has a date; {who} {past[0]} as another occurrence's year, "
+                    f"{other} scraped {past[1]}",
+                )
     month_days, story_month_days = _month_days(stated), _month_days(story_stated)
     own_days = (_own_days(stated), _own_days(story_stated))
     stated, weekdays = _split_weekdays(stated)
@@ -953,6 +946,27 @@ def time_evidence(
             f"{_days(gap)} after the story, quiet for more than {quiet_days:g} days",
         )
     return TimeEvidence(gap, 0.0, f"{_days(gap)} after the story")
+
+
+def _recalled_by(
+    recalled: Sequence[int], own: Sequence[int], scraped: datetime | None
+) -> tuple[int, str] | None:
+    """The latest year one side names only as another occurrence's (not among ``own``, its
+    own years) and the day the other side was scraped, when that was in that year or before
+    (``scraped``: the scrape bound, the day after), else ``None``.
+
+    Examples
+    --------
+    >>> _recalled_by([2029], [], datetime(2029, 4, 6))
+    (2029, '2029-04-05')
+    >>> _recalled_by([2029], [], datetime(2033, 1, 7)), _recalled_by([2029], [2029], datetime(2029, 4, 6))
+    (None, None)
+    """
+    past = [y for y in recalled if y not in own]
+    if scraped is None or not past:
+        return None
+    day = scraped - timedelta(days=1)
+    return (max(past), day.date().isoformat()) if day.year <= max(past) else None
 
 
 def _undated_pair(
