@@ -127,3 +127,29 @@ def test_the_step_after_needs_the_margin_a_day_on() -> None:
     assert extra("2030-02-14T10:35") == pytest.approx(t.config.year_margin)  # 1.8 days on
     assert extra("2030-02-14T00:00") == pytest.approx(t.config.year_margin)  # 1.3 days on
     assert extra("2030-02-13T08:00") == pytest.approx(0.0)  # 0.7 days on
+
+
+def test_a_dated_lead_naming_a_later_day_than_the_story_s_needs_the_margin() -> None:
+    """A power-consumption record "on Wednesday", published that Wednesday, against a story
+    whose reports put the heat record "on Monday": news of a later day, a step after it,
+    though it names no follow-up action and no span (session 30)."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    heat = [
+        ("en", "Armenia logs hottest day on record", "Meghri hit 44.6C on Monday afternoon.",
+         "2033-07-25T17:50"),
+        ("ru", "В Армении зафиксирован температурный рекорд",
+         "В понедельник в Мегри термометр показал 44,6 градуса.", "2033-07-25T20:05"),
+        ("ar", "أرمينيا تسجل أعلى درجة حرارة في تاريخها",
+         "سجلت مدينة ميغري يوم الاثنين 44.6 درجة مئوية.", "2033-07-26T09:15"),
+    ]  # fmt: skip
+    story = StoryState("s", 0, "2033-07-25", "2033-07-26", 3, None, None, None)
+    core = [_row(i, title, text, lang, d) for i, (lang, title, text, d) in enumerate(heat)]
+    title = "Энергосистема Армении установила рекорд потребления"
+
+    def required(lead: str) -> float:
+        row = _row(9, title, lead, "ru", "2033-07-27T22:30")  # two days after most of them
+        return t._first_stage(row, story, core)[0].support_required
+
+    later = required("Потребление электроэнергии в Армении в среду достигло максимума.")
+    plain = required("Потребление электроэнергии в Армении достигло исторического максимума.")
+    assert later == pytest.approx(plain + t.config.year_margin)

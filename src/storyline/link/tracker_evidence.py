@@ -365,7 +365,8 @@ class EvidenceTracker(RefiningTracker):
         the story undated). A dated article inside the story's dates is not
         raised: its date is surer evidence than a number; one :data:`FOLLOWUP_DAYS`
         or more from most of the core's dates (their median: :func:`days_from_most`)
-        is, when its headline and most of the core's disagree on a follow-up action.
+        is, when its headline and most of the core's disagree on a follow-up action, or its
+        lead names a later day than most of the core's name (:meth:`_later_weekday`).
 
         Examples
         --------
@@ -391,13 +392,51 @@ class EvidenceTracker(RefiningTracker):
             return 0.0
         if timing.gap is not None:  # dated: a follow-up days before or after the story's reports
             apart = days_from_most(row.published, [m.published for m in core])
-            if apart is not None and apart >= followup_days([row]) and self._followup_against(row, core):
+            if apart is not None and apart >= followup_days([row]) and (
+                self._followup_against(row, core) or self._later_weekday(row, core)
+            ):
                 answer = self._answer_against(row, core)  # the other side's act: twice as sure
                 return float(self.config.year_margin) * (2.0 if answer else 1.0)
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0
         return float(self.config.year_margin)
+
+    def _later_weekday(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
+        """Whether a dated ``row``'s lead names its own day (its publication weekday or the
+        day before) two to four days after the weekday most of the core's reports name for
+        their event: news of a later day than the story's, a step after it, whatever it
+        names (a power-consumption record "on Wednesday", two days after the heat record
+        most of the story's reports put "on Monday").
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.tracker import Tracker
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> def row(i, w, published):
+        ...     return LinkRow(i, f"a{i}", "ru", published, np.ones(8), f'{{"w": {w}}}', None)
+        >>> core = [row(1, [0], "2033-07-25"), row(2, [0], "2033-07-26"), row(3, [], None)]
+        >>> t._later_weekday(row(9, [2], "2033-07-27"), core)  # Wednesday against Monday
+        True
+        >>> t._later_weekday(row(9, [1], "2033-07-26"), core), t._later_weekday(row(9, [0], "2033-07-27"), core)
+        (False, False)
+        """
+        when = parse_time(row.published)
+        if when is None:
+            return False
+
+        def named(keys: str | None) -> set[int]:
+            return {int(d[3:]) - 1 for d in text_days(keys) if d.startswith("-W-")}
+
+        own = [w for w in named(row.keys) if (when.weekday() - w) % 7 <= 1]
+        naming = [n for n in (named(m.keys) for m in core) if n]
+        if not own or not naming:
+            return False
+        votes = sum(all(2 <= (o - c) % 7 <= 4 for o in own for c in n) for n in naming)
+        return 2 * votes > len(naming)
 
     def _answer_against(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
         """Whether ``row``'s headline and most of the core's disagree on an answer in kind
