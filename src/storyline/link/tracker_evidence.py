@@ -285,7 +285,8 @@ class EvidenceTracker(RefiningTracker):
         support = float(member_p.mean())
         margin, note = timing.margin, timing.note
         against = self._conflict_margin(row, core, timing)
-        followup = bool(against) and self._followup_against(row, core)
+        # dated, a margin comes only from a follow-up action or a later day: a step after
+        followup = bool(against) and (timing.gap is not None or self._followup_against(row, core))
         if against:
             margin += against
             what = (
