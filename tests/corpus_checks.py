@@ -25,7 +25,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "fi": "latin", "bg": "cyrillic", "ur": "arabic",
            "bn": "bengali", "hr": "latin", "sw": "latin",
            "ta": "tamil", "ka": "georgian", "lt": "latin",
-           "kk": "cyrillic", "hy": "armenian", "az": "latin"}  # fmt: skip
+           "kk": "cyrillic", "hy": "armenian", "az": "latin",
+           "et": "latin", "ms": "latin", "sr": "cyrillic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
