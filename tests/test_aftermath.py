@@ -43,10 +43,15 @@ from storyline.store.story_records import LinkRow, StoryState
         ("Die Polizei nahm den Besitzer zwei Tage nach dem Brand fest.", True),
         ("Policja zatrzymała właściciela dwa dni po pożarze centrum handlowego.", True),
         ("Polisi menahan pemilik gedung dua hari setelah kebakaran itu.", True),
+        # about, less or more than a span; Russian collective counts of days (session 31)
+        ("أغلقت السلطات المنجم بعد نحو أسبوعين من الانفجار.", True),
+        ("اعتقلت الشرطة المالك بعد أقل من ثلاثة أيام من الحريق.", True),
+        ("Спасатели завершили работы спустя двое суток после обрушения.", True),
         # the event itself, the day after it, months after an earlier one, a day to come
         ("A balloon crashed on landing in the Serengeti on Tuesday, killing four.", False),
         ("A day after the quake, rescuers pulled two people from the rubble.", False),
         ("Через день после аварии спасатели продолжили поиски.", False),
+        ("وصلت فرق الإنقاذ بعد أقل من يوم من الانفجار.", False),
         ("The rocket returned to flight eighteen months after its second mission failed.", False),
         ("会议将于两天后在北京举行。", False),
         ("Hours after the blast, firefighters were still at the scene.", False),

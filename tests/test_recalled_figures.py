@@ -42,6 +42,11 @@ FOLLOW_UPS = [
      ("180",)),
     ("id", "Kementerian menghentikan tambang itu dua minggu setelah ledakan yang menewaskan 14 "
      "pekerja.", ("14",)),
+    # a Russian count in the genitive, an Arabic span of about or less than (session 31)
+    ("ru", "На лайнере заболели 173 человека. Менее двух недель назад на однотипном судне "
+     "заболели 498 человек.", ("498",)),
+    ("ar", "أغلقت الوزارة المنجم بعد نحو أسبوعين من انفجار قتل 14 عاملا.", ("14",)),
+    ("ar", "أغلقت الوزارة المنجم. قبل أقل من أسبوعين قتل انفجار 14 عاملا في المنجم نفسه.", ("14",)),
 ]
 
 

@@ -56,6 +56,7 @@ RECALL_CHARS = 600
 _N = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
     "одну": 1, "одна": 1, "две": 2, "два": 2, "три": 3, "четыре": 4,
+    "двух": 2, "пару": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4,
     "一": 1, "两": 2, "二": 2, "三": 3, "四": 4,
     "یک": 1, "دو": 2, "سه": 3, "چهار": 4,
     "una": 1, "un": 1, "uno": 1, "dos": 2, "tres": 3,
@@ -70,6 +71,7 @@ _N = {
 #: Five to ten, by language (a span of "six days after" is a week's count too).
 for _words in (
     "five six seven eight nine ten", "пять шесть семь восемь девять десять",
+    "пяти шести семи восьми девяти десяти",
     "五 六 七 八 九 十", "پنج شش هفت هشت نه ده",
     "خمسة ستة سبعة ثمانية تسعة عشرة", "خمس ست سبع ثماني تسع عشر",
     "cinco seis siete ocho nueve diez", "beş altı yedi sekiz dokuz on",
@@ -79,7 +81,8 @@ for _words in (
 ):
     _N.update({w: i for i, w in enumerate(_words.split(), start=5)})
 _NUM = (
-    r"(?P<n>\d{1,2}|an?|one|two|three|four|одну|одна|две|два|три|четыре|一|两|二|三|四|یک|دو|سه|"
+    r"(?P<n>\d{1,2}|an?|one|two|three|four|одну|одна|две|два|три|четыре|двух|пару|тр[её]х|"
+    r"четыр[её]х|一|两|二|三|四|یک|دو|سه|"
     r"چهار|una?|uno|dos|tres|bir|iki|üç|dört|une|deux|trois|uma|duas|dois|três|quatro|satu|"
     r"dua|tiga|empat|einer?|zwei|drei|vier|due|tre|quattro|ثلاثة|ثلاث|أربعة|أربع|"
     + "|".join(sorted((w for w in _N if _N[w] >= 5), key=len, reverse=True))
@@ -111,7 +114,12 @@ _SPANS = [
     re.compile(rf"(?<!\w)(?:через|спустя)\s+(?:{_NUM}\s+)?{_UNIT}\s+после", re.I),
     re.compile(rf"(?<!\w)(?:{_NUM}\s+)?{_UNIT}\s+(?:назад|ранее|спустя)(?!\w)", re.I),
     re.compile(rf"{_NUM}\s*(?:个)?{_UNIT}(?:以)?[前后]"),
-    re.compile(rf"(?<!\w)(?:قبل|بعد)\s+(?:{_NUM}\s+)?{_UNIT}"),
+    # "قبل أسبوعين", "بعد ثلاثة أيام", "قبل أقل من أسبوعين", "قبل نحو شهر" (not "منذ": also
+    # "for", the span of what still goes on)
+    re.compile(
+        rf"(?<!\w)(?:قبل|بعد)\s+(?:(?:نحو|حوالي|حوالى|قرابة|زهاء|(?:أقل|أكثر)\s+من)\s+)?"
+        rf"(?:{_NUM}\s+)?{_UNIT}"
+    ),
     re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:پیش|قبل|بعد|پس)(?!\w)"),
     re.compile(rf"(?<!\w)(?:hace|il y a)\s+{_NUM}\s+{_UNIT}", re.I),
     re.compile(rf"(?<!\w){_NUM}\s+{_UNIT}\s+(?:después|antes|más tarde|après|plus tard)", re.I),
