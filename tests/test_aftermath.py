@@ -16,11 +16,13 @@ import numpy as np
 import pytest
 
 from storyline.encode import HashingEncoder
-from storyline.link.aftermath import days_after, weekdays_apart
+from storyline.link.aftermath import coming_weekday, days_after, weekdays_apart
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import AFTER, followup_conflict
+from storyline.link.occurrence import _first_sentence, occurrence_facts
 from storyline.link.support import StoryEvidence
 from storyline.link.tracker import Tracker
+from storyline.link.tracker_evidence import AFTER_DAYS, followup_days
 from storyline.store import Store
 from storyline.store.story_records import LinkRow, StoryState
 
@@ -162,3 +164,70 @@ def test_a_dated_lead_naming_a_later_day_than_the_story_s_needs_the_margin() -> 
     # a step after, like a follow-up action: no second stage of sentence alignment lets its
     # restated facts carry it in (session 31: `relink --recent` kept it otherwise)
     assert later.followup and not plain.followup
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "coming"),
+    [
+        ("Estonia says ice road could open on Saturday if frost holds", "", True),
+        (None, "The agency said on Wednesday the road could open as early as Saturday.", True),
+        (None, "The jumper said on Thursday she would try to break the record on Saturday.", True),
+        (None, "Биржа в субботу провела репетицию запуска системы, которая должна заработать в "
+         "понедельник.", True),
+        ("爱沙尼亚欧洲最长冰上公路有望本周六开放", "", True),
+        ("武克萨诺维奇：周六要在贝尔格莱德冲击世界纪录", "", True),
+        (None, "Hükümet, köprünün cumartesi günü açılacağını açıkladı ve hazırlıklar sürüyor.", True),
+        (None, "田径观察网2月14日讯 名将14日在赛前新闻发布会上表示，将在周六的比赛中冲击世界纪录。", True),
+        (None, "وقال المسؤول إن الطريق سوف يفتح يوم السبت إذا استمر الصقيع.", True),
+        (None, "مسئولان گفتند جاده یخی روز شنبه باز خواهد شد.", True),
+        # the event itself, its day named as past; an official, not "must"; no weekday ahead
+        ("Europe's longest ice road opens", "The road opened on Saturday after weeks of frost.", False),
+        (None, "Полиция в понедельник задержала двух должностных лиц больницы, где во вторник "
+         "случился пожар.", False),
+        (None, "Trading will resume once the fault is fixed, the exchange said on Wednesday.", False),
+        (None, "لقي 16 شخصا حتفهم في قريتين بمنطقة سيوان يوم الأحد.", False),
+        (None, "交通管理局本周三表示，冰上公路已于当天开放。", False),
+        (None, "加尔各答：该党周三将其第22个成立日定为“公民日”。", False),
+        (None, "Ein tragischer Unfall ereignete sich am Sonntag, ein Junge wird überrollt.", False),
+    ],
+)
+def test_a_weekday_put_ahead_is_a_step_before(title: str | None, lead: str, coming: bool) -> None:
+    """A forecast, an announcement or a rehearsal names the event's day as one to come
+    (session 31: reports of the step before joined the event's story)."""
+    lead = _first_sentence(lead) or lead
+    assert coming_weekday(title, lead) is coming
+    assert ("act.followup:ahead" in occurrence_facts(title, lead)) is coming
+
+
+def test_a_step_before_needs_the_margin_from_a_day_on() -> None:
+    assert followup_days([_row(1, "Estonia says ice road could open on Saturday", "", "en",
+                               "2031-02-05")]) == AFTER_DAYS
+
+
+def test_a_step_before_published_days_before_the_story_is_held_out_twice_as_surely() -> None:
+    """A forecast that the ice road could open on Saturday, published on Wednesday, against
+    the reports that it opened on Saturday: it cannot report the opening, whatever it
+    restates (session 31). Either way round: the opening's report against the forecast's
+    story needs as much."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    opened = [
+        ("en", "Europe's longest ice road opens in Estonia", "The 26.5 km road opened on Saturday.",
+         "2031-02-08T17:20"),
+        ("ru", "В Эстонии открыли ледовую дорогу", "Дорогу длиной 26,5 км открыли в субботу.",
+         "2031-02-08T16:10"),
+    ]  # fmt: skip
+    story = StoryState("s", 0, "2031-02-08", "2031-02-08", 2, None, None, None)
+    core = [_row(i, title, text, lang, d) for i, (lang, title, text, d) in enumerate(opened)]
+    forecast = _row(9, "Estonia says the ice road could open on Saturday if frost holds",
+                    "The 26.5 km road could open as early as Saturday.", "en", "2031-02-05T14:45")
+    plain = _row(9, "Estonia's ice road", "The 26.5 km road is thick enough.", "en",
+                 "2031-02-05T14:45")
+    margin = t.config.year_margin
+    ev, plain_ev = t._first_stage(forecast, story, core)[0], t._first_stage(plain, story, core)[0]
+    assert ev.support_required == pytest.approx(min(1.0, plain_ev.support_required + 2 * margin))
+    back = StoryState("f", 0, "2031-02-05", "2031-02-05", 1, None, None, None)
+    ev_back = t._first_stage(core[0], back, [forecast])[0]
+    plain_back = t._first_stage(core[0], back, [plain])[0]
+    assert ev_back.support_required == pytest.approx(
+        min(1.0, plain_back.support_required + 2 * margin)
+    )

@@ -34,7 +34,7 @@ import re
 
 from storyline.text.dates.relative import stated_weekdays
 
-__all__ = ["days_after", "weekdays_apart"]
+__all__ = ["coming_weekday", "days_after", "weekdays_apart"]
 
 # Counts of two or more (and "a few", "several"), by language; digits are read too.
 _COUNTS = {
@@ -157,3 +157,81 @@ def weekdays_apart(lead: str, day: str | None, lang: str | None = None) -> bool:
     own = dt.date.fromisoformat(day[:10]).weekday()
     news = [w for w in named if (own - w) % 7 <= 1]
     return any(2 <= (w - other) % 7 <= 4 for w in news for other in named)
+
+
+#: Words that put what follows in time to come: a future, a plan, an expectation, a
+#: possibility (``will``, ``could``, ``expected to``, ``должна``, ``将``, ``有望``, ``سوف``,
+#: ``من المقرر``, ``قرار است``, ``podría``, ``pourrait``, ``soll``). Not the Arabic future
+#: prefix ``س`` alone (``سيول``, ``سنوات``), ``may`` (a month too), German ``wird`` (a
+#: passive too: ``wird überrollt``) or Chinese ``将其`` (what is done to it).
+_COMING = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            rf"{_A}(?:will|would|could|might|shall|(?:is|are|set|due|expected|ready|going|"
+            rf"hoping|planning|scheduled|poised) to|plans? to|aims? to|hopes? to|as early as|"
+            rf"scheduled for){_Z}",
+            rf"{_A}(?:будет|будут|буде|будуть|может|могут|може|можуть|должн(?:а|о|ы|ен)|"
+            rf"намер\w+|планиру\w+|собира\w+|готов\w*|ожида\w+|ще|ће|треба да|планира\w*){_Z}",
+            r"将(?![其该此这那他她它之])|要在|有望|可望|最快|计划|拟于|准备|预计|打算|预定",
+            rf"{_A}(?:سوف|من المقرر|من المتوقع|يعتزم|تعتزم|يستعد|تستعد|قد\s+[يت]\w+){_Z}",
+            r"قرار است|احتمالا|می[\s\u200c]?تواند|قصد دارد",
+            rf"{_A}(?:podría|podrá|prevé|van? a|se espera|pourrait|pourra|devrait|prévoit|"
+            rf"poderá|deverá|potrebbe|potrà|dovrebbe|soll|sollen|könnte|"
+            rf"akan|bakal|dijangka|dijadualkan|zal|ska|kommer att|będzie|może|bude|"
+            rf"va fi|ar putea|võib|hakkab|peaks){_Z}",
+        )
+    ),
+    re.IGNORECASE,
+)
+#: Words of time to come after the day they put ahead (a verb's ending, a Chinese adverb
+#: after the day): ``روز شنبه باز خواهد شد``, ``Cumartesi günü açılacak``, ``周六要在``.
+_COMING_AFTER_DAY = re.compile(r"خواه(?:د|ند)(?!\w)|\w+(?:ecek|acak|eceğ|acağ)\w*")
+_HAN_DAY_AHEAD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:将|要)(?![其该此这那他她它之])")
+_CLAUSE = re.compile(r"[,;:，；：。、!?！？\"“”«»()]|\s[-–—]\s|\n")
+_COMING_SPAN = 140
+"""Characters of a clause after a word of time to come in which a weekday is the day it puts
+ahead."""
+_DAY_BEFORE_SPAN = 40
+"""Characters before a verb of time to come in which a weekday is its day (the day it was
+said often opens the same clause: ``روز سه‌شنبه اعلام کرد ... خواهد بست``)."""
+
+
+def coming_weekday(title: str | None, lead: str) -> bool:
+    """Whether a headline or ``lead`` (the lead's first sentence) puts a weekday ahead: the
+    news is what is to come on that day, a step before an event (a forecast, an
+    announcement, a rehearsal), not its report.
+
+    A report of the step before names the day of the event to come in the clause of
+    a word of time to come (``could open as early as Saturday``, ``которая должна
+    заработать в понедельник``, ``有望本周六开放``, ``روز شنبه باز خواهد شد``); a report of
+    the event says it happened (``opened on Saturday``), and the day it was said is
+    another clause's (``will resume ..., the exchange said on Wednesday``).
+
+    Examples
+    --------
+    >>> coming_weekday("Estonia says ice road could open on Saturday if frost holds", "")
+    True
+    >>> coming_weekday(None, "Биржа в субботу провела репетицию запуска системы, которая "
+    ...                "должна заработать в понедельник.")
+    True
+    >>> coming_weekday("爱沙尼亚欧洲最长冰上公路有望本周六开放", "")
+    True
+    >>> coming_weekday("Europe's longest ice road opens", "The road opened on Saturday.")
+    False
+    >>> coming_weekday(None, "Trading will resume once the fault is fixed, the exchange said on Monday.")
+    False
+    """
+    for text in (title or "", lead):
+        for m in _COMING.finditer(text):
+            tail = text[m.end() : m.end() + _COMING_SPAN]
+            clause = _CLAUSE.search(tail)
+            if stated_weekdays(tail[: clause.start()] if clause else tail, None):
+                return True
+        for piece in _CLAUSE.split(text):
+            for m in _COMING_AFTER_DAY.finditer(piece):
+                if stated_weekdays(piece[max(0, m.start() - _DAY_BEFORE_SPAN) : m.start()], None):
+                    return True
+        if _HAN_DAY_AHEAD.search(text):  # "周六要在贝尔格莱德冲击世界纪录"
+            return True
+    return False

@@ -585,6 +585,11 @@ AFTER = f"{FOLLOWUP}:after"
 a step after some event, whichever, so no other follow-up action is against it."""
 
 
+AHEAD = f"{FOLLOWUP}:ahead"
+"""A headline or lead that puts its news on a day to come (:func:`storyline.link.aftermath.coming_weekday`):
+a step before an event (a forecast, an announcement, a rehearsal), not its report."""
+
+
 def answer_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether exactly one of two reports' headlines states an answer in kind (:data:`ANSWER`).
 

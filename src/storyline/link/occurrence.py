@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.link.aftermath import days_after, weekdays_apart
+from storyline.link.aftermath import coming_weekday, days_after, weekdays_apart
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
 
@@ -736,6 +736,7 @@ _STAGE_RES = {
     for stage, words in stages.items()
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s|\n")
+_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _stages(text: str) -> set[str]:
@@ -757,7 +758,10 @@ def _stages(text: str) -> set[str]:
 def _first_sentence(text: str) -> str:
     """The first sentence of a lead with some words (a dateline or byline line is skipped)."""
     for part in _SENTENCE_END.split(text):
-        if len(part.split()) >= 6 or (len(part) >= 20 and not part.isascii() and " " not in part):
+        if len(part.split()) >= 6 or (
+            len(part) >= 20 and (" " not in part or len(_HAN.findall(part)) >= 20)
+            and not part.isascii()
+        ):  # Chinese or Japanese, a dateline before a space ("田径观察网2月14日讯 ...") or not
             return part
     return ""
 
@@ -801,6 +805,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day):  # the step after an event:
         acts.add("act.followup:after")  # "..., two days after the crash", "hijacked on Tuesday"
+    if coming_weekday(title, first):  # the step before: "could open as early as Saturday"
+        acts.add("act.followup:ahead")
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
         acts.discard("act.followup:appeal")
     return tuple(sorted(out | stages | acts))

@@ -14,7 +14,7 @@ from datetime import timedelta
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
-from storyline.link.facts import AFTER, answer_conflict, fact_note, followup_conflict
+from storyline.link.facts import AFTER, AHEAD, answer_conflict, fact_note, followup_conflict
 from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
 from storyline.link.support import AREA_SUPPORT, StoryEvidence, area_support
 from storyline.link.timing import TimeEvidence, parse_time, recalled_years, text_days, text_years
@@ -24,6 +24,7 @@ from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = [
     "FOLLOWUP_DAYS",
+    "ahead_first",
     "followup_days",
     "TIME_SCAN",
     "EvidenceTracker",
@@ -59,8 +60,8 @@ days after most of the decree's reports)."""
 
 def followup_days(rows: Sequence[LinkRow]) -> float:
     """Days from most of a core's dates from which a follow-up action counts against it:
-    :data:`AFTER_DAYS` when one of ``rows`` says its news came days after another event,
-    else :data:`FOLLOWUP_DAYS`.
+    :data:`AFTER_DAYS` when one of ``rows`` says its news came days after another event, or
+    puts it on a day to come (:data:`~storyline.link.facts.AHEAD`), else :data:`FOLLOWUP_DAYS`.
 
     Examples
     --------
@@ -69,8 +70,10 @@ def followup_days(rows: Sequence[LinkRow]) -> float:
     ...     return LinkRow(1, "a1", "en", "2030-02-14", np.ones(2), keys, None)
     >>> followup_days([r('{"f": ["act.followup:after"]}')]), followup_days([r(None)])
     (1.0, 2.0)
+    >>> followup_days([r('{"f": ["act.followup:ahead"]}')])
+    1.0
     """
-    after = any(AFTER in fact_keys(m.keys) for m in rows)
+    after = any(AFTER in keys or AHEAD in keys for keys in (fact_keys(m.keys) for m in rows))
     return AFTER_DAYS if after else FOLLOWUP_DAYS
 
 
@@ -109,6 +112,34 @@ def median_published(core: Sequence[LinkRow]) -> str | None:
     """
     dated = sorted((t, m.published) for m in core if (t := parse_time(m.published)) is not None)
     return dated[(len(dated) - 1) // 2][1] if dated else None
+
+
+def ahead_first(side_a: Sequence[LinkRow], side_b: Sequence[LinkRow]) -> bool:
+    """Whether most of one side puts its news on a day to come (:data:`~storyline.link.facts.AHEAD`)
+    and was published :data:`AFTER_DAYS` or more before most of the other: the step before
+    the other's event (a forecast that the ice road could open on Saturday, three days
+    before the reports that it opened), not a report of it, whatever it restates.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> def r(i, published, f=()):
+    ...     keys = '{"f": %s}' % list(f) if f else "{}"
+    ...     return LinkRow(i, f"a{i}", "en", published, np.ones(2), keys.replace("'", '"'), None)
+    >>> forecast = [r(1, "2031-02-05T14:45", ["act.followup:ahead"])]
+    >>> opened = [r(2, "2031-02-08T17:20"), r(3, "2031-02-08T16:10")]
+    >>> ahead_first(forecast, opened), ahead_first(opened, forecast)
+    (True, True)
+    >>> ahead_first([r(1, "2031-02-08T09:00", ["act.followup:ahead"])], opened)  # the same day
+    False
+    """
+    for first, then in ((side_a, side_b), (side_b, side_a)):
+        if 2 * sum(AHEAD in fact_keys(m.keys) for m in first) <= len(first):
+            continue
+        before, after = parse_time(median_published(first)), parse_time(median_published(then))
+        if before and after and (after - before).total_seconds() / 86400.0 >= AFTER_DAYS:
+            return True
+    return False
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -393,11 +424,14 @@ class EvidenceTracker(RefiningTracker):
             return 0.0
         if timing.gap is not None:  # dated: a follow-up days before or after the story's reports
             apart = days_from_most(row.published, [m.published for m in core])
-            if apart is not None and apart >= followup_days([row]) and (
+            days = followup_days([row])
+            if 2 * sum(followup_days([m]) == AFTER_DAYS for m in core) > len(core):
+                days = AFTER_DAYS  # most of the core say their news is days after or ahead
+            if apart is not None and apart >= days and (
                 self._followup_against(row, core) or self._later_weekday(row, core)
-            ):
-                answer = self._answer_against(row, core)  # the other side's act: twice as sure
-                return float(self.config.year_margin) * (2.0 if answer else 1.0)
+            ):  # the other side's act, or a step before published days before: twice as sure
+                sure = self._answer_against(row, core) or ahead_first([row], core)
+                return float(self.config.year_margin) * (2.0 if sure else 1.0)
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0

@@ -17,6 +17,7 @@ from storyline.link.timing import gap_days, recalled_years, text_days, text_year
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import (
     EvidenceTracker,
+    ahead_first,
     days_from_most,
     followup_days,
     median_published,
@@ -106,7 +107,7 @@ class MergingTracker(EvidenceTracker):
         if (silent or days_apart) and self._followups_apart(
             core_a, core_b
         ):  # a follow-up's story against the incident's: as for one article (tracker_evidence)
-            timing += cfg.year_margin
+            timing += cfg.year_margin * (2.0 if ahead_first(core_a, core_b) else 1.0)
         need += timing  # one side undated: unknown is not compatible, stated days decide
         need_centroid += timing
         if mean < need or without_bridge(probs) < need:
