@@ -116,9 +116,12 @@ class MergingTracker(EvidenceTracker):
 
     def _followups_apart(self, core_a: list[LinkRow], core_b: list[LinkRow]) -> bool:
         """Whether most of one core's headlines disagree with the other core on a follow-up
-        action (:meth:`_followup_against`: an administrator appointed against the grounding)."""
+        action (:meth:`_followup_against`: an administrator appointed against the grounding),
+        or their dated leads name a later day than most of the other's (:meth:`_later_weekday`:
+        a reward on Tuesday against a record on Saturday)."""
         return any(
-            2 * sum(self._followup_against(m, other) for m in mine) > len(mine)
+            2 * sum(self._followup_against(m, other) or self._later_weekday(m, other) for m in mine)
+            > len(mine)
             for mine, other in ((core_a, core_b), (core_b, core_a))
         )
 
