@@ -231,3 +231,32 @@ def test_a_step_before_published_days_before_the_story_is_held_out_twice_as_sure
     assert ev_back.support_required == pytest.approx(
         min(1.0, plain_back.support_required + 2 * margin)
     )
+
+
+def test_a_story_whose_leads_name_a_later_day_is_a_step_after_in_a_merge() -> None:
+    """Two reports of a government reward on Tuesday against the story of a record set on
+    Saturday: only one of them says so beside the record's Saturday, the other names its
+    own Tuesday alone; most of that story's leads name a later day (session 31)."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    record = [
+        _row(1, "Vuksanovic improves world indoor record", "She jumped 15.86 m on Saturday.",
+             "en", "2030-02-16T21:48"),
+        _row(2, "Вуксанович установила мировой рекорд", "В субботу она прыгнула на 15,86 м.",
+             "ru", "2030-02-16T23:30"),
+    ]
+    reward = [
+        _row(3, "Правительство Сербии наградило рекордсменку",
+             "Премьер-министр во вторник принял спортсменку, которая в субботу установила "
+             "рекорд.", "ru", "2030-02-19T16:45"),
+        _row(4, "Serbian government rewards the record holder",
+             "The prime minister on Tuesday received the record holder in Belgrade.", "en",
+             "2030-02-20T10:40"),
+    ]
+    same_day = [
+        _row(5, "Serbian jumper breaks world record", "She jumped 15.86 m on Saturday.", "en",
+             "2030-02-17T09:00"),
+        _row(6, "Сербка побила рекорд", "В субботу она прыгнула на 15,86 м.", "ru",
+             "2030-02-17T10:00"),
+    ]
+    assert t._followups_apart(record, reward) and t._followups_apart(reward, record)
+    assert not t._followups_apart(record, same_day)

@@ -167,6 +167,14 @@ from storyline.store.story_records import LinkRow, StoryState
         ("en", "Lahore schools reopen after week-long smog closure", "restart"),
         ("en", "Punjab shuts schools for a week as smog hits record", None),
         ("ru", "В Пенджабе закрыли школы из-за смога", None),
+        # trading back after an exchange's halt (session 31)
+        ("en", "Bursa Malaysia resumes trading after glitch", "restart"),
+        ("ru", "Биржа возобновила торги после сбоя", "restart"),
+        ("zh", "交易所恢复证券交易 证监会下令审查", "restart"),
+        ("fa", "ازسرگیری معاملات بورس پس از نقص فنی", "restart"),
+        ("ms", "Dagangan Bursa Malaysia disambung semula", "restart"),
+        ("en", "Exchange halts trading for the day after glitch", None),
+        ("zh", "交易所系统故障 股市全天停止交易", None),
     ],
 )
 def test_the_headline_s_follow_up_action_is_a_typed_fact(

@@ -600,12 +600,16 @@ ACTS: dict[str, tuple[str, ...]] = {
     "restart": (  # a plant back on the grid, a site reopened, a service resumed: the step after
         r"back on (?:the )?(?:grid|line|stream)", r"(?:re)?connected (?:back )?to the grid",
         r"reconnect(?:s|ed)\b", r"restart(?:s|ed)\b", r"reopen(?:s|ed)\b", r"back online",
-        r"resum(?:es|ed) (?:\S+ ){0,2}(?:operations?|service|flights|production|traffic|work)",
+        r"resum(?:es|ed) (?:\S+ ){0,2}(?:operations?|service|flights|production|traffic|work|trading)",
+        # trading back after a halt: an exchange's next step
+        r"trading (?:\S+ ){0,2}resum(?:es|ed)", r"торги (?:\S+ ){0,2}возобновлен\w*",
+        r"恢复\S{0,2}交易|复牌", r"(?:ازسرگیری|از سر گیری) معاملات", r"معاملات (?:\S+ ){0,4}از سر گرفته شد",
+        r"(?:dagangan|perdagangan) (?:\S+ ){0,3}(?:disambung|dibuka) (?:semula|kembali)",
         r"(?:вновь|снова|повторно) (?:подключ|запущ|открыл|откро|заработал)\w*", r"перезапущ\w*",
-        r"возобновил\w* (?:работу|движение|полеты|полёты|производство)",
+        r"возобновил\w* (?:работу|движение|полеты|полёты|производство|торги)",
         r"重新并网|恢复并网|重新开放|重新开业|恢复运行|恢复运营|重启|复航|复产",
         r"(?:إعادة|أعاد\S*|يعيد|تعيد) (?:تشغيل|فتح|ربط)", r"(?:استأنف|استئناف|تستأنف|يستأنف)\S* "
-        r"(?:\S+ )?(?:العمل|التشغيل|الرحلات|الإنتاج|الحركة)", r"(?:عاد|عادت) (?:\S+ )?(?:إلى|الى) (?:العمل|الشبكة)",
+        r"(?:\S+ ){0,2}(?:العمل|التشغيل|الرحلات|الإنتاج|الحركة|التداول)", r"(?:عاد|عادت) (?:\S+ )?(?:إلى|الى) (?:العمل|الشبكة)",
         r"بازگشایی", r"(?:راه[\s\u200c]?اندازی|وصل) (?:\S+ )?مجدد", r"(?:دوباره|مجددا|مجدداً) (?:\S+ )?(?:به مدار|باز|وصل|راه)",
         r"znovu (?:připojen|spuštěn|otevřen)\w*", r"opět (?:v provozu|připojen)\w*",
         r"נפתח מחדש|נפתחה מחדש|חזר לפעילות|חזרה לפעילות|חובר מחדש",
