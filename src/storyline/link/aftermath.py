@@ -1,4 +1,5 @@
-"""A lead that dates its own news days after another event: the step after it (issue 14).
+"""A lead that dates its own news days after another event, or puts a day ahead: the step
+after it, or before it (issue 14).
 
 Outlets place a follow-up in time against the event it follows, in the lead's
 first sentence: ``Tanzania's aviation regulator on Thursday suspended ...,
@@ -14,7 +15,10 @@ sentence has such a span, :func:`weekdays_apart` whether a dated lead names
 its own weekday and an earlier one; the tracker reads either as a follow-up
 action (``act.followup:after``, :mod:`storyline.link.facts`), evidence
 against a story whose reports state none, where the two are a day or more
-apart or time cannot tell.
+apart or time cannot tell. :func:`coming_weekday` says whether a headline or a
+lead's first sentence puts a weekday ahead (``could open as early as
+Saturday``, ``有望本周六开放``): a forecast, an announcement, a rehearsal, the
+step before an event (``act.followup:ahead``).
 
 Examples
 --------
