@@ -762,11 +762,12 @@ def _stages(text: str) -> set[str]:
 def _first_sentence(text: str) -> str:
     """The first sentence of a lead with some words (a dateline or byline line is skipped)."""
     for part in _SENTENCE_END.split(text):
-        if len(part.split()) >= 6 or (
-            len(part) >= 20 and (" " not in part or len(_HAN.findall(part)) >= 20)
-            and not part.isascii()
-        ):  # Chinese or Japanese, a dateline before a space ("田径观察网2月14日讯 ...") or not
+        if len(part.split()) >= 6:
             return part
+        # Chinese or Japanese, with no space, or a dateline before one ("田径观察网2月14日讯 ...")
+        if len(part) >= 20 and not part.isascii():
+            if " " not in part or len(_HAN.findall(part)) >= 20:
+                return part
     return ""
 
 

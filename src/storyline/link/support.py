@@ -174,9 +174,10 @@ class StoryEvidence:
     states to the story's dates); ``across``: the best probability against a
     core member in another language than the article's (0 when none is);
     ``followup``: its headline reports a follow-up action most of the core's do
-    not, where time cannot tell, or a dated article days from most of the core's
-    dates is held to a margin as a step after (its lead names a later day than
-    theirs; :meth:`~storyline.link.tracker.Tracker._conflict_margin`): no second
+    not, where time cannot tell, or a dated article a day or more from most of the
+    core's dates is held to a margin as a step before or after (its lead names a
+    later day than theirs, or one to come;
+    :meth:`~storyline.link.tracker.Tracker._conflict_margin`): no second
     stage then, as a follow-up's report restates the incident sentence by sentence.
     """
 

@@ -122,10 +122,10 @@ def ahead_first(side_a: Sequence[LinkRow], side_b: Sequence[LinkRow]) -> bool:
 
     Examples
     --------
+    >>> import json
     >>> import numpy as np
     >>> def r(i, published, f=()):
-    ...     keys = '{"f": %s}' % list(f) if f else "{}"
-    ...     return LinkRow(i, f"a{i}", "en", published, np.ones(2), keys.replace("'", '"'), None)
+    ...     return LinkRow(i, f"a{i}", "en", published, np.ones(2), json.dumps({"f": f}), None)
     >>> forecast = [r(1, "2031-02-05T14:45", ["act.followup:ahead"])]
     >>> opened = [r(2, "2031-02-08T17:20"), r(3, "2031-02-08T16:10")]
     >>> ahead_first(forecast, opened), ahead_first(opened, forecast)
