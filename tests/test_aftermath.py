@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from storyline.encode import HashingEncoder
-from storyline.link.aftermath import coming_weekday, days_after, weekdays_apart
+from storyline.link.aftermath import coming_weekday, days_after, warning, weekdays_apart
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import AFTER, followup_conflict
 from storyline.link.occurrence import _first_sentence, occurrence_facts
@@ -260,3 +260,25 @@ def test_a_story_whose_leads_name_a_later_day_is_a_step_after_in_a_merge() -> No
     ]
     assert t._followups_apart(record, reward) and t._followups_apart(reward, record)
     assert not t._followups_apart(record, same_day)
+
+
+@pytest.mark.parametrize(
+    ("title", "warns"),
+    [
+        ("Forecasters warn of severe dust storm in Mongolia's Gobi", True),
+        ("Weather agency issues red warning for Gobi provinces", True),
+        ("Синоптики Монголии предупредили о сильной пыльной буре в Гоби", True),
+        ("蒙古国气象局发布沙尘暴橙色预警", True),
+        ("الأرصاد المنغولية تحذر من عاصفة ترابية قوية في غوبي", True),
+        ("هشدار سازمان هواشناسی مغولستان درباره طوفان گرد و خاک", True),
+        # the event's report, even recalling the warning in its lead
+        ("Gobi dust storm kills at least four in Mongolia, herders missing", False),
+        ("Пыльная буря в Гоби унесла жизни четырех человек", False),
+        ("蒙古国遭遇强沙尘暴 造成4人死亡", False),
+    ],
+)
+def test_a_warning_is_a_step_before(title: str, warns: bool) -> None:
+    """Forecasters warning of the storm a day before it killed four: a step before, read as
+    a day put ahead (session 31)."""
+    assert warning(title, "Forecasters had warned of the storm on Monday.") is warns
+    assert ("act.followup:ahead" in occurrence_facts(title, "")) is warns

@@ -139,7 +139,10 @@ def test_scrapers_stamps_in_croatian_swahili_and_bengali(lang: str, line: str, i
      # session 30: a credit under a one-word label in any language, a Lithuanian credit
      "மீனவர்கள் திமிங்கலங்களை மீண்டும் கடலுக்குள் தள்ளுகின்றனர். (படம்: கடலோசை)",
      "ესკალატორი მეტროსადგურ მარჯანიშვილზე (ფოტო: ქალაქის ამბები)",
-     "Meteoritas, pramušęs garažo stogą. (Žinių srauto nuotr.)"],
+     "Meteoritas, pramušęs garažo stogą. (Žinių srauto nuotr.)",
+     # session 31: Mongolian and Kazakh labels (a Mongolian caption printed twice had been
+     # taken for the headline)
+     "Зураг: Говийн нутагт шороон шуурга (архив)", "Сурет: Мақтаарал ауданындағы егістік"],
 )  # fmt: skip
 def test_photo_captions_in_more_languages(line: str) -> None:
     from storyline.text.clean.rules import is_caption

@@ -173,6 +173,7 @@ from storyline.store.story_records import LinkRow, StoryState
         ("zh", "交易所恢复证券交易 证监会下令审查", "restart"),
         ("fa", "ازسرگیری معاملات بورس پس از نقص فنی", "restart"),
         ("ms", "Dagangan Bursa Malaysia disambung semula", "restart"),
+        ("fa", "ازسرگیری کار ساخت‌وساز ریل بالتیکا در ریگا", "restart"),
         ("en", "Exchange halts trading for the day after glitch", None),
         ("zh", "交易所系统故障 股市全天停止交易", None),
     ],

@@ -38,7 +38,7 @@ import re
 
 from storyline.text.dates.relative import stated_weekdays
 
-__all__ = ["coming_weekday", "days_after", "weekdays_apart"]
+__all__ = ["coming_weekday", "days_after", "warning", "weekdays_apart"]
 
 # Counts of two or more (and "a few", "several"), by language; digits are read too.
 _COUNTS = {
@@ -239,3 +239,43 @@ def coming_weekday(title: str | None, lead: str) -> bool:
         if _HAN_DAY_AHEAD.search(text):  # "周六要在贝尔格莱德冲击世界纪录"
             return True
     return False
+
+
+#: A headline that reports a warning of what may come: forecasters warning of a storm, an
+#: alert issued (``warn of``, ``issues ... warning``, ``предупредили о``, ``发布...预警``,
+#: ``تحذر ... من``, ``هشدار``, ``uyardı``, ``advierte``, ``met en garde``, ``warnt vor``).
+_WARNING = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            rf"{_A}warn(?:s|ed|ing)? (?:\S+ ){{0,3}}(?:of|about|that|against){_Z}",
+            rf"{_A}(?:issues?|issued|raises?|raised) (?:\S+ ){{0,3}}(?:warning|alert)s?{_Z}",
+            rf"{_A}(?:warning|alert) (?:issued|raised){_Z}",
+            r"предупредил\w* о|предупрежда\w* о|объявил\w* (?:\S+ ){0,2}предупреждени\w*",
+            r"штормов\w+ предупреждени\w*|попереджа\w* про|попередил\w* про",
+            r"发布.{0,10}预警|预警|提醒.{0,6}防范",
+            r"(?<!\w)(?:تحذر|يحذر|حذر\S*|تحذير\S*) (?:\S+ ){0,3}(?:من|بشأن)(?!\w)",
+            r"(?<!\w)هشدار",
+            rf"{_A}uyar(?:ı|dı|ıyor|ısı)\w*",
+            rf"{_A}(?:advierte|alerta de|met en garde|alerte (?:aux|à la|au)|warnt vor|allerta){_Z}",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def warning(title: str | None, lead: str) -> bool:
+    """Whether a headline (or, with none, the lead's first sentence) reports a warning of what
+    may come: the step before an event (forecasters warning of the dust storm a day before
+    it killed four), not its report.
+
+    Examples
+    --------
+    >>> warning("Синоптики Монголии предупредили о сильной пыльной буре в Гоби", "")
+    True
+    >>> warning("هشدار سازمان هواشناسی مغولستان درباره طوفان گرد و خاک", "")
+    True
+    >>> warning("Gobi dust storm kills at least four in Mongolia", "Forecasters had warned of it.")
+    False
+    """
+    return bool(_WARNING.search(title if title else lead))

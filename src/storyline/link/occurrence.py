@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.link.aftermath import coming_weekday, days_after, weekdays_apart
+from storyline.link.aftermath import coming_weekday, days_after, warning, weekdays_apart
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
 
@@ -603,7 +603,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"resum(?:es|ed) (?:\S+ ){0,2}(?:operations?|service|flights|production|traffic|work|trading)",
         # trading back after a halt: an exchange's next step
         r"trading (?:\S+ ){0,2}resum(?:es|ed)", r"торги (?:\S+ ){0,2}возобновлен\w*",
-        r"恢复\S{0,2}交易|复牌", r"(?:ازسرگیری|از سر گیری) معاملات", r"معاملات (?:\S+ ){0,4}از سر گرفته شد",
+        r"恢复\S{0,2}交易|复牌", r"(?:ازسرگیری|از سر گیری) (?:معاملات|کار|فعالیت|عملیات)", r"معاملات (?:\S+ ){0,4}از سر گرفته شد",
         r"(?:dagangan|perdagangan) (?:\S+ ){0,3}(?:disambung|dibuka) (?:semula|kembali)",
         r"(?:вновь|снова|повторно) (?:подключ|запущ|открыл|откро|заработал)\w*", r"перезапущ\w*",
         r"возобновил\w* (?:работу|движение|полеты|полёты|производство|торги)",
@@ -810,8 +810,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day):  # the step after an event:
         acts.add("act.followup:after")  # "..., two days after the crash", "hijacked on Tuesday"
-    if coming_weekday(title, first):  # the step before: "could open as early as Saturday"
-        acts.add("act.followup:ahead")
+    if coming_weekday(title, first) or warning(title, first):  # the step before: "could
+        acts.add("act.followup:ahead")  # open as early as Saturday", "forecasters warn of"
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
         acts.discard("act.followup:appeal")
     return tuple(sorted(out | stages | acts))
