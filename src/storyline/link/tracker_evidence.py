@@ -25,6 +25,7 @@ from storyline.store.story_records import LinkRow, StoryState
 __all__ = [
     "FOLLOWUP_DAYS",
     "ahead_first",
+    "core_time_keys",
     "followup_days",
     "TIME_SCAN",
     "EvidenceTracker",
@@ -140,6 +141,24 @@ def ahead_first(side_a: Sequence[LinkRow], side_b: Sequence[LinkRow]) -> bool:
         if before and after and (after - before).total_seconds() / 86400.0 >= AFTER_DAYS:
             return True
     return False
+
+
+def core_time_keys(core: Sequence[LinkRow]) -> tuple[list[int], list[str], list[int]]:
+    """The years, stated days and recalled years of ``core``'s reports, each sorted and unique:
+    a story's side of :func:`~storyline.link.timing.time_evidence` (joins and merges).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> rows = [LinkRow(i, f"a{i}", "en", None, np.ones(2), k, None)
+    ...         for i, k in enumerate(['{"y": [2031], "ry": [2027]}', '{"y": [2031]}'])]
+    >>> core_time_keys(rows)
+    ([2031], [], [2027])
+    """
+    years = sorted({y for m in core for y in text_years(m.keys, m.lang)})
+    stated = sorted({d for m in core for d in text_days(m.keys)})
+    recalled = sorted({y for m in core for y in recalled_years(m.keys)})
+    return years, stated, recalled
 
 
 def specific_keys(keys: str | None) -> frozenset[str]:
@@ -295,16 +314,17 @@ class EvidenceTracker(RefiningTracker):
     ) -> tuple[StoryEvidence, np.ndarray, TimeEvidence]:
         """Stage 1 (title+lead vectors and link keys): the evidence, core probabilities, time."""
         cfg = self.config
+        story_years, story_stated, story_recalled = core_time_keys(core)
         timing = cfg.time_evidence(
             row.published,
             text_years(row.keys, row.lang),
             story.first_seen,
             story.last_seen,
-            story_years=sorted({y for m in core for y in text_years(m.keys, m.lang)}),
+            story_years=story_years,
             stated=text_days(row.keys),
-            story_stated=sorted({d for m in core for d in text_days(m.keys)}),
+            story_stated=story_stated,
             recalled=recalled_years(row.keys),
-            story_recalled=sorted({y for m in core for y in recalled_years(m.keys)}),
+            story_recalled=story_recalled,
         )
         if not core:
             return (

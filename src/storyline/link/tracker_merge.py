@@ -13,11 +13,12 @@ import numpy as np
 
 from storyline.link.decide import pair_link_features
 from storyline.link.facts import penalise
-from storyline.link.timing import gap_days, recalled_years, text_days, text_years
+from storyline.link.timing import gap_days
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import (
     EvidenceTracker,
     ahead_first,
+    core_time_keys,
     days_from_most,
     followup_days,
     median_published,
@@ -139,27 +140,18 @@ class MergingTracker(EvidenceTracker):
             return 0.0
         if a.first_seen is None and b.first_seen is not None:
             a, b, core_a, core_b = b, a, core_b, core_a  # a: the dated one, if any
-        cfg = self.config
-
-        def stated(core: list[LinkRow]) -> list[str]:
-            return sorted({d for m in core for d in text_days(m.keys)})
-
-        def years(core: list[LinkRow]) -> list[int]:
-            return sorted({y for m in core for y in text_years(m.keys, m.lang)})
-
-        def recalled(core: list[LinkRow]) -> list[int]:
-            return sorted({y for m in core for y in recalled_years(m.keys)})
-
-        return cfg.time_evidence(
+        years_a, stated_a, recalled_a = core_time_keys(core_a)
+        years_b, stated_b, recalled_b = core_time_keys(core_b)
+        return self.config.time_evidence(
             None,
-            years(core_b),
+            years_b,
             a.first_seen,
             a.last_seen,
-            story_years=years(core_a),
-            stated=stated(core_b),
-            story_stated=stated(core_a),
-            recalled=recalled(core_b),
-            story_recalled=recalled(core_a),
+            story_years=years_a,
+            stated=stated_b,
+            story_stated=stated_a,
+            recalled=recalled_b,
+            story_recalled=recalled_a,
         ).margin
 
     def _centroids_agree(
