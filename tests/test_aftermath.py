@@ -16,7 +16,13 @@ import numpy as np
 import pytest
 
 from storyline.encode import HashingEncoder
-from storyline.link.aftermath import coming_weekday, days_after, warning, weekdays_apart
+from storyline.link.aftermath import (
+    anniversary,
+    coming_weekday,
+    days_after,
+    warning,
+    weekdays_apart,
+)
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import AFTER, followup_conflict
 from storyline.link.occurrence import _first_sentence, occurrence_facts
@@ -282,3 +288,37 @@ def test_a_warning_is_a_step_before(title: str, warns: bool) -> None:
     a day put ahead (session 31)."""
     assert warning(title, "Forecasters had warned of the storm on Monday.") is warns
     assert ("act.followup:ahead" in occurrence_facts(title, "")) is warns
+
+
+@pytest.mark.parametrize(
+    ("title", "looks_back"),
+    [
+        ("One year on, Vrhnika landslide survivors still wait for new homes", True),
+        ("Five years on from the quake, the old town is rebuilt", True),
+        ("Village marks first anniversary of the landslide that cut its road", True),
+        ("Год спустя: жители Врхники всё ещё ждут новых домов", True),
+        ("В Словении почтили память погибших в годовщину оползня", True),
+        ("斯洛文尼亚山体滑坡一周年 幸存者仍住在临时房屋", True),
+        ("عام على الانهيار الأرضي في سلوفينيا: الناجون ينتظرون", True),
+        ("السكان يحيون الذكرى الأولى للانهيار الأرضي", True),
+        ("سالگرد رانش زمین در اسلوونی؛ بازماندگان هنوز منتظرند", True),
+        ("یک سال پس از رانش زمین، جاده هنوز بسته است", True),
+        ("Heyelanın birinci yıl dönümünde köyde anma töreni", True),
+        ("A un año del deslizamiento, los vecinos siguen sin casa", True),
+        ("Ein Jahr nach dem Erdrutsch warten die Bewohner noch", True),
+        # the event's own reports, and years that are not a look back
+        ("Landslide buries road near Vrhnika, two missing", False),
+        ("Оползень засыпал дорогу в Словении, двое пропали без вести", False),
+        ("斯洛文尼亚发生山体滑坡 两人失踪", False),
+        ("انهيار أرضي يطمر طريقا في سلوفينيا ومفقودان", False),
+        ("Rocket reaches orbit after 18 months of delays", False),
+        ("Nurse works last shift after 44 years on the job", False),
+        ("صاروخ يضع القمر في المدار بعد عام ونصف من الفشل", False),
+    ],
+)
+def test_a_look_back_a_year_on_is_a_step_after(title: str, looks_back: bool) -> None:
+    """A report marking the landslide's first anniversary recounts it, figures and all, but
+    is a report of the day it marks: a step after, as a span of days is (session 32)."""
+    assert anniversary(title, "") is looks_back
+    assert (AFTER in occurrence_facts(title, "")) is looks_back
+    assert anniversary(None, title) is looks_back  # the lead's first sentence, no headline

@@ -38,7 +38,7 @@ import re
 
 from storyline.text.dates.relative import stated_weekdays
 
-__all__ = ["coming_weekday", "days_after", "warning", "weekdays_apart"]
+__all__ = ["anniversary", "coming_weekday", "days_after", "warning", "weekdays_apart"]
 
 # Counts of two or more (and "a few", "several"), by language; digits are read too.
 _COUNTS = {
@@ -279,3 +279,59 @@ def warning(title: str | None, lead: str) -> bool:
     False
     """
     return bool(_WARNING.search(title if title else lead))
+
+
+_Y = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+#: A report looking back on an event a year or years on: an anniversary, a commemoration,
+#: "one year on" (``anniversary``, ``годовщина``, ``周年``, ``الذكرى``, ``سالگرد``, ``yıl
+#: dönümü``, ``aniversario``, ``Jahrestag``, ``a year after``, ``год спустя``, ``بعد عام
+#: على``, ``یک سال پس از``). Not ``years on the job`` nor ``turned 30 years on Sunday``;
+#: not the Arabic ``بعد عام ونصف من`` (a new launch "a year and a half after" a failure).
+_ANNIVERSARY = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            rf"{_A}anniversary{_Z}",
+            rf"{_A}{_Y}\s+years?\s+(?:on(?=\s*(?:[,:;.!?—–-]|(?:from|since|after){_Z}|$))|since{_Z})",
+            rf"{_A}(?:a|one)\s+year\s+(?:after|later){_Z}",
+            r"годовщин\w*|річниц\w*|(?<!\w)(?:год|два года|\d+ (?:лет|года))\s+спустя(?!\w)",
+            r"(?<!\w)спустя\s+(?:год|\S+\s+(?:года|лет))(?!\w)|(?<!\w)через (?:год|рік) після(?!\w)",
+            r"(?<!\w)рік потому(?!\w)",
+            r"周年|(?:事发|灾后|事故)(?:一|两|二|三|\d)\s*年",
+            r"(?<!\w)(?:ال)?ذكرى(?!\w)|(?<!\w)بعد\s+(?:عام|سنة|عامين|سنتين)\s+(?:على|من)(?!\w)",
+            r"(?<!\w)مرور\s+(?:عام|سنة|عامين|سنتين)(?!\w)|^(?:عام|عامان|سنة)\s+على(?!\w)",
+            r"سالگرد|(?<!\w)(?:یک|دو|سه|\d+)\s+سال\s+(?:پس|بعد)\s+از(?!\w)",
+            rf"{_A}(?:yıl\s?dönümü\w*|(?:bir|iki|üç|\d+)\s+yıl\s+sonra){_Z}",
+            rf"{_A}(?:aniversario|aniversário|anniversaire|anniversario|jahrestag\w*|rocznic\w*|"
+            rf"výročí|obletnic\w*|godišnjic\w*|годишњиц\w*|годишнин\w*|évforduló\w*|"
+            rf"gadadien\w*|aastapäev\w*|vuosipäiv\w*|επέτει\w*|ildönümü\w*){_Z}",
+            rf"{_A}(?:a\s+un\s+año\s+del?|un\s+año\s+(?:después|más\s+tarde)|um\s+ano\s+"
+            rf"(?:depois|após)|un\s+an\s+(?:après|plus\s+tard)|(?:a\s+)?un\s+anno\s+(?:dopo|da)|"
+            rf"ein\s+jahr\s+(?:nach|danach|später)){_Z}",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def anniversary(title: str | None, lead: str) -> bool:
+    """Whether a headline or ``lead`` (the lead's first sentence) looks back on an event a year
+    or more on: an anniversary, a commemoration, "one year on". Such a report recounts the
+    event, often with its figures, but it is a report of the day it marks, not of the event.
+
+    Examples
+    --------
+    >>> anniversary("One year on, Vrhnika landslide survivors still wait for new homes", "")
+    True
+    >>> anniversary(None, "В годовщину обрушения моста жители возложили цветы.")
+    True
+    >>> anniversary("斯洛文尼亚山体滑坡一周年 幸存者仍住在临时房屋", "")
+    True
+    >>> anniversary(None, "في الذكرى الأولى للانهيار الأرضي، تجمع السكان في القرية.")
+    True
+    >>> anniversary("Landslide buries road near Vrhnika, two missing", "")
+    False
+    >>> anniversary(None, "The nurse retired after 44 years on the job.")
+    False
+    """
+    return bool(_ANNIVERSARY.search(title or "") or _ANNIVERSARY.search(lead))

@@ -43,7 +43,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.link.aftermath import coming_weekday, days_after, warning, weekdays_apart
+from storyline.link.aftermath import (
+    anniversary,
+    coming_weekday,
+    days_after,
+    warning,
+    weekdays_apart,
+)
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
 
@@ -808,8 +814,9 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
         stages = _stages(_first_sentence(text))
     first = _first_sentence(text)
     acts = _acts(title) if title else _acts(first)
-    if days_after(title, first) or weekdays_apart(first, day):  # the step after an event:
-        acts.add("act.followup:after")  # "..., two days after the crash", "hijacked on Tuesday"
+    if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
+        acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
+        # "one year on" (the step after an event, or a look back on it)
     if coming_weekday(title, first) or warning(title, first):  # the step before: "could
         acts.add("act.followup:ahead")  # open as early as Saturday", "forecasters warn of"
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
