@@ -26,7 +26,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "bn": "bengali", "hr": "latin", "sw": "latin",
            "ta": "tamil", "ka": "georgian", "lt": "latin",
            "kk": "cyrillic", "hy": "armenian", "az": "latin",
-           "et": "latin", "ms": "latin", "sr": "cyrillic", "sq": "latin", "mn": "cyrillic", "lv": "latin"}  # fmt: skip
+           "et": "latin", "ms": "latin", "sr": "cyrillic", "sq": "latin", "mn": "cyrillic", "lv": "latin",
+           "sl": "latin", "mk": "cyrillic", "is": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
