@@ -192,3 +192,39 @@ def test_an_undeclared_urdu_scrape_is_cleaned_in_urdu(tmp_path) -> None:
     article = article_from(path)
     assert article.lang == "ur" and article.title == title
     assert "محفوظ" not in article.text
+
+
+def test_a_day_month_year_with_spaces_after_the_dots_is_read() -> None:
+    """Slovenian, Czech and Croatian pages write ``12. 3. 2032``; a Slovenian scraper's
+    ``Shranjeno: 12. 3. 2032 10:15`` was taken for the headline (session 32)."""
+    from storyline.text.dates import match_date
+
+    assert match_date("v soboto, 15. 2. 2031 ob 18.47", "sl")[0].iso.startswith("2031-02-15")
+    assert match_date("Publikováno 3. 11. 2029", "cs")[0].iso.startswith("2029-11-03")
+    stamp = scrape_stamp("Shranjeno: 12. 3. 2032 10:15", "sl", any_label=True)
+    assert stamp is not None and stamp.iso.startswith("2032-03-12T10:15")
+    title = "Padec kabine na Kobli: dva mrtva"
+    body = (
+        "Na smučišču Kobla nad Bohinjem je v soboto dopoldne z vrvi padla kabina nihalke. "
+        "Umrla sta dva človeka, reševalci so iz obstalih kabin spustili 64 ljudi."
+    )
+    cleaned = clean_scraped_text(f"Shranjeno: 12. 3. 2032 10:15\n\n{title}\n\n{body}\n", "sl")
+    assert cleaned.title == title and cleaned.published is None
+    assert cleaned.scraped_at is not None and cleaned.scraped_at.startswith("2032-03-12")
+
+
+def test_a_caption_ending_in_its_photo_credit_is_no_headline(tmp_path) -> None:
+    """A Macedonian stock caption, ``... Фото: архива / Вардарски весник``, printed twice,
+    was taken for the page's repeated headline (session 32)."""
+    title = "Пожар кај Демир Капија, автопатот затворен шест часа"
+    caption = "Пожар над автопатот кај Демир Капија. Фото: архива / Вардарски весник"
+    body = (
+        "Автопатот А1 помеѓу Демир Капија и Удово беше затворен шест часа во средата "
+        "попладне поради пожар на падините над клисурата."
+    )
+    more = "Сообраќајот беше пренасочен преку Валандово, а редиците на возила се протегаа."
+    path = tmp_path / "mk-report.txt"
+    path.write_text(f"{title}\n\n{caption}\n\n{body}\n\n{caption}\n\n{more}\n", encoding="utf-8")
+    article = article_from(path)
+    assert article.title == title
+    assert caption not in article.text

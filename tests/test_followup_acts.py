@@ -305,3 +305,25 @@ def test_a_follow_up_gets_no_second_stage() -> None:
     plain = t._first_stage(_row(9, "مسمومیت دانش‌آموزان", "fa", "2027-09-24T10:00"), story, core)[0]
     assert arrest.followup and not plain.followup
     assert not t._may_refine(arrest, timing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Two men jailed for National Gallery painting theft"),
+        ("is", "Tveir menn dæmdir í fangelsi fyrir þjófnaðinn úr Listasafni Íslands"),
+        ("sl", "Upravljavec žičnice obsojen na dve leti zapora"),
+        ("mk", "Двајца осудени на затвор за подметнување пожар"),
+        ("pl", "Dwóch mężczyzn skazanych na więzienie za kradzież obrazów"),
+        ("it", "Condannati a sei anni i due ladri del museo"),
+        ("ar", "السجن لرجلين بتهمة سرقة لوحات من المتحف الوطني"),
+    ],
+)
+def test_a_verdict_is_a_step_after_the_crime(lang: str, title: str) -> None:
+    """Two men sentenced for a painting theft seven months on: a trial's stage is a follow-up
+    against a report of the theft, as a charge is (session 32)."""
+    facts = fact_keys(link_keys(title, "Text of the report.", lang))
+    assert "stage.trial:verdict" in facts
+    theft = fact_keys(link_keys("Four paintings stolen from National Gallery", "Text.", "en"))
+    assert followup_conflict(facts, theft)
+    assert not followup_conflict(facts, ["stage.trial:opening"])

@@ -606,6 +606,18 @@ def answer_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     return (ANSWER in a) != (ANSWER in b)
 
 
+TRIAL = "stage.trial:"
+"""The prefix of a trial's stage facts (:data:`storyline.link.occurrence.STAGES`)."""
+
+
+def _followups(facts: Sequence[str]) -> set[str]:
+    """A report's follow-up actions, a trial's stage read as one (``act.followup:trial``)."""
+    out = {f for f in facts if f.startswith(FOLLOWUP)}
+    if any(f.startswith(TRIAL) for f in facts):
+        out.add(f"{FOLLOWUP}:trial")
+    return out
+
+
 def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether one report's headline states a follow-up action (an arrest, charges, a removal
     from office) and the other's states none, or another one.
@@ -625,9 +637,17 @@ def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     (False, True)
     >>> followup_conflict([AFTER], ["act.followup:later"]), followup_conflict([AFTER], ["n.dead:4"])
     (False, True)
+
+    A trial, its verdict or its appeal is a step after the crime or the accident it is about
+    (two men sentenced for a painting theft seven months on), as a charge is:
+
+    >>> followup_conflict(["stage.trial:verdict"], ["n.paint:4"])
+    True
+    >>> followup_conflict(["stage.trial:verdict"], ["stage.trial:opening"])
+    False
     """
-    x = {f for f in a if f.startswith(FOLLOWUP)}
-    y = {f for f in b if f.startswith(FOLLOWUP)}
+    x = _followups(a)
+    y = _followups(b)
     if not x and not y:
         return False
     if (AFTER in x and y) or (AFTER in y and x):  # "days after" and a named step: both later

@@ -265,11 +265,23 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"приговор\w*", r"осужд[её]н\w*", r"оправдан\w*", r"оправдал\w*",
             r"признал\w* виновн\w*", r"вирок\w*", r"засуд\w*",
             r"حكم\w* (?:على|ب)", r"تسجن", r"بالسجن", r"تبرئة", r"برأت",
+            r"(?:ال)?سجن (?:\S+ ){1,3}(?:بتهمة|بتهم|لإدانت\S*)",  # "السجن لرجلين بتهمة سرقة"
             r"به .{0,30}(?:زندان|حبس|اعدام)[^.،]{0,12}محکوم", r"حکم .{0,20}(?:زندان|حبس|اعدام)",
             r"تبرئه", r"判处", r"判决", r"获刑", r"宣判", r"被判",
             r"condenad[oa]s? a", r"condena .{0,40} a \w+ (?:años|meses)", r"absuelt\w*",
             r"absuelve", r"condamnée?s? à", r"condamne .{0,40} à \w+ (?:ans|mois)", r"acquitté\w*",
             r"hapis cezası", r"mahk[uû]m edil\w*", r"beraat",
+            # Italian, Polish, Czech, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian,
+            # Bulgarian, Icelandic, Dutch, Swedish, Danish, Norwegian, Finnish, Hungarian,
+            # Romanian, Greek, Indonesian, Malay, Lithuanian, Latvian, Japanese, Korean
+            r"condannat[oaie] a", r"assolt[oaie]\b", r"skazan\w* na", r"wyrok\w*",
+            r"odsouzen\w*", r"odsúden\w*", r"obsojen\w*", r"obsodil\w*", r"osuđen\w*",
+            r"осуђен\w*", r"осуден\w*", r"осъден\w*", r"presud\w*", r"пресуд\w*", r"присъд\w*",
+            r"dæmd\w* (?:í|til)", r"sakfelld\w*", r"sýknað\w*", r"veroordeeld\w*", r"vrijgesproken",
+            r"döm(?:d|da|des|s) till", r"friad\w*", r"dømt\w* (?:til|for)", r"tuomittiin", r"tuomitsi",
+            r"elítél\w*", r"börtönre ítél\w*", r"condamnat\w* la", r"achitat\w*", r"καταδικ\w*",
+            r"divonis", r"dijatuhi hukuman", r"dihukum penjara", r"nuteist\w*", r"notiesāt\w*",
+            r"判決", r"징역", r"실형",
         ),
         "appeal": (
             r"(?:rejects?|rejected|dismiss\w*|denie[sd]|throws out) .{0,40}appeal",

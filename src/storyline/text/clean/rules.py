@@ -44,6 +44,13 @@ _CAPTION_CREDIT = re.compile(
 _LABELLED_CREDIT = re.compile(r"\(\s*[^\s():0-9]{1,14}\s*[:：]\s*(?P<name>[^():：]{1,40})\)\s*\.?\s*$")
 """A credit in parentheses at a line's end, a one-word label in any language and a name:
 ``(படம்: கடலோசை)``, ``(Foto: Jadranski puls)``, ``(ფოტო: ტაბულა)``."""
+_SENTENCE_THEN_CREDIT = re.compile(
+    r"[.!?]\s+(?:photo|foto|фото|снимка|слика|slika|mynd|kuva|bild|zdjęcie|fotografija|"
+    r"عکس|صورة|照片|图片)\s*[:：]\s*(?P<name>[^.!?:：]{1,60})$",
+    re.IGNORECASE,
+)
+"""A sentence, then a photo label and its credit at the line's end: ``Пожар над автопатот.
+Фото: архива / Вардарски весник``, ``Kláfurinn á Kobla. Mynd: Hafnarfréttir``."""
 _CREDIT_WORD_LAST = re.compile(r"\([^()]{0,40}\s(?:nuotr\.?|nuotrauka|fotografie)\)\s*\.?\s*$", re.I)
 """A credit in parentheses whose photo word comes last: ``(Žinių srauto nuotr.)``."""
 _CAPTION_LINE = 200
@@ -172,6 +179,10 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("Inflation rose to 4.1% in May (Source: the national statistics office of Italy)")
     False
+    >>> is_caption("Пожар над автопатот кај Демир Капија. Фото: архива / Вардарски весник")
+    True
+    >>> is_caption("The minister said it plainly. Photo: the ministry's reply is below the fold, he added")
+    False
     """
     if len(line) > 600:
         return False
@@ -183,6 +194,9 @@ def is_caption(line: str) -> bool:
         if credit is not None and len(credit.group("name").split()) <= 4:
             return True
         if _CREDIT_WORD_LAST.search(tail):
+            return True
+        credit = _SENTENCE_THEN_CREDIT.search(tail)
+        if credit is not None and len(credit.group("name").split()) <= 6:
             return True
     lowered = tail.lower()
     if not any(hint in lowered for hint in _CREDIT_HINTS):

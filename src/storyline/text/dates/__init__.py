@@ -90,7 +90,11 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
     _M = months  # noqa: N806 - the patterns below read as before
     return [
         ("ymd", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-        ("dmy_num", r"(?<!\d)(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"),
+        # "18.10.2027", "18/10/2027"; Slovenian, Czech, Croatian "12. 3. 2032" (a space after the dot)
+        (
+            "dmy_num",
+            r"(?<!\d)(?P<a>\d{1,2})(?:[-/]|\.\s?)(?P<b>\d{1,2})(?:[-/]|\.\s?)(?P<y>\d{4})(?!\d)",
+        ),
         # Japanese era years: "令和9年3月4日" (Reiwa 1 = 2019), "平成30年" (Heisei 1 = 1989)
         (
             "era",
