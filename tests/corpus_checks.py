@@ -27,7 +27,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ta": "tamil", "ka": "georgian", "lt": "latin",
            "kk": "cyrillic", "hy": "armenian", "az": "latin",
            "et": "latin", "ms": "latin", "sr": "cyrillic", "sq": "latin", "mn": "cyrillic", "lv": "latin",
-           "sl": "latin", "mk": "cyrillic", "is": "latin"}  # fmt: skip
+           "sl": "latin", "mk": "cyrillic", "is": "latin",
+           "ca": "latin", "be": "cyrillic", "ne": "devanagari"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
