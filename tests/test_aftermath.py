@@ -297,6 +297,7 @@ def test_a_warning_is_a_step_before(title: str, warns: bool) -> None:
         ("Five years on from the quake, the old town is rebuilt", True),
         ("Village marks first anniversary of the landslide that cut its road", True),
         ("Год спустя: жители Врхники всё ещё ждут новых домов", True),
+        ("Год пасля рэкорднай спёкі: што Мінск зрабіў, каб не задыхнуцца зноў", True),
         ("В Словении почтили память погибших в годовщину оползня", True),
         ("斯洛文尼亚山体滑坡一周年 幸存者仍住在临时房屋", True),
         ("عام على الانهيار الأرضي في سلوفينيا: الناجون ينتظرون", True),

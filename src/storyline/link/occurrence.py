@@ -544,6 +544,20 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:lisans|ruhsat|sertifika)\w*\s(?:\S+\s){0,2}(?:iptal|askıya)",
         r"(?:zawiesz|cofn|odebra)\w*\s(?:\S+\s){0,3}(?:licencj|certyfikat|zezwoleni|koncesj)\w*",
         r"(?:mencabut|membekukan)\s(?:\S+\s){0,2}(?:izin|sertifikat|lisensi)",
+        # a contractor barred from tenders, its contract terminated (a ministry's step after a
+        # hospital's hacking, a bridge's collapse)
+        r"(?:bar(?:s|red)?|bann?(?:s|ed)?|exclud\w*|suspend\w*) .{0,40}from (?:\w+ )?(?:public )?"
+        r"(?:contracts|tenders|bidding|procurement)", r"blacklist\w*", r"debar\w*",
+        r"(?:terminat|cancel|scrapp|rescind)\w* (?:\S+ ){0,3}contracts?\b",
+        r"(?:расторг\w*|разорвал\w*) (?:\S+ ){0,3}(?:контракт|договор)\w*",
+        r"отстран\w* .{0,40}от (?:участия в )?(?:тендер|закуп|конкурс|госзаказ)\w*",
+        r"(?:حظر|منع|حرمان|استبعاد|أقصت|حرمت|منعت|حظرت|تحظر|يحظر)\s(?:\S+\s){0,5}(?:من\s)?(?:ال)?"
+        r"(?:مناقصات|عطاءات)", r"(?:فسخ|إلغاء|ألغت|فسخت|ألغى|فسخ)\s(?:\S+\s){0,2}(?:ال)?(?:عقد|تعاقد)",
+        r"مناقصه\S*\s(?:\S+\s){0,2}محروم", r"(?:لغو|فسخ) قرارداد", r"قرارداد\s.{0,40}(?:لغو|فسخ) (?:شد|کرد)",
+        r"(?:禁止|取消).{0,12}(?:投标|招标|参与.{0,6}采购)", r"列入黑名单", r"(?:解除|终止).{0,8}合同",
+        r"ihale\w* .{0,20}yasakl\w*", r"sözleşme\w* (?:fesh|iptal)\w*", r"inhabilit\w*",
+        r"rescind\w* .{0,20}contrat\w*", r"résili\w* .{0,20}contrat", r"exclu\w* des marchés publics",
+        r"von öffentlichen aufträgen ausgeschlossen", r"vertrag\w* (?:\S+ )?gekündigt",
     ),
     "inquiry": (  # an inquiry's findings, days or weeks after the incident: the cause named
         r"(?:preliminary|interim|final) (?:report|findings)", r"(?:investigation|inquiry|probe|"

@@ -19,7 +19,7 @@ import re
 
 _CAPTION_START = re.compile(
     r"^(?:file\s+photo|photo\s+d['’]archive|archive\s+photo|photo|image|picture|pictured|"
-    r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|снимок|снимка|"
+    r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|фота|снимок|снимка|"
     r"kuva|kuvassa|bild|fotó|zdjęcie|fot\.|φωτογραφία|φωτ\.|צילום|ภาพ|ảnh|slika|arhivska\s+fotografija|"
     r"picha|ছবি|ফাইল\s+ছবি|зураг|сурет|"
     r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
@@ -45,7 +45,7 @@ _LABELLED_CREDIT = re.compile(r"\(\s*[^\s():0-9]{1,14}\s*[:：]\s*(?P<name>[^():
 """A credit in parentheses at a line's end, a one-word label in any language and a name:
 ``(படம்: கடலோசை)``, ``(Foto: Jadranski puls)``, ``(ფოტო: ტაბულა)``."""
 _SENTENCE_THEN_CREDIT = re.compile(
-    r"[.!?]\s+(?:photo|foto|фото|снимка|слика|slika|mynd|kuva|bild|zdjęcie|fotografija|"
+    r"[.!?]\s+(?:photo|foto|фото|фота|снимка|слика|slika|mynd|kuva|bild|zdjęcie|fotografija|"
     r"عکس|صورة|照片|图片)\s*[:：]\s*(?P<name>[^.!?:：]{1,60})$",
     re.IGNORECASE,
 )
@@ -69,7 +69,7 @@ _CREDIT_HINTS: tuple[str, ...] = (
     "image",
     "foto",
 )
-_CREDIT_HINTS += ("عکس", "صورة", "фото", "picha", "slika", "ছবি", "kuva", "bild")
+_CREDIT_HINTS += ("عکس", "صورة", "фото", "фота", "picha", "slika", "ছবি", "kuva", "bild")
 _TRAILER = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*$|"
     r"\d+\s+comments?|your\s+email\s+address\s+will\s+not\s+be\s+published|share\s+this(?:\s+\w+)?\s*:?|"

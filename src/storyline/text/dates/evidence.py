@@ -797,9 +797,11 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ()
     >>> stated_event_days(None, "Пожар произошел 22 ноября. Напомним, 16 ноября в Виннице горела больница.", "ru")
     ('--11-22',)
+    >>> stated_event_days("One year on", "Exactly a year ago, on 27 July 2032, Minsk hit 37.4C.")
+    ()
     """
     head = _SINCE.sub(_blank, f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}")
-    head = future_blanked(_BACKGROUND.sub(_blank, head))
+    head = future_blanked(_BACKGROUND.sub(_blank, _YEARS_AGO.sub(_blank, head)))
     return mentioned_dates(head, lang)
 
 
@@ -815,6 +817,31 @@ _BACKGROUND = re.compile(
     r"此前|早前|据此前报道|"
     r"zur erinnerung|wie berichtet|cabe recordar|cabe señalar|vale lembrar|vale recordar|"
     r"pour rappel|si ricorda che|hatırlanacağı üzere)"
+    r"[^.!?。！？؟\n]*",
+    re.IGNORECASE,
+)
+
+
+#: A span of years ago ("a year ago", "год назад", "год таму", "一年前", "قبل عام", "یک سال پیش",
+#: "hace un año"): the rest of its sentence recalls a day of another year (an anniversary's
+#: report restating the event's day, ``Роўна год таму, 27 ліпеня 2032 года, ...``), never
+#: the day the report tells of; left out up to the sentence's end.
+_YEARS_AGO = re.compile(
+    r"(?:(?<![^\W\d_])(?:(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+ago|"
+    r"(?:год|два года|\d+\s+(?:года|лет)|рік|роки|років|гады|гадоў)\s+(?:тому\s+)?(?:назад|таму|тому)|"
+    r"(?:یک|دو|سه|\d+)\s+سال\s+(?:پیش|قبل)|پارسال|"
+    r"قبل\s+(?:عام|سنة|عامين|سنتين|\d+\s+(?:أعوام|سنوات))|"
+    r"(?:bir|iki|üç|\d+)\s+yıl\s+önce|hace\s+(?:un|dos|tres|\d+)\s+años?|"
+    r"há\s+(?:um|dois|três|\d+)\s+anos?|il\s+y\s+a\s+(?:un|deux|trois|\d+)\s+ans?|"
+    r"vor\s+(?:einem|zwei|drei|\d+)\s+jahr(?:en)?|(?:un|due|tre|\d+)\s+ann[oi]\s+fa|"
+    r"fa\s+(?:un|dos|tres|\d+)\s+anys?|(?:rok|\d+\s+lat[a]?)\s+temu|"
+    r"(?:pred|prije|pre)\s+(?:enim\s+letom|godinu\s+dana|\d+\s+godin\w*)|"
+    r"před\s+(?:rokem|\d+\s+lety)|pred\s+rokom|(?:пред|преди|пре)\s+(?:една\s+)?годин\w*|"
+    r"(?:een|\d+)\s+jaar\s+geleden|för\s+(?:ett|\d+)\s+år\s+sedan|for\s+(?:et|\d+)\s+år\s+siden|"
+    r"vuosi\s+sitten|egy\s+évvel\s+ezelőtt|acum\s+(?:un|\d+)\s+an[i]?|"
+    r"(?:setahun|\d+\s+tahun)\s+(?:yang\s+)?lalu|(?:một|\d+)\s+năm\s+trước|"
+    r"fyrir\s+(?:ári|\d+\s+árum))(?![^\W\d_])|"
+    r"(?:一|两|二|三|\d+)\s*年前|(?:1|한|\d+)\s*년\s*전|साल\s+पहले|वर्ष\s+अघि)"
     r"[^.!?。！？؟\n]*",
     re.IGNORECASE,
 )
@@ -1243,8 +1270,10 @@ def lead_date(
     '2027-02-11'
     >>> lead_date(None, es, "es", scraped_at="2027-06-15T18:40:00+00:00") is None  # too long after
     True
+    >>> lead_date(None, "Роўна год таму, 27 ліпеня 2032 года, Мінск пабіў рэкорд.", "be") is None
+    True
     """
-    head = to_ascii_digits(text[:LEAD_CHARS])
+    head = _YEARS_AGO.sub(_blank, to_ascii_digits(text[:LEAD_CHARS]))  # not "a year ago, on ..."
     weekdays = stated_event_weekdays(title, text, lang)
     full = _full_dates(head, lang)
     day = full[0][0] if full else None
