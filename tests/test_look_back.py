@@ -79,3 +79,15 @@ def test_a_contractor_barred_or_its_contract_ended_is_a_sanction(lang: str, titl
 def test_the_attack_itself_reports_no_sanction() -> None:
     facts = fact_keys(link_keys("Ransomware attack cripples Nepal's oldest hospital", ".", "en"))
     assert not [f for f in facts if f.startswith("act.followup")]
+
+
+def test_a_nepali_page_dated_in_bikram_sambat() -> None:
+    """Nepali outlets date their pages in Bikram Sambat (``भदौ २६, २०९०`` is 11 September
+    2033); read in Nepali texts only: in Hindi several of its months are lunar months."""
+    from storyline.text.dates import match_date
+
+    found = match_date("बिहीबार, भदौ २६, २०९० ११:३०", "ne")
+    assert found is not None and found[0].iso.startswith("2033-09-11T11:30")
+    assert found[0].calendar == "bikram"
+    assert match_date("२६ भदौ २०९०", "ne")[0].iso.startswith("2033-09-11")
+    assert match_date("भदौ २६, २०९०", "hi") is None

@@ -51,7 +51,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-Calendar = Literal["gregorian", "jalali", "hijri"]
+Calendar = Literal["gregorian", "jalali", "hijri", "bikram"]
 
 # 1:1 character fold so match offsets stay valid in the original text.
 _MATCH_FOLD = str.maketrans(
@@ -185,6 +185,10 @@ def _to_gregorian(y: int, m: int, d: int, calendar: Calendar) -> dt.date | None:
             import jdatetime
 
             return jdatetime.date(y, m, d).togregorian()
+        if calendar == "bikram":  # Nepal's Bikram Sambat (BS 2090 = AD 2033-34)
+            import nepali_datetime
+
+            return nepali_datetime.date(y, m, d).to_datetime_date()
         if calendar == "hijri":
             from hijridate import Hijri
 
@@ -235,6 +239,8 @@ def _parts(
         return y, mo, d, _numeric_calendar(y, suffix, lang)
     month, name = _month_of(g[f"{kind}_mn"], lang)
     calendar = cast(Calendar, name)
+    if calendar == "bikram" and lang not in ("ne", None):
+        return None, 0, 0, calendar  # a Hindu lunar month in a Hindi text: no date
     year_text = g[f"{kind}_y"]
     year = int(year_text) if year_text else None
     if year_text and len(year_text) == 2 and year is not None:

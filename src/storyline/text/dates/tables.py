@@ -99,6 +99,24 @@ _HIJRI = [
     "ذو الحجة|ذي الحجة|ذیحجه|ذی‌الحجه|ذی الحجه",
 ]
 
+#: Nepali months of the Bikram Sambat calendar (``भदौ २६, २०९०`` = 11 September 2033), as
+#: Nepali outlets date their pages; read only in Nepali texts (several are Hindu lunar months
+#: in Hindi too).
+_BIKRAM = [
+    "बैशाख|वैशाख|बैसाख",
+    "जेठ|जेष्ठ|ज्येष्ठ",
+    "असार|आषाढ|अषाढ",
+    "साउन|श्रावण",
+    "भदौ|भाद्र|भाद्रपद",
+    "असोज|आश्विन|असौज",
+    "कात्तिक|कार्तिक",
+    "मंसिर|मङ्सिर|मार्ग|मार्गशीर्ष",
+    "पुस|पौष",
+    "माघ",
+    "फागुन|फाल्गुन",
+    "चैत|चैत्र",
+]
+
 #: Thai month abbreviations as written, with their dots (``16 ก.ย. 2574``): the keys of
 #: :data:`MONTHS` lose their dots (:func:`fold_key`), so the pattern takes these as they are.
 DOTTED_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
@@ -108,6 +126,7 @@ MONTHS.update(_months("hijri", _HIJRI))
 MONTHS.update(_months("gregorian", _GREG))
 # Persian month names win over Levantine homographs (آذار vs آذر differ; مهر is Persian).
 MONTHS.update(_months("jalali", _JALALI))
+MONTHS.update(_months("bikram", _BIKRAM))
 
 # Weekdays, Monday = 0 (Python convention). Not Greek, Vietnamese or Hebrew: their weekday
 # names are ordinals too (Τρίτη "third", thứ hai "second", שלישי "third"); Dutch by full names
