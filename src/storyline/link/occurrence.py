@@ -274,12 +274,14 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             # Italian, Polish, Czech, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian,
             # Bulgarian, Icelandic, Dutch, Swedish, Danish, Norwegian, Finnish, Hungarian,
             # Romanian, Greek, Indonesian, Malay, Lithuanian, Latvian, Japanese, Korean
+            # (not the words that also mean "condemns": elítéli, καταδικάζει, obsodil, veroordeelt)
             r"condannat[oaie] a", r"assolt[oaie]\b", r"skazan\w* na", r"wyrok\w*",
-            r"odsouzen\w*", r"odsúden\w*", r"obsojen\w*", r"obsodil\w*", r"osuđen\w*",
-            r"осуђен\w*", r"осуден\w*", r"осъден\w*", r"presud\w*", r"пресуд\w*", r"присъд\w*",
-            r"dæmd\w* (?:í|til)", r"sakfelld\w*", r"sýknað\w*", r"veroordeeld\w*", r"vrijgesproken",
+            r"odsouzen\w*", r"odsúden\w*", r"obsojen\w*", r"osuđen\w*", r"осуђен\w*",
+            r"осуден\w*", r"осъден\w*", r"presud(?:a|e|u|om|io|ila|ili)\b",
+            r"пресуд(?:а|е|у|ом|ио|ила|или|ија)\b", r"присъд(?:а|ата|и)\b",
+            r"dæmd\w* (?:í|til)", r"sakfelld\w*", r"sýknað\w*", r"veroordeeld tot", r"vrijgesproken",
             r"döm(?:d|da|des|s) till", r"friad\w*", r"dømt\w* (?:til|for)", r"tuomittiin", r"tuomitsi",
-            r"elítél\w*", r"börtönre ítél\w*", r"condamnat\w* la", r"achitat\w*", r"καταδικ\w*",
+            r"börtönre ítél\w*", r"condamnat\w* la", r"καταδικάστηκ\w*",
             r"divonis", r"dijatuhi hukuman", r"dihukum penjara", r"nuteist\w*", r"notiesāt\w*",
             r"判決", r"징역", r"실형",
         ),
@@ -552,7 +554,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:расторг\w*|разорвал\w*) (?:\S+ ){0,3}(?:контракт|договор)\w*",
         r"отстран\w* .{0,40}от (?:участия в )?(?:тендер|закуп|конкурс|госзаказ)\w*",
         r"(?:حظر|منع|حرمان|استبعاد|أقصت|حرمت|منعت|حظرت|تحظر|يحظر)\s(?:\S+\s){0,5}(?:من\s)?(?:ال)?"
-        r"(?:مناقصات|عطاءات)", r"(?:فسخ|إلغاء|ألغت|فسخت|ألغى|فسخ)\s(?:\S+\s){0,2}(?:ال)?(?:عقد|تعاقد)",
+        r"(?:مناقصات|عطاءات)", r"(?:فسخ|إلغاء|ألغت|فسخت|ألغى)\s(?:\S+\s){0,2}(?:ال)?(?:عقد|تعاقد)",
         r"مناقصه\S*\s(?:\S+\s){0,2}محروم", r"(?:لغو|فسخ) قرارداد", r"قرارداد\s.{0,40}(?:لغو|فسخ) (?:شد|کرد)",
         r"(?:禁止|取消).{0,12}(?:投标|招标|参与.{0,6}采购)", r"列入黑名单", r"(?:解除|终止).{0,8}合同",
         r"ihale\w* .{0,20}yasakl\w*", r"sözleşme\w* (?:fesh|iptal)\w*", r"inhabilit\w*",
