@@ -18,7 +18,9 @@ against a story whose reports state none, where the two are a day or more
 apart or time cannot tell. :func:`coming_weekday` says whether a headline or a
 lead's first sentence puts a weekday ahead (``could open as early as
 Saturday``, ``有望本周六开放``): a forecast, an announcement, a rehearsal, the
-step before an event (``act.followup:ahead``).
+step before an event (``act.followup:ahead``). :func:`anniversary` says whether one looks
+back on an event a year or more on (``one year on``, ``годовщина``, ``周年``, ``الذكرى``,
+``سالگرد``): a report of the day it marks, a step after (``act.followup:after``).
 
 Examples
 --------
@@ -296,7 +298,7 @@ _ANNIVERSARY = re.compile(
             rf"{_A}(?:a|one)\s+year\s+(?:after|later){_Z}",
             r"годовщин\w*|річниц\w*|(?<!\w)(?:год|два года|\d+ (?:лет|года))\s+спустя(?!\w)",
             r"(?<!\w)спустя\s+(?:год|\S+\s+(?:года|лет))(?!\w)|(?<!\w)через (?:год|рік) після(?!\w)",
-            r"(?<!\w)рік потому(?!\w)|^(?:год|рік|рок)\s+(?:пасля|після|после|по)(?!\w)",
+            r"(?<!\w)рік потому(?!\w)|^(?:год|рік)\s+(?:пасля|після|после)(?!\w)",
             r"周年|(?:事发|灾后|事故)(?:一|两|二|三|\d)\s*年",
             r"(?<!\w)(?:ال)?ذكرى(?!\w)|(?<!\w)بعد\s+(?:عام|سنة|عامين|سنتين)\s+(?:على|من)(?!\w)",
             r"(?<!\w)مرور\s+(?:عام|سنة|عامين|سنتين)(?!\w)|^(?:عام|عامان|سنة)\s+على(?!\w)",
