@@ -28,7 +28,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "kk": "cyrillic", "hy": "armenian", "az": "latin",
            "et": "latin", "ms": "latin", "sr": "cyrillic", "sq": "latin", "mn": "cyrillic", "lv": "latin",
            "sl": "latin", "mk": "cyrillic", "is": "latin",
-           "ca": "latin", "be": "cyrillic", "ne": "devanagari"}  # fmt: skip
+           "ca": "latin", "be": "cyrillic", "ne": "devanagari",
+           "eu": "latin", "tl": "latin", "am": "ethiopic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
