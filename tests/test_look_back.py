@@ -91,3 +91,16 @@ def test_a_nepali_page_dated_in_bikram_sambat() -> None:
     assert found[0].calendar == "bikram"
     assert match_date("२६ भदौ २०९०", "ne")[0].iso.startswith("2033-09-11")
     assert match_date("भदौ २६, २०९०", "hi") is None
+
+
+def test_an_amharic_page_dated_in_the_ethiopian_calendar() -> None:
+    """Ethiopian outlets date their pages in the Ethiopian calendar (``የካቲት 30 ቀን 2024
+    ዓ.ም.`` is 9 March 2032); their hours are on the Ethiopian clock, so only the day is
+    read."""
+    from storyline.text.dates import match_date
+
+    found = match_date("ማክሰኞ፣ የካቲት 30 ቀን 2024 ዓ.ም. | ከምሽቱ 3:20", "am")
+    assert found is not None and found[0].iso == "2032-03-09T00:00:00+00:00"
+    assert found[0].calendar == "ethiopian" and found[0].precision == "day"
+    assert match_date("ጳጉሜ 6 ቀን 2015", "am")[0].iso.startswith("2023-09-11")  # a leap year's
+    assert match_date("ጳጉሜ 6 ቀን 2016", "am") is None  # five days in other years

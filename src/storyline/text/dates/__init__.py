@@ -51,7 +51,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-Calendar = Literal["gregorian", "jalali", "hijri", "bikram"]
+Calendar = Literal["gregorian", "jalali", "hijri", "bikram", "ethiopian"]
 
 # 1:1 character fold so match offsets stay valid in the original text.
 _MATCH_FOLD = str.maketrans(
@@ -126,8 +126,8 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
         ),
         (
             "mdy",
-            rf"(?<![^\W\d_])(?P<mn>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-            rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+            rf"(?<![^\W\d_])(?P<mn>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|\s+ቀን)?(?!\d)"
+            rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",  # Amharic "የካቲት 30 ቀን 2024": ቀን, "day"
         ),
     ]
 
@@ -189,6 +189,8 @@ def _to_gregorian(y: int, m: int, d: int, calendar: Calendar) -> dt.date | None:
             import nepali_datetime
 
             return nepali_datetime.date(y, m, d).to_datetime_date()
+        if calendar == "ethiopian":
+            return _ethiopian_to_gregorian(y, m, d)
         if calendar == "hijri":
             from hijridate import Hijri
 
@@ -201,6 +203,27 @@ def _to_gregorian(y: int, m: int, d: int, calendar: Calendar) -> dt.date | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+_ETHIOPIAN_EPOCH = 1724221
+"""The Julian day number of 1 Meskerem, year 1 of the Ethiopian calendar (Amete Mihret)."""
+
+
+def _ethiopian_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    """A day of the Ethiopian calendar (twelve months of 30 days, a thirteenth of five, six
+    in the year before a Julian leap year) as a Gregorian date; ``None`` if there is none.
+
+    Examples
+    --------
+    >>> _ethiopian_to_gregorian(2024, 6, 30), _ethiopian_to_gregorian(2016, 1, 1)
+    (datetime.date(2032, 3, 9), datetime.date(2023, 9, 12))
+    >>> _ethiopian_to_gregorian(2015, 13, 6), _ethiopian_to_gregorian(2016, 13, 6)
+    (datetime.date(2023, 9, 11), None)
+    """
+    if not (1 <= m <= 13 and 1 <= d <= (30 if m < 13 else 6 if y % 4 == 3 else 5)):
+        return None
+    jdn = _ETHIOPIAN_EPOCH + 365 * (y - 1) + y // 4 + 30 * (m - 1) + d - 1
+    return dt.date.fromordinal(jdn - 1721425)
 
 
 def _numeric_calendar(y: int, suffix: str | None, lang: str | None) -> Calendar:
@@ -306,7 +329,8 @@ def match_date(
         day = _to_gregorian(y, mo, d, calendar)
         if day is None:
             continue
-        tm = _time_near(folded, m.start(), m.end())
+        # an Ethiopian page's hour is on the Ethiopian clock (from 6 a.m.): the day only
+        tm = None if calendar == "ethiopian" else _time_near(folded, m.start(), m.end())
         if tm is None:
             value = DateValue(f"{day.isoformat()}T00:00:00+00:00", "day", calendar)
         else:

@@ -117,6 +117,24 @@ _BIKRAM = [
     "चैत|चैत्र",
 ]
 
+#: Amharic months of the Ethiopian calendar (``የካቲት 30 ቀን 2024 ዓ.ም.`` = 9 March 2032), as
+#: Ethiopian outlets date their pages; the thirteenth, ጳጉሜ, has five or six days.
+_ETHIOPIAN = [
+    "መስከረም",
+    "ጥቅምት",
+    "ኅዳር|ህዳር",
+    "ታኅሣሥ|ታህሳስ|ታኅሳስ",
+    "ጥር",
+    "የካቲት",
+    "መጋቢት",
+    "ሚያዝያ",
+    "ግንቦት",
+    "ሰኔ",
+    "ሐምሌ|ሃምሌ",
+    "ነሐሴ|ነሃሴ",
+    "ጳጉሜ|ጳጉሜን",
+]
+
 #: Thai month abbreviations as written, with their dots (``16 ก.ย. 2574``): the keys of
 #: :data:`MONTHS` lose their dots (:func:`fold_key`), so the pattern takes these as they are.
 DOTTED_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
@@ -127,6 +145,7 @@ MONTHS.update(_months("gregorian", _GREG))
 # Persian month names win over Levantine homographs (آذار vs آذر differ; مهر is Persian).
 MONTHS.update(_months("jalali", _JALALI))
 MONTHS.update(_months("bikram", _BIKRAM))
+MONTHS.update(_months("ethiopian", _ETHIOPIAN))
 
 # Weekdays, Monday = 0 (Python convention). Not Greek, Vietnamese or Hebrew: their weekday
 # names are ordinals too (Τρίτη "third", thứ hai "second", שלישי "third"); Dutch by full names
