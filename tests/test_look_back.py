@@ -104,3 +104,12 @@ def test_an_amharic_page_dated_in_the_ethiopian_calendar() -> None:
     assert found[0].calendar == "ethiopian" and found[0].precision == "day"
     assert match_date("ጳጉሜ 6 ቀን 2015", "am")[0].iso.startswith("2023-09-11")  # a leap year's
     assert match_date("ጳጉሜ 6 ቀን 2016", "am") is None  # five days in other years
+
+
+def test_a_basque_date_line_year_first_with_its_suffixes() -> None:
+    """``2031ko urtarrilaren 22a`` (year-ko, month-ren, day-a): a Basque page's date line."""
+    from storyline.text.dates import match_date
+
+    found = match_date("2031ko urtarrilaren 22a, asteazkena | 13:05", "eu")
+    assert found is not None and found[0].iso.startswith("2031-01-22T13:05")
+    assert match_date("2030eko martxoaren 3an", "eu")[0].iso.startswith("2030-03-03")

@@ -116,6 +116,11 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
             rf"(?<!\d)(?P<y>\d{{4}})(?:\.|\s*m\.)\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})"
             r"(?:\.|\s*d\.|-(?=[^\W\d_]))",
         ),
+        # Basque, year first with its suffixes: "2031ko urtarrilaren 22a", "2030eko martxoaren 3an"
+        (
+            "eu_ymd",
+            rf"(?<!\d)(?P<y>\d{{4}})e?ko\s+(?P<mn>{_M})(?:ren)?\s+(?P<d>\d{{1,2}})(?:e?an?|ean)?(?!\d)",
+        ),
         (
             "dmy",
             rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
