@@ -110,7 +110,14 @@ _SPANS = [
     rf"{_A}(?:{_COUNT}\s+)?(?:hari|minggu|pekan)\s+(?:setelah|sesudah|selepas|pasca){_Z}",
     rf"{_A}siku\s+(?:{_COUNT}\s+)?baada\s+ya{_Z}",
 ]
-_SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPANS), re.IGNORECASE)
+
+
+def _any_of(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``patterns``, each a group of its own."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_SPAN_RE = _any_of(_SPANS)
 
 
 def days_after(title: str | None, lead: str) -> bool:
@@ -170,25 +177,21 @@ def weekdays_apart(lead: str, day: str | None, lang: str | None = None) -> bool:
 #: ``من المقرر``, ``قرار است``, ``podría``, ``pourrait``, ``soll``). Not the Arabic future
 #: prefix ``س`` alone (``سيول``, ``سنوات``), ``may`` (a month too), German ``wird`` (a
 #: passive too: ``wird überrollt``) or Chinese ``将其`` (what is done to it).
-_COMING = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            rf"{_A}(?:will|would|could|might|shall|(?:is|are|set|due|expected|ready|going|"
-            rf"hoping|planning|scheduled|poised) to|plans? to|aims? to|hopes? to|as early as|"
-            rf"scheduled for){_Z}",
-            rf"{_A}(?:будет|будут|буде|будуть|может|могут|може|можуть|должн(?:а|о|ы|ен)|"
-            rf"намер\w+|планиру\w+|собира\w+|готов\w*|ожида\w+|ще|ће|треба да|планира\w*){_Z}",
-            r"将(?![其该此这那他她它之])|要在|有望|可望|最快|计划|拟于|准备|预计|打算|预定",
-            rf"{_A}(?:سوف|من المقرر|من المتوقع|يعتزم|تعتزم|يستعد|تستعد|قد\s+[يت]\w+){_Z}",
-            r"قرار است|احتمالا|می[\s\u200c]?تواند|قصد دارد",
-            rf"{_A}(?:podría|podrá|prevé|van? a|se espera|pourrait|pourra|devrait|prévoit|"
-            rf"poderá|deverá|potrebbe|potrà|dovrebbe|soll|sollen|könnte|"
-            rf"akan|bakal|dijangka|dijadualkan|zal|ska|kommer att|będzie|może|bude|"
-            rf"va fi|ar putea|võib|hakkab|peaks){_Z}",
-        )
-    ),
-    re.IGNORECASE,
+_COMING = _any_of(
+    (
+        rf"{_A}(?:will|would|could|might|shall|(?:is|are|set|due|expected|ready|going|"
+        rf"hoping|planning|scheduled|poised) to|plans? to|aims? to|hopes? to|as early as|"
+        rf"scheduled for){_Z}",
+        rf"{_A}(?:будет|будут|буде|будуть|может|могут|може|можуть|должн(?:а|о|ы|ен)|"
+        rf"намер\w+|планиру\w+|собира\w+|готов\w*|ожида\w+|ще|ће|треба да|планира\w*){_Z}",
+        r"将(?![其该此这那他她它之])|要在|有望|可望|最快|计划|拟于|准备|预计|打算|预定",
+        rf"{_A}(?:سوف|من المقرر|من المتوقع|يعتزم|تعتزم|يستعد|تستعد|قد\s+[يت]\w+){_Z}",
+        r"قرار است|احتمالا|می[\s\u200c]?تواند|قصد دارد",
+        rf"{_A}(?:podría|podrá|prevé|van? a|se espera|pourrait|pourra|devrait|prévoit|"
+        rf"poderá|deverá|potrebbe|potrà|dovrebbe|soll|sollen|könnte|"
+        rf"akan|bakal|dijangka|dijadualkan|zal|ska|kommer att|będzie|może|bude|"
+        rf"va fi|ar putea|võib|hakkab|peaks){_Z}",
+    )
 )
 #: Words of time to come after the day they put ahead (a verb's ending, a Chinese adverb
 #: after the day): ``روز شنبه باز خواهد شد``, ``Cumartesi günü açılacak``, ``周六要在``.
@@ -246,23 +249,19 @@ def coming_weekday(title: str | None, lead: str) -> bool:
 #: A headline that reports a warning of what may come: forecasters warning of a storm, an
 #: alert issued (``warn of``, ``issues ... warning``, ``предупредили о``, ``发布...预警``,
 #: ``تحذر ... من``, ``هشدار``, ``uyardı``, ``advierte``, ``met en garde``, ``warnt vor``).
-_WARNING = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            rf"{_A}warn(?:s|ed|ing)? (?:\S+ ){{0,3}}(?:of|about|that|against){_Z}",
-            rf"{_A}(?:issues?|issued|raises?|raised) (?:\S+ ){{0,3}}(?:warning|alert)s?{_Z}",
-            rf"{_A}(?:warning|alert) (?:issued|raised){_Z}",
-            r"предупредил\w* о|предупрежда\w* о|объявил\w* (?:\S+ ){0,2}предупреждени\w*",
-            r"штормов\w+ предупреждени\w*|попереджа\w* про|попередил\w* про",
-            r"发布.{0,10}预警|预警|提醒.{0,6}防范",
-            r"(?<!\w)(?:تحذر|يحذر|حذر\S*|تحذير\S*) (?:\S+ ){0,3}(?:من|بشأن)(?!\w)",
-            r"(?<!\w)هشدار",
-            rf"{_A}uyar(?:ı|dı|ıyor|ısı)\w*",
-            rf"{_A}(?:advierte|alerta de|met en garde|alerte (?:aux|à la|au)|warnt vor|allerta){_Z}",
-        )
-    ),
-    re.IGNORECASE,
+_WARNING = _any_of(
+    (
+        rf"{_A}warn(?:s|ed|ing)? (?:\S+ ){{0,3}}(?:of|about|that|against){_Z}",
+        rf"{_A}(?:issues?|issued|raises?|raised) (?:\S+ ){{0,3}}(?:warning|alert)s?{_Z}",
+        rf"{_A}(?:warning|alert) (?:issued|raised){_Z}",
+        r"предупредил\w* о|предупрежда\w* о|объявил\w* (?:\S+ ){0,2}предупреждени\w*",
+        r"штормов\w+ предупреждени\w*|попереджа\w* про|попередил\w* про",
+        r"发布.{0,10}预警|预警|提醒.{0,6}防范",
+        r"(?<!\w)(?:تحذر|يحذر|حذر\S*|تحذير\S*) (?:\S+ ){0,3}(?:من|بشأن)(?!\w)",
+        r"(?<!\w)هشدار",
+        rf"{_A}uyar(?:ı|dı|ıyor|ısı)\w*",
+        rf"{_A}(?:advierte|alerta de|met en garde|alerte (?:aux|à la|au)|warnt vor|allerta){_Z}",
+    )
 )
 
 
@@ -289,30 +288,26 @@ _Y = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 #: dönümü``, ``aniversario``, ``Jahrestag``, ``a year after``, ``год спустя``, ``بعد عام
 #: على``, ``یک سال پس از``). Not ``years on the job`` nor ``turned 30 years on Sunday``;
 #: not the Arabic ``بعد عام ونصف من`` (a new launch "a year and a half after" a failure).
-_ANNIVERSARY = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            rf"{_A}anniversary{_Z}",
-            rf"{_A}{_Y}\s+years?\s+(?:on(?=\s*(?:[,:;.!?—–-]|(?:from|since|after){_Z}|$))|since{_Z})",
-            rf"{_A}(?:a|one)\s+year\s+(?:after|later){_Z}",
-            r"годовщин\w*|річниц\w*|(?<!\w)(?:год|два года|\d+ (?:лет|года))\s+спустя(?!\w)",
-            r"(?<!\w)спустя\s+(?:год|\S+\s+(?:года|лет))(?!\w)|(?<!\w)через (?:год|рік) після(?!\w)",
-            r"(?<!\w)рік потому(?!\w)|^(?:год|рік)\s+(?:пасля|після|после)(?!\w)",
-            r"周年|(?:事发|灾后|事故)(?:一|两|二|三|\d)\s*年",
-            r"(?<!\w)(?:ال)?ذكرى(?!\w)|(?<!\w)بعد\s+(?:عام|سنة|عامين|سنتين)\s+(?:على|من)(?!\w)",
-            r"(?<!\w)مرور\s+(?:عام|سنة|عامين|سنتين)(?!\w)|^(?:عام|عامان|سنة)\s+على(?!\w)",
-            r"سالگرد|(?<!\w)(?:یک|دو|سه|\d+)\s+سال\s+(?:پس|بعد)\s+از(?!\w)",
-            rf"{_A}(?:yıl\s?dönümü\w*|(?:bir|iki|üç|\d+)\s+yıl\s+sonra){_Z}",
-            rf"{_A}(?:aniversario|aniversário|anniversaire|anniversario|jahrestag\w*|rocznic\w*|"
-            rf"výročí|obletnic\w*|godišnjic\w*|годишњиц\w*|годишнин\w*|évforduló\w*|"
-            rf"gadadien\w*|aastapäev\w*|vuosipäiv\w*|επέτει\w*|ildönümü\w*){_Z}",
-            rf"{_A}(?:a\s+un\s+año\s+del?|un\s+año\s+(?:después|más\s+tarde)|um\s+ano\s+"
-            rf"(?:depois|após)|un\s+an\s+(?:après|plus\s+tard)|(?:a\s+)?un\s+anno\s+(?:dopo|da)|"
-            rf"ein\s+jahr\s+(?:nach|danach|später)){_Z}",
-        )
-    ),
-    re.IGNORECASE,
+_ANNIVERSARY = _any_of(
+    (
+        rf"{_A}anniversary{_Z}",
+        rf"{_A}{_Y}\s+years?\s+(?:on(?=\s*(?:[,:;.!?—–-]|(?:from|since|after){_Z}|$))|since{_Z})",
+        rf"{_A}(?:a|one)\s+year\s+(?:after|later){_Z}",
+        r"годовщин\w*|річниц\w*|(?<!\w)(?:год|два года|\d+ (?:лет|года))\s+спустя(?!\w)",
+        r"(?<!\w)спустя\s+(?:год|\S+\s+(?:года|лет))(?!\w)|(?<!\w)через (?:год|рік) після(?!\w)",
+        r"(?<!\w)рік потому(?!\w)|^(?:год|рік)\s+(?:пасля|після|после)(?!\w)",
+        r"周年|(?:事发|灾后|事故)(?:一|两|二|三|\d)\s*年",
+        r"(?<!\w)(?:ال)?ذكرى(?!\w)|(?<!\w)بعد\s+(?:عام|سنة|عامين|سنتين)\s+(?:على|من)(?!\w)",
+        r"(?<!\w)مرور\s+(?:عام|سنة|عامين|سنتين)(?!\w)|^(?:عام|عامان|سنة)\s+على(?!\w)",
+        r"سالگرد|(?<!\w)(?:یک|دو|سه|\d+)\s+سال\s+(?:پس|بعد)\s+از(?!\w)",
+        rf"{_A}(?:yıl\s?dönümü\w*|(?:bir|iki|üç|\d+)\s+yıl\s+sonra){_Z}",
+        rf"{_A}(?:aniversario|aniversário|anniversaire|anniversario|jahrestag\w*|rocznic\w*|"
+        rf"výročí|obletnic\w*|godišnjic\w*|годишњиц\w*|годишнин\w*|évforduló\w*|"
+        rf"gadadien\w*|aastapäev\w*|vuosipäiv\w*|επέτει\w*|ildönümü\w*){_Z}",
+        rf"{_A}(?:a\s+un\s+año\s+del?|un\s+año\s+(?:después|más\s+tarde)|um\s+ano\s+"
+        rf"(?:depois|após)|un\s+an\s+(?:après|plus\s+tard)|(?:a\s+)?un\s+anno\s+(?:dopo|da)|"
+        rf"ein\s+jahr\s+(?:nach|danach|später)){_Z}",
+    )
 )
 
 
