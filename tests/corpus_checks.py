@@ -29,7 +29,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "et": "latin", "ms": "latin", "sr": "cyrillic", "sq": "latin", "mn": "cyrillic", "lv": "latin",
            "sl": "latin", "mk": "cyrillic", "is": "latin",
            "ca": "latin", "be": "cyrillic", "ne": "devanagari",
-           "eu": "latin", "tl": "latin", "am": "ethiopic"}  # fmt: skip
+           "eu": "latin", "tl": "latin", "am": "ethiopic",
+           "gl": "latin", "pa": "gurmukhi", "af": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
