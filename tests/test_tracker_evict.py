@@ -80,5 +80,5 @@ def test_a_first_report_the_core_now_contradicts_leaves_the_story() -> None:
 
 
 def test_without_evict_it_stays_where_it_started() -> None:
-    story = _link(TrackerConfig(**BASE, evict=0.0))
+    story = _link(TrackerConfig(**BASE, evict=0.0, evict_content=0.0))
     assert story["H"] == story["E1"] == story["E4"]

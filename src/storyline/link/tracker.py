@@ -74,10 +74,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
+
 from storyline.link.support import StoryEvidence
 from storyline.link.timing import gap_days
 from storyline.link.tracker_config import (
     LinkDecision,
+    _max_date,
+    _min_date,
     canonical_key,
     story_id_for,
 )
@@ -107,6 +111,17 @@ between stories, where the time evidence argues against it (:meth:`Tracker._choo
 undated report recalling one story's year as an earlier occurrence's agreed 0.96 with it,
 0.92 with its own event's; an undated report agreeing 0.97 with its event's dated story
 against another weekday, 0.83 with a story of another event, still takes its event's."""
+
+
+EVICT_SCAN = 2
+"""A story of up to this many times ``core_size`` members has each of them weighed against
+the rest of its core after a join (:meth:`Tracker._evict`), a larger one its core's: a
+same-day rescue of a trawler's crew, in a tanker spill's story of seven, was the member
+furthest from the centroid and out of the core of six."""
+
+EVEN_ODDS = 0.5
+"""A pair probability at which a core member counts as matched (:attr:`StoryEvidence.matched`)
+and below which a member agrees with no report in another language (:meth:`Tracker._evict`)."""
 
 
 def off_its_day(ev: Any) -> bool:
@@ -218,18 +233,30 @@ class Tracker(MergingTracker):
         arrival: one at a time, a same-actor report of another occurrence that
         arrived first started the story the event's reports then joined (a
         blacklisting two weeks after a bridge collapse, an appeal against a
-        ban), and stayed there. Only with a core of two or more left, never a
+        ban), and stayed there. With no time evidence against it, a member
+        leaves only when it falls ``evict_content`` short and its sentences do
+        not agree either (the same police's drug raid that morning, published
+        first, took the Russian report of their bank rescue; the rescue's
+        reports in four more languages followed, agreeing 0.3 with the raid's).
+        The member is weighed against the story as it would be without it
+        (:meth:`_story_without`). Only with a core of two or more left, never a
         member the user placed (``must`` constraints); at most one per join
         (the one furthest below what it needs). Returns the moved article's id.
         """
-        if self.config.evict <= 0:
+        if self.config.evict <= 0 and self.config.evict_content <= 0:
             return None
         story = self._story(story_id)
         members = self.store.story_member_ids(story_id)
         if len(members) < 3:
             return None
         worst: tuple[float, LinkRow, StoryEvidence] | None = None
-        for member in self._core(story):
+        if len(members) <= EVICT_SCAN * self.config.core_size:
+            # every member: the one furthest from the centroid, out of the core, is the likeliest
+            candidates = self.store.link_rows(ids=members, model=self.model_name)
+            published: list[str | None] | None = [r.published for r in candidates]
+        else:
+            candidates, published = self._core(story), None
+        for member in candidates:
             if member.article_id == joined or member.article_id in self._evicted:
                 continue
             if self.store.constrained_with(member.article_id, "must"):
@@ -237,12 +264,22 @@ class Tracker(MergingTracker):
             core = self._core(story, exclude=member.article_id)
             if len(core) < 2:
                 continue
-            ev = self.evidence(member, story, core, refine=False)
-            if ev.passes or self._time_against(ev) <= 0:
+            if published is None and member.published in (story.first_seen, story.last_seen):
+                rows = self.store.link_rows(ids=members, model=self.model_name)
+                published = [r.published for r in rows]
+            dates = published or [story.first_seen, story.last_seen, member.published]
+            without = self._story_without(story, member, dates)
+            ev = self.evidence(member, without, core, refine=False)
+            if ev.passes:
                 continue
             short = ev.support - ev.support_required
-            if short > -self.config.evict:
+            if self._time_against(ev) > 0:
+                if short > -self.config.evict:
+                    continue
+            elif not self._apart_in_content(member, core, ev, short):
                 continue
+            elif self.evidence(member, without, core).passes:
+                continue  # its sentences agree: an odd lead, not another event
             if worst is None or short < worst[0]:
                 worst = (short, member, ev)
         if worst is None:
@@ -273,6 +310,74 @@ class Tracker(MergingTracker):
         finally:
             self.relinking = saved
         return member.article_id
+
+    def _apart_in_content(
+        self, member: LinkRow, core: Sequence[LinkRow], ev: StoryEvidence, short: float
+    ) -> bool:
+        """Whether a member with no time evidence against it is apart from the rest of its
+        story's core on content alone (:meth:`_evict`): ``evict_content`` short of the core
+        support it needs, and agreeing with none of two or more reports in other languages
+        at even odds (only reports of its own language carried it in: they share names,
+        wording and often the outlet whether or not they tell of one event).
+
+        Examples
+        --------
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> def row(i, lang):
+        ...     return LinkRow(i, f"a{i}", lang, None, np.ones(2), None, "s")
+        >>> core = [row(1, "ru"), row(2, "fa"), row(3, "ar")]
+        >>> raid = StoryEvidence("s", 0.0, 0.38, 3, (), 0.6, 0.45, "", across=0.3)
+        >>> t._apart_in_content(row(0, "ru"), core, raid, -0.07)
+        True
+        >>> late = StoryEvidence("s", 0.0, 0.42, 3, (), 0.6, 0.45, "", across=0.75)
+        >>> t._apart_in_content(row(0, "tl"), core, late, -0.07)
+        False
+        >>> t._apart_in_content(row(0, "ru"), core, raid, -0.03)
+        False
+        """
+        if self.config.evict_content <= 0 or short > -self.config.evict_content:
+            return False
+        others = sum(m.lang != member.lang for m in core)
+        return others >= 2 and ev.across < EVEN_ODDS
+
+    @staticmethod
+    def _story_without(
+        story: StoryState, member: LinkRow, published: Sequence[str | None]
+    ) -> StoryState:
+        """``story`` as it would be without ``member``: its dates those of the other members
+        (``published``: every member's, ``member``'s once among them) and its centroid their
+        mean. A member is weighed against the rest as it would be arriving: the announcement
+        two days before an event, in the event's story, had stood "inside the story's dates"
+        (its own) and was never a report of another day.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> story = StoryState("s", 0, "2031-01-20", "2031-01-23", 3, np.ones(2), None, None)
+        >>> member = LinkRow(0, "a", "ru", "2031-01-20", np.array([1.0, 1.0]), None, "s")
+        >>> rest = Tracker._story_without(story, member, ["2031-01-20", "2031-01-22", "2031-01-23"])
+        >>> rest.first_seen, rest.last_seen, rest.n_articles
+        ('2031-01-22', '2031-01-23', 2)
+        """
+        others = list(published)
+        if member.published in others:
+            others.remove(member.published)
+        first = last = None
+        for day in others:
+            first, last = _min_date(first, day), _max_date(last, day)
+        n = story.n_articles
+        centroid = story.centroid
+        if centroid is not None and n > 1:
+            centroid = (np.asarray(centroid, np.float64) * n - member.doc) / (n - 1)
+        return replace(
+            story,
+            first_seen=first,
+            last_seen=last,
+            n_articles=max(n - 1, 0),
+            centroid=centroid,
+        )
 
     def _choose(self, passing: Sequence[StoryEvidence]) -> StoryEvidence:
         """The story an article joins among those whose evidence passes.

@@ -154,6 +154,14 @@ class TrackerConfig:
     (:func:`~storyline.link.tracker_evidence.shared_figure_count`): a Chinese
     report of Mexico's final duties stating the same 21.6% and 64.3% as every
     report of the core had a mean probability of 0.42 over them (0: off).
+    ``evict``: after a join, a core member the rest of the core would not take
+    now, with the time evidence against it, leaves when its core support is this
+    much short of what it needs (:meth:`Tracker._evict`; 0: never);
+    ``evict_content``: one with no time evidence against it leaves when it is
+    this much short, sentence evidence included, and agrees with none of the
+    core's reports in other languages (another incident of the same actors the
+    same day, published first, had started the story the event's reports then
+    joined; 0: never).
 
     Examples
     --------
@@ -189,6 +197,7 @@ class TrackerConfig:
     shared_facts: float = 1.0
     two_figures: float = 0.1
     evict: float = 0.01
+    evict_content: float = 0.06
 
     def time_evidence(
         self,
