@@ -115,13 +115,14 @@ against another weekday, 0.83 with a story of another event, still takes its eve
 
 EVICT_SCAN = 2
 """A story of up to this many times ``core_size`` members has each of them weighed against
-the rest of its core after a join (:meth:`Tracker._evict`), a larger one its core's: a
-same-day rescue of a trawler's crew, in a tanker spill's story of seven, was the member
-furthest from the centroid and out of the core of six."""
+the rest of its core after a join (:meth:`Tracker._evict`), a larger one only its core's:
+the core is the members nearest the centroid, so the member furthest from it, the likeliest
+intruder, is the one a core-only scan never weighs."""
 
 EVEN_ODDS = 0.5
-"""A pair probability at which a core member counts as matched (:attr:`StoryEvidence.matched`)
-and below which a member agrees with no report in another language (:meth:`Tracker._evict`)."""
+"""The pair probability below which a member agrees with no report in another language
+(:meth:`Tracker._apart_in_content`); the same even odds at which a core member counts as
+matched (:attr:`StoryEvidence.matched`)."""
 
 
 def off_its_day(ev: Any) -> bool:
