@@ -251,7 +251,8 @@ class Tracker(MergingTracker):
         if len(members) < 3:
             return None
         worst: tuple[float, LinkRow, StoryEvidence] | None = None
-        if len(members) <= EVICT_SCAN * self.config.core_size:
+        small = len(members) <= EVICT_SCAN * self.config.core_size
+        if small:
             # every member: the one furthest from the centroid, out of the core, is the likeliest
             candidates = self.store.link_rows(ids=members, model=self.model_name)
             published: list[str | None] | None = [r.published for r in candidates]
@@ -262,7 +263,11 @@ class Tracker(MergingTracker):
                 continue
             if self.store.constrained_with(member.article_id, "must"):
                 continue
-            core = self._core(story, exclude=member.article_id)
+            core = (
+                self._core_among(story, candidates, member.article_id)
+                if small
+                else self._core(story, exclude=member.article_id)
+            )
             if len(core) < 2:
                 continue
             if published is None and member.published in (story.first_seen, story.last_seen):

@@ -147,6 +147,19 @@ class TrackerState:
             ids = sorted(vecs, key=lambda a: (-float(vecs[a] @ centroid), order[a]))[:size]
         return self.store.link_rows(ids=ids[:size], model=self.model_name)
 
+    def _core_among(
+        self, story: StoryState, rows: Sequence[LinkRow], exclude: str | None = None
+    ) -> list[LinkRow]:
+        """:meth:`_core` from the rows of all the story's members, already read (in member
+        order; a story of at most ``CORE_SCAN_MAX`` members): no store read per call."""
+        ids = [r for r in rows if r.article_id != exclude]
+        size = self.config.core_size
+        if len(ids) > size and story.centroid is not None:
+            centroid = np.asarray(story.centroid, dtype=np.float64)
+            order = {r.article_id: i for i, r in enumerate(ids)}
+            ids = sorted(ids, key=lambda r: (-float(r.doc @ centroid), order[r.article_id]))
+        return ids[:size]
+
     # -- probabilities ---------------------------------------------------
 
     def _pair_probs(
