@@ -30,7 +30,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "sl": "latin", "mk": "cyrillic", "is": "latin",
            "ca": "latin", "be": "cyrillic", "ne": "devanagari",
            "eu": "latin", "tl": "latin", "am": "ethiopic",
-           "gl": "latin", "pa": "gurmukhi", "af": "latin"}  # fmt: skip
+           "gl": "latin", "pa": "gurmukhi", "af": "latin",
+           "cy": "latin", "gu": "gujarati", "tg": "cyrillic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
