@@ -560,6 +560,8 @@ def time_evidence(
     story_stated: Sequence[str] = (),
     recalled: Sequence[int] = (),
     story_recalled: Sequence[int] = (),
+    ahead_days: float = 0.0,
+    ahead_margin: float = 0.0,
 ) -> TimeEvidence:
     """Time evidence of an article against a story's date span ``[first_seen, last_seen]``.
 
@@ -577,6 +579,11 @@ def time_evidence(
       follows), needs ``quiet_margin`` more (the tracker's default is
       ``unknown_margin + year_margin`` and more: a date that far tells of
       another occurrence at least as surely as a day an undated text states);
+      ``ahead_days`` or more before its first date, but within ``quiet_days``,
+      it needs ``ahead_margin`` more (0: off): a sudden event is reported the
+      day it happens, so a report days ahead of every dated report of a
+      story tells of what came before it (a warning, a precaution, an earlier
+      tremor), while a report days after the story's first is still news of it;
     - article undated, story dated, with a date-only line without a year
       (``@--MM-DD`` in ``stated``: :func:`text_days`) more than
       ``quiet_days`` from the story's dates in every year: that distance
@@ -664,6 +671,10 @@ def time_evidence(
     >>> ev = time_evidence("2025-02-27", [], "2025-03-09", "2025-03-11", **kw)
     >>> ev.margin, ev.note
     (0.2, '10 days before the story, more than 7 days')
+    >>> ev = time_evidence("2025-03-06", [], "2025-03-09", "2025-03-11", ahead_days=2,
+    ...                    ahead_margin=0.15, **kw)
+    >>> ev.margin, ev.note
+    (0.15, '3 days before the story, 2 days or more ahead of its reports')
     >>> time_evidence("2025-03-08", [], None, None, story_years=[2026], **kw).margin
     0.25
     >>> ev = time_evidence(None, [2019], "2025-03-09", "2025-03-11", stated=["2019-03-12"], **kw)
@@ -936,6 +947,12 @@ def time_evidence(
                 gap,
                 quiet_margin,
                 f"{_days(gap)} before the story, more than {quiet_days:g} days",
+            )
+        if ahead_days and gap >= ahead_days:  # days ahead of every dated report: a step before
+            return TimeEvidence(
+                gap,
+                ahead_margin,
+                f"{_days(gap)} before the story, {ahead_days:g} days or more ahead of its reports",
             )
         return TimeEvidence(gap, 0.0, f"{_days(gap)} before the story")
     gap = (when - last).total_seconds() / 86400.0

@@ -522,7 +522,10 @@ class Tracker(MergingTracker):
         with them in the window (an undated report of the hackers' leak,
         alone, took the first of the attack's reports linked again, and the
         rest followed it). Then stories whose cores agree merge
-        (:meth:`consolidate`). The order the batch's articles arrived
+        (:meth:`consolidate`). Each pass starts with no member marked as
+        moved out (:meth:`_evict` moves a member out once per pass; carried
+        over, a union's warning moved out once while the batch arrived could not
+        be moved out of the rockfall's story it had started settled). The order the batch's articles arrived
         in no longer matters. A story id the pass does not create again
         resolves to the story of the article that had started it; a user's
         splits and merges are kept. Cost: linking the window once more
@@ -577,6 +580,9 @@ class Tracker(MergingTracker):
                 self.store.link_rows(ids=list(window), model=self.model_name), key=canonical_key
             )
             self._aligns.clear()
+            # each pass links its window afresh: a member moved out once while the batch
+            # arrived may be moved out again (an eviction is once per member per pass)
+            self._evicted.clear()
             self._touched = set()
             saved, self.relinking = self.relinking, self.relinking | set(window)
             try:

@@ -162,6 +162,11 @@ class TrackerConfig:
     core's reports in other languages (another incident of the same actors the
     same day, published first, had started the story the event's reports then
     joined; 0: never).
+    ``ahead_days``, ``ahead_margin``: an article published ``ahead_days`` or
+    more before a story's first dated report (and no more than ``quiet_days``)
+    needs ``ahead_margin`` more, at a join, a merge and an eviction alike (a
+    union's warning after a small tremor, three days before the rockfall it
+    warned of, had started the rockfall's story; 0: off).
 
     Examples
     --------
@@ -198,6 +203,8 @@ class TrackerConfig:
     two_figures: float = 0.1
     evict: float = 0.01
     evict_content: float = 0.06
+    ahead_days: float = 2.0
+    ahead_margin: float = 0.15
 
     def time_evidence(
         self,
@@ -235,6 +242,8 @@ class TrackerConfig:
             story_stated=story_stated,
             recalled=recalled,
             story_recalled=story_recalled,
+            ahead_days=self.ahead_days,
+            ahead_margin=self.ahead_margin,
         )
 
 

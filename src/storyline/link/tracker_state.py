@@ -76,7 +76,7 @@ class TrackerState:
         self._touched: set[str] = set()
         self._in_batch = False
         self.relinking: set[str] = set()
-        self._evicted: set[str] = set()  # moved out of a story once (Tracker._evict)
+        self._evicted: set[str] = set()  # moved out once (Tracker._evict; per settle pass)
         self._leaving: dict[str, dict] = {}  # why, recorded in its next reason
         """Articles being linked again (``relink --recent``): the index and mean hold them."""
         self._pairs: dict[tuple[str, str], float] = {}
