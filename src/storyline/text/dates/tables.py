@@ -54,21 +54,22 @@ def _months(calendar: str, names: list[str]) -> dict[str, tuple[int, str]]:
 # Gregorian month names: en, fr, de, es, it, pt, pl, ru and uk (nominative and genitive),
 # tr, hi, nl, id, el (nominative, genitive, accusative; with and without accents), ro, cs
 # (genitive), sv/da/no where they differ, Arabic (Egyptian and Levantine) and Persian
-# transliterations. Polish
+# transliterations, Tajik (``15 октябри 2034``: the izafa form, and the bare stem), Gujarati
+# (``10 ઓગસ્ટ, 2027``). Polish
 # abbreviations (sie, lip, gru...) are left out: they are common words.
 _GREG = [
-    "january|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ|gennaio|genn|styczeń|stycznia|січень|січня|janeiro|जनवरी|januari|ιανουάριος|ιανουαρίου|ιανουάριο|ιανουαριου|ιαν|ianuarie|ledna|január|มกราคม|มค",
-    "february|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه|febbraio|febbr|luty|lutego|лютий|лютого|fevereiro|फ़रवरी|फरवरी|februari|φεβρουάριος|φεβρουαρίου|φεβρουάριο|φεβρουαριου|φεβ|februarie|února|unora|únor|február|febr|กุมภาพันธ์|กพ",
-    "march|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ|marzec|marca|березень|березня|março|मार्च|maart|mrt|maret|marts|μάρτιος|μαρτίου|μάρτιο|μαρτιου|μαρ|martie|března|brezna|březen|március|márc|มีนาคม|มีค",
-    "april|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل|aprile|kwiecień|kwietnia|квітень|квітня|अप्रैल|अप्रेल|απρίλιος|απριλίου|απρίλιο|απριλιου|απρ|aprilie|dubna|duben|április|ápr|เมษายน|เมย",
-    "may|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می|maggio|maj|maja|травень|травня|maio|मई|mei|μάιος|μαΐου|μαϊου|μαίου|μαιου|μάιο|května|kvetna|květen|május|máj|พฤษภาคม|พค",
-    "june|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن|giugno|czerwiec|czerwca|червень|червня|junho|जून|ιούνιος|ιουνίου|ιούνιο|ιουνιου|ιουν|iunie|června|cervna|červen|június|jún|มิถุนายน|มิย",
-    "july|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای|luglio|lipiec|lipca|липень|липня|julho|जुलाई|ιούλιος|ιουλίου|ιούλιο|ιουλιου|ιουλ|iulie|července|cervence|červenec|július|júl|กรกฎาคม|กค",
-    "august|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست|sierpień|sierpnia|серпень|серпня|अगस्त|augustus|augusti|agustus|agt|αύγουστος|αυγούστου|αύγουστο|αυγουστου|αυγ|srpna|srpen|augusztus|สิงหาคม|สค",
-    "september|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر|settembre|sett|wrzesień|września|вересень|вересня|setembro|सितंबर|सितम्बर|σεπτέμβριος|σεπτεμβρίου|σεπτέμβριο|σεπτεμβριου|σεπ|septembrie|září|zari|szeptember|szept|กันยายน|กย",
-    "october|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر|ottobre|ott|październik|października|жовтень|жовтня|outubro|अक्टूबर|अक्तूबर|οκτώβριος|οκτωβρίου|οκτώβριο|οκτωβριου|οκτ|octombrie|října|rijna|říjen|október|ตุลาคม|ตค",
-    "november|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر|listopad|listopada|листопад|листопада|novembro|नवंबर|नवम्बर|νοέμβριος|νοεμβρίου|νοέμβριο|νοεμβριου|νοε|noiembrie|listopadu|พฤศจิกายน|พย",
-    "december|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر|dicembre|grudzień|grudnia|грудень|грудня|dezembro|दिसंबर|दिसम्बर|desember|δεκέμβριος|δεκεμβρίου|δεκέμβριο|δεκεμβριου|δεκ|decembrie|prosince|prosinec|ธันวาคม|ธค",
+    "january|જાન્યુઆરી|январ|январи|jan|janvier|janv|januar|jän|enero|ene|январь|января|янв|ocak|يناير|كانون الثاني|ژانویه|ژانویهٔ|gennaio|genn|styczeń|stycznia|січень|січня|janeiro|जनवरी|januari|ιανουάριος|ιανουαρίου|ιανουάριο|ιανουαριου|ιαν|ianuarie|ledna|január|มกราคม|มค",
+    "february|ફેબ્રુઆરી|феврал|feb|février|fevrier|févr|fév|februar|febrero|феврали|февраль|февраля|фев|şubat|subat|فبراير|شباط|فوریه|febbraio|febbr|luty|lutego|лютий|лютого|fevereiro|फ़रवरी|फरवरी|februari|φεβρουάριος|φεβρουαρίου|φεβρουάριο|φεβρουαριου|φεβ|februarie|února|unora|únor|február|febr|กุมภาพันธ์|กพ",
+    "march|માર્ચ|марти|mar|mars|märz|maerz|marzo|март|марта|mart|مارس|آذار|مارچ|marzec|marca|березень|березня|março|मार्च|maart|mrt|maret|marts|μάρτιος|μαρτίου|μάρτιο|μαρτιου|μαρ|martie|března|brezna|březen|március|márc|มีนาคม|มีค",
+    "april|એપ્રિલ|апрел|апрели|apr|avril|avr|abril|abr|апрель|апреля|апр|nisan|أبريل|ابريل|إبريل|نيسان|آوریل|آپریل|aprile|kwiecień|kwietnia|квітень|квітня|अप्रैल|अप्रेल|απρίλιος|απριλίου|απρίλιο|απριλιου|απρ|aprilie|dubna|duben|április|ápr|เมษายน|เมย",
+    "may|મે|майи|mai|mayo|май|мая|mayıs|mayis|مايو|أيار|ایار|مه|می|maggio|maj|maja|травень|травня|maio|मई|mei|μάιος|μαΐου|μαϊου|μαίου|μαιου|μάιο|května|kvetna|květen|május|máj|พฤษภาคม|พค",
+    "june|જૂન|જુન|июни|jun|juin|juni|junio|июнь|июня|haziran|يونيو|يونيه|حزيران|ژوئن|giugno|czerwiec|czerwca|червень|червня|junho|जून|ιούνιος|ιουνίου|ιούνιο|ιουνιου|ιουν|iunie|června|cervna|červen|június|jún|มิถุนายน|มิย",
+    "july|જુલાઈ|જુલાઇ|июли|jul|juillet|juil|juli|julio|июль|июля|temmuz|يوليو|يوليه|تموز|ژوئیه|جولای|luglio|lipiec|lipca|липень|липня|julho|जुलाई|ιούλιος|ιουλίου|ιούλιο|ιουλιου|ιουλ|iulie|července|cervence|červenec|július|júl|กรกฎาคม|กค",
+    "august|ઓગસ્ટ|ઑગસ્ટ|августи|aug|août|aout|agosto|ago|август|августа|авг|ağustos|agustos|أغسطس|اغسطس|آب|اوت|آگوست|sierpień|sierpnia|серпень|серпня|अगस्त|augustus|augusti|agustus|agt|αύγουστος|αυγούστου|αύγουστο|αυγουστου|αυγ|srpna|srpen|augusztus|สิงหาคม|สค",
+    "september|સપ્ટેમ્બર|сентябр|сентябри|sep|sept|septembre|septiembre|setiembre|сентябрь|сентября|сен|eylül|eylul|سبتمبر|أيلول|سپتامبر|settembre|sett|wrzesień|września|вересень|вересня|setembro|सितंबर|सितम्बर|σεπτέμβριος|σεπτεμβρίου|σεπτέμβριο|σεπτεμβριου|σεπ|septembrie|září|zari|szeptember|szept|กันยายน|กย",
+    "october|ઓક્ટોબર|ઑક્ટોબર|октябр|октябри|oct|octobre|oktober|okt|octubre|октябрь|октября|ekim|أكتوبر|اكتوبر|تشرين الأول|اکتبر|ottobre|ott|październik|października|жовтень|жовтня|outubro|अक्टूबर|अक्तूबर|οκτώβριος|οκτωβρίου|οκτώβριο|οκτωβριου|οκτ|octombrie|října|rijna|říjen|október|ตุลาคม|ตค",
+    "november|નવેમ્બર|ноябр|ноябри|nov|novembre|noviembre|ноябрь|ноября|ноя|kasım|kasim|نوفمبر|تشرين الثاني|نوامبر|listopad|listopada|листопад|листопада|novembro|नवंबर|नवम्बर|νοέμβριος|νοεμβρίου|νοέμβριο|νοεμβριου|νοε|noiembrie|listopadu|พฤศจิกายน|พย",
+    "december|ડિસેમ્બર|декабр|декабри|dec|décembre|decembre|déc|dezember|dez|diciembre|dic|декабрь|декабря|дек|aralık|aralik|ديسمبر|كانون الأول|دسامبر|dicembre|grudzień|grudnia|грудень|грудня|dezembro|दिसंबर|दिसम्बर|desember|δεκέμβριος|δεκεμβρίου|δεκέμβριο|δεκεμβριου|δεκ|decembrie|prosince|prosinec|ธันวาคม|ธค",
 ]
 _JALALI = [
     "فروردین",
