@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.link.timing import time_evidence
+from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -105,11 +105,11 @@ def test_the_margin_applies_from_ahead_days_to_quiet_days() -> None:
     span = ("2031-05-14", "2031-05-15")
 
     def margin(published: str) -> float:
-        return time_evidence(published, [], *span, **kw).margin  # type: ignore[arg-type]
+        return time_evidence(published, [], *span, **kw).margin
 
     assert margin("2031-05-13") == 0.0  # a day before
     assert margin("2031-05-11") == 0.15  # three days ahead
     assert margin("2031-05-01") == 0.35  # more than quiet_days: quiet_margin
     assert margin("2031-05-17") == 0.0  # days after: still news of it
     off = dict(kw, ahead_days=0.0)
-    assert time_evidence("2031-05-11", [], *span, **off).margin == 0.0  # type: ignore[arg-type]
+    assert time_evidence("2031-05-11", [], *span, **off).margin == 0.0

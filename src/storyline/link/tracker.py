@@ -523,10 +523,10 @@ class Tracker(MergingTracker):
         alone, took the first of the attack's reports linked again, and the
         rest followed it). Then stories whose cores agree merge
         (:meth:`consolidate`). Each pass starts with no member marked as
-        moved out (:meth:`_evict` moves a member out once per pass; carried
-        over, a union's warning moved out once while the batch arrived could not
-        be moved out of the rockfall's story it had started settled). The order the batch's articles arrived
-        in no longer matters. A story id the pass does not create again
+        moved out (:meth:`_evict` moves a member out once per pass; a mark
+        carried over from the arrivals kept a union's warning in the
+        rockfall's story it had started). The order the batch's articles
+        arrived in no longer matters. A story id the pass does not create again
         resolves to the story of the article that had started it; a user's
         splits and merges are kept. Cost: linking the window once more
         (pair scores only: the vectors are stored).
