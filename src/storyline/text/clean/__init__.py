@@ -259,16 +259,16 @@ def _repeated_headline(units: list[str]) -> str | None:
     head = units[:_REPEAT_REACH]
     folded = [_fold(u) for u in head]
     for index, unit in enumerate(head):
+        again = next((j for j in range(index + 1, len(head)) if folded[j] == folded[index]), None)
         if (
-            len(unit) >= 8
-            and folded[index] in folded[index + 1 :]
+            again is not None
+            and len(unit) >= 8
+            # a paragraph of the story between its prints: a caption in the body
+            and all(len(u) < _REPEAT_BODY for u in head[index + 1 : again])
             and looks_like_headline(unit)
             and not is_section_label(unit)
             and not is_caption(unit)  # a photo caption printed twice is no headline
         ):
-            again = folded.index(folded[index], index + 1)
-            if any(len(u) >= _REPEAT_BODY for u in head[index + 1 : again]):
-                continue  # a paragraph of the story between: a caption in the body
             return unit
     return None
 
