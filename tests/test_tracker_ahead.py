@@ -108,6 +108,8 @@ def test_the_margin_applies_from_ahead_days_to_quiet_days() -> None:
         return time_evidence(published, [], *span, **kw).margin
 
     assert margin("2031-05-13") == 0.0  # a day before
+    assert margin("2031-05-12T23:00") == 0.15  # 1.04 days by the clock, two by the calendar
+    assert time_evidence("2031-05-13T01:00", [], "2031-05-14T23:00", "2031-05-15", **kw).margin == 0.0
     assert margin("2031-05-11") == 0.15  # three days ahead
     assert margin("2031-05-01") == 0.35  # more than quiet_days: quiet_margin
     assert margin("2031-05-17") == 0.0  # days after: still news of it

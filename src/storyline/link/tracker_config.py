@@ -162,8 +162,9 @@ class TrackerConfig:
     core's reports in other languages (another incident of the same actors the
     same day, published first, had started the story the event's reports then
     joined; 0: never).
-    ``ahead_days``, ``ahead_margin``: an article published ``ahead_days`` or
-    more before a story's first dated report (and no more than ``quiet_days``)
+    ``ahead_days``, ``ahead_margin``: an article published ``ahead_days``
+    calendar days or more before a story's first dated report (and no more
+    than ``quiet_days``)
     needs ``ahead_margin`` more, at a join, a merge and an eviction alike (a
     union's warning after a small tremor, three days before the rockfall it
     warned of, had started the rockfall's story; 0: off).
