@@ -31,7 +31,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ca": "latin", "be": "cyrillic", "ne": "devanagari",
            "eu": "latin", "tl": "latin", "am": "ethiopic",
            "gl": "latin", "pa": "gurmukhi", "af": "latin",
-           "cy": "latin", "gu": "gujarati", "tg": "cyrillic"}  # fmt: skip
+           "cy": "latin", "gu": "gujarati", "tg": "cyrillic",
+           "te": "telugu", "si": "sinhala", "ky": "cyrillic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
