@@ -159,7 +159,9 @@ def is_yearless_date_line(line: str, lang: str | None = None) -> bool:
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
 _BYLINE = re.compile(
     r"^(?:by|(?:posted|written|reported)\s+by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan|"
-    r"โดย|teksti|autor|szerző|رپورٹ|رپورٹر)"
+    r"โดย|teksti|autor|szerző|رپورٹ|رپورٹر|"
+    # reporter / written by: Hindi, Marathi, Telugu, Kannada, Malayalam, Sinhala
+    r"संवाददाता|रिपोर्टर|लेखक|वार्ताहर|రచన|విలేకరి|ವರದಿಗಾರ|ലേഖകൻ|වාර්තාකරු|ලිපිය)"
     r"\s*[:：]?\s+(?P<name>[^|·•,،\n]{2,60})",
     re.IGNORECASE,
 )

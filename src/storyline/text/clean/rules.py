@@ -21,7 +21,11 @@ _CAPTION_START = re.compile(
     r"^(?:file\s+photo|photo\s+d['’]archive|archive\s+photo|photo|image|picture|pictured|"
     r"photograph|caption|foto|archivfoto|bildunterschrift|fotoğraf|фото|фота|снимок|снимка|"
     r"kuva|kuvassa|bild|fotó|zdjęcie|fot\.|φωτογραφία|φωτ\.|צילום|ภาพ|ảnh|slika|arhivska\s+fotografija|"
-    r"picha|ছবি|ফাইল\s+ছবি|зураг|сурет|"
+    r"picha|ছবি|ফাইল\s+ছবি|зураг|сурет|сүрөт|сүрөттө|сурат|surat|rasm|"
+    # South Asian scripts: Hindi, Marathi, Nepali, Gujarati, Punjabi, Telugu, Kannada,
+    # Malayalam, Sinhala; Khmer, Burmese, Amharic
+    r"फोटो|फ़ोटो|तस्वीर|छायाचित्र|तस्बिर|ફોટો|તસવીર|ਫੋਟੋ|ਤਸਵੀਰ|చిత్రం|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|"
+    r"ചിത്രം|ഫോട്ടോ|ඡායාරූපය|ඡායාරූප|រូបភាព|ဓာတ်ပုံ|ፎቶ|"
     r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
     r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
     re.IGNORECASE,

@@ -116,6 +116,12 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
             rf"(?<!\d)(?P<y>\d{{4}})(?:\.|\s*m\.)\s*(?P<mn>{_M})\.?{_NOT_LETTER_AFTER}\s*(?P<d>\d{{1,2}})"
             r"(?:\.|\s*d\.|-(?=[^\W\d_]))",
         ),
+        # year first, spaced: Sinhala "2029 සැප්තැම්බර් 03" (a year of this century or the last)
+        (
+            "ymd_spaced",
+            rf"(?<![\d.,])(?P<y>(?:19|20)\d{{2}})\s+(?P<mn>{_M}){_NOT_LETTER_AFTER}\s+(?P<d>\d{{1,2}})"
+            r"(?![\d:])",
+        ),
         # Basque, year first with its suffixes: "2031ko urtarrilaren 22a", "2030eko martxoaren 3an"
         (
             "eu_ymd",
@@ -123,7 +129,8 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
         ),
         (
             "dmy",
-            rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
+            # Kyrgyz, Uzbek, Kazakh "15-июнь", "15-iyun": a hyphen between the day and its month
+            rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?:-(?=[^\W\d_]))?\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
             r"(?:\s?ماه)?"  # Persian "مهرماه", "دی‌ماه" (the ZWNJ is folded to a space)
             rf"\.?{_NOT_LETTER_AFTER}"
             rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"
