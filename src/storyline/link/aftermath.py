@@ -21,6 +21,9 @@ Saturday``, ``有望本周六开放``): a forecast, an announcement, a rehearsal
 step before an event (``act.followup:ahead``). :func:`anniversary` says whether one looks
 back on an event a year or more on (``one year on``, ``годовщина``, ``周年``, ``الذكرى``,
 ``سالگرد``): a report of the day it marks, a step after (``act.followup:after``).
+:func:`drill` says whether a headline reports a drill, a rehearsal or a simulation
+(``oil-spill drill``, ``генеральная репетиция``, ``演练``, ``مناورة``, ``رزمایش``,
+``simulacro``): practice for an event, a step before it (``act.followup:ahead``).
 
 Examples
 --------
@@ -40,7 +43,7 @@ import re
 
 from storyline.text.dates.relative import stated_weekdays
 
-__all__ = ["anniversary", "coming_weekday", "days_after", "warning", "weekdays_apart"]
+__all__ = ["anniversary", "coming_weekday", "days_after", "drill", "warning", "weekdays_apart"]
 
 # Counts of two or more (and "a few", "several"), by language; digits are read too.
 _COUNTS = {
@@ -332,3 +335,50 @@ def anniversary(title: str | None, lead: str) -> bool:
     False
     """
     return bool(_ANNIVERSARY.search(title or "") or _ANNIVERSARY.search(lead))
+
+
+#: A headline that reports practice for an event: a drill, a rehearsal, a simulation, a
+#: trial run (``oil-spill drill``, ``dress rehearsal``, ``учения``, ``генеральная
+#: репетиция``, ``演练``, ``演习``, ``彩排``, ``مناورة``, ``محاكاة``, ``رزمایش``, ``مانور``,
+#: ``tatbikat``, ``simulacro``, ``exercice de sécurité civile``, ``esercitazione``,
+#: ``Übung``, ``मॉक ड्रिल``, ``రిహార్సల్``, ``ஒத்திகை``, ``মহড়া``, ``simulasi``). Not a bare
+#: ``exercise`` (``exercise caution``) nor ``drilling`` (for oil).
+_DRILL = _any_of(
+    (
+        rf"{_A}(?:drills?|rehearsals?|dry runs?|trial runs?|test runs?|simulation exercises?|"
+        rf"(?:emergency|evacuation|rescue|safety|response|disaster|spill|fire|civil defen[cs]e|"
+        rf"joint|full-scale|mock)\s+(?:exercises?|drills?)|mock\s+(?:attack|disaster|rescue|evacuation)s?){_Z}",
+        r"(?<!\w)(?:учени[ея]|учениях|репетици\w+|отработал\w* (?:\S+ ){0,2}(?:ликвидаци|эвакуаци|спасени|действи)\w*)(?!\w)",
+        r"演练|演习|彩排|预演|訓練|予行演習|リハーサル|리허설|모의\s?훈련",
+        r"(?<!\w)(?:مناور[ةه]|مناورات|محاكاة|بروفة|بروفه|تمرين\s+(?:على|لمواجهة|للطوارئ|ميداني))(?!\w)",
+        r"رزمایش|(?<!\w)مانور(?!\w)|شبیه[\s\u200c]?سازی|تمرین\s+(?:امداد|مقابله|تخلیه)",
+        rf"{_A}(?:tatbikat\w*|simülasyon\w*|simulacros?|simulaci[oó]n|simulação|simulado|"
+        rf"ensayo general|exercice (?:de|d'|d’)\s*(?:sécurité|évacuation|crise|secours)\w*|"
+        rf"répétition générale|esercitazion[ei]|prova generale|generalprobe|probelauf|"
+        rf"\w*übung(?:en)?|oefening|generale repetitie|ćwiczeni[ae]|próba generalna|cvičení|"
+        rf"simulasi|gladi(?:\s+bersih)?){_Z}",
+        r"मॉक\s?ड्रिल|रिहर्सल|पूर्वाभ्यास|రిహార్సల్|మాక్\s?డ్రిల్|ஒத்திகை|মহড়া|ಅಣಕು|ಪೂರ್ವಾಭ್ಯಾಸ|ਰਿਹਰਸਲ|રિહર્સલ|മോക്ക്\s?ഡ്രിൽ",
+    )
+)
+
+
+def drill(title: str | None, lead: str) -> bool:
+    """Whether a headline (or, with none, the lead's first sentence) reports practice for an
+    event: a drill, a rehearsal, a simulation, a trial run. Nothing has happened yet; the
+    same operator, the same place and often the event's own scenario and figures, but the
+    step before an event, not its report.
+
+    Examples
+    --------
+    >>> drill("Galicia stages oil-spill drill off Fisterra with a fictional tanker", "")
+    True
+    >>> drill("В Шрихарикоте прошла генеральная репетиция запуска Aruna-1", "")
+    True
+    >>> drill("加利西亚海域举行溢油应急演练", ""), drill("رزمایش امداد و نجات در بندر", "")
+    (True, True)
+    >>> drill("Tanker runs aground off Fisterra, spilling oil", "A drill had been held weeks before.")
+    False
+    >>> drill("Police urge drivers to exercise caution", ""), drill("Oil drilling resumes", "")
+    (False, False)
+    """
+    return bool(_DRILL.search(title if title else lead))

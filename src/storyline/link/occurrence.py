@@ -47,6 +47,7 @@ from storyline.link.aftermath import (
     anniversary,
     coming_weekday,
     days_after,
+    drill,
     warning,
     weekdays_apart,
 )
@@ -845,8 +846,9 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
         # "one year on" (the step after an event, or a look back on it)
-    if coming_weekday(title, first) or warning(title, first):  # the step before: "could
-        acts.add("act.followup:ahead")  # open as early as Saturday", "forecasters warn of"
+    if coming_weekday(title, first) or warning(title, first) or drill(title, first):
+        acts.add("act.followup:ahead")  # the step before: "could open as early as Saturday",
+        # "forecasters warn of", "oil-spill drill off Fisterra"
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
         acts.discard("act.followup:appeal")
     return tuple(sorted(out | stages | acts))
