@@ -774,7 +774,10 @@ _STAGE_RES = {
     for proc, stages in STAGES.items()
     for stage, words in stages.items()
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])(?:(?<![\s.(][^\W\d_]\.)|(?<=\d\s[^\W\d_]\.))\s|\n")
+"""A sentence ends at a full stop and a space, not after an initial (``V. Ravi Shankar, has
+resigned four days after``: the lead's first sentence had ended at ``V.``; ``U.S.``, ``6 a.m.``),
+but after a year's abbreviation (``29 декабря 2019 г.``, ``15 marca 2020 r.``)."""
 _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -795,7 +798,17 @@ def _stages(text: str) -> set[str]:
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence of a lead with some words (a dateline or byline line is skipped)."""
+    """The first sentence of a lead with some words (a dateline or byline line is skipped).
+
+    Examples
+    --------
+    >>> _first_sentence("The director, V. Ravi Shankar, resigned four days after the failure. More.")
+    'The director, V. Ravi Shankar, resigned four days after the failure.'
+    >>> _first_sentence("Rescuers searched the lake all night for the missing. Six died.")
+    'Rescuers searched the lake all night for the missing.'
+    >>> _first_sentence("Лодка перевернулась вечером 15 июня 2030 г. Спасатели нашли шестерых.")
+    'Лодка перевернулась вечером 15 июня 2030 г.'
+    """
     for part in _SENTENCE_END.split(text):
         if len(part.split()) >= 6:
             return part
