@@ -95,24 +95,13 @@ def own_names(lang: str) -> int:
     >>> own_names("he") > 500, own_names("en"), own_names("sa") < MIN_OWN_NAMES
     (True, 0, True)
     """
-    from babel import Locale, UnknownLocaleError
+    from babel import UnknownLocaleError
 
     try:
-        locale = Locale.parse(_BABEL_CODE.get(lang, lang))
+        names = _names(lang)
     except (UnknownLocaleError, ValueError):
         return 0
-    english = Locale("en")
-    territories, languages = _codes()
-    own = sum(
-        1
-        for c in territories
-        if locale.territories.get(c, english.territories[c]) != english.territories[c]
-    )
-    return own + sum(
-        1
-        for c in languages
-        if locale.languages.get(c, english.languages[c]) != english.languages[c]
-    )
+    return sum(1 for own, english in zip(names, _names("en"), strict=True) if own != english)
 
 
 @cache
@@ -151,19 +140,25 @@ def _codes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return territories, languages
 
 
-def parallel_names(lang: str) -> list[str]:
-    """Country and language names in ``lang`` (babel's locale data), six to a text.
-
-    The same concepts in the same order for every language (English names where
-    a locale has none), so two languages' texts differ by their language only.
-    """
+def _names(lang: str) -> list[str]:
+    """Babel's names of :func:`_codes`' countries, then languages, in ``lang`` (English's
+    where its locale has none)."""
     from babel import Locale
 
     locale = Locale.parse(_BABEL_CODE.get(lang, lang))
     english = Locale("en")
     territories, languages = _codes()
     names = [locale.territories.get(c) or english.territories[c] for c in territories]
-    names += [locale.languages.get(c) or english.languages[c] for c in languages]
+    return names + [locale.languages.get(c) or english.languages[c] for c in languages]
+
+
+def parallel_names(lang: str) -> list[str]:
+    """Country and language names in ``lang`` (babel's locale data), six to a text.
+
+    The same concepts in the same order for every language (English names where
+    a locale has none), so two languages' texts differ by their language only.
+    """
+    names = _names(lang)
     return [", ".join(names[i : i + _GROUP]) for i in range(0, len(names), _GROUP)]
 
 
