@@ -468,13 +468,14 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:police|officers|authorities|troopers) (?:catch|caught)",
         r"festgenommen", r"verhaftet", r"festnahme\w*", r"арестова\w*", r"задержа(?:л|ли|н|на|ны)",
         r"пойма(?:н|на|ны|ли)", r"(?:[وب]?(?:ال)?اعتقال|اعتقل\w*|(?:[وب]?ال)?قبض على|ألق\w* القبض|توقيف)",
+        r"[يت]عتقل\w*",  # the present tense: "الشرطة البلغارية تعتقل ثلاثة لصوص"
         r"بازداشت", r"دستگیر", r"逮捕", r"拘留", r"抓获", r"落网", r"被捕",
         r"detenid[oa]s?", r"arrestad[oa]s?", r"recapturad[oa]s?", r"arrêtée?s?", r"interpellée?s?",
         r"gözaltına", r"tutuklan\w*", r"ditangkap", r"penangkapan",
     ),
     "charge": (
         r"charg(?:es|ed) (?:with|over|in)", r"indict\w*", r"angeklagt", r"anklage\w*",
-        r"предъяв\w* обвинени\w*", r"обвинени\w* (?:в|по)", r"(?:وجه\w*|توجيه) (?:ال)?(?:تهم|اتهام)",
+        r"предъяв\w* обвинени\w*", r"обвинени\w* (?:в|по)", r"(?:[يت]?وجه\w*|توجيه) (?:ال)?(?:تهم|اتهام|شبه)",
         r"کیفرخواست", r"متهم کرد", r"起诉", r"imputad[oa]s?", r"imputa a", r"acusa formalmente",
         r"mis en examen", r"inculpée?s?", r"iddianame", r"didakwa",
         r"name[sd]? .{0,60} as (?:an? |the )?(?:formal |official )?suspects?", r"formal suspects?",
@@ -558,6 +559,12 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:مناقصات|عطاءات)", r"(?:فسخ|إلغاء|ألغت|فسخت|ألغى)\s(?:\S+\s){0,2}(?:ال)?(?:عقد|تعاقد)",
         r"مناقصه\S*\s(?:\S+\s){0,2}محروم", r"(?:لغو|فسخ) قرارداد", r"قرارداد\s.{0,40}(?:لغو|فسخ) (?:شد|کرد)",
         r"(?:禁止|取消).{0,12}(?:投标|招标|参与.{0,6}采购)", r"列入黑名单", r"(?:解除|终止).{0,8}合同",
+        # a fine imposed: a regulator's or a court's penalty, days or months after the incident
+        r"fined\b", r"fines (?:\S+ ){0,4}(?:over|for)\b", r"(?:impos|slap|levi)\w* (?:\S+ ){0,4}(?:fines?|penalt(?:y|ies))\b",
+        r"оштрафова\w*", r"(?:наложил\w*|назначил\w*) (?:\S+ ){0,3}штраф\w*",
+        r"(?:غرامة|غرامات|تغريم|[يت]?غرم)\S*", r"جریمه", r"被罚|罚款|重罚",
+        r"multad[oa]s?|multa(?:n|do|da)?\b", r"condamnée? à (?:une )?amende", r"(?:verhängt|"
+        r"zahlen) (?:\S+ ){0,3}(?:bußgeld|geldstrafe)\w*", r"para cezası", r"multat[oa]\b",
         r"ihale\w* .{0,20}yasakl\w*", r"sözleşme\w* (?:fesh|iptal)\w*", r"inhabilit\w*",
         r"rescind\w* .{0,20}contrat\w*", r"résili\w* .{0,20}contrat", r"exclu\w* des marchés publics",
         r"von öffentlichen aufträgen ausgeschlossen", r"vertrag\w* (?:\S+ )?gekündigt",
@@ -642,7 +649,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:dagangan|perdagangan) (?:\S+ ){0,3}(?:disambung|dibuka) (?:semula|kembali)",
         r"(?:вновь|снова|повторно) (?:подключ|запущ|открыл|откро|заработал)\w*", r"перезапущ\w*",
         r"возобновил\w* (?:работу|движение|полеты|полёты|производство|торги)",
-        r"重新并网|恢复并网|重新开放|重新开业|恢复运行|恢复运营|重启|复航|复产",
+        r"重新并网|恢复并网|重新开放|重新开业|恢复运行|恢复运营|重启|复航|复产|复工|恢复施工",
         r"(?:إعادة|أعاد\S*|يعيد|تعيد) (?:تشغيل|فتح|ربط)", r"(?:استأنف|استئناف|تستأنف|يستأنف)\S* "
         r"(?:\S+ ){0,2}(?:العمل|التشغيل|الرحلات|الإنتاج|الحركة|التداول)", r"(?:عاد|عادت) (?:\S+ )?(?:إلى|الى) (?:العمل|الشبكة)",
         r"بازگشایی", r"(?:راه[\s\u200c]?اندازی|وصل) (?:\S+ )?مجدد", r"(?:دوباره|مجددا|مجدداً) (?:\S+ )?(?:به مدار|باز|وصل|راه)",

@@ -148,18 +148,18 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 #: Words that on their own make a headline another occurrence of its kind (``Another hospital
-#: fire``, ``又一医院起火``, ``آتش‌سوزی دوباره``, ``ещё один мост``): not ``new``, which
+#: fire``, ``又一医院起火``, ``又有23头领航鲸搁浅``, ``آتش‌سوزی دوباره``, ``ещё один мост``): not ``new``, which
 #: also qualifies things (a new law, new details).
 _AGAIN = re.compile(
     r"(?<![^\W\d_])(?:another|yet another|again|anew|once more|مجدد[اًا]*|مرة أخرى|من جديد|"
-    r"دوباره|بار دیگر|باز هم|یک[\s\u200c]\S+(?:\s\S+)?\sدیگر|یکی دیگر|این بار|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
+    r"دوباره|بار دیگر|باز هم|یک[\s\u200c]\S+(?:\s\S+)?\sدیگر|\S+\sدیگری|یکی دیگر|این بار|ещё од\w+|еще од\w+|вновь|снова|очередн\w+|ще од\w+|знову|"
     r"чергов\w+|erneut|wieder|weiterer|à nouveau|de nouveau|otra vez|de nuevo|nuevamente|"
     r"de novo|novamente|mais uma?|di nuovo|nuovamente|un altro|un'altra|yine|tekrar|"
     r"bir kez daha|yeniden|new (?:incident|accident|tragedy)|yeni bir (?:kaza|olay|facia)|"
     r"(?:nuevo|otro) (?:accidente|incidente|suceso)|(?:nouvel|autre) (?:accident|incident)|"
     r"нов(?:ый|ое|ая) (?:случай|инцидент|ЧП|трагеди\w+|авари\w+)|"
     r"حادث(?:ة)? (?:جديد|جديدة|آخر|أخرى)|مأساة جديدة|حادثه(?:\u200c?ای)? (?:تازه|جدید|دیگر))"
-    r"(?![^\W\d_])|又一|新一起|再次|再度|再发|再遭|又遭|又发生|再出|又出|另一(?:条|座|家|起|架|艘|名|个|处|只|头|台)",
+    r"(?![^\W\d_])|又一|新一起|再次|再度|再发|再遭|又遭|又发生|再出|又出|又有|再有|再现(?!辉煌|经典|风采|昔日|当年)|另一(?:条|座|家|起|架|艘|名|个|处|只|头|台)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
