@@ -35,7 +35,12 @@ import numpy as np
 
 from storyline.link.headline import amount_conflict, disease_facts, headline_facts
 from storyline.link.occurrence import occurrence_facts, occurrence_word
-from storyline.link.recall import later_occurrence, recall_conflict, recall_facts
+from storyline.link.recall import (
+    later_occurrence,
+    recall_conflict,
+    recall_facts,
+    same_day_occurrence,
+)
 from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 
@@ -399,6 +404,8 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
     if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
         out.add(f"{FOLLOWUP}:later")
+    if same_day_occurrence(title):  # "second blaze in a day": another occurrence that day
+        out.add(SAME_DAY)
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     return tuple(sorted(out))
@@ -588,6 +595,11 @@ a step after some event, whichever, so no other follow-up action is against it."
 AHEAD = f"{FOLLOWUP}:ahead"
 """A headline or lead that puts its news on a day to come (:func:`storyline.link.aftermath.coming_weekday`):
 a step before an event (a forecast, an announcement, a rehearsal), not its report."""
+
+
+SAME_DAY = f"{FOLLOWUP}:sameday"
+"""A headline reporting another occurrence of its kind the same day (:func:`storyline.link.recall.same_day_occurrence`):
+another incident than the day's first, whatever its date says."""
 
 
 def answer_conflict(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -435,14 +435,16 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "launch": {  # how a launch went, with a rocket, launch or satellite named
         "success": (
             r"(?:reach\w*|into|in) orbit", r"successful\w*", r"на орбит\w*", r"успешн\w*",
-            r"(?:في|إلى) المدار", r"بنجاح", r"به مدار", r"با موفقیت", r"入轨", r"送入\w{0,2}轨道",
+            r"(?:في|إلى) المدار", r"بنجاح", r"به مدار", r"با موفقیت",
+            r"入轨(?!飞行)",  # not "首次入轨飞行中失利": an orbital flight, not reaching orbit
+            r"送入\w{0,2}轨道",
             r"发射成功", r"軌道に", r"打ち上げ成功", r"en órbita", r"con éxito",
             r"in die umlaufbahn", r"in den orbit", r"erfolgreich", r"yörünge\w*", r"başarı\w*",
         ),
         "failure": (
             r"explod\w*", r"explosion", r"blows? up", r"fail(?:s|ed|ure)\b", r"crash\w*",
             r"взорвал\w*", r"взрыв\w*", r"авари\w*", r"неудач\w*", r"انفجار", r"انفجر\w*",
-            r"فشل", r"منفجر", r"爆炸", r"失败", r"爆発", r"失敗", r"explot\w*", r"explosión",
+            r"فشل", r"منفجر", r"爆炸", r"失败", r"失利", r"爆発", r"失敗", r"explot\w*", r"explosión",
             r"fracas\w*", r"explodier\w*", r"explosion", r"fehlschlag", r"gescheitert",
             r"patla\w*", r"başarısız",
         ),

@@ -48,7 +48,13 @@ from collections.abc import Iterable
 
 from storyline.text.dates.evidence import SAME_ACTOR
 
-__all__ = ["RECALL_CHARS", "later_occurrence", "recall_conflict", "recall_facts"]
+__all__ = [
+    "RECALL_CHARS",
+    "later_occurrence",
+    "recall_conflict",
+    "recall_facts",
+    "same_day_occurrence",
+]
 
 RECALL_CHARS = 600
 """The headline and this many leading characters of the text are read."""
@@ -312,6 +318,36 @@ _WITHIN = [
 #: two weeks" is a day to come.
 _IN_SPAN = re.compile(rf"(?<!\w)in\s+(?:{_NUM}\s+)?(?:weeks?|months?)(?!\w)", re.I)
 _ORDINAL = re.compile(r"(?<!\w)(?:second|third|fourth|another)(?!\w)", re.I)
+#: The same day, beside an ordinal or "another" (``second blaze in a day``, ``второй за день
+#: пожар``, ``ثاني حريق في يوم واحد``, ``一天内第二起``): another occurrence of the kind that
+#: day, not the first one a story reports, whatever its date (:func:`same_day_occurrence`).
+_SAME_DAY = re.compile(
+    r"(?<!\w)(?:in (?:a|one|the same) day|within (?:a day|24 hours|hours)|the same day|that day|"
+    r"hours later|за (?:день|сутки)|в тот же день|в течение (?:дня|суток)|"
+    r"(?:في|خلال) (?:يوم واحد|اليوم نفسه|نفس اليوم|ساعات)|"
+    r"(?:در|طی) (?:یک روز|همان روز|چند ساعت)|همان روز|"
+    r"(?:en|el) (?:un|el mismo) día|le même jour|en une journée|am selben tag|"
+    r"an einem tag|aynı gün)(?!\w)|同一天|同日|一天之?内|当天|当日",
+    re.IGNORECASE,
+)
+
+
+def same_day_occurrence(title: str | None) -> bool:
+    """Whether a headline reports another occurrence of its kind the same day: the second
+    fire "in a day" the same brigade fought, not the first one a story reports.
+
+    Examples
+    --------
+    >>> same_day_occurrence("Siem Reap firefighters tackle second blaze in a day")
+    True
+    >>> same_day_occurrence("В Сиемреапе пожарные потушили второй за день пожар")
+    True
+    >>> same_day_occurrence("同一天内第二起火灾"), same_day_occurrence("Fire guts market, one dead")
+    (True, False)
+    >>> same_day_occurrence("Second day of talks ends without a deal")
+    False
+    """
+    return bool(title) and bool(_ANOTHER.search(title or "")) and bool(_SAME_DAY.search(title or ""))
 
 
 def later_occurrence(title: str | None) -> bool:
@@ -362,6 +398,8 @@ def later_occurrence(title: str | None) -> bool:
         return True
     if not _ANOTHER.search(title):
         return False
+    if same_day_occurrence(title):  # "second blaze in a day"
+        return True
     if any(_span_days(m) >= 7 for p in _SPANS for m in p.finditer(title)):
         return True
     if _ORDINAL.search(title) and _IN_SPAN.search(title):

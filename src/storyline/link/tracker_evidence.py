@@ -14,7 +14,14 @@ from datetime import timedelta
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
-from storyline.link.facts import AFTER, AHEAD, answer_conflict, fact_note, followup_conflict
+from storyline.link.facts import (
+    AFTER,
+    AHEAD,
+    SAME_DAY,
+    answer_conflict,
+    fact_note,
+    followup_conflict,
+)
 from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
 from storyline.link.support import AREA_SUPPORT, StoryEvidence, area_support
 from storyline.link.timing import TimeEvidence, parse_time, recalled_years, text_days, text_years
@@ -452,6 +459,8 @@ class EvidenceTracker(RefiningTracker):
             ):  # the other side's act, or a step before published days before: twice as sure
                 sure = self._answer_against(row, core) or ahead_first([row], core)
                 return float(self.config.year_margin) * (2.0 if sure else 1.0)
+            if self._same_day_against(row, core):  # "second blaze in a day": not the day's first
+                return float(self.config.year_margin)
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0
@@ -492,6 +501,30 @@ class EvidenceTracker(RefiningTracker):
             return False
         votes = sum(all(2 <= (o - c) % 7 <= 4 for o in own for c in n) for n in naming)
         return 2 * votes > len(naming)
+
+    def _same_day_against(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
+        """Whether ``row``'s headline reports another occurrence the same day
+        (:data:`~storyline.link.facts.SAME_DAY`: a second fire "in a day") and most of the
+        core's do not (or back): one day's two incidents, which their dates cannot tell apart.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from storyline.encode import HashingEncoder
+        >>> from storyline.link.tracker import Tracker
+        >>> from storyline.store import Store
+        >>> t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+        >>> def row(i, f):
+        ...     return LinkRow(i, f"a{i}", "en", "2032-02-18", np.ones(8), f'{{"f": {f}}}', None)
+        >>> second = row(9, '["act.followup:sameday"]')
+        >>> t._same_day_against(second, [row(1, "[]"), row(2, "[]")])
+        True
+        >>> t._same_day_against(second, [row(1, '["act.followup:sameday"]')])
+        False
+        """
+        mine = SAME_DAY in fact_keys(row.keys)
+        most = 2 * sum(SAME_DAY in fact_keys(m.keys) for m in core) > len(core)
+        return mine != most
 
     def _answer_against(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
         """Whether ``row``'s headline and most of the core's disagree on an answer in kind

@@ -23,10 +23,13 @@ _CAPTION_START = re.compile(
     r"kuva|kuvassa|bild|fotó|zdjęcie|fot\.|φωτογραφία|φωτ\.|צילום|ภาพ|ảnh|slika|arhivska\s+fotografija|"
     r"picha|ছবি|ফাইল\s+ছবি|зураг|сурет|сүрөт|сүрөттө|сурат|surat|rasm|"
     # South Asian scripts: Hindi, Marathi, Nepali, Gujarati, Punjabi, Telugu, Kannada,
-    # Malayalam, Sinhala; Khmer, Burmese, Amharic
+    # Malayalam, Sinhala; Khmer, Burmese, Amharic (a file photo: "ഫയൽ ചിത്രം:", "រូបឯកសារ៖")
     r"फोटो|फ़ोटो|तस्वीर|छायाचित्र|तस्बिर|ફોટો|તસવીર|ਫੋਟੋ|ਤਸਵੀਰ|చిత్రం|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|"
-    r"ചിത്രം|ഫോട്ടോ|ඡායාරූපය|ඡායාරූප|រូបភាព|ဓာတ်ပုံ|ፎቶ|"
-    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|]"
+    r"ചിത്രം|ഫയൽ\s+ചിത്രം|ഫോട്ടോ|ඡායාරූපය|ඡායාරූප|រូបភាព|រូបឯកសារ|រូបថត|ဓာတ်ပုံ|ፎቶ|"
+    # Maltese "Ritratt tal-arkivju:" (a file photo), "Ritratt:"
+    r"ritratt(?:\s+tal-arkivju)?|"
+    # Khmer writes its colon "៖"
+    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|៖]"
     r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
     re.IGNORECASE,
 )
@@ -130,6 +133,10 @@ _BREADCRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]\s")
 _PATH_MARK = re.compile(r"\s[»›→⟩❯▸►➔➜＞〉]\s")
 _LIST_MARK = re.compile(r"\s[—–·•|]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+"""A run of Thai, Lao, Burmese or Khmer: scripts that write no space between words."""
+_UNSPACED_CHARS = 6
+"""Characters (letters and their vowel signs) per word in such a run, about."""
 
 
 # Section names a site prints next to its name ("Der Morgenbote | Panorama").
@@ -278,15 +285,20 @@ def _is_share_bar(line: str) -> bool:
 
 
 def word_count(line: str) -> int:
-    """Count words; CJK text counts one word per two characters.
+    """Count words; CJK text counts one word per two characters, and Thai, Lao, Khmer and
+    Burmese, which put no spaces between words either, one per :data:`_UNSPACED_CHARS`
+    characters of a run (at least one).
 
     Examples
     --------
     >>> word_count("Assad greenlights Iraq"), word_count("叙利亚总统授权伊拉克")
     (3, 5)
+    >>> word_count("មន្ត្រីពន្លត់អគ្គិភ័យចុះត្រួតពិនិត្យផ្សារលើ រកឃើញខ្សែភ្លើងគ្រោះថ្នាក់")
+    11
     """
     cjk = len(_CJK.findall(line))
-    return len(_CJK.sub(" ", line).split()) + cjk // 2
+    unspaced = sum(max(1, len(run) // _UNSPACED_CHARS) for run in _UNSPACED.findall(line))
+    return len(_UNSPACED.sub(" ", _CJK.sub(" ", line)).split()) + cjk // 2 + unspaced
 
 
 # The first crumb of a breadcrumb ("الرئيسية | اقتصاد", "Home | Politics"): a link to the

@@ -37,6 +37,7 @@ from storyline.text.dates.tables import (
     fold_key,
     language_months,
     language_weekdays,
+    to_ascii_digits,
 )
 
 __all__ = [
@@ -130,7 +131,8 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
         (
             "dmy",
             # Kyrgyz, Uzbek, Kazakh "15-июнь", "15-iyun": a hyphen between the day and its month
-            rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?:-(?=[^\W\d_]))?\s*(?:de\s+|of\s+)?(?P<mn>{_M})"
+            # Maltese "27 ta' Novembru 2033": "ta'", "of", between the day and its month
+            rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?:-(?=[^\W\d_]))?\s*(?:de\s+|of\s+|ta['’]\s*)?(?P<mn>{_M})"
             r"(?:\s?ماه)?"  # Persian "مهرماه", "دی‌ماه" (the ZWNJ is folded to a space)
             rf"\.?{_NOT_LETTER_AFTER}"
             rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"
@@ -609,15 +611,17 @@ def labelled_machine_stamp(line: str) -> int | None:
     18
     >>> labelled_machine_stamp("تاریخ دریافت: 2027-03-29 09:12") is not None
     True
+    >>> labelled_machine_stamp("ទាញយកនៅ៖ ២០៣២-០៣-២៦ ១០:៤០")  # Khmer: its own colon and digits
+    9
     >>> [labelled_machine_stamp(x) for x in ("Published: 2027-03-29 09:12",
     ...     "Date: 2027-03-29 09:12", "2027-03-29 09:12", "Saved 29 March 2027")]
     [None, None, None, None]
     """
-    line = line.strip()
+    line = to_ascii_digits(line.strip())  # "ទាញយកនៅ៖ ២០៣២-០៣-២៦ ១០:៤០": Khmer digits
     found = _ISO_MINUTE_TAIL.search(line)
     if found is None or found.start() == 0:
         return None
-    label = line[: found.start()].strip().rstrip(":：-–").strip()
+    label = line[: found.start()].strip().rstrip(":：៖-–").strip()
     if (
         not label
         or len(label) > 40

@@ -15,19 +15,28 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from functools import cache
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９०१२३४५६७८९", "0123456789" * 4)
+#: Every decimal digit Unicode knows (Persian, Arabic-Indic, Devanagari, Bengali, Thai, Khmer,
+#: Myanmar, fullwidth...) to its ASCII digit: one character for one, so offsets hold.
+_DIGITS = {
+    cp: str(unicodedata.digit(chr(cp)))
+    for cp in range(0x80, 0x1FC00)
+    if unicodedata.category(chr(cp)) == "Nd"
+}
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u0640": ""})
 
 
 def to_ascii_digits(text: str) -> str:
-    """Replace Persian and Arabic-Indic digits by ASCII digits.
+    """Replace every non-ASCII decimal digit (Persian, Arabic-Indic, Khmer...) by its ASCII digit.
 
     Examples
     --------
     >>> to_ascii_digits("٢٣ ربيع الآخر ١٤٤٠")
     '23 ربيع الآخر 1440'
+    >>> to_ascii_digits("ទាញយកនៅ៖ ២០៣២-០៣-២៦ ១០:៤០")
+    'ទាញយកនៅ៖ 2032-03-26 10:40'
     """
     return text.translate(_DIGITS)
 
@@ -254,12 +263,19 @@ def _dateparser_names(lang: str | None, keys: tuple[str, ...]) -> dict[str, int]
         return {}
     out: dict[str, int] = {}
     for number, key in enumerate(keys):
-        for name in info.get(key, []):
-            folded = fold_key(str(name))
+        names = [fold_key(str(name)) for name in info.get(key, [])]
+        for folded in names:
             letters = sum(ch.isalpha() for ch in folded)
             alphabetic = "a" <= folded[:1] <= "\u04ff"  # Latin, Greek or Cyrillic
             least = _MIN_LATIN_CYRILLIC_LETTERS if alphabetic else _MIN_NAME_LETTERS
-            if letters >= least and not any(ch.isdigit() for ch in folded):
+            # vowel signs and viramas count for a whole name (Malayalam "മേയ്", May: four
+            # characters, two letters), not for an abbreviation of a longer one (Tamil "மார்"
+            # of "மார்ச்", March, is also the end of "சுமார்", "about")
+            marks = sum(unicodedata.category(ch)[0] == "M" for ch in folded)
+            whole = not any(other != folded and other.startswith(folded) for other in names)
+            if (letters >= least or (whole and letters + marks >= least)) and not any(
+                ch.isdigit() for ch in folded
+            ):
                 out.setdefault(folded, number)
     return out
 
