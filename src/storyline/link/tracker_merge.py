@@ -109,6 +109,8 @@ class MergingTracker(EvidenceTracker):
             core_a, core_b
         ):  # a follow-up's story against the incident's: as for one article (tracker_evidence)
             timing += cfg.year_margin * (2.0 if ahead_first(core_a, core_b) else 1.0)
+        elif self._same_days_apart(core_a, core_b):  # "second blaze in a day": its dates can't tell
+            timing += cfg.year_margin
         need += timing  # one side undated: unknown is not compatible, stated days decide
         need_centroid += timing
         if mean < need or without_bridge(probs) < need:
@@ -123,6 +125,15 @@ class MergingTracker(EvidenceTracker):
         return any(
             2 * sum(self._followup_against(m, other) or self._later_weekday(m, other) for m in mine)
             > len(mine)
+            for mine, other in ((core_a, core_b), (core_b, core_a))
+        )
+
+    def _same_days_apart(self, core_a: list[LinkRow], core_b: list[LinkRow]) -> bool:
+        """Whether most of one core's headlines report another occurrence the same day and most
+        of the other's do not (:meth:`_same_day_against`: the brigade's second fire "in a day"
+        against the market fire's reports), whatever their dates."""
+        return any(
+            2 * sum(self._same_day_against(m, other) for m in mine) > len(mine)
             for mine, other in ((core_a, core_b), (core_b, core_a))
         )
 
