@@ -564,7 +564,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         # a fine imposed: a regulator's or a court's penalty, days or months after the incident
         r"fined\b", r"fines (?:\S+ ){0,4}(?:over|for)\b", r"(?:impos|slap|levi)\w* (?:\S+ ){0,4}(?:fines?|penalt(?:y|ies))\b",
         r"оштрафова\w*", r"(?:наложил\w*|назначил\w*) (?:\S+ ){0,3}штраф\w*",
-        r"(?:غرامة|غرامات|تغريم|[يت]?غرم)\S*", r"جریمه", r"被罚|罚款|重罚",
+        # a fine imposed, not the word for one ("raises the maximum fine to $10,000")
+        r"تغريم\S*", r"[يت]?غرم(?:ت|وا|ها|ه)?(?!\S)", r"غرام(?:ة|ات) (?:\S+ ){0,3}(?:على|بقيمة|قدرها)",
+        r"غرام(?:ة|ات) \d", r"جریمه (?:شد|شدند|کرد|کردند|\d)", r"被罚|重罚|罚款\s?\d|处以.{0,12}罚款",
         r"multad[oa]s?|multa(?:n|do|da)?\b", r"condamnée? à (?:une )?amende", r"(?:verhängt|"
         r"zahlen) (?:\S+ ){0,3}(?:bußgeld|geldstrafe)\w*", r"para cezası", r"multat[oa]\b",
         r"ihale\w* .{0,20}yasakl\w*", r"sözleşme\w* (?:fesh|iptal)\w*", r"inhabilit\w*",
