@@ -96,3 +96,26 @@ def test_khmer_headline_under_a_byline_and_caption(tmp_path: Path) -> None:
     assert article.title == "មន្ត្រីពន្លត់អគ្គិភ័យចុះត្រួតពិនិត្យផ្សារណាត់ រកឃើញខ្សែភ្លើងគ្រោះថ្នាក់"
     assert "រូបឯកសារ" not in article.text
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("15 юни 2031 г.", "bg", "2031-06-15"),
+        ("3. јул 2030.", "sr", "2030-07-03"),
+        ("12. maí 2032", "is", "2032-05-12"),
+        ("১১ মে ২০৩১", "bn", "2031-05-11"),
+        ("11 మే 2031", "te", "2031-05-11"),
+        ("11 ಮೇ 2031", "kn", "2031-05-11"),
+    ],
+)
+def test_short_whole_month_names(text: str, lang: str, iso: str) -> None:
+    # a whole name a letter shorter than before; not an abbreviation ("юн" of "юни")
+    found = match_date(text, lang)
+    assert found is not None and found[0].iso.startswith(iso)
+
+
+def test_a_month_abbreviation_stays_out() -> None:
+    from storyline.text.dates.tables import language_months
+
+    assert "юн" not in language_months("bg") and "மார்" not in language_months("ta")

@@ -254,7 +254,19 @@ _MIN_NAME_LETTERS = 3
 _MIN_LATIN_CYRILLIC_LETTERS = 4
 
 
-def _dateparser_names(lang: str | None, keys: tuple[str, ...]) -> dict[str, int]:
+def _dateparser_names(
+    lang: str | None, keys: tuple[str, ...], whole_names: bool = False
+) -> dict[str, int]:
+    """``lang``'s names of ``keys`` (months or weekdays) in dateparser's data, folded.
+
+    Short names are words or letters too often; a name needs :data:`_MIN_NAME_LETTERS`
+    letters (:data:`_MIN_LATIN_CYRILLIC_LETTERS` in Latin, Greek and Cyrillic script),
+    vowel signs and viramas counting for a whole name (one no longer name of the same key
+    starts with). With ``whole_names`` (months, which a date reads between a day and a
+    year), a whole name needs one letter less: Bulgarian ``юни``, Serbian ``јун``,
+    Icelandic ``maí``, Bengali ``মে``, Telugu ``మే`` (May), but not the abbreviation
+    ``юн``.
+    """
     if not lang or not _LANG_CODE.fullmatch(lang):
         return {}
     try:
@@ -273,6 +285,8 @@ def _dateparser_names(lang: str | None, keys: tuple[str, ...]) -> dict[str, int]
             # of "மார்ச்", March, is also the end of "சுமார்", "about")
             marks = sum(unicodedata.category(ch)[0] == "M" for ch in folded)
             whole = not any(other != folded and other.startswith(folded) for other in names)
+            if whole and whole_names:
+                least -= 1
             if (letters >= least or (whole and letters + marks >= least)) and not any(
                 ch.isdigit() for ch in folded
             ):
@@ -300,7 +314,7 @@ def language_months(lang: str | None) -> dict[str, int]:
         return {}
     return {
         name: number + 1
-        for name, number in _dateparser_names(lang, _MONTH_KEYS).items()
+        for name, number in _dateparser_names(lang, _MONTH_KEYS, whole_names=True).items()
         if MONTHS.get(name) != (number + 1, "gregorian")
     }
 
