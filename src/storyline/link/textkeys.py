@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from storyline.text.dates.tables import to_ascii_digits
+
 __all__ = ["country_keys", "name_keys", "normalise_digits", "number_keys", "skeleton", "year_keys"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
@@ -58,10 +60,7 @@ def normalise_digits(text: str) -> str:
     text = text.translate(_DIGITS)
     if text.isascii():
         return text
-    text = _SLASH_PERCENT.sub(r"\1.\2", text)
-    return "".join(
-        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
-    )
+    return to_ascii_digits(_SLASH_PERCENT.sub(r"\1.\2", text))
 
 
 def _number_value(raw: str) -> str:
