@@ -33,7 +33,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "gl": "latin", "pa": "gurmukhi", "af": "latin",
            "cy": "latin", "gu": "gujarati", "tg": "cyrillic",
            "te": "telugu", "si": "sinhala", "ky": "cyrillic",
-           "ml": "malayalam", "km": "khmer", "mt": "latin"}  # fmt: skip
+           "ml": "malayalam", "km": "khmer", "mt": "latin",
+           "ps": "arabic", "my": "myanmar", "uz": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
