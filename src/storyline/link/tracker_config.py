@@ -148,6 +148,12 @@ class TrackerConfig:
     it), and nothing conflicts
     (:func:`~storyline.link.tracker_evidence.shared_figures`): specific
     evidence of the same occurrence where time is silent (0: off).
+    ``lone_report``: the share of ``unknown_margin`` an undated article is
+    spared against a story of one dated report in another language, when
+    nothing else argues against it
+    (:func:`~storyline.link.tracker_evidence.lone_report_across`): the two
+    reports of one occurrence that no other report tells, one dated and one
+    not (0: off).
     ``two_figures``: how much lower the core support an article needs is when
     it states two figures or more that at least half of the core states, and
     neither time nor a typed fact argues against
@@ -201,6 +207,7 @@ class TrackerConfig:
     centred_candidates: int = 2
     fact_conflict: float = 5.0
     shared_facts: float = 1.0
+    lone_report: float = 1.0
     two_figures: float = 0.1
     evict: float = 0.01
     evict_content: float = 0.06
