@@ -474,6 +474,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"بازداشت", r"دستگیر", r"逮捕", r"拘留", r"抓获", r"落网", r"被捕",
         r"detenid[oa]s?", r"arrestad[oa]s?", r"recapturad[oa]s?", r"arrêtée?s?", r"interpellée?s?",
         r"gözaltına", r"tutuklan\w*", r"ditangkap", r"penangkapan",
+        # Uzbek, Latin and Cyrillic: "qoʻlga olindi" (caught), "ushlandi", "hibsga olindi"
+        r"qo[ʻ'‘`’]?lga olin\w*", r"ushlan(?:di|gan|ganlar)\w*", r"hibsga olin\w*",
+        r"қўлга олин\w*", r"ушлан(?:ди|ган)\w*", r"ҳибсга олин\w*",
     ),
     "charge": (
         r"charg(?:es|ed) (?:with|over|in)", r"indict\w*", r"angeklagt", r"anklage\w*",

@@ -128,6 +128,11 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
             "eu_ymd",
             rf"(?<!\d)(?P<y>\d{{4}})e?ko\s+(?P<mn>{_M})(?:ren)?\s+(?P<d>\d{{1,2}})(?:e?an?|ean)?(?!\d)",
         ),
+        # Burmese, year first: "၂၀၃၄ ခုနှစ်၊ ဇန်နဝါရီလ ၁၇ ရက်" (ခုနှစ် "year", လ "month", ရက် "day")
+        (
+            "my_ymd",
+            rf"(?<!\d)(?P<y>\d{{4}})\s*ခုနှစ်\s*[၊,]?\s*(?P<mn>{_M})(?:လ)?\s*(?P<d>\d{{1,2}})(?!\d)",
+        ),
         (
             "dmy",
             # Kyrgyz, Uzbek, Kazakh "15-июнь", "15-iyun": a hyphen between the day and its month
@@ -140,8 +145,9 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
         ),
         (
             "mdy",
-            rf"(?<![^\W\d_])(?P<mn>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|\s+ቀን)?(?!\d)"
-            rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",  # Amharic "የካቲት 30 ቀን 2024": ቀን, "day"
+            rf"(?<![^\W\d_])(?P<mn>{_M})(?:လ)?\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|\s+ቀን)?(?!\d)"
+            rf"(?:[,၊]?\s*(?P<y>\d{{4}})(?!\d))?",  # Amharic "የካቲት 30 ቀን 2024": ቀን, "day";
+            # Burmese "ဇန်နဝါရီလ ၁၇၊ ၂၀၃၄": လ, "month", after the month's name; ၊, its comma
         ),
     ]
 
@@ -174,7 +180,8 @@ def _month_of(name: str, lang: str | None) -> tuple[int, str]:
 _SUFFIX_RE = re.compile(_YEAR_SUFFIX)
 _TZ = alternation([k for k in TZ_OFFSETS if k != "z"])
 _TIME_RE = re.compile(
-    r"(?:(?P<ap0>오전|오후|午前|午後|上午|下午)\s*)?"  # Korean, Japanese, Chinese: AM/PM before the time
+    r"(?:(?P<ap0>오전|오후|午前|午後|上午|下午|နံနက်|မနက်|မွန်းလွဲ|ညနေ|ည)\s*)?"  # Korean, Japanese,
+    # Chinese, Burmese: the part of the day before the time (``下午3:30``, ``ညနေ ၆:၄၀``)
     r"(?<!\d)(?P<h>\d{1,2})\s*"
     rf"(?:[:h時시]|\.(?=\d{{2}}\s*(?:{_TZ})(?![^\W\d_])))"  # "16.05 BST": a dot only before a zone
     r"\s*(?P<mi>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!\d)(?:\s*[分분])?"
@@ -186,6 +193,7 @@ _TIME_RE = re.compile(
 
 
 _AP_BEFORE = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"}
+_AP_BEFORE |= {"နံနက်": "am", "မနက်": "am", "မွန်းလွဲ": "pm", "ညနေ": "pm", "ည": "pm"}
 """Morning / afternoon words written before the time (``오후 7:12``, ``下午3:30``)."""
 
 
