@@ -587,6 +587,11 @@ ANSWER = f"{FOLLOWUP}:retaliation"
 France's ambassador three days after Paris expelled Azerbaijan's)."""
 
 
+ARREST = f"{FOLLOWUP}:arrest"
+"""The follow-up of suspects caught: the one a dated report days on may still share its crime's
+story with (the sample's Lyon theft; :data:`storyline.link.tracker_evidence.FOLLOWUP_DAYS`)."""
+
+
 AFTER = f"{FOLLOWUP}:after"
 """A lead that dates its news days after another event (:func:`storyline.link.aftermath.days_after`):
 a step after some event, whichever, so no other follow-up action is against it."""

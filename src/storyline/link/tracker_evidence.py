@@ -17,6 +17,7 @@ from storyline.link.decide import fact_keys, parse_keys
 from storyline.link.facts import (
     AFTER,
     AHEAD,
+    ARREST,
     SAME_DAY,
     fact_note,
     followup_conflict,
@@ -47,9 +48,6 @@ TIME_SCAN = 1000
 """Stories of a dated article's days read for :meth:`EvidenceTracker._of_its_days`
 (the most recently seen first): the cost per article stays flat in a busy store."""
 
-
-ARREST = "act.followup:arrest"
-"""The follow-up fact of an arrest (:data:`storyline.link.occurrence.ACTS`)."""
 
 FOLLOWUP_DAYS = 2.0
 """A dated article this many days or more outside the core's dates whose headline and
@@ -398,12 +396,13 @@ class EvidenceTracker(RefiningTracker):
                 else "its typed facts conflict with a core member"
             )
             note = f"{note}; {what}, time cannot tell"
-        elif margin and margin <= cfg.unknown_margin and shared_figures(row, core):
-            margin -= cfg.shared_facts * margin
-            note = f"{note}; it states the figures most of the core states"
-        elif margin and margin <= cfg.unknown_margin and lone_report_across(row, core):
-            margin -= cfg.lone_report * margin
-            note = f"{note}; the story's one report is in another language"
+        elif margin and margin <= cfg.unknown_margin:  # only the date unknown argues against
+            if shared_figures(row, core):
+                margin -= cfg.shared_facts * margin
+                note = f"{note}; it states the figures most of the core states"
+            elif lone_report_across(row, core):
+                margin -= cfg.lone_report * margin
+                note = f"{note}; the story's one report is in another language"
         required = required_probability(self.threshold, margin)
         support_required = required_probability(self.support, margin)
         if not against and margin == 0 and cfg.two_figures:

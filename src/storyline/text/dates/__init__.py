@@ -192,9 +192,11 @@ _TIME_RE = re.compile(
 )
 
 
-_AP_BEFORE = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"}
-_AP_BEFORE |= {"နံနက်": "am", "မနက်": "am", "မွန်းလွဲ": "pm", "ညနေ": "pm", "ည": "pm"}
-"""Morning / afternoon words written before the time (``오후 7:12``, ``下午3:30``)."""
+_AP_BEFORE = {
+    "오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm",
+    "နံနက်": "am", "မနက်": "am", "မွန်းလွဲ": "pm", "ညနေ": "pm", "ည": "pm",
+}  # fmt: skip
+"""Morning / afternoon words written before the time (``오후 7:12``, ``下午3:30``, ``ညနေ ၆:၄၀``)."""
 
 
 def _fold(text: str) -> str:
