@@ -34,7 +34,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "cy": "latin", "gu": "gujarati", "tg": "cyrillic",
            "te": "telugu", "si": "sinhala", "ky": "cyrillic",
            "ml": "malayalam", "km": "khmer", "mt": "latin",
-           "ps": "arabic", "my": "myanmar", "uz": "latin"}  # fmt: skip
+           "ps": "arabic", "my": "myanmar", "uz": "latin",
+           "kn": "kannada", "sk": "latin", "mr": "devanagari"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
