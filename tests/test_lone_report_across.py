@@ -63,3 +63,35 @@ def test_evidence_against_still_counts() -> None:
     plain = t._first_stage(_row(9, *UNDATED_ZH), STORY, _lone())[0]
     other = t._first_stage(_row(9, *recalled), STORY, _lone())[0]
     assert other.required > plain.required
+
+
+ARREST_ZH = ("zh", "乌鲁木齐机场两名男子因谎报炸弹被捕", "两人在乌鲁木齐被警方逮捕。")
+ARREST_FA = ("fa", "دو مرد به اتهام تهدید بمب در فرودگاه ارومچی بازداشت شدند", "پلیس آنها را بازداشت کرد.")
+ARREST_DATED = ("ru", "В Урумчи задержаны двое за ложное сообщение о бомбе", "Полиция задержала двоих.")
+
+
+def test_a_followup_headline_against_a_lone_report_keeps_only_the_followup_margin() -> None:
+    """Session 38: one headline names a follow-up action (an arrest) and the story's one
+    report, dated, in another language, names none: the follow-up margin stays, the
+    date-unknown margin goes (the words for a step are read in some languages, not all)."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    across = t._first_stage(_row(9, *ARREST_ZH), STORY, _lone())[0]
+    same = t._first_stage(_row(9, *ARREST_FA), STORY, _lone())[0]
+    plain = t._first_stage(_row(9, *UNDATED_ZH), STORY, _lone())[0]
+    base = t.threshold
+    assert abs(across.required - (base + t.config.year_margin)) < 1e-9
+    assert across.required > plain.required  # the follow-up still argues against it
+    assert same.required > across.required  # in one language both margins stay
+    assert "time cannot tell; the story's one report is in another language" in across.time
+    off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(lone_followup=0.0))
+    assert off._first_stage(_row(9, *ARREST_ZH), STORY, _lone())[0].required > across.required
+
+
+def test_a_followup_against_a_story_of_two_reports_keeps_both_margins() -> None:
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    two = [*_lone(), _row(1, *SECOND, published="2025-10-03")]
+    ev = t._first_stage(_row(9, *ARREST_ZH), STORY, two)[0]
+    assert abs(ev.required - (t.threshold + t.config.year_margin + t.config.unknown_margin)) < 1e-9
+    # the two reports of the arrest itself, one dated, agree: no follow-up margin at all
+    arrest = [_row(0, *ARREST_DATED, published="2025-10-03")]
+    assert t._first_stage(_row(9, *ARREST_ZH), STORY, arrest)[0].required == t.threshold

@@ -154,6 +154,12 @@ class TrackerConfig:
     (:func:`~storyline.link.tracker_evidence.lone_report_across`): the two
     reports of one occurrence that no other report tells, one dated and one
     not (0: off).
+    ``lone_followup``: the same share, against the same story, when only a
+    headline's follow-up action argues against it (one headline names a step
+    after, or another occurrence, the other none: the follow-up margin,
+    ``year_margin``, stays): the words a headline names a step with are read
+    in some languages and not others, so two reports of one follow-up in two
+    languages often disagree on it (0: off).
     ``two_figures``: how much lower the core support an article needs is when
     it states two figures or more that at least half of the core states, and
     neither time nor a typed fact argues against
@@ -208,6 +214,7 @@ class TrackerConfig:
     fact_conflict: float = 5.0
     shared_facts: float = 1.0
     lone_report: float = 1.0
+    lone_followup: float = 1.0
     two_figures: float = 0.1
     evict: float = 0.01
     evict_content: float = 0.06

@@ -386,16 +386,26 @@ class EvidenceTracker(RefiningTracker):
         # dated, a margin comes only from a follow-up action or a later day: a step after
         followup = bool(against) and (timing.gap is not None or self._followup_against(row, core))
         if against:
-            margin += against
+            recalls = any(figure_recall_conflict(row.keys, m.keys) for m in core)
+            conflicts = bool(self._conflicts(row, core).any())
             what = (
                 "it recalls as an earlier event's a figure a core member states as its own (or back)"
-                if any(figure_recall_conflict(row.keys, m.keys) for m in core)
+                if recalls
                 else "its headline reports a follow-up action or a later occurrence most of the "
                 "core's do not (or back)"
-                if not self._conflicts(row, core).any()
+                if not conflicts
                 else "its typed facts conflict with a core member"
             )
             note = f"{note}; {what}, time cannot tell"
+            if (
+                not recalls
+                and not conflicts
+                and margin <= cfg.unknown_margin
+                and lone_report_across(row, core)
+            ):
+                margin -= cfg.lone_followup * margin
+                note = f"{note}; the story's one report is in another language"
+            margin += against
         elif margin and margin <= cfg.unknown_margin:  # only the date unknown argues against
             if shared_figures(row, core):
                 margin -= cfg.shared_facts * margin
