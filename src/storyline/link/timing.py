@@ -508,6 +508,43 @@ def _weekdays_between(first: datetime, last: datetime) -> set[int] | None:
     return {(first + timedelta(days=i)).weekday() for i in range(n + 1)}
 
 
+def weekdays_recalled(
+    weekdays: set[int], month_days: Sequence[int], first: datetime, last: datetime
+) -> bool:
+    """Whether the weekdays an undated text names all fall just before the day of the month
+    it states, read on the story's days: days it recalls, its own news being of that later day.
+
+    A report tells of its latest day and recalls earlier ones ("the 30th" the arrests were
+    announced, "this Monday" the exam was cancelled). Each weekday is read as its nearest
+    date to the stated day (one to three days before it); one nearer after it (the 28th
+    stated beside "Wednesday") is the text's own later day, and the stated day the recalled
+    one. ``False`` when it states no day of the story's days (a day before ``first`` or after
+    ``last`` counts) or names no weekday.
+
+    Examples
+    --------
+    >>> week = datetime(2033, 3, 30, 19, 40), datetime(2033, 3, 30, 19, 40)  # a Wednesday
+    >>> weekdays_recalled({0}, [30], *week)  # Monday, two days before the 30th
+    True
+    >>> weekdays_recalled({4}, [30], *week)  # Friday: nearer after the 30th than before
+    False
+    >>> weekdays_recalled({2}, [28], *week)  # the 28th (a Monday) and Wednesday: its own day
+    False
+    >>> weekdays_recalled({0}, [12], *week), weekdays_recalled(set(), [30], *week)
+    (False, False)
+    """
+    if not weekdays or not month_days:
+        return False
+    day = (first - timedelta(days=1)).date()
+    while day <= (last + timedelta(days=1)).date():
+        if day.day in month_days and all(
+            1 <= (day.weekday() - w) % 7 <= 3 for w in weekdays
+        ):
+            return True
+        day += timedelta(days=1)
+    return False
+
+
 def _weekday_conflict(weekdays: set[int], days: set[int] | None) -> tuple[str, str] | None:
     """``("Tuesday", "Monday")`` when ``weekdays`` name none of ``days``' weekdays.
 
@@ -892,7 +929,14 @@ def time_evidence(
             )
         scraped_after = _days_between(last, scraped)
         lately = scraped_after is None or scraped_after <= MONTH_DAY_SCRAPE
-        its_day = dom_gap is not None and dom_gap <= 1.0 and lately and not clash
+        its_day = (
+            dom_gap is not None
+            and dom_gap <= 1.0
+            and lately
+            and (not clash or weekdays_recalled(weekdays, month_days, first, last))
+        )
+        if its_day and clash:  # "本周一的数学考试" beside "当地时间30日下午通报": recalled
+            clash, other_day, also = None, "", 0.0
         recent = _later(_recent(years, first.year, last.year), first.year)
         if its_day:  # "当地时间13日" of the story's day, beside "listed in 2019": background
             recent = [y for y in recent if y > last.year]

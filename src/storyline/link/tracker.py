@@ -315,6 +315,10 @@ class Tracker(MergingTracker):
             self.link_row(member)
         finally:
             self.relinking = saved
+        # the rest weighed again without it: a member that came in on the one moved out (a
+        # same-outlet report of a stop-work notice that had joined the notice's story, which
+        # the collapse's reports then joined) no longer has it to agree with
+        self._evict(story_id, joined)
         return member.article_id
 
     def _apart_in_content(
