@@ -1,0 +1,53 @@
+"""Languages fastText's lite model misreads, read by lingua when fastText is unsure (session 38).
+
+The lite model read a Somali report as English (0.18) or Cornish and a Yoruba one as
+Irish or Spanish (0.11-0.31): a text it is that unsure of is asked of lingua, which
+names Somali or Yoruba only when it is sure. Hausa and Igbo, which lingua does not
+know, and Uzbek, which it reads as Azerbaijani, keep fastText's guess.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.api import article_from
+from storyline.text.language import detect_language
+
+SOMALI = (
+    "Wasiirka caafimaadka ayaa sheegay in cudurka daacuunka uu ku faafay gobolka Banaadir, "
+    "halkaas oo ay ku dhinteen 12 qof toddobaadkan. Dowladda ayaa ku dhawaaqday xaalad degdeg ah."
+)
+YORUBA = (
+    "Ọkọ̀ ojú irin kan já sí odò ní ìpínlẹ̀ Ògùn ní ọjọ́ Ajé, èèyàn mẹ́wàá ló kú, àwọn òṣìṣẹ́ "
+    "pàjáwìrì sì ń wá àwọn tó sọnù."
+)
+YORUBA_PLAIN = (  # as many sites print it, without tone marks
+    "Ijoba apapo orile-ede Naijiria ti kede pe awon yoo se idibo aare ni odun to n bo. "
+    "Minisita naa so eyi fun awon akoroyin ni ilu Abuja."
+)
+UZBEK = (
+    "Toshkent shahrining Yunusobod tumanida inkassatorlik mashinasiga hujum qilindi, deb xabar "
+    "berdi Ichki ishlar vazirligi matbuot xizmati."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [(SOMALI, "so"), (YORUBA, "yo"), (YORUBA_PLAIN, "yo"), (UZBEK, "uz")]
+)
+def test_unsure_texts_are_read_by_lingua_when_it_is_sure(text: str, lang: str) -> None:
+    assert detect_language(text).lang == lang
+
+
+def test_a_sure_guess_is_never_asked_again() -> None:
+    guess = detect_language("The health minister said cholera had spread to Banadir region.")
+    assert guess.lang == "en" and guess.confidence >= 0.4
+
+
+def test_a_somali_page_is_read_whole(tmp_path: Path) -> None:
+    page = tmp_path / "so-page.txt"
+    page.write_text(f"Daacuunka oo ku faafay Banaadir\n\n{SOMALI}\n", encoding="utf-8")
+    article = article_from(page)
+    assert article.lang == "so"
+    assert "Banaadir" in article.text
