@@ -74,11 +74,10 @@ _CHUNK_MIN_TEXT = 400  # shorter texts are classified as one chunk
 _MIN_CHUNK_LETTERS = 30  # shorter chunks do not vote on "mixed"
 _MIN_CHUNK_PROB = 0.5
 _LINGUA_LIMIT = 400  # characters given to lingua
-#: Below this fastText confidence a text of a language the lite model misreads is asked of
-#: lingua (over all its languages): a Somali report read as English at 0.18, a Yoruba one
-#: as Irish or Spanish at 0.11-0.31 (none of the fixture and shared texts lingua reads
-#: otherwise changes; the lowest of those in their own language, Swahili, Uzbek and a
-#: mojibake test page, read 0.23-0.39).
+#: Below this fastText confidence a text is asked of lingua (over all its languages): the
+#: lite model read a Somali report as English at 0.18, Yoruba ones as Irish or Spanish at
+#: 0.11-0.31. No fixture or shared text changes language: the least sure of them, Swahili,
+#: Uzbek and a mojibake test page at 0.23-0.39, are read as no language of :data:`_RESCUED`.
 _WEAK = 0.4
 #: The languages lingua may name then, at :data:`_RESCUE_SURE` or more: lingua reads them,
 #: the lite model does not (lingua has no Hausa or Igbo, and reads Uzbek as Azerbaijani).
