@@ -35,7 +35,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "te": "telugu", "si": "sinhala", "ky": "cyrillic",
            "ml": "malayalam", "km": "khmer", "mt": "latin",
            "ps": "arabic", "my": "myanmar", "uz": "latin",
-           "kn": "kannada", "sk": "latin", "mr": "devanagari"}  # fmt: skip
+           "kn": "kannada", "sk": "latin", "mr": "devanagari",
+           "yo": "latin", "da": "latin", "lo": "lao"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
