@@ -459,7 +459,7 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
 #: inquiry's findings, a licence revoked or suspended, an appeal, a plant back on the grid or a
-#: site reopened; or the step before an event, talks preparing a visit or a summit, an envoy
+#: site reopened, the victims' funerals; or the step before an event, talks preparing a visit or a summit, an envoy
 #: summoned in protest. A report of
 #: one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
@@ -699,6 +699,19 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"als (?:reaktion|antwort)(?! auf)", r"misilleme\w*", r"karşılık olarak",
         r"보복", r"맞대응", r"상응 ?조치", r"per rappresaglia", r"ritorsione", r"w odwecie",
         r"odwet\w*", r"sebagai balasan",
+    ),
+    "funeral": (  # the victims buried or mourned, days after the disaster that killed them (not
+        # "buried under rubble": sepultados, sepolti, погребены are a landslide's victims)
+        r"funerals?", r"burials?", r"laid to rest",
+        r"تشييع\S*", r"(?:ال)?جنازا?ت?", r"دفن", r"يدفن\S*", r"تدفن\S*",
+        r"خاکسپاری", r"تشییع", r"به خاک سپرده", r"تدفین",
+        r"похорон\w*", r"погребени[ея]\w*", r"поховал\w*", r"поховання",
+        r"葬礼", r"下葬", r"安葬", r"出殡", r"埋葬",
+        r"beerdig\w*", r"beigesetzt", r"trauerfeier\w*", r"begräbnis\w*",
+        r"obsèques", r"funérailles", r"inhumée?s?", r"funerales", r"sepelios?", r"entierros?",
+        r"velórios?", r"sepultamentos?", r"funerali", r"esequie", r"cenaze\w*",
+        r"toprağa verildi\w*", r"defnedildi\w*", r"pemakaman", r"dimakamkan", r"pogrzeb\w*",
+        r"pochowan\w*",
     ),
     "legislation": (  # a parliament passing a law: after (or before) a court's ruling on it
         r"(?:pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|enact(?:s|ed)?|vot(?:es|ed) (?:for|through))"
