@@ -74,3 +74,9 @@ def add_report(
         )
     )
     return aid
+
+
+def stories_of(store: Store, ids: dict[str, str], model: str) -> dict[str, str]:
+    """The live story of each report, by its key (``ids``: key -> article id); ``""`` if none."""
+    rows = {r.article_id: r.story_id for r in store.link_rows(ids=list(ids.values()), model=model)}
+    return {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}

@@ -20,7 +20,7 @@ from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder, add_report  # noqa: E402
+from table_linking import CosineModel, TableEncoder, add_report, stories_of  # noqa: E402
 
 
 def _at(degrees: float) -> list[float]:
@@ -51,11 +51,7 @@ def _link(order: tuple[str, ...]) -> dict[str, str]:
     tracker = Tracker(store, TableEncoder(VECTORS), config, CosineModel())
     for key in order:
         tracker.link_pending(ids=[ids[key]], batch=1)
-    rows = {
-        r.article_id: r.story_id
-        for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
-    }
-    return {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    return stories_of(store, ids, tracker.model_name)
 
 
 def test_the_undated_copy_leaves_with_the_notice_it_came_in_on() -> None:

@@ -19,7 +19,7 @@ from storyline.link.tracker_merge import ahead_of
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder, add_report  # noqa: E402
+from table_linking import CosineModel, TableEncoder, add_report, stories_of  # noqa: E402
 
 
 def _at(degrees: float) -> list[float]:
@@ -41,11 +41,7 @@ def _stories(config: TrackerConfig) -> tuple[Store, dict[str, str]]:
     tracker = Tracker(store, TableEncoder(VECTORS), config, CosineModel())
     for key in VECTORS:  # the collapse's reports first, then the notice's
         tracker.link_pending(ids=[ids[key]], batch=1)
-    rows = {
-        r.article_id: r.story_id
-        for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
-    }
-    return store, {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    return store, stories_of(store, ids, tracker.model_name)
 
 
 def test_the_notice_story_does_not_merge_with_the_collapse() -> None:

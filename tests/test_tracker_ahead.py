@@ -26,7 +26,7 @@ from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder, add_report  # noqa: E402
+from table_linking import CosineModel, TableEncoder, add_report, stories_of  # noqa: E402
 
 
 def _at(degrees: float, z: float = 0.0) -> list[float]:
@@ -65,11 +65,7 @@ def _link(
     else:
         for key in order:
             tracker.link_pending(ids=[ids[key]], batch=1)
-    rows = {
-        r.article_id: r.story_id
-        for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
-    }
-    return {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    return stories_of(store, ids, tracker.model_name)
 
 
 ORDERS = [("WARN", *EVENT), (*EVENT, "WARN"), ("EN", "WARN", "RU", "FA", "ZH")]

@@ -17,7 +17,7 @@ from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder, add_report  # noqa: E402
+from table_linking import CosineModel, TableEncoder, add_report, stories_of  # noqa: E402
 
 VECTORS = {
     "H": [1.0, 0.30, 0.0],
@@ -50,11 +50,7 @@ def _link(config: TrackerConfig) -> dict[str, str]:
     tracker = Tracker(store, TableEncoder(VECTORS), config, CosineModel())
     for key in ("H", "E1", "E2", "E3", "E4"):  # one at a time, as a feed watcher links them
         tracker.link_pending(ids=[ids[key]], batch=1)
-    rows = {
-        r.article_id: r.story_id
-        for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
-    }
-    stories = {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    stories = stories_of(store, ids, tracker.model_name)
     for k, aid in ids.items():
         detail = store.get_story(stories[k])
         _REASONS[k] = next(a.reason for a in detail.articles if a.id == aid)

@@ -23,7 +23,7 @@ from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder, add_report  # noqa: E402
+from table_linking import CosineModel, TableEncoder, add_report, stories_of  # noqa: E402
 
 
 def _at(degrees: float, z: float = 0.0) -> list[float]:
@@ -57,11 +57,7 @@ def _link(config: TrackerConfig) -> tuple[dict[str, str], dict[str, dict]]:
     tracker = Tracker(store, TableEncoder(VECTORS), config, CosineModel())
     for key in VECTORS:
         tracker.link_pending(ids=[ids[key]], batch=1)
-    rows = {
-        r.article_id: r.story_id
-        for r in store.link_rows(ids=list(ids.values()), model=tracker.model_name)
-    }
-    stories = {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+    stories = stories_of(store, ids, tracker.model_name)
     reasons = {}
     for k, aid in ids.items():
         detail = store.get_story(stories[k])

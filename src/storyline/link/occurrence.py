@@ -703,7 +703,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "funeral": (  # the victims buried or mourned, days after the disaster that killed them (not
         # "buried under rubble": sepultados, sepolti, погребены are a landslide's victims)
         r"funerals?", r"burials?", r"laid to rest",
-        r"تشييع\S*", r"(?:ال)?جنازا?ت?", r"دفن", r"يدفن\S*", r"تدفن\S*",
+        r"تشييع\S*", r"(?:ال)?جناز\S*", r"دفن", r"يدفن\S*", r"تدفن\S*",
         r"خاکسپاری", r"تشییع", r"به خاک سپرده", r"تدفین",
         r"похорон\w*", r"погребени[ея]\w*", r"поховал\w*", r"поховання",
         r"葬礼", r"下葬", r"安葬", r"出殡", r"埋葬",
