@@ -36,7 +36,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ml": "malayalam", "km": "khmer", "mt": "latin",
            "ps": "arabic", "my": "myanmar", "uz": "latin",
            "kn": "kannada", "sk": "latin", "mr": "devanagari",
-           "yo": "latin", "da": "latin", "lo": "lao"}  # fmt: skip
+           "yo": "latin", "da": "latin", "lo": "lao",
+           "so": "latin", "no": "latin", "or": "odia"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
