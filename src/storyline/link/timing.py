@@ -299,6 +299,43 @@ def stated_gap(days: Sequence[str], first: datetime, last: datetime) -> tuple[fl
     return best
 
 
+def recalled_together(
+    days: Sequence[str], other: Sequence[str], first: datetime, last: datetime, quiet_days: float
+) -> list[str]:
+    """``days`` without those more than ``quiet_days`` from ``[first, last]`` that ``other``
+    states too (the same month and day; the same year where both give one).
+
+    Two reports that state the same day far from the dated side's dates both
+    recall it (the day of an accident, in two reports of the arrests ten
+    days on): a day they share is no distance between them, while a day only
+    the undated report states may be its own.
+
+    Examples
+    --------
+    >>> span = datetime(2027, 3, 17, 9), datetime(2027, 3, 17, 9)
+    >>> recalled_together(["--03-07"], ["2027-03-07", "--03-17"], *span, quiet_days=7)
+    []
+    >>> recalled_together(["--03-07", "--03-01"], ["2027-03-07"], *span, quiet_days=7)
+    ['--03-01']
+    >>> recalled_together(["2026-03-07"], ["2027-03-07"], *span, quiet_days=7)  # other years
+    ['2026-03-07']
+    >>> recalled_together(["--03-16"], ["--03-16"], *span, quiet_days=7)  # near: kept
+    ['--03-16']
+    """
+    theirs = {d[-5:]: d for d in other if len(d) >= 7 and not d.startswith("---")}
+
+    def shared(day: str) -> bool:
+        mine = theirs.get(day[-5:])
+        if mine is None or day.startswith("---"):
+            return False
+        if not day.startswith("--") and not mine.startswith("--") and day[:4] != mine[:4]:
+            return False
+        found = stated_gap([day], first, last)
+        return found is not None and found[0] > quiet_days
+
+    return [d for d in days if not shared(d)]
+
+
 def _recent_days(days: Sequence[str], reference: int) -> list[str]:
     """Full days not ``HISTORY_YEARS`` or more before ``reference`` (year-less ones kept)."""
     return [d for d in days if d.startswith("--") or int(d[:4]) > reference - HISTORY_YEARS]
@@ -599,6 +636,7 @@ def time_evidence(
     story_recalled: Sequence[int] = (),
     ahead_days: float = 0.0,
     ahead_margin: float = 0.0,
+    shared_recalled: bool = False,
 ) -> TimeEvidence:
     """Time evidence of an article against a story's date span ``[first_seen, last_seen]``.
 
@@ -829,6 +867,8 @@ def time_evidence(
                 own_days,
             )
         story_stated = _recent_days(story_stated, when.year)
+        if shared_recalled:
+            story_stated = recalled_together(story_stated, stated, when, when, quiet_days)
         story_span = _span(story_stated)
         if story_span is not None:
             found = stated_gap([when.date().isoformat()], *story_span)
@@ -889,6 +929,8 @@ def time_evidence(
         return TimeEvidence(None, unknown_margin, "the story has no dates: needs stronger content")
     if when is None:
         stated = _recent_days(stated, first.year)
+        if shared_recalled:
+            stated = recalled_together(stated, story_stated, first, last, quiet_days)
         full = [d for d in stated if not d.startswith("--")]
         found = stated_gap(full, first, last) if full else None
         if found is not None and found[0] <= quiet_days:

@@ -180,6 +180,10 @@ class TrackerConfig:
     needs ``ahead_margin`` more, at a join, a merge and an eviction alike (a
     union's warning after a small tremor, three days before the rockfall it
     warned of, had started the rockfall's story; 0: off).
+    ``shared_recalled``: a day an undated report states more than ``quiet_days``
+    from a story's dates is no distance when the story's reports state it too
+    (:func:`~storyline.link.timing.recalled_together`: two reports of the
+    arrests ten days after an accident both recall its day; False: off).
 
     Examples
     --------
@@ -220,6 +224,7 @@ class TrackerConfig:
     evict_content: float = 0.06
     ahead_days: float = 2.0
     ahead_margin: float = 0.15
+    shared_recalled: bool = True
 
     def time_evidence(
         self,
@@ -259,6 +264,7 @@ class TrackerConfig:
             story_recalled=story_recalled,
             ahead_days=self.ahead_days,
             ahead_margin=self.ahead_margin,
+            shared_recalled=self.shared_recalled,
         )
 
 
