@@ -265,6 +265,12 @@ _WARNING = _any_of(
         r"(?<!\w)هشدار",
         rf"{_A}uyar(?:ı|dı|ıyor|ısı)\w*",
         rf"{_A}(?:advierte|alerta de|met en garde|alerte (?:aux|à la|au)|warnt vor|allerta){_Z}",
+        # Norwegian, Danish, Swedish, Dutch, Polish, Somali, Hindi, Odia: "warns", "a warning",
+        # "sounds the alarm" ("Brannvesenet slår alarm", "NADFOR oo digniin ka bixisay")
+        rf"{_A}(?:advar(?:er|te|et|sel|sler|slen)|varsl(?:er|et|ar|ade)|slår alarm|"
+        rf"varn(?:ar|ade|ing|ingen)|waarschuw\w*|ostrzega\w*|ostrzeżeni\w*|digniin\w*|"
+        rf"ka digay|ka digtay){_Z}",
+        r"चेतावनी|ଚେତାବନୀ|ସତର୍କ",
     )
 )
 
@@ -357,7 +363,7 @@ _DRILL = _any_of(
         rf"ensayo general|exercice (?:de|d'|d’)\s*(?:sécurité|évacuation|crise|secours)\w*|"
         rf"répétition générale|esercitazion[ei]|prova generale|generalprobe|probelauf|"
         rf"\w*übung(?:en)?|oefening|generale repetitie|ćwiczeni[ae]|próba generalna|cvičení|"
-        rf"simulasi|gladi(?:\s+bersih)?){_Z}",
+        rf"simulasi|gladi(?:\s+bersih)?|øvelse[nr]?|øvelsen[e]?|övning(?:en|ar)?){_Z}",
         r"मॉक\s?ड्रिल|रिहर्सल|पूर्वाभ्यास|రిహార్సల్|మాక్\s?డ్రిల్|ஒத்திகை|মহড়া|ಅಣಕು|ಪೂರ್ವಾಭ್ಯಾಸ|ਰਿਹਰਸਲ|રિહર્સલ|മോക്ക്\s?ഡ്രിൽ",
     )
 )

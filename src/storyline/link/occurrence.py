@@ -477,6 +477,13 @@ ACTS: dict[str, tuple[str, ...]] = {
         # Uzbek, Latin and Cyrillic: "qoʻlga olindi" (caught), "ushlandi", "hibsga olindi"
         r"qo[ʻ'‘`’]?lga olin\w*", r"ushlan(?:di|gan|ganlar)\w*", r"hibsga olin\w*",
         r"қўлга олин\w*", r"ушлан(?:ди|ган)\w*", r"ҳибсга олин\w*",
+        # Norwegian, Danish, Swedish, Dutch; Hindi, Marathi, Bengali, Odia, Tamil, Gujarati,
+        # Punjabi; Thai, Vietnamese, Swahili, Somali ("la xiray": were arrested)
+        r"anholdt\w*", r"pågrep(?:et|ne)", r"pågreb(?:et|ne)", r"arrester(?:t|te|et)\w*",
+        r"anhållna?", r"gripits", r"häktad\w*", r"gearresteerd", r"aangehouden",
+        r"गिरफ्तार\S*", r"गिरफ़्तार\S*", r"गजाआड", r"গ্রেপ্তার\S*", r"গ্রেফতার\S*", r"ଗିରଫ\S*",
+        r"கைது", r"ધરપકડ", r"ਗ੍ਰਿਫ਼?ਤਾਰ\S*", r"จับกุม", r"bắt giữ", r"\w*kamatwa",
+        r"la xiray", r"xiray(?:een|tay|ay)",
     ),
     "charge": (
         r"charg(?:es|ed) (?:with|over|in)", r"indict\w*", r"angeklagt", r"anklage\w*",

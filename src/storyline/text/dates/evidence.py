@@ -394,6 +394,25 @@ SAME_ACTOR = re.compile(
     r"betreibers?|talsperre|klinik)(?!\w)",
     re.IGNORECASE,
 )
+#: A place named as an earlier occurrence's (``at the same crossing``, ``في الموقع نفسه``,
+#: ``در همان محل``, ``на том же месте``, ``同一地点``, ``isla goobtaas``): a sentence naming one
+#: recalls that occurrence, and the year it names is not the report's own.
+SAME_PLACE = re.compile(
+    r"(?<!\w)(?:at|on|in|near|from) the same (?:crossing|spot|place|site|location|junction|"
+    r"intersection|crossroads|road|stretch|section|bridge|tunnel|river|village|street|area|"
+    r"slope|ridge|beach|port|quay|pier|market|field|bend)s?(?!\w)|"
+    r"(?:المكان|الموقع|المعبر|الطريق|الجسر|النفق|الميناء|المنطقة|التقاطع|المنعطف|الحقل|السوق)"
+    r"\s(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)|"
+    r"همان (?:محل|نقطه|مکان|جاده|پل|تونل|بندر|گذرگاه|منطقه|تقاطع|پیچ|مزرعه|بازار|روستا)|"
+    r"(?:на|в|у) (?:том же|той же) (?:месте|участке|переезде|перекр[её]стке|мосту|тоннеле|"
+    r"порту|районе|трассе|дороге|поле|рынке|селе|деревне)(?!\w)|"
+    r"同一(?:地点|地方|路段|位置|处|河段|路口|地段|村)|"
+    r"(?:en|del) (?:el )?mism[oa] (?:lugar|sitio|punto|tramo|cruce|puente|túnel|carretera)(?!\w)|"
+    r"(?:au|du) même (?:endroit|carrefour|pont|tunnel|tronçon|lieu)(?!\w)|"
+    r"an (?:derselben|der gleichen) stelle(?!\w)|am (?:selben|gleichen) ort(?!\w)|"
+    r"(?<!\w)isla (?:goob|meel|waddo|tog)\w*",
+    re.IGNORECASE,
+)
 _SENTENCE_RE = re.compile(r"[^.!?。！？؟\n]+")
 
 
@@ -448,8 +467,9 @@ def recall_sentences(text: str) -> tuple[str, str]:
     """``(rest, recalled)``: a text's sentences that tell of another occurrence apart.
 
     A sentence with an ordinal, ``previous``, ``again`` or ``already`` (in
-    the languages of the corpora), or one naming an actor as an earlier
-    occurrence's (``the same company``, :data:`SAME_ACTOR`), recalls another
+    the languages of the corpora), or one naming an actor or a place as an earlier
+    occurrence's (``the same company``, :data:`SAME_ACTOR`; ``at the same crossing``,
+    :data:`SAME_PLACE`), recalls another
     occurrence: the years it names are that occurrence's, not the report's.
 
     Examples
@@ -461,11 +481,17 @@ def recall_sentences(text: str) -> tuple[str, str]:
     ('The museum returned 27 objects on Wednesday', 'It is its second return after nine objects went back in 2024')
     >>> recall_sentences("An escalator sped up on Thursday. The same company was fined in 2029.")[1]
     ' The same company was fined in 2029'
+    >>> recall_sentences("A minibus was swept away. In April 2031 a truck was lost at the same crossing.")[1]
+    ' In April 2031 a truck was lost at the same crossing'
     """
     rest: list[str] = []
     recalled: list[str] = []
     for m in _SENTENCE_RE.finditer(text):
-        recalls = _RECALL_MARK.search(m.group()) or SAME_ACTOR.search(m.group())
+        recalls = (
+            _RECALL_MARK.search(m.group())
+            or SAME_ACTOR.search(m.group())
+            or SAME_PLACE.search(m.group())
+        )
         (recalled if recalls else rest).append(m.group())
     return "\n".join(rest), "\n".join(recalled)
 
