@@ -37,7 +37,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ps": "arabic", "my": "myanmar", "uz": "latin",
            "kn": "kannada", "sk": "latin", "mr": "devanagari",
            "yo": "latin", "da": "latin", "lo": "lao",
-           "so": "latin", "no": "latin", "or": "odia"}  # fmt: skip
+           "so": "latin", "no": "latin", "or": "odia",
+           "ga": "latin", "ku": "latin", "as": "bengali"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
