@@ -74,3 +74,28 @@ def test_steps_before_and_after_are_read(title: str, fact: str) -> None:
 def test_the_events_own_headlines_name_no_step(title: str) -> None:
     facts = typed_facts(title, "", None)
     assert AHEAD not in facts and ARREST not in facts
+
+
+@pytest.mark.parametrize(
+    ("title", "fact"),
+    [
+        ("В Ирландии простились с 16-летней жертвой аварии аттракциона в Голуэе",
+         "act.followup:funeral"),
+        ("土耳其粮仓爆炸案 面粉厂老板等4人被拘", ARREST),
+        ("印度阿萨姆邦起火气井历时16天终被封堵", "act.followup:after"),
+    ],
+)  # fmt: skip
+def test_a_farewell_a_detention_and_a_fire_out_after_days_are_steps_after(
+    title: str, fact: str
+) -> None:
+    """Read in heldout38 after its blind measure: a Russian farewell to a ride's victim, Chinese
+    detentions (``被拘``), a Chinese well fire capped "after sixteen days" (``历时16天终``)."""
+    assert fact in typed_facts(title, "", None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Президент простился с журналистами", "工人历时16天的罢工结束", "印度阿萨姆邦一气井井喷起火"],
+)
+def test_a_farewell_to_the_living_or_a_duration_is_no_step(title: str) -> None:
+    assert not [f for f in typed_facts(title, "", None) if f.startswith("act.followup")]

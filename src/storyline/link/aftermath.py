@@ -97,6 +97,9 @@ _SPANS = [
     r"(?<![于在])(?:[两二三四五六七八九十几数]|\d{1,2})\s*(?:天|日)(?:之|以)?后(?![将会要])",
     r"(?<![于在])(?:一|两|二|三|几|数|\d)\s*(?:周|个星期|星期)(?:之|以)?后(?![将会要])",
     r"(?:[二三四五六七八九十数]|\d{1,2})日後(?!に)",
+    # "历时16天终被封堵": after sixteen days (of a fire, a search), finally capped, found
+    r"(?:历时|歷時|经过|經過)\s*(?:[两二三四五六七八九十几数]+|\d{1,3})\s*(?:天|日|周|个星期|个月)"
+    r"(?:之|以)?后?\s*(?:终于|終於|终|終|才)",
     # Turkish: "iki gün sonra", "bir hafta sonra", "günler sonra"
     rf"{_A}(?:{_COUNT}\s+gün|(?:bir|{_COUNT})\s+hafta|günler)\s+sonra{_Z}",
     # French, Spanish, Portuguese, Italian: "deux jours après", "dos días después de"
@@ -143,6 +146,10 @@ def days_after(title: str | None, lead: str) -> bool:
     True
     >>> days_after("Landslide kills driver, days after deadly Nagano slide", "")
     True
+    >>> days_after("印度阿萨姆邦起火气井历时16天终被封堵", "")
+    True
+    >>> days_after("工人历时16天的罢工结束", "")  # a strike of sixteen days, no "finally"
+    False
     """
     return bool(_SPAN_RE.search(title or "") or _SPAN_RE.search(lead))
 

@@ -471,7 +471,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"festgenommen", r"verhaftet", r"festnahme\w*", r"арестова\w*", r"задержа(?:л|ли|н|на|ны)",
         r"пойма(?:н|на|ны|ли)", r"(?:[وب]?(?:ال)?اعتقال|اعتقل\w*|(?:[وب]?ال)?قبض على|ألق\w* القبض|توقيف)",
         r"[يت]عتقل\w*",  # the present tense: "الشرطة البلغارية تعتقل ثلاثة لصوص"
-        r"بازداشت", r"دستگیر", r"逮捕", r"拘留", r"抓获", r"落网", r"被捕",
+        r"بازداشت", r"دستگیر", r"逮捕", r"拘留", r"抓获", r"落网", r"被捕", r"被拘", r"刑拘",
         r"detenid[oa]s?", r"arrestad[oa]s?", r"recapturad[oa]s?", r"arrêtée?s?", r"interpellée?s?",
         r"gözaltına", r"tutuklan\w*", r"ditangkap", r"penangkapan",
         # Uzbek, Latin and Cyrillic: "qoʻlga olindi" (caught), "ushlandi", "hibsga olindi"
@@ -713,6 +713,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"تشييع\S*", r"(?:ال)?جناز\S*", r"دفن", r"يدفن\S*", r"تدفن\S*",
         r"خاکسپاری", r"تشییع", r"به خاک سپرده", r"تدفین",
         r"похорон\w*", r"погребени[ея]\w*", r"поховал\w*", r"поховання",
+        # a farewell to the dead ("простились с 16-летней жертвой"), not to journalists
+        r"(?:простил(?:ись|ся|ась)|прощани[ея]|попрощал\w*) с (?:\S+ ){0,3}"
+        r"(?:жертв|погибш|умерш|покойн|убит)\w*",
         r"葬礼", r"下葬", r"安葬", r"出殡", r"埋葬",
         r"beerdig\w*", r"beigesetzt", r"trauerfeier\w*", r"begräbnis\w*",
         r"obsèques", r"funérailles", r"inhumée?s?", r"funerales", r"sepelios?", r"entierros?",
