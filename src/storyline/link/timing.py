@@ -707,6 +707,11 @@ def time_evidence(
     narrows to those weekdays and a day either side (:func:`_named_weekdays`), and
     naming none of them counts ``year_margin`` twice.
 
+    ``shared_recalled``: a day the undated side states more than ``quiet_days``
+    from the dated side's dates is no distance when the other side states it
+    too (:func:`recalled_together`: two reports of arrests both recall the
+    accident's day ten days before their own).
+
     ``recalled``: the years the article names only in sentences recalling
     another occurrence (:func:`recalled_years`); an undated article that
     recalls the year of every date of the story, and names none of them as
