@@ -33,13 +33,16 @@ __all__ = [
     "TARGET_YEARS",
     "WEEKDAY_WINDOW",
     "TimeEvidence",
+    "ahead_of",
     "gap_days",
     "parse_time",
+    "recalled_together",
     "recalled_years",
     "stated_gap",
     "text_days",
     "text_years",
     "time_evidence",
+    "weekdays_recalled",
 ]
 
 
@@ -334,6 +337,30 @@ def recalled_together(
         return found is not None and found[0] > quiet_days
 
     return [d for d in days if not shared(d)]
+
+
+def ahead_of(last: str | None, first: str | None, days: float) -> bool:
+    """Whether ``last`` lies ``days`` calendar days or more before ``first`` (hours and time
+    zones aside): a report, or a story whose last report is, that far ahead of a story tells
+    of what came before its event (a stop-work notice two days before a building's collapse;
+    ``TrackerConfig.ahead_days``, at a join as at a merge).
+
+    Examples
+    --------
+    >>> ahead_of("2034-07-10T14:40", "2034-07-12T07:55", 2.0)
+    True
+    >>> ahead_of("2034-07-10T23:40", "2034-07-11T20:00", 2.0), ahead_of(None, "2034-07-12", 2.0)
+    (False, False)
+    >>> ahead_of("2034-07-10", "2034-07-12", 0.0)  # off
+    False
+    """
+    before, after = parse_time(last), parse_time(first)
+    return before is not None and after is not None and _calendar_ahead(before, after, days)
+
+
+def _calendar_ahead(before: datetime, after: datetime, days: float) -> bool:
+    """Whether ``before``'s calendar day is ``days`` or more before ``after``'s (0: never)."""
+    return bool(days) and (after.date() - before.date()).days >= days
 
 
 def _recent_days(days: Sequence[str], reference: int) -> list[str]:
@@ -1042,7 +1069,7 @@ def time_evidence(
                 f"{_days(gap)} before the story, more than {quiet_days:g} days",
             )
         # calendar days ahead of every dated report (hours and time zones aside): a step before
-        if ahead_days and (first.date() - when.date()).days >= ahead_days:
+        if _calendar_ahead(when, first, ahead_days):
             return TimeEvidence(
                 gap,
                 ahead_margin,

@@ -387,7 +387,7 @@ class EvidenceTracker(RefiningTracker):
         followup = bool(against) and (timing.gap is not None or self._followup_against(row, core))
         if against:
             recalls = any(figure_recall_conflict(row.keys, m.keys) for m in core)
-            conflicts = bool(self._conflicts(row, core).any())
+            conflicts = not recalls and bool(self._conflicts(row, core).any())
             what = (
                 "it recalls as an earlier event's a figure a core member states as its own (or back)"
                 if recalls

@@ -13,7 +13,7 @@ import numpy as np
 
 from storyline.link.decide import pair_link_features
 from storyline.link.facts import penalise
-from storyline.link.timing import gap_days, parse_time
+from storyline.link.timing import ahead_of, gap_days
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import (
     EvidenceTracker,
@@ -26,27 +26,6 @@ from storyline.link.tracker_evidence import (
 from storyline.store.story_records import LinkRow, StoryState
 
 __all__ = ["MergingTracker", "ahead_of", "without_bridge"]
-
-
-def ahead_of(last: str | None, first: str | None, days: float) -> bool:
-    """Whether one story's last date lies ``days`` calendar days or more before another's
-    first: the earlier story tells of what came before the other's event (a stop-work
-    notice two days before a building's collapse), as one article so far ahead does
-    (``TrackerConfig.ahead_days``; at a merge as at a join).
-
-    Examples
-    --------
-    >>> ahead_of("2034-07-10T14:40", "2034-07-12T07:55", 2.0)
-    True
-    >>> ahead_of("2034-07-10T23:40", "2034-07-11T20:00", 2.0), ahead_of(None, "2034-07-12", 2.0)
-    (False, False)
-    >>> ahead_of("2034-07-10", "2034-07-12", 0.0)  # off
-    False
-    """
-    before, after = parse_time(last), parse_time(first)
-    if not days or before is None or after is None:
-        return False
-    return (after.date() - before.date()).days >= days
 
 
 def without_bridge(probs: np.ndarray) -> float:
