@@ -14,8 +14,8 @@ import math
 import sys
 from pathlib import Path
 
+from storyline.link.timing import ahead_of
 from storyline.link.tracker import Tracker, TrackerConfig
-from storyline.link.tracker_merge import ahead_of
 from storyline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -25,7 +25,7 @@ from storyline.link.tracker_evidence import (
 )
 from storyline.store.story_records import LinkRow, StoryState
 
-__all__ = ["MergingTracker", "ahead_of", "without_bridge"]
+__all__ = ["MergingTracker", "without_bridge"]
 
 
 def without_bridge(probs: np.ndarray) -> float:
