@@ -38,7 +38,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "kn": "kannada", "sk": "latin", "mr": "devanagari",
            "yo": "latin", "da": "latin", "lo": "lao",
            "so": "latin", "no": "latin", "or": "odia",
-           "ga": "latin", "ku": "latin", "as": "bengali"}  # fmt: skip
+           "ga": "latin", "ku": "latin", "as": "bengali",
+           "ug": "arabic", "mg": "latin", "tt": "cyrillic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
