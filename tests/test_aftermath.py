@@ -190,6 +190,21 @@ def test_a_dated_lead_naming_a_later_day_than_the_story_s_needs_the_margin() -> 
         (None, "田径观察网2月14日讯 名将14日在赛前新闻发布会上表示，将在周六的比赛中冲击世界纪录。", True),
         (None, "وقال المسؤول إن الطريق سوف يفتح يوم السبت إذا استمر الصقيع.", True),
         (None, "مسئولان گفتند جاده یخی روز شنبه باز خواهد شد.", True),
+        # an agreement or decision to act on a weekday; a Russian verb of time to come (session 40)
+        ("Tribal elders agree to reopen Torkham crossing on Thursday", "", True),
+        ("Thousands to be evacuated on Sunday as army defuses wartime bomb", "", True),
+        ("جيرغا قبلية تتفق على إعادة فتح معبر طورخم صباح الخميس", "", True),
+        (None, "وأعلنت الشرطة أن الإخلاء سيجري بعد غد الأحد.", True),
+        ("Старейшины договорились об открытии КПП Торхам в четверг", "", True),
+        ("В Риге нашли авиабомбу, в воскресенье проведут эвакуацию", "", True),
+        ("Авиабомбу обезвредят в воскресенье", "", True),
+        ("部落长老同意周四重新开放托尔哈姆口岸", "", True),
+        # the agreement's own day; a past; an imperfective present (still under way); a noun
+        ("Tribal elders agreed on Tuesday to reopen the crossing", "", False),
+        (None, "A man armed with what appeared to be a grenade held two tellers on Thursday.", False),
+        ("Саперы в воскресенье обезвредили авиабомбу", "", False),
+        ("Спасатели в воскресенье продолжают поиски пропавших", "", False),
+        ("Депутат в понедельник заявил об отставке", "", False),
         # the event itself, its day named as past; an official, not "must"; no weekday ahead
         ("Europe's longest ice road opens", "The road opened on Saturday after weeks of frost.", False),
         (None, "Полиция в понедельник задержала двух должностных лиц больницы, где во вторник "
@@ -327,3 +342,33 @@ def test_a_look_back_a_year_on_is_a_step_after(title: str, looks_back: bool) -> 
     assert anniversary(title, "") is looks_back
     assert (AFTER in occurrence_facts(title, "")) is looks_back
     assert anniversary(None, title) is looks_back  # the lead's first sentence, no headline
+
+
+def test_an_agreement_to_reopen_on_a_day_to_come_is_not_the_reopening() -> None:
+    """Elders agreeing on Tuesday to reopen a crossing on Thursday, against the reports that
+    it reopened: both name the reopening (``act.followup:restart``), only one puts it
+    ahead; a step to come and the step done are two events (session 40), so the agreement
+    needs the margin of a step before, dated or not."""
+    t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
+    reopened = [
+        ("en", "Torkham crossing reopens to trade after 25-day closure",
+         "The Torkham border crossing reopened on Thursday after 25 days.", "2032-10-14T09:00"),
+        ("ru", "КПП Торхам возобновил работу после 25-дневного перерыва",
+         "Пограничный переход Торхам в четверг возобновил работу.", "2032-10-14T16:05"),
+        ("zh", "关闭25天后 托尔哈姆口岸重新开放",
+         "托尔哈姆口岸周四重新开放，首日近900辆货车通关。", "2032-10-14T18:20"),
+    ]  # fmt: skip
+    story = StoryState("s", 0, "2032-10-14", "2032-10-14", 3, None, None, None)
+    core = [_row(i, title, text, lang, d) for i, (lang, title, text, d) in enumerate(reopened)]
+    agreed = ("جيرغا قبلية تتفق على إعادة فتح معبر طورخم صباح الخميس",
+              "اتفق مجلس قبلي اليوم الثلاثاء على إعادة فتح معبر طورخم.", "ar")  # fmt: skip
+    plain = ("جيرغا قبلية في طورخم", "اجتمع مجلس قبلي اليوم الثلاثاء قرب معبر طورخم.", "ar")
+    published = "2032-10-12T20:10"
+    row, base_row = _row(9, *agreed, published), _row(9, *plain, published)
+    assert "act.followup:ahead" in fact_keys(row.keys)
+    ev, base = t._first_stage(row, story, core)[0], t._first_stage(base_row, story, core)[0]
+    assert ev.support_required == pytest.approx(
+        min(1.0, base.support_required + 2 * t.config.year_margin)
+    )
+    undated = t._first_stage(_row(9, *agreed, None), story, core)[0]
+    assert "follow-up action" in undated.time

@@ -206,6 +206,40 @@ _COMING = _any_of(
 #: Words of time to come after the day they put ahead (a verb's ending, a Chinese adverb
 #: after the day): ``روز شنبه باز خواهد شد``, ``Cumartesi günü açılacak``, ``周六要在``.
 _COMING_AFTER_DAY = re.compile(r"خواه(?:د|ند)(?!\w)|\w+(?:ecek|acak|eceğ|acağ)\w*")
+#: An agreement or a decision to do something, the action named right after it: the weekday
+#: of that clause is the action's, to come (``agreed to reopen the crossing on Thursday``,
+#: ``تتفق على إعادة فتح المعبر صباح الخميس``, ``договорились об открытии КПП в четверг``,
+#: ``同意周四重新开放``). Not ``agreed on Monday to ...``: that weekday is the agreement's.
+_AGREED_TO = _any_of(
+    (
+        rf"{_A}(?:agree[sd]?|decided?|decides|votes?|voted) to \w+",
+        rf"{_A}to be (?:\w+(?:ed|en)|held|shut|cut|set|put|run|built|sent|hit){_Z}",
+        rf"{_A}(?:set for|slated for){_Z}",
+        rf"{_A}(?:اتفق|اتفقت|اتفقوا|تتفق|يتفق|يتفقون|اتفاق) على \w+",
+        rf"{_A}(?:بعد غد|غدا|غداً){_Z}",
+        rf"{_A}(?:договорил\w*|условил\w*|решил\w*|согласил\w*) (?:об?|на) \w+",
+        rf"{_A}(?:состоится|пройд[её]т|начн[её]тся|откроется|закроется){_Z}",
+        r"(?:同意|商定|决定|约定|定于)",
+    )
+)
+#: A Russian verb of time to come (or a plain present, which a headline with a weekday puts
+#: ahead) beside the weekday it is for: ``в воскресенье проведут эвакуацию``,
+#: ``эвакуируют жителей в субботу``; not a past (``в пятницу обнаружили``).
+_RU_WEEKDAY = r"во? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_RU_NONPAST = r"[а-яё]{3,}(?:ут|ют|ят|ат|ится|ется|ются|ятся|утся|[её]тся)"
+_RU_COMING = re.compile(
+    rf"(?<![а-яё]){_RU_WEEKDAY}\s+(?:[а-яё]+\s+)?(?P<a>{_RU_NONPAST})(?![а-яё])|"
+    rf"(?<![а-яё])(?P<b>{_RU_NONPAST})\s+(?:[^\s,.;:]+\s+){{0,3}}{_RU_WEEKDAY}(?![а-яё])",
+    re.IGNORECASE,
+)
+#: An imperfective present (``продолжают поиски в воскресенье``: still under way, not ahead).
+_RU_IMPERFECTIVE = re.compile(r"(?:а|я|ива|ыва)(?:ют|ется|ются)$")
+#: Russian words with a verb's ending that are not verbs (nouns, a count of minutes).
+_RU_NOT_VERBS = frozenset(
+    "минут маршрут институт валют салют парашют атрибут абсолют статут результат депутат "
+    "кандидат адресат формат аппарат комбинат плакат солдат штат брат зарплат ребят "
+    "шахтёрат автомат дипломат агрегат магнат сенат концентрат препарат доклад".split()
+)
 _HAN_DAY_AHEAD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天](?:将|要)(?![其该此这那他她它之])")
 _CLAUSE = re.compile(r"[,;:，；：。、!?！？\"“”«»()]|\s[-–—]\s|\n")
 _COMING_SPAN = 140
@@ -240,6 +274,20 @@ def coming_weekday(title: str | None, lead: str) -> bool:
     False
     >>> coming_weekday(None, "Trading will resume once the fault is fixed, the exchange said on Monday.")
     False
+
+    An agreement or decision to act on a weekday, and a Russian verb of time to come beside
+    its weekday, put that day ahead too; the day of the agreement itself does not:
+
+    >>> coming_weekday("Elders agree to reopen Torkham crossing on Thursday", "")
+    True
+    >>> coming_weekday("В Риге нашли авиабомбу, в воскресенье проведут эвакуацию", "")
+    True
+    >>> coming_weekday("Elders agreed on Tuesday to reopen the crossing", "")
+    False
+    >>> coming_weekday("Саперы в воскресенье обезвредили авиабомбу", "")
+    False
+    >>> coming_weekday("Спасатели в воскресенье продолжают поиски", "")
+    False
     """
     for text in (title or "", lead):
         for m in _COMING.finditer(text):
@@ -253,6 +301,15 @@ def coming_weekday(title: str | None, lead: str) -> bool:
                     return True
         if _HAN_DAY_AHEAD.search(text):  # "周六要在贝尔格莱德冲击世界纪录"
             return True
+        for m in _AGREED_TO.finditer(text):
+            tail = text[m.end() : m.end() + _COMING_SPAN]
+            clause = _CLAUSE.search(tail)
+            if stated_weekdays(tail[: clause.start()] if clause else tail, None):
+                return True
+        for m in _RU_COMING.finditer(text):
+            verb = (m.group("a") or m.group("b")).lower()
+            if verb not in _RU_NOT_VERBS and not _RU_IMPERFECTIVE.search(verb):
+                return True
     return False
 
 

@@ -655,6 +655,17 @@ def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     >>> followup_conflict([AFTER], ["act.followup:later"]), followup_conflict([AFTER], ["n.dead:4"])
     (False, True)
 
+    A step put on a day to come (:data:`AHEAD`) is not the step done, whatever else both
+    name (session 40): elders agreeing to reopen a crossing on Thursday, against the
+    crossing reopened.
+
+    >>> followup_conflict([AHEAD, "act.followup:restart"], ["act.followup:restart"])
+    True
+    >>> followup_conflict([AHEAD, "act.followup:restart"], [AHEAD])
+    False
+    >>> followup_conflict([AHEAD], [AFTER])  # "days after" against a step to come: both apart
+    False
+
     A trial, its verdict or its appeal is a step after the crime or the accident it is about
     (two men sentenced for a painting theft seven months on), as a charge is:
 
@@ -669,6 +680,8 @@ def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     if (AFTER in x and y) or (AFTER in y and x):  # "days after" and a named step: both later
         return False
+    if (AHEAD in x) != (AHEAD in y):  # the step to come and the step done: two events
+        return True
     return not (x & y)
 
 
