@@ -335,6 +335,8 @@ _WARNING = _any_of(
         rf"varn(?:ar|ade|ing|ingen)|waarschuw\w*|ostrzega\w*|ostrzeżeni\w*|digniin\w*|"
         rf"ka digay|ka digtay){_Z}",
         r"चेतावनी|ଚେତାବନୀ|ସତର୍କ",
+        # Uyghur, Tatar, Malagasy: "a warning" (``قويۇق تۇمان ئاگاھلاندۇرۇشى``, ``кисәтү``)
+        rf"ئاگاھلاندۇر\w*|{_A}(?:кисәт\w*|nampitandrina|fampitandremana){_Z}",
     )
 )
 

@@ -103,6 +103,13 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
         ),
         # Chinese/Japanese "2027年3月4日", Korean "2027년 3월 4일"
         ("zh", r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?"),
+        # Uyghur "2038-يىلى 12-ئاينىڭ 8-كۈنى" (year, month, day, each with its hyphen and word)
+        (
+            "ug",
+            # (read folded: ي and ى as ی, ك as ک)
+            r"(?<!\d)(?P<y>\d{4})\s*-?\s*[يىی]{2}ل[يىی]\s*(?P<m>\d{1,2})\s*-?\s*ئا[يىی](?:ن[يىی]ڭ)?"
+            r"\s*(?P<d>\d{1,2})\s*-?\s*[كک]ۈن[يىی]",
+        ),
         # year-less Chinese/Japanese/Korean day ("7月19日电", "3월 4일"): read only when a year is supplied
         ("zh_md", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]"),
         # Vietnamese "ngày 20 tháng 11 năm 2029", "20 tháng 11, 2029"; year-less as zh_md
@@ -271,7 +278,7 @@ def _parts(
         n = 1 if g["era_y"] == "元" else int(g["era_y"])
         y = (2018 if g["era_e"] == "令和" else 1988) + n
         return y, int(g["era_m"]), int(g["era_d"]), "gregorian"
-    if kind in ("ymd", "zh"):
+    if kind in ("ymd", "zh", "ug"):
         y, mo, d = int(g[f"{kind}_y"]), int(g[f"{kind}_m"]), int(g[f"{kind}_d"])
         return y, mo, d, _numeric_calendar(y, suffix, lang)
     if kind == "zh_md":

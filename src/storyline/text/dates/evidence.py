@@ -363,7 +363,8 @@ _WORD_TAIL = re.compile(_LETTERS + "$")
 _RECALL_MARK = re.compile(
     r"(?<![^\W\d_])(?:"
     r"second|third|fourth|previous(?:ly)?|earlier|again|already|prior|"
-    r"втор\w+|трет\w+|предыдущ\w+|прошл\w+|ранее|снова|вновь|уже|"
+    r"втор\w+|трет\w+|предыдущ\w+|прошл\w+|ранее|снова|вновь|уже|напомним|нагадаємо|"
+    r"искә төшерәбез|искә алыйк|ئەسلىتىپ|"  # Tatar, Uyghur: "let us recall" (background)
     r"الثاني\w*|الثالث\w*|ثاني\w*|ثالث\w*|السابق\w*|سابق\w*|مجدد\w*|سبق\w*|"
     r"دومین|سومین|قبلی|پیشین|پیشتر|دوباره|قبلا|قبلاً|"  # مجدد: above, with Arabic
     r"önceki|ikinci|üçüncü|yeniden|tekrar|"
@@ -410,7 +411,8 @@ SAME_PLACE = re.compile(
     r"(?:en|del) (?:el )?mism[oa] (?:lugar|sitio|punto|tramo|cruce|puente|túnel|carretera)(?!\w)|"
     r"(?:au|du) même (?:endroit|carrefour|pont|tunnel|tronçon|lieu)(?!\w)|"
     r"an (?:derselben|der gleichen) stelle(?!\w)|am (?:selben|gleichen) ort(?!\w)|"
-    r"(?<!\w)isla (?:goob|meel|waddo|tog)\w*",
+    r"(?<!\w)isla (?:goob|meel|waddo|tog)\w*|"
+    r"(?<!\w)مۇشۇ (?:ئەتراپ|بۆلەك|جاي|يەر|يول)\w*",  # Uyghur "in this same area, section"
     re.IGNORECASE,
 )
 _SENTENCE_RE = re.compile(r"[^.!?。！？؟\n]+")
