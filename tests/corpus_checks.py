@@ -39,7 +39,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "yo": "latin", "da": "latin", "lo": "lao",
            "so": "latin", "no": "latin", "or": "odia",
            "ga": "latin", "ku": "latin", "as": "bengali",
-           "ug": "arabic", "mg": "latin", "tt": "cyrillic"}  # fmt: skip
+           "ug": "arabic", "mg": "latin", "tt": "cyrillic",
+           "sd": "arabic", "lb": "latin", "tk": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
