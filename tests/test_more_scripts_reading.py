@@ -76,3 +76,43 @@ def test_a_sentence_opening_as_background_recalls_its_years(
     text: str, lang: str, own: tuple[int, ...], recalled: tuple[int, ...]
 ) -> None:
     assert own_and_recalled_years(text, lang) == (own, recalled)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "iso"),
+    [
+        ("آچر 18 جولاءِ 2038 | رات 9:40", "sd", "2038-07-18"),  # Sindhi, CLDR's month names
+        ("Sişenbe, 14-nji maý 2041 | 23:10", "tk", "2041-05-14"),  # Turkmen, an ordinal day
+        ("3-nji iýun 2039", "tk", "2039-06-03"),
+        ("14 гыйнвар 2040", "tt", "2040-01-14"),
+    ],
+)
+def test_dates_in_languages_dateparser_does_not_know(line: str, lang: str, iso: str) -> None:
+    found = match_date(line, lang)
+    assert found is not None and found[0].iso.startswith(iso)
+
+
+def test_a_luxembourgish_scrape_line_is_not_the_publication_date(tmp_path) -> None:
+    page = tmp_path / "lb-page.txt"
+    page.write_text(
+        "Ofgeruff den 02.05.2040 um 11:20 UTC\n"
+        "Grousse Brand am P+R Luxexpo um Kierchbierg\n\n"
+        "An engem vun de gréisste Parkhaiser vum Land ass en Dënschdeg de Moien e Feier "
+        "ausgebrach, dat sech iwwer dräi Etagen ausgebreet huet.\n",
+        encoding="utf-8",
+    )
+    assert article_from(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("title", "is_warning"),
+    [
+        ("Lebapda doly we güýçli ýel boljakdygy barada duýduryş berildi", True),
+        ("В Лебапском и Марыйском велаятах ожидаются град и сильный ветер", True),
+        ("Hail expected in Lebap on Tuesday", True),
+        ("Число погибших, как ожидается, вырастет", False),
+        ("Lebapda ýumurtga ýaly doly ýagdy: iki adam öldi", False),
+    ],
+)
+def test_forecasts_and_turkmen_warnings_are_a_step_before(title: str, is_warning: bool) -> None:
+    assert warning(title, "") is is_warning

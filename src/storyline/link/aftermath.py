@@ -336,7 +336,12 @@ _WARNING = _any_of(
         rf"ka digay|ka digtay){_Z}",
         r"चेतावनी|ଚେତାବନୀ|ସତର୍କ",
         # Uyghur, Tatar, Malagasy: "a warning" (``قويۇق تۇمان ئاگاھلاندۇرۇشى``, ``кисәтү``)
-        rf"ئاگاھلاندۇر\w*|{_A}(?:кисәт\w*|nampitandrina|fampitandremana){_Z}",
+        rf"ئاگاھلاندۇر\w*|{_A}(?:кисәт\w*|nampitandrina|fampitandremana|duýduryş\w*){_Z}",
+        # a weather forecast: hail, storms, frost expected (``ожидаются град и сильный ветер``)
+        r"ожида(?:ется|ются) (?:\S+ ){0,2}(?:град|гроз|ливн|дожд|снег|метел|ветер|шторм|жар|"
+        r"мороз|туман|паводк|наводнен)\w*",
+        rf"{_A}(?:hail|hailstorms?|storms?|snow|heavy rain|frost|heatwave|fog|gales?|floods?) "
+        rf"(?:is |are )?(?:expected|forecast){_Z}",
     )
 )
 

@@ -83,7 +83,7 @@ class DateValue:
 
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _YEAR_SUFFIX = r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ق|ش|م|г\.|года|г)(?![^\W\d_]))?"
-_DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª)?"
+_DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª|-[iyuü]?nj[iy])?"  # Turkmen "14-nji maý"
 
 
 def _date_patterns(months: str) -> list[tuple[str, str]]:
@@ -569,6 +569,7 @@ SCRAPE_LABEL_RE = re.compile(
     r"enregistré|enregistre|guardado|salvato|zapisano|kaydedildi|сохранен\w*|збережен\w*|"
     r"дата\s+сохранения|копия\s+страницы|архивная\s+копия|снимок\s+страницы|копія\s+сторінки|"
     r"archivado|archivé|archiviert|archiviato|arquivado|"
+    r"ofgeruff|alnan\s+wagty|حاصل\s+ڪيل|"  # Luxembourgish, Turkmen, Sindhi: "retrieved"
     r"بایگانی\s*شده|آرشیو\s*شده|تاریخ\s+بایگانی|تمت\s+الأرشفة|تاريخ\s+الأرشفة|نسخة\s+محفوظة|"
     r"页面存档|存档于|存档时间|快照时间|"
     r"保存时间|保存日期|保存日時|저장\s*일시|تاريخ\s+الحفظ|تاریخ\s+ذخیره|ذخیره\s*شده|"

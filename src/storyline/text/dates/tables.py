@@ -254,6 +254,38 @@ _MIN_NAME_LETTERS = 3
 _MIN_LATIN_CYRILLIC_LETTERS = 4
 
 
+def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
+    """``lang``'s month or weekday names in CLDR (Babel), keyed as dateparser's data, for the
+    languages dateparser does not know (Sindhi ``جولاءِ``, Turkmen ``maý``, Tatar ``гыйнвар``);
+    empty when Babel does not know the language either.
+
+    Examples
+    --------
+    >>> _babel_names("tk", _MONTH_KEYS)["may"][:1], _babel_names("sd", _WEEKDAY_KEYS)["monday"][:1]
+    (['maý'], ['سومر'])
+    >>> _babel_names("xx", _MONTH_KEYS)
+    {}
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    months = keys == _MONTH_KEYS
+    table = locale.months if months else locale.days
+    out: dict[str, list[str]] = {}
+    for number, key in enumerate(keys):
+        index = number + 1 if months else number  # months 1-12; days 0 = Monday
+        names = [
+            table[context][width].get(index)
+            for context in ("format", "stand-alone")
+            for width in ("wide", "abbreviated")
+        ]
+        out[key] = list(dict.fromkeys(str(n) for n in names if n))
+    return out
+
+
 def _dateparser_names(
     lang: str | None, keys: tuple[str, ...], whole_names: bool = False
 ) -> dict[str, int]:
@@ -272,7 +304,9 @@ def _dateparser_names(
     try:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
     except ImportError:
-        return {}
+        info = _babel_names(lang, keys)  # Sindhi, Turkmen, Tatar...: CLDR's names
+        if not info:
+            return {}
     out: dict[str, int] = {}
     for number, key in enumerate(keys):
         names = [fold_key(str(name)) for name in info.get(key, [])]
