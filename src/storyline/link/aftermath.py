@@ -250,6 +250,16 @@ _DAY_BEFORE_SPAN = 40
 said often opens the same clause: ``روز سه‌شنبه اعلام کرد ... خواهد بست``)."""
 
 
+def _weekday_after(words: re.Pattern[str], text: str) -> bool:
+    """Whether a weekday follows one of ``words`` in its clause (within :data:`_COMING_SPAN`)."""
+    for m in words.finditer(text):
+        tail = text[m.end() : m.end() + _COMING_SPAN]
+        clause = _CLAUSE.search(tail)
+        if stated_weekdays(tail[: clause.start()] if clause else tail, None):
+            return True
+    return False
+
+
 def coming_weekday(title: str | None, lead: str) -> bool:
     """Whether a headline or ``lead`` (the lead's first sentence) puts a weekday ahead: the
     news is what is to come on that day, a step before an event (a forecast, an
@@ -290,22 +300,14 @@ def coming_weekday(title: str | None, lead: str) -> bool:
     False
     """
     for text in (title or "", lead):
-        for m in _COMING.finditer(text):
-            tail = text[m.end() : m.end() + _COMING_SPAN]
-            clause = _CLAUSE.search(tail)
-            if stated_weekdays(tail[: clause.start()] if clause else tail, None):
-                return True
+        if _weekday_after(_COMING, text) or _weekday_after(_AGREED_TO, text):
+            return True
         for piece in _CLAUSE.split(text):
             for m in _COMING_AFTER_DAY.finditer(piece):
                 if stated_weekdays(piece[max(0, m.start() - _DAY_BEFORE_SPAN) : m.start()], None):
                     return True
         if _HAN_DAY_AHEAD.search(text):  # "周六要在贝尔格莱德冲击世界纪录"
             return True
-        for m in _AGREED_TO.finditer(text):
-            tail = text[m.end() : m.end() + _COMING_SPAN]
-            clause = _CLAUSE.search(tail)
-            if stated_weekdays(tail[: clause.start()] if clause else tail, None):
-                return True
         for m in _RU_COMING.finditer(text):
             verb = (m.group("a") or m.group("b")).lower()
             if verb not in _RU_NOT_VERBS and not _RU_IMPERFECTIVE.search(verb):
