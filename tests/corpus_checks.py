@@ -40,7 +40,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "so": "latin", "no": "latin", "or": "odia",
            "ga": "latin", "ku": "latin", "as": "bengali",
            "ug": "arabic", "mg": "latin", "tt": "cyrillic",
-           "sd": "arabic", "lb": "latin", "tk": "latin"}  # fmt: skip
+           "sd": "arabic", "lb": "latin", "tk": "latin",
+           "dv": "thaana", "bo": "tibetan", "ceb": "latin"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
