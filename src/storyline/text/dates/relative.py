@@ -29,6 +29,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,7 +44,13 @@ from storyline.text.dates.relative_rules import (
     WD_INDEX,
     ZH_WD,
 )
-from storyline.text.dates.tables import NUMBERS, alternation, fold_key
+from storyline.text.dates.tables import (
+    NUMBERS,
+    alternation,
+    fold_key,
+    lower_case_weekdays,
+    whole_weekday_names,
+)
 
 _L = r"(?<![^\W\d_])"  # no letter before
 _R = r"(?![^\W\d_])"  # no letter after
@@ -249,7 +256,77 @@ def stated_weekdays(text: str, lang: str | None, *, own_only: bool = False) -> t
             else:
                 continue
             break
+    base = (lang or "").split("-")[0].lower()
+    if base and base not in RULES:  # no rules: a bare whole weekday name is the event's day
+        found |= _whole_weekdays(text, base)
     return tuple(sorted((found or earlier) if own_only else (found | earlier)))
+
+
+#: A weekday name this long may run on into a suffix or a word for "day" (Tamil
+#: ``வெள்ளிக்கிழமை``, Finnish ``lauantaina``, Dutch ``zondagavond``); a shorter one must
+#: stand alone (Malay ``Rabu``, Hungarian ``kedd``).
+_SUFFIXED_NAME_CHARS = 5
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
+#: Arabic letter forms unified as the names' lookup keys are, one character for one.
+_NAME_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " "})
+
+
+@lru_cache(maxsize=64)
+def _whole_weekday_re(lang: str) -> re.Pattern[str] | None:
+    names = whole_weekday_names(lang)
+    return re.compile(alternation(list(names)), re.IGNORECASE) if names else None
+
+
+def _capital_is_a_name(name: str, lang: str) -> bool:
+    """Whether a capitalised ``name`` is another word (the city of Dushanbe, not Tajik
+    ``душанбе``, Monday): in Cyrillic script, and in languages whose CLDR names are lower
+    case (Dutch ``dinsdag``), weekdays are written in lower case (a sentence seldom opens
+    with one; a dateline's city often does)."""
+    if "\u0400" <= name[:1] <= "\u04ff":
+        return True
+    return lower_case_weekdays(lang)
+
+
+def _whole_weekdays(text: str, lang: str) -> set[int]:
+    """The weekdays ``text`` names by their whole CLDR names, in a language the rules above
+    do not cover (Sinhala ``අද (අඟහරුවාදා)``, Swahili ``siku ya Jumanne``): reports say on
+    which weekday their event happened. Without rules for ``last`` or ``next`` every
+    whole name counts; a capitalised one only where weekdays are capitalised
+    (:func:`_capital_is_a_name`).
+
+    Examples
+    --------
+    >>> sorted(_whole_weekdays("Watu watatu walikufa Jumanne usiku.", "sw"))
+    [1]
+    >>> sorted(_whole_weekdays("de brand van zondagavond", "nl")), _whole_weekdays("kedden", "hu")
+    ([6], set())
+    >>> sorted(_whole_weekdays("Душанбе, 15 октябр. Рӯзи якшанбе дар Душанбе", "tg"))
+    [6]
+    """
+    pattern = _whole_weekday_re(lang)
+    if pattern is None:
+        return set()
+    names = whole_weekday_names(lang)
+    folded = text.translate(_NAME_FOLD)
+    out: set[int] = set()
+    for m in pattern.finditer(folded):
+        before, after = folded[m.start() - 1 : m.start()], folded[m.end() : m.end() + 1]
+        name = m.group(0)
+        if before and _letter(before):
+            continue
+        if after and _letter(after) and len(name) < _SUFFIXED_NAME_CHARS:
+            continue
+        if name[:1].isupper() and _capital_is_a_name(name, lang):
+            continue
+        number = names.get(fold_key(name))
+        if number is not None:
+            out.add(number)
+    return out
 
 
 def resolve_relative(

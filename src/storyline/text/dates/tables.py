@@ -374,3 +374,75 @@ def language_weekdays(lang: str | None) -> dict[str, int]:
         for name, number in _dateparser_names(lang, _WEEKDAY_KEYS).items()
         if WEEKDAYS.get(name) != number
     }
+
+
+#: dateparser's words for units of time (a weekday name that is also one of them is not read
+#: alone: Urdu ``ہفتہ``, Saturday and "week"; Indonesian ``Minggu``; Georgian ``კვირა``).
+_UNIT_KEYS = ("week", "day", "month", "year")
+
+
+@cache
+def whole_weekday_names(lang: str | None) -> dict[str, int]:
+    """Whole weekday names (lookup keys, Monday = 0) of ``lang`` in CLDR (Babel's wide names).
+
+    For reading a weekday in the languages the relative-date rules do not cover (Sinhala
+    ``අඟහරුවාදා``, Swahili ``Jumanne``, Dutch ``dinsdag``). Abbreviations never count (the
+    Georgian ``სამ`` of Tuesday is also "three"); neither does a name that is also the
+    language's word for a week or a day, nor any name in a language whose weekday names
+    are ordinals (Greek, Vietnamese, Hebrew). Empty when CLDR does not know ``lang``.
+
+    Examples
+    --------
+    >>> whole_weekday_names("sw")[fold_key("Jumanne")], whole_weekday_names("si")[fold_key("ඉරිදා")]
+    (1, 6)
+    >>> fold_key("ہفتہ") in whole_weekday_names("ur"), whole_weekday_names("he")
+    (False, {})
+    """
+    if not lang or not _LANG_CODE.fullmatch(lang) or lang in _ORDINAL_WEEKDAY_LANGS:
+        return {}
+    names = _babel_names(lang, _WEEKDAY_KEYS)
+    if not names:
+        return {}
+    try:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except ImportError:
+        info = {}
+    units = {fold_key(str(word)) for key in _UNIT_KEYS for word in info.get(key, [])}
+    wide = _babel_wide_weekdays(lang)
+    return {
+        key: number
+        for number, weekday in enumerate(_WEEKDAY_KEYS)
+        for key in (fold_key(name) for name in names.get(weekday, []) if name in wide)
+        if key not in units and sum(ch.isalpha() for ch in key) >= _MIN_NAME_LETTERS
+    }
+
+
+def _babel_wide_weekdays(lang: str) -> set[str]:
+    """``lang``'s wide (whole) weekday names in CLDR, both contexts."""
+    from babel import Locale
+
+    def wide(locale: Locale) -> set[str]:
+        days = locale.days
+        return {str(n) for context in ("format", "stand-alone") for n in days[context]["wide"].values()}
+
+    # a language CLDR knows only by name takes the root's "Mon", "Tue"... (Dhivehi)
+    return wide(Locale.parse(lang)) - wide(Locale("root"))
+
+
+@cache
+def lower_case_weekdays(lang: str) -> bool:
+    """Whether CLDR writes ``lang``'s weekday names in lower case (Dutch ``dinsdag``; not
+    Swahili ``Jumanne``).
+
+    Examples
+    --------
+    >>> lower_case_weekdays("nl"), lower_case_weekdays("sw")
+    (True, False)
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang).days["format"]["wide"].values()
+    except (UnknownLocaleError, ValueError):
+        return False
+    return all(str(n)[:1].islower() for n in names)
