@@ -48,6 +48,7 @@ from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.eventkinds import area_keys
 from storyline.link.facts import typed_facts
 from storyline.link.models import Logistic
+from storyline.link.readable import UNREAD_SHARE, unread_share
 from storyline.link.recalled_figures import drop_recalled, recalled_figures
 from storyline.link.textkeys import country_keys, name_keys, number_keys
 from storyline.text.dates.evidence import (
@@ -188,6 +189,9 @@ def link_keys(
     occurrence when a candidate's differ (:func:`fact_keys`), not by the pair model
     (``published``, or else ``published_day``, gives the report's own day to the facts:
     :mod:`storyline.link.recall`);
+    ``"u"`` (only when it reaches :data:`~storyline.link.readable.UNREAD_SHARE`) the share of
+    the headline and lead's letters the encoder's vocabulary lacks
+    (:func:`~storyline.link.readable.unread_share`: Thaana, Tibetan): its vector is noise;
     ``"m"`` (only with ``published_day``, ``--MM-DD``: an undated page's
     date-only line without a year,
     :func:`~storyline.text.dates.evidence.yearless_publication_day`; else, for an
@@ -214,6 +218,9 @@ def link_keys(
     }
     if recalled_years:  # years only a sentence recalling another occurrence names
         keys["ry"] = list(recalled_years)
+    unread = unread_share(lead)
+    if unread >= UNREAD_SHARE:  # a script the encoder has no pieces for: its vector is noise
+        keys["u"] = round(unread, 2)
     own_day = (published or "")[:10] or published_day or _opening_day(text, lang)
     recalled_figs = recalled_figures(title, text[:KEY_CHARS], own_day, lang)
     if recalled_figs:  # "two weeks after the blast that killed 14": the earlier event's

@@ -16,6 +16,7 @@ import numpy as np
 
 from storyline.errors import StorylineError
 from storyline.link.facts import penalise
+from storyline.link.readable import unreadable
 from storyline.link.sentences import linking_sentences
 from storyline.link.support import StoryEvidence
 from storyline.link.timing import TimeEvidence
@@ -286,4 +287,6 @@ class RefiningTracker(TrackerState):
         decide = getattr(self.model, "decision_threshold", None)
         if self.config.threshold is None and decide is not None:
             bars = np.maximum(bars, [float(decide(a)) for a in align])
-        return np.asarray(probs, dtype=np.float64), bars
+        probs = np.asarray(probs, dtype=np.float64)
+        probs[[unreadable(row.keys) or unreadable(m.keys) for m in others]] = 0.0  # noise
+        return probs, bars

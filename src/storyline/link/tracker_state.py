@@ -19,6 +19,7 @@ from storyline.link.decide import LinkModel, fact_keys, pair_link_features
 from storyline.link.facts import conflict_shifts, penalise
 from storyline.link.index import VectorIndex
 from storyline.link.ports import LinkStore
+from storyline.link.readable import unreadable
 from storyline.link.recalled_figures import figure_recall_conflict
 from storyline.link.timing import gap_days
 from storyline.link.tracker_config import TrackerConfig, _max_date, _min_date, join_threshold
@@ -180,7 +181,13 @@ class TrackerState:
         if not others:
             return np.zeros(0)
         feats, gaps = self._pair_features(row, others, vector, gap, centre_langs)
-        return penalise(self.model.probability(feats, gaps), self._conflicts(row, others))
+        probs = penalise(self.model.probability(feats, gaps), self._conflicts(row, others))
+        # a text the encoder cannot read has a vector of noise: no evidence of anything
+        if unreadable(row.keys):
+            return np.zeros(len(others))
+        if vector is None:
+            probs[[unreadable(m.keys) for m in others]] = 0.0
+        return probs
 
     def _conflicts(self, row: LinkRow, others: Sequence[LinkRow]) -> np.ndarray:
         """Logit shift of each pair whose typed facts conflict (``fact_conflict``; see
