@@ -137,6 +137,11 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
 """A run of Thai, Lao, Burmese or Khmer: scripts that write no space between words."""
 _UNSPACED_CHARS = 6
 """Characters (letters and their vowel signs) per word in such a run, about."""
+_TIBETAN = re.compile(r"[\u0f00-\u0fff]+")
+"""A run of Tibetan script: syllables apart by a tsheg (``་``), not words apart by spaces."""
+_TIBETAN_SYLLABLE = re.compile(r"[^\u0f0b-\u0f14\s]+")
+_TIBETAN_SYLLABLES = 2
+"""Syllables per word in Tibetan, about."""
 
 
 # Section names a site prints next to its name ("Der Morgenbote | Panorama").
@@ -295,10 +300,21 @@ def word_count(line: str) -> int:
     (3, 5)
     >>> word_count("មន្ត្រីពន្លត់អគ្គិភ័យចុះត្រួតពិនិត្យផ្សារលើ រកឃើញខ្សែភ្លើងគ្រោះថ្នាក់")
     11
+
+    Tibetan writes a tsheg (``་``) between syllables and no space between words: one
+    word per :data:`_TIBETAN_SYLLABLES` syllables.
+
+    >>> word_count("ཨ་མདོ་རྫོང་དུ་ཁ་བ་ཆེན་པོ་བབས་ནས་འབྲོག་པ་གཉིས་ཤི་བ།")
+    7
     """
     cjk = len(_CJK.findall(line))
     unspaced = sum(max(1, len(run) // _UNSPACED_CHARS) for run in _UNSPACED.findall(line))
-    return len(_UNSPACED.sub(" ", _CJK.sub(" ", line)).split()) + cjk // 2 + unspaced
+    tibetan = sum(
+        max(1, len(_TIBETAN_SYLLABLE.findall(run)) // _TIBETAN_SYLLABLES)
+        for run in _TIBETAN.findall(line)
+    )
+    rest = _TIBETAN.sub(" ", _UNSPACED.sub(" ", _CJK.sub(" ", line)))
+    return len(rest.split()) + cjk // 2 + unspaced + tibetan
 
 
 # The first crumb of a breadcrumb ("الرئيسية | اقتصاد", "Home | Politics"): a link to the

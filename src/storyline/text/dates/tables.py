@@ -147,7 +147,20 @@ _ETHIOPIAN = [
 
 #: Thai month abbreviations as written, with their dots (``16 ก.ย. 2574``): the keys of
 #: :data:`MONTHS` lose their dots (:func:`fold_key`), so the pattern takes these as they are.
-DOTTED_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+DOTTED_MONTHS = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+]
 
 MONTHS: dict[str, tuple[int, str]] = {}
 MONTHS.update(_months("hijri", _HIJRI))
@@ -254,6 +267,34 @@ _MIN_NAME_LETTERS = 3
 _MIN_LATIN_CYRILLIC_LETTERS = 4
 
 
+#: Month and weekday names of languages neither dateparser nor CLDR names (CLDR gives
+#: Dhivehi only the root's ``M01``, ``Mon``): the Gregorian months as Maldivian papers
+#: spell them, with and without the final vowel sign (``ނޮވެމްބަރު``, ``ނޮވެމްބަރ``).
+_HAND_NAMES: dict[str, dict[str, list[str]]] = {
+    "dv": {
+        "january": ["ޖަނަވަރީ"],
+        "february": ["ފެބުރުއަރީ", "ފެބްރުއަރީ"],
+        "march": ["މާރިޗު", "މާރިޗް", "މާޗް"],
+        "april": ["އޭޕްރީލް", "އެޕްރީލް", "އޭޕްރިލް"],
+        "may": ["މެއި", "މޭ"],
+        "june": ["ޖޫން"],
+        "july": ["ޖުލައި"],
+        "august": ["އޮގަސްޓު", "އޮގަސްޓް", "އޯގަސްޓު"],
+        "september": ["ސެޕްޓެމްބަރު", "ސެޕްޓެމްބަރ"],
+        "october": ["އޮކްޓޫބަރު", "އޮކްޓޫބަރ", "އޮކްޓޯބަރު"],
+        "november": ["ނޮވެމްބަރު", "ނޮވެމްބަރ"],
+        "december": ["ޑިސެމްބަރު", "ޑިސެމްބަރ"],
+        "monday": ["ހޯމަ"],
+        "tuesday": ["އަންގާރަ"],
+        "wednesday": ["ބުދަ"],
+        "thursday": ["ބުރާސްފަތި"],
+        "friday": ["ހުކުރު"],
+        "saturday": ["ހޮނިހިރު"],
+        "sunday": ["އާދިއްތަ"],
+    },
+}
+
+
 def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
     """``lang``'s month or weekday names in CLDR (Babel), keyed as dateparser's data, for the
     languages dateparser does not know (Sindhi ``جولاءِ``, Turkmen ``maý``, Tatar ``гыйнвар``);
@@ -268,6 +309,8 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
     """
     from babel import Locale, UnknownLocaleError
 
+    if lang in _HAND_NAMES:
+        return {key: _HAND_NAMES[lang][key] for key in keys}
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
@@ -408,12 +451,20 @@ def whole_weekday_names(lang: str | None) -> dict[str, int]:
     except ImportError:
         info = {}
     units = {fold_key(str(word)) for key in _UNIT_KEYS for word in info.get(key, [])}
-    wide = _babel_wide_weekdays(lang)
+    wide = (
+        _babel_wide_weekdays(lang)
+        if lang not in _HAND_NAMES
+        else {name for key in _WEEKDAY_KEYS for name in _HAND_NAMES[lang][key]}
+    )
     return {
         key: number
         for number, weekday in enumerate(_WEEKDAY_KEYS)
-        for key in (fold_key(name) for name in names.get(weekday, []) if name in wide)
-        if key not in units and sum(ch.isalpha() for ch in key) >= _MIN_NAME_LETTERS
+        # a Tibetan name ends on a syllable mark (``གཟའ་ཟླ་བ་``) a suffix replaces (``བའི``)
+        for key in (
+            fold_key(name).rstrip("\u0f0b") for name in names.get(weekday, []) if name in wide
+        )
+        if key not in units
+        and (lang in _HAND_NAMES or sum(ch.isalpha() for ch in key) >= _MIN_NAME_LETTERS)
     }
 
 
@@ -423,7 +474,9 @@ def _babel_wide_weekdays(lang: str) -> set[str]:
 
     def wide(locale: Locale) -> set[str]:
         days = locale.days
-        return {str(n) for context in ("format", "stand-alone") for n in days[context]["wide"].values()}
+        return {
+            str(n) for context in ("format", "stand-alone") for n in days[context]["wide"].values()
+        }
 
     # a language CLDR knows only by name takes the root's "Mon", "Tue"... (Dhivehi)
     return wide(Locale.parse(lang)) - wide(Locale("root"))
