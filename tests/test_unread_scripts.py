@@ -98,3 +98,25 @@ def test_a_tibetan_weekday_is_read_before_its_case_ending() -> None:
     """CLDR's names end on a syllable mark (``གཟའ་ཟླ་བ་``); in text a case ending takes
     its place (``གཟའ་ཟླ་བའི་ཉིན``, on Monday)."""
     assert stated_weekdays("གཟའ་ཟླ་བའི་ཉིན་ཁ་བ་ཆེན་པོ་བབས།", "bo") == (0,)
+
+
+def test_unread_reports_ingested_stay_apart_and_say_why(tmp_path) -> None:
+    """Ingested, two Dhivehi reports of two events (a diving accident, a storm warning)
+    start a story each, and each one's reason says the encoder cannot read its script."""
+    from storyline.link.support import describe_reason
+    from storyline.pipeline import ingest
+
+    for name, title, body in [
+        ("dv-divers.txt", DHIVEHI_ACCIDENT, "ދިގުރާ ކައިރީގައި ފަސް ޑައިވަރުން ގެއްލުނު. ތިން މީހަކު ސަލާމަތްކޮށް، އެކަކު މަރުވެއްޖެ."),
+        ("dv-warning.txt", DHIVEHI_WARNING, "މެޓް އޮފީހުން މެދު އަދި ދެކުނު އަތޮޅުތަކަށް ރީދޫ އިންޒާރު ނެރެފި. ކަނޑު ނުބައިވާނެ."),
+    ]:
+        (tmp_path / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    with Store(":memory:") as store:
+        ingest([tmp_path], store)
+        stories = store.list_stories()
+        assert len(stories) == 2
+        for story in stories:
+            detail = store.get_story(story.id)
+            assert detail is not None and len(detail.articles) == 1
+            line = describe_reason(detail.articles[0].reason)
+            assert "cannot read its script" in line

@@ -238,6 +238,8 @@ def describe_reason(reason: dict[str, Any] | None, short: dict[str, str] | None 
     >>> describe_reason({"action": "new", "best": None, "left": {"story": "s1", "support": 0.4,
     ...                  "support_required": 0.8, "time": "date unknown"}})
     'started the story: no story came close; moved out of s1: the rest of its core no longer took it (mean 0.40, needed 0.80; date unknown)'
+    >>> describe_reason({"action": "new", "best": None, "unread": True})[:55]
+    'started the story: the encoder cannot read its script ('
     """
     if not reason:
         return "no reason recorded (linked before reasons were kept)"
@@ -255,6 +257,11 @@ def _describe(reason: dict[str, Any], short: dict[str, str] | None) -> str:
     """:func:`describe_reason` of the link decision itself."""
     action = reason.get("action", "join")
     if action == "new":
+        if reason.get("unread"):
+            return (
+                "started the story: the encoder cannot read its script (most letters of its "
+                "headline and lead), so no content evidence links it to another report"
+            )
         best = reason.get("best")
         if not best or max(best["centroid"], best["support"]) < 0.05:
             return "started the story: no story came close"

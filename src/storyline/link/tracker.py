@@ -76,6 +76,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.link.readable import unreadable
 from storyline.link.support import StoryEvidence
 from storyline.link.timing import gap_days
 from storyline.link.tracker_config import (
@@ -187,6 +188,8 @@ class Tracker(MergingTracker):
                     "action": "new",
                     "best": best_seen.reason() if best_seen else None,
                 }
+                if unreadable(row.keys):  # its vector is noise: nothing links it by content
+                    reason["unread"] = True
                 story = StoryState(story_id, row.seq, None, None, 0, None, None, None)
                 self.store.save_story(story)
             else:
