@@ -41,7 +41,8 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ga": "latin", "ku": "latin", "as": "bengali",
            "ug": "arabic", "mg": "latin", "tt": "cyrillic",
            "sd": "arabic", "lb": "latin", "tk": "latin",
-           "dv": "thaana", "bo": "tibetan", "ceb": "latin"}  # fmt: skip
+           "dv": "thaana", "bo": "tibetan", "ceb": "latin",
+           "qu": "latin", "gd": "latin", "ba": "cyrillic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
