@@ -372,3 +372,29 @@ def test_an_agreement_to_reopen_on_a_day_to_come_is_not_the_reopening() -> None:
     )
     undated = t._first_stage(_row(9, *agreed, None), story, core)[0]
     assert "follow-up action" in undated.time
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "秘鲁库斯科教育部门检查发现奥孔加特学生宿舍存在消防隐患",
+        "Safety inspectors found blocked exits at the dormitory",
+        "Проверка выявила нарушения пожарной безопасности в интернате",
+        "مفتشون يكشفون عن مخالفات في سكن الطلاب",
+    ],
+)
+def test_an_inspection_that_found_hazards_is_a_step_before(title: str) -> None:
+    """Inspectors finding hazards days before a fire are the step before it (session 41)."""
+    assert warning(title, "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "法国瓦尔蒙汽车全球召回41.23万辆 制动助力真空泵存隐患",  # a recall: hazards, no inspection
+        "Вскрытие выбросившихся в Индии гринд не выявило пластика",
+        "Fire kills five at boarding school dormitory",
+    ],
+)
+def test_hazards_without_an_inspection_finding_them_are_not_a_warning(title: str) -> None:
+    assert not warning(title, "")

@@ -120,3 +120,12 @@ def test_unread_reports_ingested_stay_apart_and_say_why(tmp_path) -> None:
             assert detail is not None and len(detail.articles) == 1
             line = describe_reason(detail.articles[0].reason)
             assert "cannot read its script" in line
+
+
+def test_a_quechua_date_line_is_read_with_its_month_word() -> None:
+    """``11 julio killa 2038``: Quechua puts its word for month between month and year,
+    and names the weekday in Quechua (``Intichaw``, Sunday)."""
+    found = match_date("Intichaw, 11 julio killa 2038 | 9:40 a.m.", "qu")
+    assert found is not None and found[0].iso == "2038-07-11T09:40:00+00:00"
+    assert match_date("11 julio killa 2038", "qu") is not None
+    assert stated_weekdays("Ch'askachaw p'unchawmi nina hatarirqan", "qu") == (4,)

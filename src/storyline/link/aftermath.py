@@ -344,6 +344,13 @@ _WARNING = _any_of(
         r"мороз|туман|паводк|наводнен)\w*",
         rf"{_A}(?:hail|hailstorms?|storms?|snow|heavy rain|frost|heatwave|fog|gales?|floods?) "
         rf"(?:is |are )?(?:expected|forecast){_Z}",
+        # an inspection that found hazards or violations (``检查发现...存在消防隐患``,
+        # ``inspectors found faulty wiring``, ``проверка выявила нарушения``)
+        r"检查.{0,20}(?:发现|存在).{0,12}隐患",
+        rf"{_A}(?:inspection|inspectors?|safety (?:check|audit))s? (?:\S+ ){{0,5}}"
+        rf"(?:found|finds?|uncover(?:s|ed)?|flag(?:s|ged)?|reveal(?:s|ed)?){_Z}",
+        r"проверк\w* (?:\S+ ){0,4}выявил\w*|выявил\w* (?:\S+ ){0,3}нарушени\w*",
+        r"(?<!\w)(?:تفتيش|المفتشين|مفتشون|مفتشو) (?:\S+ ){0,5}(?:كشف|يكشف|رصد|وجد)\S*(?!\w)",
     )
 )
 
@@ -361,6 +368,8 @@ def warning(title: str | None, lead: str) -> bool:
     True
     >>> warning("Gobi dust storm kills at least four in Mongolia", "Forecasters had warned of it.")
     False
+    >>> warning("Inspectors found faulty wiring at the market days before", "")
+    True
     """
     return bool(_WARNING.search(title if title else lead))
 

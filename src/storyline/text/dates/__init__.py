@@ -333,6 +333,10 @@ def _time_near(folded: str, start: int, end: int) -> tuple[int, int, int] | None
     return None
 
 
+#: Quechua writes the word for month after a month's name (``11 julio killa 2038``).
+_QU_MONTH_WORD = re.compile(r"(?<=[^\W\d_])\s+killa(?=\s+\d)", re.IGNORECASE)
+
+
 def match_date(
     text: str, lang: str | None = None, *, year: int | None = None
 ) -> tuple[DateValue, int, int] | None:
@@ -351,6 +355,8 @@ def match_date(
     '2018-12-30T00:00:00+00:00'
     """
     folded = _fold(text)
+    if lang == "qu":  # "11 julio killa 2038": the word "month" between month and year
+        folded = _QU_MONTH_WORD.sub(lambda w: " " * len(w.group()), folded)
     for m in _date_re(lang).finditer(folded):
         y, mo, d, calendar = _parts(m, folded, lang)
         if y is None:
@@ -493,7 +499,9 @@ def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
 
 def _without_year_suffix(after: str) -> str:
     """``after`` (the text after a date) without a year suffix it starts with (``г.``, ``هـ``)."""
-    suffix = _SUFFIX_RE.match(after) if after.strip().startswith(("ه", "م", "ق", "ش", "г")) else None
+    suffix = (
+        _SUFFIX_RE.match(after) if after.strip().startswith(("ه", "م", "ق", "ش", "г")) else None
+    )
     return after[suffix.end() :] if suffix is not None else after
 
 
@@ -677,9 +685,13 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
         for m in label_re.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
-            if SCRAPE_LABEL_RE.match(text, line_start) or labelled_machine_stamp(
-                text[line_start : line_end if line_end != -1 else len(text)]
-            ) is not None:  # "Дата обращения:", "تاریخ دریافت: 2027-03-29 09:12": a scrape date
+            if (
+                SCRAPE_LABEL_RE.match(text, line_start)
+                or labelled_machine_stamp(
+                    text[line_start : line_end if line_end != -1 else len(text)]
+                )
+                is not None
+            ):  # "Дата обращения:", "تاریخ دریافت: 2027-03-29 09:12": a scrape date
                 continue
             snippet = text[m.end() : line_end if line_end != -1 else m.end() + 80][:80]
             found = match_date(snippet, lang)
@@ -788,7 +800,9 @@ def is_header_date_line(
     if found is None:
         return None
     value, start, end = found
-    before = _filler_re(lang).sub(" ", _TIME_RE.sub(" ", _dotted_times(_fold(line[:start])))).strip()
+    before = (
+        _filler_re(lang).sub(" ", _TIME_RE.sub(" ", _dotted_times(_fold(line[:start])))).strip()
+    )
     if before:  # only a weekday, a label or punctuation may precede the date
         return None
     rest = _dotted_times(_without_year_suffix(_fold(line[end:])))

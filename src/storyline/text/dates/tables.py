@@ -292,6 +292,16 @@ _HAND_NAMES: dict[str, dict[str, list[str]]] = {
         "saturday": ["ހޮނިހިރު"],
         "sunday": ["އާދިއްތަ"],
     },
+    # Quechua weekdays (CLDR gives Spanish ones, which Quechua papers use too: kept)
+    "qu": {
+        "monday": ["Killachaw"],
+        "tuesday": ["Atichaw"],
+        "wednesday": ["Quyllurchaw"],
+        "thursday": ["Illapachaw"],
+        "friday": ["Ch'askachaw"],
+        "saturday": ["K'uychichaw"],
+        "sunday": ["Intichaw"],
+    },
 }
 
 
@@ -309,12 +319,11 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
     """
     from babel import Locale, UnknownLocaleError
 
-    if lang in _HAND_NAMES:
-        return {key: _HAND_NAMES[lang][key] for key in keys}
+    hand = _HAND_NAMES.get(lang, {})
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
-        return {}
+        return {key: hand[key] for key in keys if key in hand}
     months = keys == _MONTH_KEYS
     table = locale.months if months else locale.days
     out: dict[str, list[str]] = {}
@@ -325,7 +334,7 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
             for context in ("format", "stand-alone")
             for width in ("wide", "abbreviated")
         ]
-        out[key] = list(dict.fromkeys(str(n) for n in names if n))
+        out[key] = list(dict.fromkeys([*(str(n) for n in names if n), *hand.get(key, [])]))
     return out
 
 
@@ -352,7 +361,8 @@ def _dateparser_names(
             return {}
     out: dict[str, int] = {}
     for number, key in enumerate(keys):
-        names = [fold_key(str(name)) for name in info.get(key, [])]
+        hand = _HAND_NAMES.get(lang, {}).get(key, [])  # Quechua "Intichaw" beside "domingo"
+        names = [fold_key(str(name)) for name in [*info.get(key, []), *hand]]
         for folded in names:
             letters = sum(ch.isalpha() for ch in folded)
             alphabetic = "a" <= folded[:1] <= "\u04ff"  # Latin, Greek or Cyrillic
@@ -451,11 +461,9 @@ def whole_weekday_names(lang: str | None) -> dict[str, int]:
     except ImportError:
         info = {}
     units = {fold_key(str(word)) for key in _UNIT_KEYS for word in info.get(key, [])}
-    wide = (
-        _babel_wide_weekdays(lang)
-        if lang not in _HAND_NAMES
-        else {name for key in _WEEKDAY_KEYS for name in _HAND_NAMES[lang][key]}
-    )
+    hand = {name for key in _WEEKDAY_KEYS for name in _HAND_NAMES.get(lang, {}).get(key, [])}
+    hand_keys = {fold_key(name) for name in hand}
+    wide = _babel_wide_weekdays(lang) | hand
     return {
         key: number
         for number, weekday in enumerate(_WEEKDAY_KEYS)
@@ -464,13 +472,13 @@ def whole_weekday_names(lang: str | None) -> dict[str, int]:
             fold_key(name).rstrip("\u0f0b") for name in names.get(weekday, []) if name in wide
         )
         if key not in units
-        and (lang in _HAND_NAMES or sum(ch.isalpha() for ch in key) >= _MIN_NAME_LETTERS)
+        and (key in hand_keys or sum(ch.isalpha() for ch in key) >= _MIN_NAME_LETTERS)
     }
 
 
 def _babel_wide_weekdays(lang: str) -> set[str]:
     """``lang``'s wide (whole) weekday names in CLDR, both contexts."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     def wide(locale: Locale) -> set[str]:
         days = locale.days
@@ -479,7 +487,10 @@ def _babel_wide_weekdays(lang: str) -> set[str]:
         }
 
     # a language CLDR knows only by name takes the root's "Mon", "Tue"... (Dhivehi)
-    return wide(Locale.parse(lang)) - wide(Locale("root"))
+    try:
+        return wide(Locale.parse(lang)) - wide(Locale("root"))
+    except (UnknownLocaleError, ValueError):
+        return set()
 
 
 @cache
