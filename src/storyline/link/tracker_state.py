@@ -178,14 +178,11 @@ class TrackerState:
         else on the overall mean; its keys are each member's in turn), and
         ``gap`` their publication gaps (the gap to the story's date span).
         """
-        if not others:
-            return np.zeros(0)
+        if not others or unreadable(row.keys):  # a text the encoder cannot read: noise
+            return np.zeros(len(others))
         feats, gaps = self._pair_features(row, others, vector, gap, centre_langs)
         probs = penalise(self.model.probability(feats, gaps), self._conflicts(row, others))
-        # a text the encoder cannot read has a vector of noise: no evidence of anything
-        if unreadable(row.keys):
-            return np.zeros(len(others))
-        if vector is None:
+        if vector is None:  # nor can a member's vector of noise be evidence
             probs[[unreadable(m.keys) for m in others]] = 0.0
         return probs
 

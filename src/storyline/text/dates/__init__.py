@@ -499,9 +499,7 @@ def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
 
 def _without_year_suffix(after: str) -> str:
     """``after`` (the text after a date) without a year suffix it starts with (``г.``, ``هـ``)."""
-    suffix = (
-        _SUFFIX_RE.match(after) if after.strip().startswith(("ه", "م", "ق", "ش", "г")) else None
-    )
+    suffix = _SUFFIX_RE.match(after) if after.strip().startswith(("ه", "م", "ق", "ش", "г")) else None
     return after[suffix.end() :] if suffix is not None else after
 
 
@@ -685,13 +683,9 @@ def find_labelled_date(text: str, lang: str | None = None) -> DateValue | None:
         for m in label_re.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
-            if (
-                SCRAPE_LABEL_RE.match(text, line_start)
-                or labelled_machine_stamp(
-                    text[line_start : line_end if line_end != -1 else len(text)]
-                )
-                is not None
-            ):  # "Дата обращения:", "تاریخ دریافت: 2027-03-29 09:12": a scrape date
+            if SCRAPE_LABEL_RE.match(text, line_start) or labelled_machine_stamp(
+                text[line_start : line_end if line_end != -1 else len(text)]
+            ) is not None:  # "Дата обращения:", "تاریخ دریافت: 2027-03-29 09:12": a scrape date
                 continue
             snippet = text[m.end() : line_end if line_end != -1 else m.end() + 80][:80]
             found = match_date(snippet, lang)
@@ -800,9 +794,7 @@ def is_header_date_line(
     if found is None:
         return None
     value, start, end = found
-    before = (
-        _filler_re(lang).sub(" ", _TIME_RE.sub(" ", _dotted_times(_fold(line[:start])))).strip()
-    )
+    before = _filler_re(lang).sub(" ", _TIME_RE.sub(" ", _dotted_times(_fold(line[:start])))).strip()
     if before:  # only a weekday, a label or punctuation may precede the date
         return None
     rest = _dotted_times(_without_year_suffix(_fold(line[end:])))

@@ -147,20 +147,7 @@ _ETHIOPIAN = [
 
 #: Thai month abbreviations as written, with their dots (``16 ก.ย. 2574``): the keys of
 #: :data:`MONTHS` lose their dots (:func:`fold_key`), so the pattern takes these as they are.
-DOTTED_MONTHS = [
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-]
+DOTTED_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
 
 MONTHS: dict[str, tuple[int, str]] = {}
 MONTHS.update(_months("hijri", _HIJRI))
@@ -354,15 +341,17 @@ def _dateparser_names(
     if not lang or not _LANG_CODE.fullmatch(lang):
         return {}
     try:
-        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        known = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
     except ImportError:
-        info = _babel_names(lang, keys)  # Sindhi, Turkmen, Tatar...: CLDR's names
+        info = _babel_names(lang, keys)  # Sindhi, Turkmen, Tatar...: CLDR's names (and ours)
         if not info:
             return {}
+    else:  # Quechua "Intichaw" beside dateparser's "domingo"
+        hand = _HAND_NAMES.get(lang, {})
+        info = {key: [*known.get(key, []), *hand.get(key, [])] for key in keys}
     out: dict[str, int] = {}
     for number, key in enumerate(keys):
-        hand = _HAND_NAMES.get(lang, {}).get(key, [])  # Quechua "Intichaw" beside "domingo"
-        names = [fold_key(str(name)) for name in [*info.get(key, []), *hand]]
+        names = [fold_key(str(name)) for name in info.get(key, [])]
         for folded in names:
             letters = sum(ch.isalpha() for ch in folded)
             alphabetic = "a" <= folded[:1] <= "\u04ff"  # Latin, Greek or Cyrillic
