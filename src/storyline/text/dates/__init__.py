@@ -333,8 +333,19 @@ def _time_near(folded: str, start: int, end: int) -> tuple[int, int, int] | None
     return None
 
 
-#: Quechua writes the word for month after a month's name (``11 julio killa 2038``).
-_QU_MONTH_WORD = re.compile(r"(?<=[^\W\d_])\s+killa(?=\s+\d)", re.IGNORECASE)
+#: Words around a date some languages write that the date patterns do not hold, blanked
+#: (the same length: spans stay true) before matching: Quechua's word for month after a
+#: month's name (``11 julio killa 2038``); Sorani Kurdish's ezafe ``ی`` joining a day to its
+#: month and a month to its year (``14ی ئازاری 2045``); Chuvash's "year's", "month's" and
+#: ordinal ending (``2046 ҫулхи ҫу уйӑхӗн 17-мӗшӗ``: the 17th of May 2046).
+_DATE_WORDS: dict[str, re.Pattern[str]] = {
+    "qu": re.compile(r"(?<=[^\W\d_])\s+killa(?=\s+\d)", re.IGNORECASE),
+    "ckb": re.compile(r"(?<=\d)ی(?=\s)|(?<=[^\W\d_])ی(?=\s+\d{4}(?!\d))"),
+    "cv": re.compile(
+        r"(?<=\d{4})\s+ҫулхи(?=\s)|(?<=[^\W\d_])\s+уйӑхӗн(?=\s+\d)|(?<=\d)-мӗшӗ(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
 
 
 def match_date(
@@ -355,8 +366,8 @@ def match_date(
     '2018-12-30T00:00:00+00:00'
     """
     folded = _fold(text)
-    if lang == "qu":  # "11 julio killa 2038": the word "month" between month and year
-        folded = _QU_MONTH_WORD.sub(lambda w: " " * len(w.group()), folded)
+    if lang in _DATE_WORDS:  # "11 julio killa 2038", "14ی ئازاری 2045"
+        folded = _DATE_WORDS[lang].sub(lambda w: " " * len(w.group()), folded)
     for m in _date_re(lang).finditer(folded):
         y, mo, d, calendar = _parts(m, folded, lang)
         if y is None:

@@ -289,7 +289,45 @@ _HAND_NAMES: dict[str, dict[str, list[str]]] = {
         "saturday": ["K'uychichaw"],
         "sunday": ["Intichaw"],
     },
+    # Chuvash: May (``ҫу``, two letters, read only as a month between a day and a year or in
+    # ``ҫу уйӑхӗн``, "of the month of May") and the weekdays as papers write them, one word
+    # (CLDR: ``кӗҫнерни кун``; papers: ``кӗҫнерникун``, Thursday)
+    "cv": {
+        "may": ["ҫу"],
+        "monday": ["тунтикун"],
+        "tuesday": ["ытларикун"],
+        "wednesday": ["юнкун"],
+        "thursday": ["кӗҫнерникун"],
+        "friday": ["эрнекун"],
+        "saturday": ["шӑматкун"],
+        "sunday": ["вырсарникун"],
+    },
+    # Yiddish weekdays in the Hasidic press's spelling (CLDR: ``זונטיק``, ``מאָנטיק``;
+    # Williamsburg and Antwerp papers: ``זונטאג``, ``מאנטאג``); CLDR's pointed names are
+    # read without their points too (:func:`_unpointed`)
+    "yi": {
+        "monday": ["מאנטאג"],
+        "tuesday": ["דינסטאג"],
+        "wednesday": ["מיטוואך"],
+        "thursday": ["דאנערשטאג"],
+        "friday": ["פרייטאג"],
+        "sunday": ["זונטאג"],
+    },
 }
+
+
+def _unpointed(name: str) -> str:
+    """``name`` without Hebrew points (Yiddish ``יאַנואַר`` as most papers print it, ``יאנואר``).
+
+    Examples
+    --------
+    >>> _unpointed("יאַנואַר") == "יאנואר", _unpointed("פֿרײַטיק") == "פרייטיק"
+    (True, True)
+    """
+    return "".join(
+        ch for ch in name.replace("\u05f2", "\u05d9\u05d9").replace("\u05f0", "\u05d5\u05d5")
+        if not "\u0591" <= ch <= "\u05c7" or ch in "\u05be\u05c0\u05c3\u05c6"
+    )
 
 
 def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
@@ -321,7 +359,8 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
             for context in ("format", "stand-alone")
             for width in ("wide", "abbreviated")
         ]
-        out[key] = list(dict.fromkeys([*(str(n) for n in names if n), *hand.get(key, [])]))
+        written = [str(n) for n in names if n]
+        out[key] = list(dict.fromkeys([*written, *hand.get(key, [])]))
     return out
 
 
@@ -350,9 +389,15 @@ def _dateparser_names(
         hand = _HAND_NAMES.get(lang, {})
         info = {key: [*known.get(key, []), *hand.get(key, [])] for key in keys}
     out: dict[str, int] = {}
+    by_hand = {fold_key(n) for names in _HAND_NAMES.get(lang, {}).values() for n in names}
     for number, key in enumerate(keys):
-        names = [fold_key(str(name)) for name in info.get(key, [])]
+        written = [str(name) for name in info.get(key, [])]
+        written += [_unpointed(n) for n in written if _unpointed(n) != n]  # Yiddish ``יאנואר``
+        names = list(dict.fromkeys(fold_key(name) for name in written))
         for folded in names:
+            if folded in by_hand:  # listed by hand: read whatever its length (Chuvash ``ҫу``)
+                out.setdefault(folded, number)
+                continue
             letters = sum(ch.isalpha() for ch in folded)
             alphabetic = "a" <= folded[:1] <= "\u04ff"  # Latin, Greek or Cyrillic
             least = _MIN_LATIN_CYRILLIC_LETTERS if alphabetic else _MIN_NAME_LETTERS
@@ -453,6 +498,8 @@ def whole_weekday_names(lang: str | None) -> dict[str, int]:
     hand = {name for key in _WEEKDAY_KEYS for name in _HAND_NAMES.get(lang, {}).get(key, [])}
     hand_keys = {fold_key(name) for name in hand}
     wide = _babel_wide_weekdays(lang) | hand
+    wide |= {_unpointed(name) for name in wide}  # Yiddish ``מאָנטיק`` as ``מאנטיק``
+    names = {key: [*found, *(_unpointed(n) for n in found)] for key, found in names.items()}
     return {
         key: number
         for number, weekday in enumerate(_WEEKDAY_KEYS)
