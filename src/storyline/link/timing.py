@@ -463,39 +463,46 @@ def _scrape_bound(stated: Sequence[str]) -> datetime | None:
     return min(known) + timedelta(days=1) if known else None
 
 
-#: An undated report scraped this many days or more after the other side's last date tells,
-#: most likely, of a later occurrence: scrapers keep news they follow, weeks or months after
-#: it came out (of the 492 undated, scrape-dated reports in the fixture corpora, none was
-#: scraped more than 250 days after its event), while a report of the same actors' earlier
-#: occurrence years before is what a store of several years holds. It is no proof (an archive
-#: scraped years later): the report needs ``unknown_margin + year_margin``, as one whose
-#: stated day lies outside the story's weeks.
+#: An undated report scraped this many days or more after every report of a dated story
+#: was scraped, and after the story's last date, tells, most likely, of a later occurrence:
+#: the store's scrapes of that story followed the news, and this page was kept in another
+#: round of scraping years later. Only then: a scrape date bounds publication from above
+#: only, and pages scraped at once from an archive (the seeds, scraped in 2024 for a 2018
+#: event) say nothing of their years; a story with no scrape dates says nothing of how its
+#: pages were kept. The report needs ``unknown_margin + year_margin``, as one whose stated
+#: day lies outside the story's weeks.
 SCRAPED_LATE_DAYS = 366.0
 
 
+def _latest_scrape(stated: Sequence[str]) -> datetime | None:
+    """The end of the latest scrape day among ``stated`` (``../YYYY-MM-DD`` items), if any."""
+    days = [parse_time(d[3:]) for d in stated if d.startswith("../")]
+    known = [d for d in days if d is not None]
+    return max(known) + timedelta(days=1) if known else None
+
+
 def _scraped_late(
-    scraped: datetime | None,
-    last: datetime | None,
-    who: str = "scraped",
-    other: str = "the story's last date",
+    scraped: datetime | None, story_scraped: datetime | None, last: datetime | None
 ) -> str | None:
-    """Why a page scraped :data:`SCRAPED_LATE_DAYS` or more after ``last`` tells of another
-    occurrence (``scraped`` from :func:`_scrape_bound`), else ``None``.
+    """Why a page scraped :data:`SCRAPED_LATE_DAYS` or more after both the latest scrape of a
+    story's reports and its ``last`` date tells of another occurrence, else ``None``
+    (``scraped``, ``story_scraped``: ends of scrape days).
 
     Examples
     --------
-    >>> _scraped_late(datetime(2037, 12, 3), datetime(2034, 6, 2))
-    "scraped 2037-12-02, about 4 years after the story's last date"
-    >>> _scraped_late(datetime(2037, 12, 3), datetime(2037, 11, 14)) is None
+    >>> _scraped_late(datetime(2037, 12, 3), datetime(2034, 7, 1), datetime(2034, 6, 2))
+    "scraped 2037-12-02, about 3 years after the story's reports were"
+    >>> _scraped_late(datetime(2037, 12, 3), None, datetime(2034, 6, 2)) is None
     True
-    >>> _scraped_late(None, datetime(2037, 11, 14)) is None
+    >>> _scraped_late(datetime(2037, 12, 3), datetime(2037, 11, 1), datetime(2034, 6, 2)) is None
     True
     """
-    after = _days_between(last, scraped)
-    if after is None or after - 1 < SCRAPED_LATE_DAYS:
+    after = _days_between(story_scraped, scraped)
+    since = _days_between(last, scraped)
+    if after is None or since is None or min(after, since - 1) < SCRAPED_LATE_DAYS:
         return None
     day = (scraped - timedelta(days=1)).date().isoformat()  # type: ignore[operator]
-    return f"{who} {day}, {_days(after - 1)} after {other}"
+    return f"scraped {day}, {_days(after)} after the story's reports were"
 
 
 def _states_day_of(
@@ -884,7 +891,7 @@ def time_evidence(
                 f"date unknown; scraped {(scraped - timedelta(days=1)).date().isoformat()}, "
                 f"{_days(gap)} before the story began",
             )
-    late = _scraped_late(scraped, last if when is None else None)
+    late = _scraped_late(scraped, _latest_scrape(story_stated), last if when is None else None)
     if late is not None and not _states_day_of(stated, first, last, quiet_days):
         return TimeEvidence(None, unknown_margin + year_margin, f"date unknown; {late}")
     if when is None and first is not None and last is not None:
@@ -907,9 +914,6 @@ def time_evidence(
                 f"{(story_scraped - timedelta(days=1)).date().isoformat()}, "
                 f"{_days(before)} before the article's date",
             )
-        late = _scraped_late(story_scraped, when, "its reports were scraped", "the article's date")
-        if late is not None:
-            return TimeEvidence(None, unknown_margin + year_margin, f"the story has no dates; {late}")
         found = _published_gap(story_stated, when, when)
         if found is not None and found[0] > quiet_days:
             return TimeEvidence(
