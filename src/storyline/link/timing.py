@@ -499,9 +499,11 @@ def _scraped_late(
     """
     after = _days_between(story_scraped, scraped)
     since = _days_between(last, scraped)
-    if after is None or since is None or min(after, since - 1) < SCRAPED_LATE_DAYS:
+    if scraped is None or after is None or since is None:
         return None
-    day = (scraped - timedelta(days=1)).date().isoformat()  # type: ignore[operator]
+    if min(after, since - 1) < SCRAPED_LATE_DAYS:
+        return None
+    day = (scraped - timedelta(days=1)).date().isoformat()
     return f"scraped {day}, {_days(after)} after the story's reports were"
 
 
