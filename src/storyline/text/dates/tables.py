@@ -359,8 +359,7 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
             for context in ("format", "stand-alone")
             for width in ("wide", "abbreviated")
         ]
-        written = [str(n) for n in names if n]
-        out[key] = list(dict.fromkeys([*written, *hand.get(key, [])]))
+        out[key] = list(dict.fromkeys([*(str(n) for n in names if n), *hand.get(key, [])]))
     return out
 
 
