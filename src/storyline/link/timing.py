@@ -452,15 +452,18 @@ def _own_days(stated: Sequence[str]) -> list[str]:
     return [d[1:] for d in stated if d.startswith("@--")]
 
 
-def _scrape_bound(stated: Sequence[str]) -> datetime | None:
-    """The end of the earliest scrape day among ``stated`` (``../YYYY-MM-DD`` items), if any.
+def _scrape_bound(stated: Sequence[str], latest: bool = False) -> datetime | None:
+    """The end of the earliest scrape day among ``stated`` (``../YYYY-MM-DD`` items), if any;
+    of the latest with ``latest``.
 
     A page scraped on a day was published that day or before: an undated
     report scraped weeks before a story's first report cannot tell its event.
     """
     days = [parse_time(d[3:]) for d in stated if d.startswith("../")]
     known = [d for d in days if d is not None]
-    return min(known) + timedelta(days=1) if known else None
+    if not known:
+        return None
+    return (max(known) if latest else min(known)) + timedelta(days=1)
 
 
 #: An undated report scraped this many days or more after every report of a dated story
@@ -472,13 +475,6 @@ def _scrape_bound(stated: Sequence[str]) -> datetime | None:
 #: pages were kept. The report needs ``unknown_margin + year_margin``, as one whose stated
 #: day lies outside the story's weeks.
 SCRAPED_LATE_DAYS = 366.0
-
-
-def _latest_scrape(stated: Sequence[str]) -> datetime | None:
-    """The end of the latest scrape day among ``stated`` (``../YYYY-MM-DD`` items), if any."""
-    days = [parse_time(d[3:]) for d in stated if d.startswith("../")]
-    known = [d for d in days if d is not None]
-    return max(known) + timedelta(days=1) if known else None
 
 
 def _scraped_late(
@@ -893,9 +889,10 @@ def time_evidence(
                 f"date unknown; scraped {(scraped - timedelta(days=1)).date().isoformat()}, "
                 f"{_days(gap)} before the story began",
             )
-    late = _scraped_late(scraped, _latest_scrape(story_stated), last if when is None else None)
-    if late is not None and not _states_day_of(stated, first, last, quiet_days):
-        return TimeEvidence(None, unknown_margin + year_margin, f"date unknown; {late}")
+    if when is None and scraped is not None and last is not None:
+        late = _scraped_late(scraped, _scrape_bound(story_stated, latest=True), last)
+        if late is not None and not _states_day_of(stated, first, last, quiet_days):
+            return TimeEvidence(None, unknown_margin + year_margin, f"date unknown; {late}")
     if when is None and first is not None and last is not None:
         found = _published_gap(stated, first, last)
         if found is not None and found[0] > quiet_days:  # came out that far away in any year

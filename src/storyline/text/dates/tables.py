@@ -391,7 +391,7 @@ def _dateparser_names(
     by_hand = {fold_key(n) for names in _HAND_NAMES.get(lang, {}).values() for n in names}
     for number, key in enumerate(keys):
         written = [str(name) for name in info.get(key, [])]
-        written += [_unpointed(n) for n in written if _unpointed(n) != n]  # Yiddish ``יאנואר``
+        written += [u for n in written if (u := _unpointed(n)) != n]  # Yiddish ``יאנואר``
         names = list(dict.fromkeys(fold_key(name) for name in written))
         for folded in names:
             if folded in by_hand:  # listed by hand: read whatever its length (Chuvash ``ҫу``)
