@@ -71,7 +71,7 @@ from storyline.store import Store, StoreError, article_id
 from storyline.store.core import MIN_FREE_BYTES, describe_error
 from storyline.text.clean import clean_scraped_text
 from storyline.text.clean.dateline import is_dateline_only
-from storyline.text.dates import DateValue, parse_date
+from storyline.text.dates import DateValue, parse_date, writes_dates_its_own_way
 from storyline.text.dates.evidence import (
     date_from_url,
     date_near_title,
@@ -214,13 +214,19 @@ def _declared_lang(value: object) -> str | None:
 
 
 _CLEANUP_LANG_CHARS = 2000
+#: Below this confidence in the language of a scrape's head (its breadcrumbs, stamps and
+#: bylines), cleanup's language is read from its three longest paragraphs instead (a Chechen
+#: page's head read as Bulgarian at 0.21, its paragraphs as Chechen).
+_CLEANUP_LANG_SURE = 0.5
 
 
 def _cleanup_lang(content: str, declared: object) -> str | None:
     """The language cleanup reads dates in: the declared one; else, for a language whose month
     names no table lists (:func:`~storyline.text.dates.tables.language_months`: Urdu,
-    Bengali, Croatian...), the one its text is in, so that its dates and its scraper's stamp
-    (``محفوظ کیا گیا: 12 دسمبر 2031``) are read; else none, as before (about 0.8 ms).
+    Bengali, Croatian...) or that writes dates its own way (Chechen ``2044 шеран 18 октябрь``,
+    :func:`~storyline.text.dates.writes_dates_its_own_way`), the one its text is in, so that its
+    dates and its scraper's stamp (``محفوظ کیا گیا: 12 دسمبر 2031``) are read; else none, as
+    before (about 0.8 ms).
 
     Examples
     --------
@@ -232,8 +238,12 @@ def _cleanup_lang(content: str, declared: object) -> str | None:
     lang = _declared_lang(declared)
     if lang is not None:
         return lang
-    guess = detect_language(content[:_CLEANUP_LANG_CHARS]).lang
-    return guess if language_months(guess) else None
+    found = detect_language(content[:_CLEANUP_LANG_CHARS])
+    if found.confidence < _CLEANUP_LANG_SURE:  # the head is furniture: ask the paragraphs
+        paragraphs = sorted((ln for ln in content.split("\n") if ln.strip()), key=len, reverse=True)
+        found = detect_language("\n".join(paragraphs[:3])[:_CLEANUP_LANG_CHARS])
+    guess = found.lang
+    return guess if language_months(guess) or writes_dates_its_own_way(guess) else None
 
 
 def _first(*values: object) -> str | None:

@@ -392,6 +392,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     """
     lead = _THOUSANDS_AND.sub(_joined_thousands, normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}"))
     out = _scores(lead) | _word_scores(lead)
+    out |= _headline_scores(normalise_digits(title or ""), out)  # the headline's own result
     plain = _APPROX.sub(" ", lead)  # approximate figures are no facts (a score is never one)
     out |= _unit_facts(_without_scores(plain))
     head = _without_scores(_APPROX.sub(" ", normalise_digits(title or "")))
@@ -409,6 +410,55 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     return tuple(sorted(out))
+
+
+HEADLINE_SCORE = "hscore"
+"""Kind of a result stated in the headline of a report whose lead states other results too
+(``hscore:1-1``: the return leg drawn 1-1, the lead recalling the first leg's 2-1 and the
+aggregate 3-2): the report's own match. Its lead's results then match the first leg's reports;
+a headline result the other report never states is another match
+(:func:`_headline_against_scores`)."""
+
+
+def _headline_scores(head: str, facts: set[str]) -> set[str]:
+    """``hscore`` facts: the results ``head`` states when the lead states others as well.
+
+    Examples
+    --------
+    >>> sorted(_headline_scores("Alania draw 1-1, go through 3-2 on aggregate",
+    ...                         {"score:1-1", "score:2-3", "score:1-2"}))
+    ['hscore:1-1', 'hscore:2-3']
+    >>> _headline_scores("Alania beat Akhmat 2-1", {"score:1-2"})
+    set()
+    """
+    own = _scores(head) | _word_scores(head)
+    stated = {f for f in facts if f.startswith("score:")}
+    if not own or not stated - own:
+        return set()
+    return {f"h{f}" for f in own}
+
+
+def _headline_against_scores(ka: dict[str, frozenset[str]], kb: dict[str, frozenset[str]]) -> bool:
+    """Whether one side's headline result (``hscore``) is one the other side never states,
+    while the other's headline states a result too (its ``score``, when headline and lead
+    agree, or its ``hscore``): reports of two matches of the same teams.
+
+    Examples
+    --------
+    >>> second = fact_kinds(["hscore:1-1", "hscore:2-3", "score:1-1", "score:1-2", "score:2-3"])
+    >>> _headline_against_scores(second, fact_kinds(["score:1-2"]))
+    True
+    >>> _headline_against_scores(second, fact_kinds(["score:1-1", "score:2-3"]))  # the same match
+    False
+    >>> _headline_against_scores(fact_kinds(["score:1-2"]), fact_kinds(["score:1-2"]))
+    False
+    """
+    for mine, theirs in ((ka, kb), (kb, ka)):
+        own = mine.get(HEADLINE_SCORE)
+        other_head = theirs.get(HEADLINE_SCORE) or theirs.get("score")
+        if own and other_head and not own & theirs.get("score", frozenset()):
+            return True
+    return False
 
 
 def _without_scores(text: str) -> str:
@@ -433,7 +483,7 @@ def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str,
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_NOT_COMPARED = frozenset({"who", "day", "dow", "rdow", "recall", "act.followup"})
+_NOT_COMPARED = frozenset({"who", "day", "dow", "rdow", "recall", "act.followup", "hscore"})
 """Kinds never compared value by value: the names of office holders (read with their role),
 the day a report states and the days it recalls (:func:`storyline.link.recall.recall_conflict`:
 reports of one event may state other days)."""
@@ -500,6 +550,8 @@ def fact_conflicts(
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
     out.extend(_headline_against_counts(ka, kb, out))
+    if "score" not in out and HEADLINE_SCORE not in out and _headline_against_scores(ka, kb):
+        out.append(HEADLINE_SCORE)
     return tuple(out) + recalled
 
 
@@ -722,6 +774,7 @@ def penalise(probs: np.ndarray, shifts: np.ndarray) -> np.ndarray:
 
 _KIND_WORDS = {
     "score": "score",
+    HEADLINE_SCORE: "score in the headline",
     "pct": "percentages",
     "recall": "day (one recalls the other's day as another occurrence)",
     "amt": "amount in the headline",

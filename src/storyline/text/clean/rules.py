@@ -379,10 +379,12 @@ def is_section_label(line: str) -> bool:
     True
     >>> is_section_label("Oil > $90 as OPEC+ cuts output again")
     False
+    >>> is_section_label("Gulf & Caucasus Review > Diplomacy")
+    True
     """
     crumbs = re.split(rf"[{_CRUMB_MARKS}]", line)
-    if _BREADCRUMB.search(line) and all(len(part.split()) <= 3 for part in crumbs):
-        return True
+    if _BREADCRUMB.search(line) and all(_crumb_words(part) <= 3 for part in crumbs):
+        return True  # "Gulf & Caucasus Review > Diplomacy": an ampersand is no word
     if (
         (_PATH_MARK.search(line) or (_BREADCRUMB.search(line) and is_home_word(crumbs[0])))
         and not _LABEL_PUNCT.search(line)
@@ -397,6 +399,20 @@ def is_section_label(line: str) -> bool:
     if _is_desk_line(line):
         return True
     return len(line) <= 30 and word_count(line) <= 3 and not _LABEL_PUNCT.search(line)
+
+
+def _crumb_words(part: str) -> int:
+    """The words of a breadcrumb's link, an ampersand or plus alone not counted (a dash is:
+    ``Elif Demirkaya / Tokat - Kuzey Postası`` is a byline).
+
+    Examples
+    --------
+    >>> _crumb_words("Gulf & Caucasus Review "), _crumb_words(" $90 as OPEC+ cuts")
+    (3, 4)
+    >>> _crumb_words(" Tokat - Kuzey Postası")
+    4
+    """
+    return sum(1 for word in part.split() if word.strip("&+＆"))
 
 
 _DESK_WORD = re.compile(r"^(?:سرویس|گروه|دبیرخانه|القسم|قسم)\s+")

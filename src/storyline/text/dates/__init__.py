@@ -48,6 +48,7 @@ __all__ = [
     "is_header_date_line",
     "match_date",
     "parse_date",
+    "writes_dates_its_own_way",
 ]
 
 logger = logging.getLogger(__name__)
@@ -345,7 +346,34 @@ _DATE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?<=\d{4})\s+ҫулхи(?=\s)|(?<=[^\W\d_])\s+уйӑхӗн(?=\s+\d)|(?<=\d)-мӗшӗ(?![^\W\d_])",
         re.IGNORECASE,
     ),
+    # Sakha: "the year 2047, April, its 16th day" (``2047 сыл муус устар 16 күнэ``)
+    "sah": re.compile(r"(?<=\d{4})\s+сыл(?:лаахха)?(?=\s)|(?<=\d)(?:-с)?\s+күнэ(?![^\W\d_])", re.IGNORECASE),
 }
+
+#: Languages whose papers put the year first and then the day and month
+#: (Chechen ``2044 шеран 18 октябрь``: "of the year 2044, 18 October"): rewritten, in place
+#: and at the same length, as day, month, year before matching.
+_YEAR_FIRST: dict[str, re.Pattern[str]] = {
+    "ce": re.compile(r"(\d{4})(?:-?г[ӏӀ1i]а)?\s+шеран\s+(\d{1,2})\s+([^\W\d_]+)", re.IGNORECASE),
+}
+
+
+def writes_dates_its_own_way(lang: str | None) -> bool:
+    """Whether ``lang``'s papers write dates in words or an order only its rules read
+    (:data:`_DATE_WORDS`, :data:`_YEAR_FIRST`): its texts must be read in it, even where its
+    month names are another language's (Chechen ``октябрь``).
+
+    Examples
+    --------
+    >>> writes_dates_its_own_way("ce"), writes_dates_its_own_way("ru")
+    (True, False)
+    """
+    return lang in _DATE_WORDS or lang in _YEAR_FIRST
+
+
+def _year_last(m: re.Match[str]) -> str:
+    """``2044 шеран 18 октябрь`` as ``18 октябрь 2044``, padded to its length."""
+    return f"{m.group(2)} {m.group(3)} {m.group(1)}".ljust(len(m.group()))
 
 
 def match_date(
@@ -366,8 +394,14 @@ def match_date(
     '2018-12-30T00:00:00+00:00'
     """
     folded = _fold(text)
+    blanked: list[tuple[int, int]] = []
     if lang in _DATE_WORDS:  # "11 julio killa 2038", "14ی ئازاری 2045"
+        blanked = [w.span() for w in _DATE_WORDS[lang].finditer(folded)]
         folded = _DATE_WORDS[lang].sub(lambda w: " " * len(w.group()), folded)
+    regions: list[tuple[int, int]] = []
+    if lang in _YEAR_FIRST:  # "2044 шеран 18 октябрь"
+        regions = [w.span() for w in _YEAR_FIRST[lang].finditer(folded)]
+        folded = _YEAR_FIRST[lang].sub(_year_last, folded)
     for m in _date_re(lang).finditer(folded):
         y, mo, d, calendar = _parts(m, folded, lang)
         if y is None:
@@ -386,7 +420,14 @@ def match_date(
             local = dt.datetime(day.year, day.month, day.day, h, mi)
             utc = local - dt.timedelta(minutes=offset)
             value = DateValue(f"{utc.isoformat()}+00:00", "minute", calendar)
-        return value, m.start(), m.end()
+        start, end = m.start(), m.end()
+        for lo, hi in regions:  # a rewritten date spans what the page printed
+            if lo < end and start < hi:
+                start, end = min(start, lo), max(end, hi)
+        for lo, hi in blanked:  # and its closing word: "... 16 күнэ", "... 17-мӗшӗ"
+            if lo >= end and not folded[end:lo].strip():
+                end = hi
+        return value, start, end
     return None
 
 

@@ -302,6 +302,8 @@ _HAND_NAMES: dict[str, dict[str, list[str]]] = {
         "saturday": ["шӑматкун"],
         "sunday": ["вырсарникун"],
     },
+    # Chechen Sunday, "the day of the week" (CLDR: ``кӀира``, too short to read alone)
+    "ce": {"sunday": ["кӀиранде"]},
     # Yiddish weekdays in the Hasidic press's spelling (CLDR: ``זונטיק``, ``מאָנטיק``;
     # Williamsburg and Antwerp papers: ``זונטאג``, ``מאנטאג``); CLDR's pointed names are
     # read without their points too (:func:`_unpointed`)
