@@ -486,7 +486,8 @@ def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str,
 _NOT_COMPARED = frozenset({"who", "day", "dow", "rdow", "recall", "act.followup", "hscore"})
 """Kinds never compared value by value: the names of office holders (read with their role),
 the day a report states and the days it recalls (:func:`storyline.link.recall.recall_conflict`:
-reports of one event may state other days)."""
+reports of one event may state other days), a headline's own result (read against everything
+the other report states: :func:`_headline_against_scores`)."""
 
 
 def _kind_values(kinds: dict[str, frozenset[str]], kind: str) -> frozenset[str]:
