@@ -2,10 +2,11 @@
 
 The lite model read a Somali report as English (0.18) or Cornish and a Yoruba one as
 Irish or Spanish (0.11-0.31): a text it is that unsure of is asked of lingua, which
-names Somali or Yoruba only when it is sure. Hausa and Igbo, which lingua does not
-know, and Uzbek, which it reads as Azerbaijani, keep fastText's guess. Since session 43 Zulu,
-Xhosa, Shona, Sotho, Tswana and Maori too (news in Zulu and Xhosa was read as English at
-0.15-0.18, Shona as Finnish at 0.35).
+names Somali or Yoruba only when it is sure. Igbo, which lingua does not know, and Uzbek,
+which it reads as Azerbaijani, keep fastText's guess. Since session 43 Zulu, Xhosa, Shona,
+Sotho, Tswana and Maori too (news in Zulu and Xhosa was read as English at 0.15-0.18, Shona
+as Finnish at 0.35), and Hausa, which neither knows, by its own words (read as Croatian,
+Nynorsk or Malay at 0.05-0.11), with its date lines (``Talata, 14 ga Maris, 2045``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ SHONA = (
     "nerori mumugwagwa mukuru pedyo neHarare neChipiri mangwanani. Mapurisa akati mutyairi werori "
     "asungwa."
 )
+HAUSA = (
+    "Mutane bakwai ne suka rasa rayukansu yayin da wasu ashirin suka jikkata bayan wata motar bas "
+    "ta yi karo da babbar mota a kan babbar hanyar Kano zuwa Zariya ranar Talata da safe. 'Yan "
+    "sanda sun ce an kama direban babbar motar kuma za a gurfanar da shi a gaban kotu ranar Alhamis."
+)
 UZBEK = (
     "Toshkent shahrining Yunusobod tumanida inkassatorlik mashinasiga hujum qilindi, deb xabar "
     "berdi Ichki ishlar vazirligi matbuot xizmati."
@@ -53,7 +59,7 @@ UZBEK = (
 @pytest.mark.parametrize(
     ("text", "lang"),
     [(SOMALI, "so"), (YORUBA, "yo"), (YORUBA_PLAIN, "yo"), (UZBEK, "uz"), (ZULU, "zu"),
-     (XHOSA, "xh"), (SHONA, "sn")],
+     (XHOSA, "xh"), (SHONA, "sn"), (HAUSA, "ha")],
 )  # fmt: skip
 def test_unsure_texts_are_read_by_lingua_when_it_is_sure(text: str, lang: str) -> None:
     assert detect_language(text).lang == lang
@@ -70,3 +76,29 @@ def test_a_somali_page_is_read_whole(tmp_path: Path) -> None:
     article = article_from(page)
     assert article.lang == "so"
     assert "Banaadir" in article.text
+
+
+def test_a_hausa_page_is_read_in_hausa_with_its_date_line() -> None:
+    from storyline.article import RawDocument
+    from storyline.pipeline import prepare
+
+    page = (
+        "Gida › Labarai › Najeriya\n\nHadarin mota a hanyar Kano zuwa Zariya\n\n"
+        f"Talata, 14 ga Maris, 2045 | 16:40\n\n{HAUSA}\n"
+    )
+    article = prepare(RawDocument(origin="ha.txt", content=page)).article
+    assert article.lang == "ha"
+    assert article.title == "Hadarin mota a hanyar Kano zuwa Zariya"
+    assert article.published is not None and article.published.startswith("2045-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamar itu kecil tetapi bersih, dan pemandangannya indah sekali pada waktu pagi.",
+        "Watu wengi walijeruhiwa baada ya basi kugongana na lori karibu na Dodoma asubuhi.",
+        "Kuma a lokacin",  # a few words: no evidence
+    ],
+)
+def test_hausa_is_not_read_into_other_texts(text: str) -> None:
+    assert detect_language(text).lang != "ha"

@@ -346,6 +346,8 @@ _DATE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?<=\d{4})\s+ҫулхи(?=\s)|(?<=[^\W\d_])\s+уйӑхӗн(?=\s+\d)|(?<=\d)-мӗшӗ(?![^\W\d_])",
         re.IGNORECASE,
     ),
+    # Hausa: "the 14th of March" (``14 ga Maris, 2045``)
+    "ha": re.compile(r"(?<=\d)\s+ga(?=\s+[^\W\d_])", re.IGNORECASE),
     # Sakha: "the year 2047, April, its 16th day" (``2047 сыл муус устар 16 күнэ``)
     "sah": re.compile(r"(?<=\d{4})\s+сыл(?:лаахха)?(?=\s)|(?<=\d)(?:-с)?\s+күнэ(?![^\W\d_])", re.IGNORECASE),
 }
