@@ -178,7 +178,8 @@ def test_link_keys_carry_the_facts_and_the_tracker_lowers_a_conflicting_pair() -
     ka = link_keys("Iraq edge Iran 2-1 in the final", "Iraq beat Iran 2-1 in Basra.", "en")
     kb = link_keys("Iran beat Iraq 3-1 in the final", "Iran beat Iraq 3-1 in Basra.", "en")
     kc = link_keys("Iraq win the final", "Iraq beat Iran 2-1 in Basra.", "en")
-    assert fact_keys(ka) == ("score:1-2",) and fact_keys(kb) == ("score:1-3",)
+    assert fact_keys(ka) == ("score:1-2", "stage.match:final")
+    assert fact_keys(kb) == ("score:1-3", "stage.match:final")
     p_on, p_off = probabilities_with_and_without_facts((ka, kb, kc))
     assert p_on[0] < p_off[0] - 0.3  # another score: another final
     assert p_on[1] == pytest.approx(p_off[1])  # the same score: untouched

@@ -50,6 +50,11 @@ HAUSA = (
     "ta yi karo da babbar mota a kan babbar hanyar Kano zuwa Zariya ranar Talata da safe. 'Yan "
     "sanda sun ce an kama direban babbar motar kuma za a gurfanar da shi a gaban kotu ranar Alhamis."
 )
+HAUSA_READ_AS_YORUBA = (  # lingua reads it as Yoruba at 0.9995 (session 44)
+    "Gwamnan Jihar Kano ya kaddamar da sabon asibitin yara a Kano\n\nGwamnan jihar Kano ya bude "
+    "wani sabon asibitin yara mai gadaje dari biyu a ranar Talata, a wani biki da aka gudanar a "
+    "birnin Kano. Gwamnan ya ce asibitin zai taimaka wa dubban iyaye da ke neman kulawar lafiya"
+)
 UZBEK = (
     "Toshkent shahrining Yunusobod tumanida inkassatorlik mashinasiga hujum qilindi, deb xabar "
     "berdi Ichki ishlar vazirligi matbuot xizmati."
@@ -59,7 +64,7 @@ UZBEK = (
 @pytest.mark.parametrize(
     ("text", "lang"),
     [(SOMALI, "so"), (YORUBA, "yo"), (YORUBA_PLAIN, "yo"), (UZBEK, "uz"), (ZULU, "zu"),
-     (XHOSA, "xh"), (SHONA, "sn"), (HAUSA, "ha")],
+     (XHOSA, "xh"), (SHONA, "sn"), (HAUSA, "ha"), (HAUSA_READ_AS_YORUBA, "ha")],
 )  # fmt: skip
 def test_unsure_texts_are_read_by_lingua_when_it_is_sure(text: str, lang: str) -> None:
     assert detect_language(text).lang == lang

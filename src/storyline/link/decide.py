@@ -298,7 +298,7 @@ def fact_keys(keys: str | None) -> tuple[str, ...]:
     Examples
     --------
     >>> fact_keys(link_keys("Iraq edge Iran 2-1 in the final", "", "en"))
-    ('score:1-2',)
+    ('score:1-2', 'stage.match:final')
     >>> fact_keys('{"n": []}'), fact_keys(None)
     ((), ())
     """

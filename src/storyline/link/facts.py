@@ -16,7 +16,7 @@ facts: a report of 12 dead and one of 40 can be the same quake.
 Examples
 --------
 >>> typed_facts("Iraq edge Iran 2-1 in the final", "Iraq beat Iran 2-1 on Friday in Basra.")
-('dow:4', 'score:1-2')
+('dow:4', 'score:1-2', 'stage.match:final')
 >>> sorted(typed_facts("Central bank cuts rates", "It cut the deposit rate to 19.00% and the lending rate to 20%."))
 ['pct:19', 'pct:20', 'stage.decision:cut']
 >>> fact_conflicts(("score:1-2",), ("score:1-3",))
@@ -374,7 +374,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     Examples
     --------
     >>> typed_facts("西亚锦标赛决赛：伊拉克2比1逆转伊朗夺冠", "")
-    ('score:1-2',)
+    ('score:1-2', 'stage.match:final')
     >>> typed_facts("ایران با پیروزی ۳ بر ۱ مقابل عراق قهرمان شد", "")
     ('score:1-3',)
     >>> typed_facts(None, "Published 20 ноября, 22:41. The 2026-10-14 talks; 10:05 GMT")  # no score
@@ -544,7 +544,9 @@ def fact_conflicts(
                 out.append(kind)
             continue
         shared = len(x & y)
-        if kind.startswith("n."):
+        if kind == "pct":
+            shared = max(_rounded_pct_count(x, y), _rounded_pct_count(y, x))
+        elif kind.startswith("n."):
             shared = max(_near_count(x, y), _near_count(x, nb), _near_count(y, na))
         elif kind.startswith(HEADLINE_COUNT):
             shared = max(_near_count(x, y), _near_count(x, hb), _near_count(y, ha))
@@ -624,6 +626,45 @@ def _near_count(values: frozenset[str], others: frozenset[str]) -> int:
     return count
 
 
+def _rounded_pct_count(values: frozenset[str], others: frozenset[str]) -> int:
+    """How many of ``values`` equal one of ``others``, or state it one digit shorter.
+
+    Outlets round a percentage their own way: inflation of 5.9% is "near 6%" in
+    one report, a vote of 54.2% is "54 percent" in another, a turnout of 61.7%
+    "about 62%". A value is the other rounded when it has one decimal fewer and
+    the other, rounded to its decimals, gives it; a rate of 8% is not 8.25%
+    (two digits apart: a quarter point is another decision's).
+
+    Examples
+    --------
+    >>> _rounded_pct_count(frozenset({"6", "3", "8.25"}), frozenset({"5.9", "4.8", "8.25"}))
+    2
+    >>> _rounded_pct_count(frozenset({"8", "7.5"}), frozenset({"8.25", "7.75"}))
+    0
+    >>> _rounded_pct_count(frozenset({"54"}), frozenset({"54.2"})), _rounded_pct_count(frozenset({"54.2"}), frozenset({"54"}))
+    (1, 0)
+    """
+    count = 0
+    for v in values:
+        if v in others:
+            count += 1
+            continue
+        x, places = _as_float(v), _decimals(v)
+        if x is None:
+            continue
+        for o in others:
+            y = _as_float(o)
+            if y is not None and _decimals(o) == places + 1 and round(y, places) == x:
+                count += 1
+                break
+    return count
+
+
+def _decimals(value: str) -> int:
+    """Digits after the decimal point of a stated number (``"8.25"``: 2)."""
+    return len(value.partition(".")[2])
+
+
 def _as_float(value: str) -> float | None:
     try:
         return float(value)
@@ -680,11 +721,32 @@ TRIAL = "stage.trial:"
 """The prefix of a trial's stage facts (:data:`storyline.link.occurrence.STAGES`)."""
 
 
+CASE = "stage.case:"
+"""The prefix of a court case's stage facts (a hearing, a ruling: :data:`storyline.link.occurrence.STAGES`)."""
+
+
+CASE_STEP = f"{FOLLOWUP}:case"
+"""A court's hearing or ruling of a case read as a follow-up action (:func:`_followups`). Not a
+named step against a lead's "days after" (:data:`AFTER`): the ruling may be the event itself
+(a law struck down), and the report of the law's passage "two weeks after" it another's."""
+
+
 def _followups(facts: Sequence[str]) -> set[str]:
-    """A report's follow-up actions, a trial's stage read as one (``act.followup:trial``)."""
+    """A report's follow-up actions, a trial's stage read as one (``act.followup:trial``), and
+    a court's hearing or ruling of a case as another (``act.followup:case``): the loser's
+    challenge of an election's result in the Constitutional Court two days after it was
+    declared is a step after the result, as a trial is after its crime (session 44).
+
+    Examples
+    --------
+    >>> sorted(_followups(["stage.case:ruling", "pct:54.2"]))
+    ['act.followup:case']
+    """
     out = {f for f in facts if f.startswith(FOLLOWUP)}
     if any(f.startswith(TRIAL) for f in facts):
         out.add(f"{FOLLOWUP}:trial")
+    if any(f.startswith(CASE) for f in facts):
+        out.add(CASE_STEP)
     return out
 
 
@@ -726,13 +788,22 @@ def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     True
     >>> followup_conflict(["stage.trial:verdict"], ["stage.trial:opening"])
     False
+
+    A court's hearing or ruling of a case, too: a challenge of an election's result
+    before the Constitutional Court against the result declared.
+
+    >>> followup_conflict(["stage.case:ruling", "pct:54.2"], ["pct:54.2", "ordinal.round:2"])
+    True
+    >>> followup_conflict(["stage.case:ruling"], [AFTER, "act.followup:legislation"])
+    True
     """
     x = _followups(a)
     y = _followups(b)
     if not x and not y:
         return False
-    if (AFTER in x and y) or (AFTER in y and x):  # "days after" and a named step: both later
-        return False
+    named_x, named_y = x - {CASE_STEP}, y - {CASE_STEP}  # a court's case may be the event itself
+    if (AFTER in x and named_y) or (AFTER in y and named_x):  # "days after" and a named step:
+        return False  # both later
     if (AHEAD in x) != (AHEAD in y):  # the step to come and the step done: two events
         return True
     return not (x & y)

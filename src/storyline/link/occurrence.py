@@ -21,7 +21,9 @@ typed facts, compared by the existing conflict
   government's ``designation``, ``confidence`` vote or ``swearing`` in; a
   court's ``hearing`` of a case or its ``ruling`` (``stage.case``, with a court
   named, not where a trial's stage is read: the public hearing weeks before a
-  constitutional court strikes a law down is another news event).
+  constitutional court strikes a law down is another news event); and
+  the round of a knockout competition (``stage.match``: a quarter-final,
+  a semi-final, the final; :mod:`storyline.link.rounds`).
 
 Both sides of a pair stating the same kind with (mostly) other values is
 evidence of another occurrence. A report mentioning several (the second
@@ -51,6 +53,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
+from storyline.link.rounds import match_rounds
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
 
@@ -831,7 +834,7 @@ def _stages(text: str) -> set[str]:
     for (proc, stage), gone in _OVERRIDES.items():
         if (proc, stage) in found:
             found -= {(proc, g) for g in gone}
-    return {f"stage.{proc}:{stage}" for proc, stage in found}
+    return {f"stage.{proc}:{stage}" for proc, stage in found} | set(match_rounds(text))
 
 
 def _first_sentence(text: str) -> str:
@@ -913,6 +916,7 @@ _KIND_WORDS = {
     "terms": "terms of the clearance",
     "launch": "outcome of the launch",
     "case": "stage of the case (hearing or ruling)",
+    "match": "round of the competition (quarter-final, semi-final, final)",
 }
 
 

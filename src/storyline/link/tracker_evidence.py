@@ -480,7 +480,9 @@ class EvidenceTracker(RefiningTracker):
         or more from most of the core's dates (their median: :func:`days_from_most`)
         is, twice (``2 * year_margin``; an arrest once, see :data:`FOLLOWUP_DAYS`), when its
         headline and most of the core's disagree on a follow-up action, or its lead names a
-        later day than most of the core's name (:meth:`_later_weekday`).
+        later day than most of the core's name (:meth:`_later_weekday`); one
+        :data:`AFTER_DAYS` when both hold (a court petition published 1.8 days after most of
+        an election result's reports, its lead naming its own Thursday against their Tuesday).
 
         Examples
         --------
@@ -509,8 +511,11 @@ class EvidenceTracker(RefiningTracker):
             days = followup_days([row])
             if 2 * sum(followup_days([m]) == AFTER_DAYS for m in core) > len(core):
                 days = AFTER_DAYS  # most of the core say their news is days after or ahead
+            step, later = self._followup_against(row, core), self._later_weekday(row, core)
+            if step and later:  # a step whose lead names its own day, days after the core's:
+                days = AFTER_DAYS  # it says itself it is no next-day report (session 44)
             if apart is not None and apart >= days and (
-                self._followup_against(row, core) or self._later_weekday(row, core)
+                step or later
             ):  # a step after (or before) published days after (or before): two lines of
                 arrest = any(ARREST in fact_keys(r.keys) for r in (row, *core))  # evidence,
                 return (1.0 if arrest else 2.0) * float(self.config.year_margin)  # both count

@@ -190,7 +190,7 @@ def detect_language(text: str) -> LanguageGuess:
     if letters < _SHORT_LETTERS and confidence < _SHORT_MIN_CONFIDENCE:
         return UNDETERMINED  # a name or a word or two: no real evidence
     if confidence < _WEAK:
-        rescued = _rescue(sample) or _hausa(sample)
+        rescued = _hausa(sample) or _rescue(sample)  # Hausa first: lingua reads it as Yoruba
         if rescued is not None:
             return rescued
 

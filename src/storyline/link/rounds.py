@@ -1,0 +1,174 @@
+"""Which round of a knockout competition a report tells: a quarter-final, a semi-final, the final.
+
+A player's semi-final and the final two days later are two events of the same
+actors, the same tournament, the same city and days apart; their reports share
+names, a venue and often set scores (``7-5`` is one set of either match). The
+round is what tells them apart, and outlets state it: ``in the semi-finals``,
+``в полуфинале``, ``في نصف النهائي``, ``در نیمه‌نهایی``, ``半决赛``. Reaching a
+round is the round before it: ``reaches the final``, ``вышел в финал``,
+``晋级决赛``, ``به فینال رسید`` report a semi-final won. :func:`match_rounds`
+reads them as stage facts (``stage.match:semi``), compared by the existing
+stage conflict (:mod:`storyline.link.occurrence`): both reports state a round,
+and none of the same, is another match. A report naming two rounds (a final's
+report recalling the semi-final) shares one with either and conflicts with neither.
+
+``final`` alone is read only where it is a match's: ``in the final``,
+``cup final``, ``в финале``, ``决赛``, ``فینال``, ``في النهائي``, not a
+parliament's ``final reading`` or a ``final decision``.
+
+Examples
+--------
+>>> match_rounds("Ngcobo beats Morishita to reach the Durban final")
+('stage.match:semi',)
+>>> match_rounds("Ngcobo beats Ferreyra in three sets in the SA Open final")
+('stage.match:final',)
+>>> match_rounds("Assembly passes the fee law in its final reading")
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["match_rounds"]
+
+#: Reaching a round: the round before it was won (``reaches the final``: a semi-final).
+_REACHED = {
+    "semi": (
+        r"(?:reach(?:es|ed|ing)?|into|advanc\w+ to|through to|make?s? it to|made it to)"
+        r" (?:the |a |his |her |their |its )?(?:\w+ ){0,2}finals?\b",
+        r"в финал(?!\w)",
+        r"у фінал(?!\w)",
+        r"(?:يتأهل|تأهل|يبلغ|بلغ|يصل|وصل|يعبر|عبر)\S* (?:إلى |الى )?(?:ال)?نهائي(?!\S)",
+        r"(?:يتأهل|تأهل|يصل|وصل|يعبر|عبر)\S* للنهائي(?!\S)",
+        r"(?:به|راهی)[\s\u200c]+فینال(?!یست)",
+        r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:总)?决赛",
+        r"ins finale",
+        r"(?:se )?qualifi\w+ pour (?:la )?finale",
+    ),
+    "quarter": (
+        r"(?:reach(?:es|ed|ing)?|into|advanc\w+ to|through to|make?s? it to|made it to)"
+        r" (?:the |a |his |her |their |its )?(?:\w+ ){0,2}semi[- ]?finals?\b",
+        r"в полуфинал(?!\w)",
+        r"у півфінал(?!\w)",
+        r"(?:يتأهل|تأهل|يبلغ|بلغ|يصل|وصل|يعبر|عبر)\S* (?:إلى |الى )?(?:ال)?نصف (?:ال)?نهائي(?!\S)",
+        r"(?:به|راهی)[\s\u200c]+نیمه[\s\u200c]*نهایی",
+        r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:半决赛|四强)",
+        r"ins halbfinale",
+    ),
+}
+
+#: A round named: the quarter-finals and semi-finals first (their words hold the final's).
+_NAMED = {
+    "quarter": (
+        r"quarter[- ]?finals?",
+        r"четвертьфинал\w*",
+        r"1/4 финала",
+        r"чвертьфінал\w*",
+        r"ربع (?:ال)?نهائي",
+        r"دور الثمانية",
+        r"یک[\s\u200c]*چهارم[\s\u200c]*نهایی",
+        r"四分之一决赛",
+        r"八强赛",
+        r"cuartos de final",
+        r"quartas de final",
+        r"quarts? de finale",
+        r"viertelfinal\w*",
+        r"quarti di finale",
+        r"çeyrek final\w*",
+    ),
+    "semi": (
+        r"semi[- ]?finals?",
+        r"semifinal\w*",
+        r"полуфинал\w*",
+        r"1/2 финала",
+        r"півфінал\w*",
+        r"نصف (?:ال)?نهائي",
+        r"نیمه[\s\u200c]*نهایی",
+        r"半决赛",
+        r"四强赛",
+        r"demi-finales?",
+        r"halbfinal\w*",
+        r"yarı ?final\w*",
+    ),
+    "final": (
+        r"(?:cup|open|championships?|tournament|title|grand|league|play-?offs?|world|olympic|"
+        r"masters|trophy|series) finals?\b",
+        r"(?:in|won|wins?|winning|lost|loses?|losing|at) (?:the |a |his |her |their |its |"
+        r"this year's |last year's |\w+'s )?(?:\w+ )?finals?\b(?! (?:reading|vote|stage|round|"
+        r"phase|days?|hours?|weeks?|months?|years?|minutes?|moments?|hearing|decision|approval|"
+        r"say|word|version|report|results?|tally|count|draft|text|list|warning|offer|ruling|"
+        r"verdict|leg|status|deal|agreement|attempt|bid|push|talks|session|sitting|statement|"
+        r"analysis|form|exams?))",
+        r"финал(?:е|а|ом|у)?(?!\w)",
+        r"фінал(?:і|у|ом)?(?!\w)",
+        r"(?:في|إلى|الى) (?:ال)?نهائي(?!\S)",
+        r"(?:ب|ل|لل)النهائي(?!\S)",
+        r"نهائي (?:ال)?(?:كأس|بطولة|دوري|مسابقة)",
+        r"المباراة النهائية",
+        r"فینال(?!یست)",
+        r"决赛",
+        r"(?:la|en la|a la) final\b",
+        r"(?:la|en|de la) finale\b",
+        r"(?:im|das) finale\b",
+        r"finalsieg\w*",
+        r"endspiel\w*",
+        r"(?:la|in|alla|della) finale\b",
+        r"finalde\b",
+    ),
+}
+
+_A = r"(?<![^\W\d_])"  # a word starts (Chinese characters are word characters: no bound there)
+
+
+def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
+    han = [w for w in words if re.search(r"[\u4e00-\u9fff]", w)]
+    other = [w for w in words if w not in han]
+    parts = [f"{_A}(?:{'|'.join(other)})"] if other else []
+    parts += [f"(?:{'|'.join(han)})"] if han else []
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_REACHED_RES = {stage: _compile(words) for stage, words in _REACHED.items()}
+_NAMED_RES = {stage: _compile(words) for stage, words in _NAMED.items()}
+
+
+def match_rounds(text: str) -> tuple[str, ...]:
+    """The rounds of a knockout competition ``text`` (a headline or a lead's first sentence)
+    reports, as stage facts, sorted.
+
+    Examples
+    --------
+    >>> match_rounds("Нгкобо вышел в финал турнира в Дурбане, обыграв Мориситу")
+    ('stage.match:semi',)
+    >>> match_rounds("Нгкобо обыграл Феррейру в финале в Дурбане")
+    ('stage.match:final',)
+    >>> match_rounds("恩戈博晋级决赛"), match_rounds("西亚锦标赛决赛：伊拉克2比1逆转伊朗夺冠")
+    (('stage.match:semi',), ('stage.match:final',))
+    >>> match_rounds("Alania hold Akhmat 1-1 in Grozny to reach Russian Cup semi-finals")
+    ('stage.match:quarter',)
+    >>> match_rounds("«Алания» победила в первом матче четвертьфинала Кубка")
+    ('stage.match:quarter',)
+    >>> match_rounds("Crush at Tajik Cup final in Dushanbe kills at least seven")
+    ('stage.match:final',)
+    >>> match_rounds("After the semi-final win, Ngcobo meets Ferreyra in Sunday's final")
+    ('stage.match:final', 'stage.match:semi')
+    >>> match_rounds("Ferreyra too strong for Ngcobo in Durban final")
+    ('stage.match:final',)
+    >>> match_rounds("Mexico slaps final anti-dumping duties on steel"), match_rounds("قرار نهائي")
+    ((), ())
+    >>> match_rounds("Duma passes the law in its final reading"), match_rounds("in a final bid to")
+    ((), ())
+    """
+    found: set[str] = set()
+    rest = text
+    for stage, rx in _REACHED_RES.items():
+        if rx.search(rest):
+            found.add(stage)
+            rest = rx.sub(" ", rest)
+    for stage in ("quarter", "semi", "final"):
+        rx = _NAMED_RES[stage]
+        if rx.search(rest):
+            found.add(stage)
+            rest = rx.sub(" ", rest)
+    return tuple(sorted(f"stage.match:{stage}" for stage in found))
