@@ -32,11 +32,30 @@ import re
 
 __all__ = ["match_rounds"]
 
-#: Reaching a round: the round before it was won (``reaches the final``: a semi-final).
+#: What follows an English "final" that is no match's: a final reading, vote or deal.
+_NOT_A_MATCH = (
+    r"(?! (?:reading|vote|stage|round|phase|days?|hours?|weeks?|months?|years?|minutes?|moments?|"
+    r"hearing|decision|approval|say|word|version|report|results?|tally|count|draft|text|list|"
+    r"warning|offer|ruling|verdict|leg|status|deal|agreement|accord|settlement|attempt|bid|push|"
+    r"talks|session|sitting|statement|analysis|form|exams?|step|touches|details|terms))"
+)
+
+#: Reaching a round: the round before it was won (``reaches the final``: a semi-final). The
+#: quarter-final first: ``reach the semi final`` holds the words of reaching the final.
 _REACHED = {
+    "quarter": (
+        r"(?:reach(?:es|ed|ing)?|into|advanc\w+ to|through to|make?s? it to|made it to)"
+        r" (?:the |a |his |her |their |its )?(?:\w+ ){0,2}semi[- ]?finals?\b" + _NOT_A_MATCH,
+        r"в полуфинал(?!\w)",
+        r"у півфінал(?!\w)",
+        r"(?:يتأهل|تأهل|يبلغ|بلغ|يصل|وصل|يعبر|عبر)\S* (?:إلى |الى )?(?:ال)?نصف (?:ال)?نهائي(?!\S)",
+        r"(?:به|راهی)[\s\u200c]+نیمه[\s\u200c]*نهایی",
+        r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:半决赛|四强)",
+        r"ins halbfinale",
+    ),
     "semi": (
         r"(?:reach(?:es|ed|ing)?|into|advanc\w+ to|through to|make?s? it to|made it to)"
-        r" (?:the |a |his |her |their |its )?(?:\w+ ){0,2}finals?\b",
+        r" (?:the |a |his |her |their |its )?(?:\w+ ){0,2}finals?\b" + _NOT_A_MATCH,
         r"в финал(?!\w)",
         r"у фінал(?!\w)",
         r"(?:يتأهل|تأهل|يبلغ|بلغ|يصل|وصل|يعبر|عبر)\S* (?:إلى |الى )?(?:ال)?نهائي(?!\S)",
@@ -45,16 +64,6 @@ _REACHED = {
         r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:总)?决赛",
         r"ins finale",
         r"(?:se )?qualifi\w+ pour (?:la )?finale",
-    ),
-    "quarter": (
-        r"(?:reach(?:es|ed|ing)?|into|advanc\w+ to|through to|make?s? it to|made it to)"
-        r" (?:the |a |his |her |their |its )?(?:\w+ ){0,2}semi[- ]?finals?\b",
-        r"в полуфинал(?!\w)",
-        r"у півфінал(?!\w)",
-        r"(?:يتأهل|تأهل|يبلغ|بلغ|يصل|وصل|يعبر|عبر)\S* (?:إلى |الى )?(?:ال)?نصف (?:ال)?نهائي(?!\S)",
-        r"(?:به|راهی)[\s\u200c]+نیمه[\s\u200c]*نهایی",
-        r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:半决赛|四强)",
-        r"ins halbfinale",
     ),
 }
 
@@ -95,11 +104,7 @@ _NAMED = {
         r"(?:cup|open|championships?|tournament|title|grand|league|play-?offs?|world|olympic|"
         r"masters|trophy|series) finals?\b",
         r"(?:in|won|wins?|winning|lost|loses?|losing|at) (?:the |a |his |her |their |its |"
-        r"this year's |last year's |\w+'s )?(?:\w+ )?finals?\b(?! (?:reading|vote|stage|round|"
-        r"phase|days?|hours?|weeks?|months?|years?|minutes?|moments?|hearing|decision|approval|"
-        r"say|word|version|report|results?|tally|count|draft|text|list|warning|offer|ruling|"
-        r"verdict|leg|status|deal|agreement|attempt|bid|push|talks|session|sitting|statement|"
-        r"analysis|form|exams?))",
+        r"this year's |last year's |\w+'s )?(?:\w+ )?finals?\b" + _NOT_A_MATCH,
         r"финал(?:е|а|ом|у)?(?!\w)",
         r"фінал(?:і|у|ом)?(?!\w)",
         r"(?:في|إلى|الى) (?:ال)?نهائي(?!\S)",
@@ -159,6 +164,10 @@ def match_rounds(text: str) -> tuple[str, ...]:
     ((), ())
     >>> match_rounds("Duma passes the law in its final reading"), match_rounds("in a final bid to")
     ((), ())
+    >>> match_rounds("Negotiators reach a final agreement on the budget")
+    ()
+    >>> match_rounds("Otieno beats Sato to reach the semi final")
+    ('stage.match:quarter',)
     """
     found: set[str] = set()
     rest = text

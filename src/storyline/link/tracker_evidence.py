@@ -511,12 +511,8 @@ class EvidenceTracker(RefiningTracker):
             days = followup_days([row])
             if 2 * sum(followup_days([m]) == AFTER_DAYS for m in core) > len(core):
                 days = AFTER_DAYS  # most of the core say their news is days after or ahead
-            step, later = self._followup_against(row, core), self._later_weekday(row, core)
-            if step and later:  # a step whose lead names its own day, days after the core's:
-                days = AFTER_DAYS  # it says itself it is no next-day report (session 44)
-            if apart is not None and apart >= days and (
-                step or later
-            ):  # a step after (or before) published days after (or before): two lines of
+            if apart is not None and apart >= AFTER_DAYS and self._step_apart(row, core, apart >= days):
+                # a step after (or before) published days after (or before): two lines of
                 arrest = any(ARREST in fact_keys(r.keys) for r in (row, *core))  # evidence,
                 return (1.0 if arrest else 2.0) * float(self.config.year_margin)  # both count
             if self._same_day_against(row, core):  # "second blaze in a day": not the day's first
@@ -525,6 +521,19 @@ class EvidenceTracker(RefiningTracker):
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0
         return float(self.config.year_margin)
+
+    def _step_apart(self, row: LinkRow, core: Sequence[LinkRow], far: bool) -> bool:
+        """Whether a dated ``row`` tells a step before or after the core's event: its headline and
+        most of the core's disagree on a follow-up action, or its lead names a later day than
+        most of theirs (:meth:`_later_weekday`), when it is ``far`` (:func:`followup_days` or
+        more from most of the core's dates); both, when it is a day or more but not far: a step
+        whose lead names its own day, days after the core's, says itself it is no next-day
+        report (session 44: a court petition 1.8 days after an election result's reports).
+        Read lazily: most candidate stories are the article's own days, and never get here."""
+        step = self._followup_against(row, core)
+        if far:
+            return step or self._later_weekday(row, core)
+        return step and self._later_weekday(row, core)
 
     def _later_weekday(self, row: LinkRow, core: Sequence[LinkRow]) -> bool:
         """Whether a dated ``row``'s lead names its own day (its publication weekday or the
