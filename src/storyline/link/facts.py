@@ -553,7 +553,7 @@ def fact_conflicts(
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
     out.extend(_headline_against_counts(ka, kb, out))
-    if "score" not in out and HEADLINE_SCORE not in out and _headline_against_scores(ka, kb):
+    if "score" not in out and _headline_against_scores(ka, kb):  # hscore: never compared above
         out.append(HEADLINE_SCORE)
     return tuple(out) + recalled
 

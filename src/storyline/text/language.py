@@ -249,9 +249,9 @@ _HAUSA_SHARE = 0.12
 
 
 def _hausa(sample: str) -> LanguageGuess | None:
-    """Hausa, for a text fastText is unsure of and lingua cannot name: at least
-    :data:`_HAUSA_MIN_WORDS` of its words, and :data:`_HAUSA_SHARE` of them, are
-    :data:`_HAUSA_WORDS`.
+    """Hausa, for a text fastText is unsure of, asked before lingua (which does not know Hausa
+    and reads it as Yoruba): at least :data:`_HAUSA_MIN_WORDS` of its words, and
+    :data:`_HAUSA_SHARE` of them, are :data:`_HAUSA_WORDS`.
 
     Examples
     --------
