@@ -50,6 +50,14 @@ OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
         ("ikinci zirve Ankara'da", "ordinal.summit:2"),
         ("EU adopts 14th package of sanctions", "ordinal.package:14"),
         ("Presidential run-off set for Sunday", "ordinal.round:2"),
+        ("Fiji beat Samoa 24-19 in the second Test in Suva", "ordinal.match:2"),
+        ("India v Sri Lanka, third ODI: hosts clinch the series", "ordinal.match:3"),
+        ("Fiji v Samoa, 2nd Test: hosts win at Apia Park", "ordinal.match:2"),
+        ("Второй матч серии: «Салават» обыграл «Ак Барс»", "ordinal.match:2"),
+        ("المباراة الثالثة بين فيجي وساموا", "ordinal.match:3"),
+        ("فیجی در بازی دوم ساموآ را شکست داد", "ordinal.match:2"),
+        ("斐济队在第二场比赛中击败萨摩亚队", "ordinal.match:2"),
+        ("Alania win the first leg 2-1 in Vladikavkaz", "ordinal.match:1"),
     ],
 )
 def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want: str) -> None:
@@ -63,6 +71,11 @@ def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want
         "He scored in the 84th minute of the first half",
         "Apple's 2nd quarter earnings",
         "for the first time in ten years",
+        "Tuilagi wins his 50th Test cap in Suva",  # a player's count, not the series'
+        "Naivalu makes her first Test start",
+        "A second test confirmed the H5N1 strain",  # a laboratory's test, not a match
+        "Иран обыграл Ирак со счетом 2:1. Матч прошел в Басре",  # a score, then the match
+        "the 34th Olympic Games open in Brisbane",
         "Uhr: 2. Oktober",
         "Sanctions breaker to appeal",  # an appeal announced is no stage
         "الإمارات تدين الهجوم بشدة",  # condemns: no verdict
@@ -174,6 +187,11 @@ def test_other_values_conflict_several_values_share_one() -> None:
     assert fact_conflicts(opening, verdict) == ("stage.trial",)
     assert fact_conflicts(verdict, appeal) == ("stage.trial",)
     assert fact_conflicts(verdict, typed_facts("德国法院判处商人克兰茨", "")) == ()
+    first = typed_facts("Fiji beat Samoa 24-19 in the first Test in Suva", "")
+    second = typed_facts("第二场测试赛：萨摩亚队在阿皮亚击败斐济队", "")
+    recalled = typed_facts("Samoa level the series in the second Test after losing the first Test in Suva", "")
+    assert fact_conflicts(first, second) == ("ordinal.match",)
+    assert fact_conflicts(first, recalled) == ()  # a report naming both
     hold = typed_facts("Eight OPEC+ producers pause output increases in May", "")
     rise = typed_facts("Восемь стран ОПЕК+ увеличат добычу в мае", "")
     assert fact_conflicts(hold, rise) == ("stage.decision",)

@@ -11,9 +11,12 @@ typed facts, compared by the existing conflict
 - ``ordinal.<kind>:<n>``: an ordinal of occurrence before (or, in Arabic and
   Persian, after) a noun of a small lexicon (:data:`ORDINAL_NOUNS`: round,
   summit, session, meeting, visit, exchange, term, edition, package, cut,
-  hike, title): ``the third round of talks``, ``الجولة الثالثة``,
+  hike, title, match): ``the third round of talks``, ``الجولة الثالثة``,
   ``دور سوم مذاکرات``, ``второй раунд``, ``第三轮``, ``第二次峰会``,
-  ``2. Runde``, ``üçüncü tur``; a run-off is round 2.
+  ``2. Runde``, ``üçüncü tur``; a run-off is round 2. A match of a series
+  (``the second Test``, ``второй матч серии``, ``المباراة الثالثة``, ``第二场``,
+  ``the first leg``) is its first to seventh, not a player's own count
+  (``his 50th Test``, ``her first Test start``).
 - ``stage.<proceeding>:<stage>``: the stage of a proceeding the headline
   (or, when the headline states none, the lead's first sentence) reports
   (:data:`STAGES`): a trial's ``opening``, ``verdict`` or ``appeal``
@@ -111,6 +114,11 @@ ORDINAL_NOUNS: dict[str, tuple[str, ...]] = {
         r"titles?", r"crown", r"título", r"titre", r"titel", r"титул\w*", r"لقب\w*",
         r"şampiyonluğ\w*",
     ),
+    "match": (
+        r"(?-i:Tests?)", r"(?-i:Test) match(?:es)?", r"odis?", r"t20is?", r"games?", r"match(?:es)?", r"legs?",
+        r"partido", r"juego", r"manche", r"spiel", r"testspiel", r"матч\w*", r"игр(?:а|ы|е|у|ой)",
+        r"مبار(?:اة|اه)", r"بازی", r"مسابقه", r"比赛", r"maç\w*",
+    ),
 }  # fmt: skip
 
 #: Ordinal words before a noun (every language but Arabic's and Persian's after-forms).
@@ -155,8 +163,8 @@ _ORD_AFTER: dict[int, tuple[str, ...]] = {
 _DIGIT_ORD = r"\d{1,2}(?:st|nd|rd|th|e|ème|er|re|ª|º|\.ª|\.º|-?(?:й|я|е|го|м|ой|ый|ая|ое)|\.)"
 #: The Han form: 第 + a number + a classifier (轮 round, 届 edition, 次 times) + a noun; 首 = 1.
 _HAN_NUM = "零一二两三四五六七八九十"
-_HAN_ORD = re.compile(rf"(?:第([0-9]{{1,2}}|[{_HAN_NUM}]{{1,3}})|首)([轮次届个])?")
-_HAN_CLASSIFIER = {"轮": "round", "届": "edition"}
+_HAN_ORD = re.compile(rf"(?:第([0-9]{{1,2}}|[{_HAN_NUM}]{{1,3}})|首)([轮次届个场])?")
+_HAN_CLASSIFIER = {"轮": "round", "届": "edition", "场": "match"}
 
 
 def _alt(patterns: tuple[str, ...] | list[str]) -> str:
@@ -217,6 +225,16 @@ _RUNOFF = re.compile(
 )
 
 
+#: A match of a series is its first to seventh (a test series, a play-off's games, two legs).
+_SERIES_MAX = 7
+#: A possessive before an ordinal match: a player's own count (``his second Test``).
+_CAREER = re.compile(r"(?:\b(?:his|her|their)|'s)\s+$", re.IGNORECASE)
+
+
+def _career(lead: str, start: int) -> bool:
+    return bool(_CAREER.search(lead[max(0, start - 12) : start]))
+
+
 def _ordinals(lead: str) -> set[str]:
     out: set[str] = set()
     for m in _BEFORE_RE.finditer(lead):
@@ -225,6 +243,8 @@ def _ordinals(lead: str) -> set[str]:
             continue
         n = _ordinal_value(token)
         kind = _kind(m)
+        if kind == "match" and (n > _SERIES_MAX or _career(lead, m.start()) or token[-1] == "."):
+            continue  # "his 50th Test": a player's count, not the series'; "2:1. Матч": a score's
         if n and kind:
             out.add(f"ordinal.{kind}:{n}")
     for m in _AFTER_RE.finditer(lead):
@@ -237,6 +257,8 @@ def _ordinals(lead: str) -> set[str]:
         after = re.split(r"[，。、；：！？,.;:!?\s]", lead[m.end() : m.end() + 8])[0]
         noun = _HAN_NOUNS.search(after)  # 第二次中国－中亚峰会: the noun a few characters on
         kind = _kind(noun) if noun else _HAN_CLASSIFIER.get(m.group(2) or "", "")
+        if kind == "match" and m.group(2) in ("轮", "届"):  # 第三轮比赛: a round's matches
+            kind = _HAN_CLASSIFIER[m.group(2)]
         if n and kind:
             out.add(f"ordinal.{kind}:{n}")
     if _RUNOFF.search(lead):
