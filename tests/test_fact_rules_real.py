@@ -27,6 +27,17 @@ from storyline.link.facts import fact_conflicts, typed_facts
         # an exact figure stays a fact; "up to" words are the decision itself
         ("Центробанк снизил ставку до 16%", ("pct:16",)),
         ("遭受了 78% 的烧伤", ("pct:78",)),
+        # percent words of more languages: Frisian, Afrikaans, Norwegian, Estonian, Indonesian,
+        # Hungarian, Vietnamese, Greek, Swahili
+        ("FNV en Arriva slute akkoart, 9 persint mear lean", ("pct:9",)),
+        ("Die rentekoers styg met 7,5 persent", ("pct:7.5",)),
+        ("Lønningene øker med 4 prosent", ("pct:4",)),
+        ("Palgad tõusevad 6 protsenti", ("pct:6",)),
+        ("Inflasi naik menjadi 3,5 persen", ("pct:3.5",)),
+        ("A bérek 9 százalékkal nőnek", ("pct:9",)),
+        ("Lạm phát tăng 4,2 phần trăm", ("pct:4.2",)),
+        ("Ο πληθωρισμός στο 2,9 τοις εκατό", ("pct:2.9",)),
+        ("Mfumuko wa bei umefikia asilimia 12", ("pct:12",)),
     ],
 )
 def test_approximate_figures_are_no_facts(text: str, want: tuple[str, ...]) -> None:

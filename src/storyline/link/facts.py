@@ -64,10 +64,11 @@ _NUM = r"\d+(?:[.,]\d+)?"
 _PCT_AFTER = re.compile(
     rf"({_NUM})\s?(?:%|٪|％|"
     r"percent\b|per cent\b|pct\b|процент|درصد|بالمئة|بالمائة|في المئة|في المائة|"
-    r"pour cent|por ciento|per cento|prozent|procent)",
+    r"pour cent|por ciento|per cento|por cento|prozent|procent|prosent|protsent|persint|persent|"
+    r"persen\b|százalék|phần trăm|τοις εκατό)",
     re.IGNORECASE,
 )
-_PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|百分之)({_NUM})", re.IGNORECASE)
+_PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|\basilimia\s?|百分之)({_NUM})", re.IGNORECASE)
 
 #: A match score: two small numbers joined by a dash or colon (``2-1``, ``2:1``,
 #: ``2比1``, ``۲ بر ۱``), never part of a date, a time (``22:41``, ``10:05``) or a longer figure.

@@ -483,7 +483,7 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
-#: inquiry's findings, a licence revoked or suspended, an appeal, a plant back on the grid or a
+#: inquiry's findings, a licence revoked or suspended, an appeal, a supplementary budget, a plant back on the grid or a
 #: site reopened, the victims' funerals; or the step before an event, talks preparing a visit or a summit, an envoy
 #: summoned in protest. A report of
 #: one is another news event than the incident it follows
@@ -747,6 +747,15 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"velórios?", r"sepultamentos?", r"funerali", r"esequie", r"cenaze\w*",
         r"toprağa verildi\w*", r"defnedildi\w*", r"pemakaman", r"dimakamkan", r"pogrzeb\w*",
         r"pochowan\w*",
+    ),
+    "supplementary": (  # a supplementary or mid-year budget: months after the annual one
+        r"supplementary (?:budget|estimates|appropriation)", r"mini-budget", r"mid-?year budget",
+        r"дополнительн\w* бюджет\w*", r"поправк\w* (?:\S+ )?(?:в|к) бюджет\w*",
+        r"(?:ميزانية|موازنة|الميزانية|الموازنة) (?:ال)?تكميلي\S*", r"ملحق (?:ال)?(?:ميزانية|موازنة)",
+        r"بودجه[\s\u200c](?:\S+[\s\u200c]){0,2}متمم", r"متمم[\s\u200c]بودجه", r"اصلاحیه[\s\u200c]بودجه",
+        r"补充预算", r"追加预算", r"预算修正案", r"nachtragshaushalt\w*", r"budget rectificatif",
+        r"loi de finances rectificative", r"presupuesto (?:suplementario|complementario)",
+        r"orçamento (?:suplementar|retificativo)", r"ek bütçe",
     ),
     "legislation": (  # a parliament passing a law: after (or before) a court's ruling on it
         r"(?:pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|enact(?:s|ed)?|vot(?:es|ed) (?:for|through))"

@@ -1249,6 +1249,18 @@ def _scrape_year(
     return day.year if years and max(years) == day.year else None
 
 
+#: Words before a day that make it the day a measure takes effect or a deadline, not the day of
+#: the report's event (``from April 1``, ``с 1 апреля``, ``اعتبارا من``, ``از اول فروردین``,
+#: ``自4月1日起``, ``à partir du``, ``ab dem``, ``a partir del``, ``until``, ``by``).
+_EFFECTIVE = re.compile(
+    r"(?<![^\W\d_])(?:from|starting(?: on)?|effective|as (?:of|from)|beginning|until|till|by|"
+    r"с|со|до|к|начиная с|من|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|حتى|بحلول|از|تا|"
+    r"à partir du|à compter du|jusqu'au|ab dem|ab|bis zum|a partir del?|desde el|hasta el)"
+    r"\s+(?:the\s+)?$|(?:自|从|至|截至|截止)$",
+    re.IGNORECASE,
+)
+
+
 def lead_date(
     title: str | None, text: str, lang: str | None = None, *, scraped_at: str | None = None
 ) -> DateValue | None:
@@ -1264,7 +1276,10 @@ def lead_date(
     picked by the stated weekday; without a weekday, a full day of that
     year stated up to a week before it; Gregorian days only); none when the
     first day stated is year-less and its year is not fixed (a full day after
-    it may end a range: ``از 28 تیرماه تا 6 مردادماه 1402``). A scrape date
+    it may end a range: ``از 28 تیرماه تا 6 مردادماه 1402``), nor when the first day is
+    the day a measure takes effect or a deadline (``from April 1``, ``с 1 апреля``,
+    ``自4月1日起``) and the report names its event's weekday (``on Monday``): the event has
+    a day of its own. A scrape date
     fixes it too when the day falls up to :data:`SCRAPE_YEAR_DAYS` days
     before it and the stated weekday (else the latest year mentioned) agrees. No estimate when a weekday the
     headline and first paragraph give as the event's day
@@ -1300,12 +1315,19 @@ def lead_date(
     True
     >>> lead_date(None, "Роўна год таму, 27 ліпеня 2032 года, Мінск пабіў рэкорд.", "be") is None
     True
+    >>> lead_date(None, "The minister on Monday raised VAT to 16% from April 1.", "en",
+    ...           scraped_at="2047-04-02T13:25:00+00:00") is None  # the day the tax takes effect
+    True
     """
     head = _YEARS_AGO.sub(_blank, to_ascii_digits(text[:LEAD_CHARS]))  # not "a year ago, on ..."
     weekdays = stated_event_weekdays(title, text, lang)
     full = _full_dates(head, lang)
     day = full[0][0] if full else None
     found = match_date(head, lang, year=2000)  # the first day, with or without a year
+    first = min([start for _, start, _ in full[:1]] + ([found[1]] if found else []), default=None)
+    if first is not None and weekdays and _EFFECTIVE.search(head[max(0, first - 24) : first]):
+        return None  # "on Monday ... raising VAT from April 1": the event has its own day; this
+        # is the day a measure takes effect (without one, "ввёл режим ЧС с 24 апреля" is the day)
     if found is not None and (not full or found[1] < full[0][1]):  # a year-less day comes first
         if found[0].calendar != "gregorian":
             return None  # ``۹ مردادماه``: the year of a solar or lunar day is not read here

@@ -302,6 +302,30 @@ _HAND_NAMES: dict[str, dict[str, list[str]]] = {
         "saturday": ["шӑматкун"],
         "sunday": ["вырсарникун"],
     },
+    # Maori: the months and weekdays papers print besides CLDR's loanwords (``Oketopa``,
+    # ``Tāite``): ``Whiringa-ā-nuku`` (October), ``Rāpare`` (Thursday), with and without
+    # hyphens and macrons
+    "mi": {
+        "january": ["Kohitātea", "Kohi-tātea", "Kohitatea", "Kohi-tatea"],
+        "february": ["Huitanguru", "Hui-tanguru"],
+        "march": ["Poutūterangi", "Poutū-te-rangi", "Poututerangi", "Poutu-te-rangi"],
+        "april": ["Paengawhāwhā", "Paenga-whāwhā", "Paengawhawha", "Paenga-whawha"],
+        "may": ["Haratua"],
+        "june": ["Pipiri"],
+        "july": ["Hōngongoi", "Hongongoi"],
+        "august": ["Hereturikōkā", "Here-turi-kōkā", "Hereturikoka", "Here-turi-koka"],
+        "september": ["Mahuru"],
+        "october": ["Whiringa-ā-nuku", "Whiringaānuku", "Whiringa-a-nuku", "Whiringaanuku"],
+        "november": ["Whiringa-ā-rangi", "Whiringaārangi", "Whiringa-a-rangi", "Whiringaarangi"],
+        "december": ["Hakihea"],
+        "monday": ["Rāhina", "Rahina"],
+        "tuesday": ["Rātū", "Ratu"],
+        "wednesday": ["Rāapa", "Raapa"],
+        "thursday": ["Rāpare", "Rapare"],
+        "friday": ["Rāmere", "Ramere"],
+        "saturday": ["Rāhoroi", "Rahoroi"],
+        "sunday": ["Rātapu", "Ratapu"],
+    },
     # Chechen Sunday, "the day of the week" (CLDR: ``кӀира``, too short to read alone)
     "ce": {"sunday": ["кӀиранде"]},
     # Yiddish weekdays in the Hasidic press's spelling (CLDR: ``זונטיק``, ``מאָנטיק``;
