@@ -246,9 +246,9 @@ _SINCE_BEFORE = frozenset("since desde depuis seit dal dall'anno od منذ".spli
 _YEAR_WORDS = frozenset(
     "the year dem jahr el año l'année l'anno anno عام العام سنة السنة".split()
 )
-#: ... or the words after it (``2023年以来``, ``2023'ten beri``, ``2023 yılından bu yana``).
+#: ... or the words after it (``2023年以来``, ``自2023年起``, ``2023'ten beri``, ``2023 yılından bu yana``).
 _SINCE_AFTER = re.compile(
-    r"\s*(?:年(?:以来|来)|['’]?(?:[dt][ae]n|y[ıi]l[ıi]ndan) (?:beri|bu yana)|['’]?[dt][ae]n beri)"
+    r"\s*(?:年(?:以来|来|起)|['’]?(?:[dt][ae]n|y[ıi]l[ıi]ndan) (?:beri|bu yana)|['’]?[dt][ae]n beri)"
 )
 #: Russian and Persian "since/from": ``с 2023 года``, ``از سال ۲۰۲۳``.
 _SINCE_TWO = re.compile(r"(?:(?<![^\W\d_])с|начиная с|از سال|از)\s*$")
@@ -277,6 +277,9 @@ def _since(folded: str, start: int, end: int) -> bool:
     >>> t = "the largest since August 2023, с августа 2023 года, desde agosto de 2023"
     >>> [_since(t, i, i + 4) for i in (t.index("2023"), t.index("2023 г"), t.rindex("2023"))]
     [True, True, True]
+    >>> t = "阿连杰耶夫自2041年起执掌楚瓦什，2046年5月辞职"
+    >>> _since(t, t.index("2041"), t.index("2041") + 4), _since(t, t.index("2046"), t.index("2046") + 4)
+    (True, False)
     >>> t = "in August 2023 the grid failed"
     >>> _since(t, t.index("2023"), t.index("2023") + 4)
     False
