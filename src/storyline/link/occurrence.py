@@ -483,9 +483,9 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
-#: inquiry's findings, a licence revoked or suspended, an appeal, a supplementary budget, a plant back on the grid or a
-#: site reopened, the victims' funerals; or the step before an event, talks preparing a visit or a summit, an envoy
-#: summoned in protest. A report of
+#: inquiry's findings, a licence revoked or suspended, an appeal, a supplementary budget, a
+#: plant back on the grid or a site reopened, the victims' funerals; or the step before an
+#: event, talks preparing a visit or a summit, an envoy summoned in protest. A report of
 #: one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
