@@ -58,6 +58,16 @@ OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
         ("فیجی در بازی دوم ساموآ را شکست داد", "ordinal.match:2"),
         ("斐济队在第二场比赛中击败萨摩亚队", "ordinal.match:2"),
         ("Alania win the first leg 2-1 in Vladikavkaz", "ordinal.match:1"),
+        # a stage of a stage race, in a race's words (session 46)
+        ("Le Gac wins stage 5 of the Tour de Bretagne", "ordinal.stage:5"),
+        ("Cavendish takes the fifth stage of the Giro", "ordinal.stage:5"),
+        ("La 5e étape du Tour de Bretagne pour un coureur breton", "ordinal.stage:5"),
+        ("Die 7. Etappe der Deutschland Tour", "ordinal.stage:7"),
+        ("Пятый этап велогонки выиграл француз", "ordinal.stage:5"),
+        ("الدراج الفرنسي يفوز بالمرحلة الخامسة من السباق", "ordinal.stage:5"),
+        ("رکابزن فرانسوی مرحله پنجم تور را برد", "ordinal.stage:5"),
+        ("环布列塔尼自行车赛第五赛段", "ordinal.stage:5"),
+        ("وفد يصل بالجولة الثالثة من المحادثات", "ordinal.round:3"),  # a proclitic before al-
     ],
 )
 def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want: str) -> None:
@@ -80,6 +90,11 @@ def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want
         "Sanctions breaker to appeal",  # an appeal announced is no stage
         "الإمارات تدين الهجوم بشدة",  # condemns: no verdict
         "استئناف التدريبات",  # Arabic 'resumption' of training, not an appeal
+        "The second stage of the bridge works starts",  # no race: a project's stage
+        "the second stage of the evacuation begins",
+        "المرحلة الثانية من الاتفاق",  # a ceasefire's second phase
+        "Stage 4 load-shedding returns",
+        "Stage 40 of the Tour",  # no race has forty stages
     ],
 )
 def test_no_occurrence_where_none_is_stated(lead: str) -> None:

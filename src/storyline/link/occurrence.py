@@ -16,7 +16,10 @@ typed facts, compared by the existing conflict
   ``2. Runde``, ``üçüncü tur``; a run-off is round 2. A match of a series
   (``the second Test``, ``второй матч серии``, ``المباراة الثالثة``, ``第二场``,
   ``the first leg``) is its first to seventh, not a player's own count
-  (``his 50th Test``, ``her first Test start``).
+  (``his 50th Test``, ``her first Test start``). A stage of a stage race
+  (``stage 12``, ``the fifth stage``, ``5e étape``, ``пятый этап``,
+  ``المرحلة الخامسة``, ``مرحله پنجم``, ``第五赛段``) only where the lead names a
+  race (a rocket's second stage, a project's first stage are no race's).
 - ``stage.<proceeding>:<stage>``: the stage of a proceeding the headline
   (or, when the headline states none, the lead's first sentence) reports
   (:data:`STAGES`): a trial's ``opening``, ``verdict`` or ``appeal``
@@ -119,6 +122,10 @@ ORDINAL_NOUNS: dict[str, tuple[str, ...]] = {
         r"partido", r"juego", r"manche", r"spiel", r"testspiel", r"матч\w*", r"игр(?:а|ы|е|у|ой)",
         r"مبار(?:اة|اه)", r"بازی", r"مسابقه", r"比赛", r"maç\w*",
     ),
+    "stage": (  # a stage of a stage race, read only in a race's words (_RACE)
+        r"stages?", r"étapes?", r"etapas?", r"\w*etappe\w*", r"tappa", r"etap\w*", r"этап\w*",
+        r"مرحل(?:ة|ه)", r"مرحله", r"赛段",
+    ),
 }  # fmt: skip
 
 #: Ordinal words before a noun (every language but Arabic's and Persian's after-forms).
@@ -185,7 +192,7 @@ _BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
-    rf"(?<!\w)(?:ال)?(?:{_noun_group()})[\s\u200c]+(?:ال[^\W\d_]+[\s\u200c]+)?"
+    rf"(?<!\w)(?:[وف]?(?:بال|لل|ال))?(?:{_noun_group()})[\s\u200c]+(?:ال[^\W\d_]+[\s\u200c]+)?"
     rf"(?P<ord>{_alt([p for ps in _ORD_AFTER.values() for p in ps])})(?!\w)",
     re.IGNORECASE,
 )
@@ -235,6 +242,27 @@ def _career(lead: str, start: int) -> bool:
     return bool(_CAREER.search(lead[max(0, start - 12) : start]))
 
 
+#: A race's words: a stage is a stage race's only in their company (not a rocket's second
+#: stage, a project's first stage, a ceasefire's second phase).
+_RACE = re.compile(
+    r"(?<!\w)(?:races?|rally|tour|giro|vuelta|cycl\w+|riders?|peloton|sprint\w*|jersey|"
+    r"general classification|course|coureurs?|maillot|classement général|rallye|carrera|"
+    r"ciclist\w*|corredor\w*|volta|\w*rennen|rundfahrt|radprofi\w*|gesamtwertung|trikot|"
+    r"гонк\w*|велогон\w*|многодневк\w*|ралли|генеральн\w* зач[её]т\w*|майк\w*|"
+    r"(?:ال)?سباق\w*|(?:ال)?دراج\w*|رالي|(?:ال)?ترتيب العام|(?:ال)?قميص|"
+    r"دوچرخه\w*|رکاب[\s\u200c]?زن\w*|رالی|تور|yarış\w*|bisiklet\w*|ralli)(?!\w)"
+    r"|赛段|自行车|拉力|环.{1,6}赛|总成绩|黄衫|领骑衫",
+    re.IGNORECASE,
+)
+#: A stage race's stage by its number: ``stage 12``, ``Stage 5:``, ``étape 3``.
+_STAGE_NUMBER = re.compile(
+    r"(?<!\w)(?:stage|étape|etapa|etappe|этап)\s+(?:no\.?\s*)?(\d{1,2})(?!\w|[.,:]\d)",
+    re.IGNORECASE,
+)
+#: A stage race has at most this many stages (a grand tour's twenty-one and a prologue).
+_STAGES_MAX = 22
+
+
 def _ordinals(lead: str) -> set[str]:
     out: set[str] = set()
     for m in _BEFORE_RE.finditer(lead):
@@ -263,7 +291,14 @@ def _ordinals(lead: str) -> set[str]:
             out.add(f"ordinal.{kind}:{n}")
     if _RUNOFF.search(lead):
         out.add("ordinal.round:2")
-    return out
+    out.update(f"ordinal.stage:{m.group(1)}" for m in _STAGE_NUMBER.finditer(lead))
+    race = bool(_RACE.search(lead))
+    return {
+        fact
+        for fact in out
+        if not fact.startswith("ordinal.stage:")
+        or (race and 0 < int(fact.rpartition(":")[2]) <= _STAGES_MAX)
+    }
 
 
 #: Stages of a proceeding, every language together (regular expressions on the headline, or
