@@ -203,6 +203,7 @@ def _units(text: str) -> list[str]:
             and line[0].islower()
             and not _SENTENCE_END.search(units[-1])
             and not _is_date_line_unit(line)
+            and not is_breadcrumb(units[-1])  # a site's path is never wrapped into a line
         ):
             units[-1] = f"{units[-1]} {line}"
         else:

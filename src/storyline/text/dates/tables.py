@@ -326,6 +326,19 @@ _HAND_NAMES: dict[str, dict[str, list[str]]] = {
         "saturday": ["Rāhoroi", "Rahoroi"],
         "sunday": ["Rātapu", "Ratapu"],
     },
+    # Sotho in Lesotho's spelling (CLDR spells South Africa's: ``Lwetse``, ``Labobedi``,
+    # ``Tshitwe``): ``Loetse`` (September), ``Labobeli`` (Tuesday), ``Tšitoe`` (December)
+    "st": {
+        "january": ["Pherekhong"],
+        "march": ["Tlhakubele"],
+        "may": ["Motšeanong", "Motseanong"],
+        "june": ["Phuptjane"],
+        "september": ["Loetse"],
+        "november": ["Pulungoana"],
+        "december": ["Tšitoe", "Tsitoe"],
+        "tuesday": ["Labobeli"],
+        "saturday": ["Mokibelo"],
+    },
     # Chechen Sunday, "the day of the week" (CLDR: ``кӀира``, too short to read alone)
     "ce": {"sunday": ["кӀиранде"]},
     # Yiddish weekdays in the Hasidic press's spelling (CLDR: ``זונטיק``, ``מאָנטיק``;

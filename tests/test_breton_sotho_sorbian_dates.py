@@ -1,0 +1,67 @@
+"""Reading fixed after the forty-seventh held-out corpus (a stage race, a verdict, results).
+
+- Breton dates put ``a viz`` ("of the month") between the day and the month
+  (``Yaou 27 a viz Ebrel 2045``).
+- Sotho as Lesotho prints it: ``Loetse`` (September), ``Labobeli`` (Tuesday), ``Tšitoe``
+  (December), besides CLDR's South African spelling (``Lwetse``, ``Labobedi``).
+- A breadcrumb is never hard-wrapped into the line under it: a date line in lower case
+  (``štwórtk, 14. měrca 2047``, Upper Sorbian) under a site's path had been joined to it and
+  read as the headline, and the page had no publication date.
+
+Dates and pages written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.text.clean import clean_scraped_text
+from storyline.text.dates import match_date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "day"),
+    [
+        ("Yaou 27 a viz Ebrel 2045 | 18:42", "br", "2045-04-27"),
+        ("d'ar Sadorn 3 a viz Here 2044", "br", "2044-10-03"),
+        ("12 Gwengolo 2046", "br", "2046-09-12"),  # without "a viz"
+        ("Labobeli, 18 Loetse 2046 | 16:05", "st", "2046-09-18"),
+        ("Mokibelo, 5 Tšitoe 2045", "st", "2045-12-05"),
+        ("2 Pherekhong 2047", "st", "2047-01-02"),
+        ("18 Lwetse 2046", "st", "2046-09-18"),  # CLDR's spelling still read
+        ("štwórtk, 14. měrca 2047 | 11:20", "hsb", "2047-03-14"),
+    ],
+)
+def test_breton_sotho_and_sorbian_dates(line: str, lang: str, day: str) -> None:
+    found = match_date(line, lang)
+    assert found is not None and found[0].iso[:10] == day
+
+
+BODY_HSB = (
+    "Budyšin – Łužiski Hłós\n\n"
+    "Zawod za elektriske wozydła w Budyšinje je w lěće 2046 wjace přewozował a mjenje "
+    "zasłužił, dokelž su nowe tramwaje za Drježdźany so zapozdźili.\n\n"
+    "Předsyda předewzaća je na zhromadźiznje w Budyšinje wo nowych dźěłowych městnach "
+    "rěčał a přilubił, zo wostanje zawod w Łužicy."
+)
+
+
+def test_a_date_line_under_a_breadcrumb_is_not_wrapped_into_it() -> None:
+    text = (
+        "Start › Hospodarstwo › Łužica\n"
+        "štwórtk, 14. měrca 2047 | 11:20\n\n"
+        "Zawod w Budyšinje ma mjenje dobytka\n\n" + BODY_HSB
+    )
+    c = clean_scraped_text(text, "hsb")
+    assert c.title == "Zawod w Budyšinje ma mjenje dobytka"
+    assert c.published is not None and c.published.startswith("2047-03-14")
+
+
+def test_a_wrapped_line_is_still_joined() -> None:
+    text = (
+        "Zawod w Budyšinje ma mjenje dobytka\n\n"
+        "Zawod za elektriske wozydła w Budyšinje je w lěće 2046 wjace přewozował\n"
+        "a mjenje zasłužił, dokelž su nowe tramwaje so zapozdźili.\n\n" + BODY_HSB
+    )
+    c = clean_scraped_text(text, "hsb")
+    assert "přewozował a mjenje zasłužił" in c.body
