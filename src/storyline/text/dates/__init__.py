@@ -84,7 +84,8 @@ class DateValue:
 
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _YEAR_SUFFIX = r"(?:\s*(?P<suf>هـ|ه\s?\.?\s?ق|ه\s?\.?\s?ش|ق|ش|م|г\.|года|г)(?![^\W\d_]))?"
-_DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª|-[iyuü]?nj[iy])?"  # Turkmen "14-nji maý"
+#: Turkmen "14-nji maý"; Esperanto "la 14-a de septembro", "la 3-an de junio" (accusative)
+_DAY_SUFFIX = r"(?:er|st|nd|rd|th|\.|º|ª|-[iyuü]?nj[iy]|-an?(?=\s))?"
 
 
 def _date_patterns(months: str) -> list[tuple[str, str]]:
@@ -502,7 +503,7 @@ def parse_date(value: str, lang: str | None = None) -> DateValue | None:
 
 
 _FILLER_WORDS = (
-    r"at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|am|el|il|в|о|às|de|"
+    r"at|à|um|a las|alle|ore|godz|saat|الساعة|ساعت|updated|le|la|am|el|il|в|о|às|de|"
     r"kl|klo|น|frissítve|ปรับปรุง|aktualizováno|aktualizovano|uppdaterad|uppdaterat|opdateret|oppdatert|"
     r"bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено|עודכן|päivitetty|"
     r"u|ažurirano|saa|asubuhi|mchana|alasiri|jioni|usiku|alfajiri|আপডেট"
