@@ -31,6 +31,12 @@ from storyline.store.story_records import LinkRow, StoryState
         ("ar", "القبض على مدير مطبخ المدارس في قضية التسمم", "arrest"),
         ("zh", "印尼展玉中毒事件厨房负责人被捕", "arrest"),
         ("ru", "Директора тюрьмы в Перпиньяне отстранили после побега", "dismissal"),
+        # a coach sacked (session 46): the present tense of headlines, Arabic's imperfect,
+        # Chinese 解雇, Esperanto
+        ("en", "Leeds sack manager after cup exit", "dismissal"),
+        ("ar", "الاتحاد المغربي يقيل مدرب المنتخب بعد الخسارة", "dismissal"),
+        ("zh", "足协解雇国家队主教练", "dismissal"),
+        ("eo", "La federacio maldungis la trejniston", "dismissal"),
         ("es", "Fiscalía imputa a los organizadores del concierto por la estampida", "charge"),
         ("en", "Italy appoints special commissioner to run bankrupt carrier", "administration"),
         ("it", "Il governo nomina il commissario straordinario della compagnia", "administration"),

@@ -566,10 +566,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"ermittel\w* gegen (?!unbekannt)",
     ),
     "dismissal": (
-        r"sack(?:s|ed)", r"removed from (?:his |her |their )?(?:post|office|job)",
+        r"sack(?:s|ed)?(?!\w)", r"removed from (?:his |her |their )?(?:post|office|job)",
         r"relieved of (?:his |her )?(?:post|duties|command)", r"entlassen", r"abgesetzt",
         r"отстран(?:ен|ён|ил)\w*", r"уволе?н\w*", r"уволил\w*", r"снят\w* с должност\w*",
-        r"(?:إقالة|أقال\w*|إعفاء|أعفى)", r"برکنار", r"免职", r"撤职", r"停职",
+        r"(?:إقالة|أقال\w*|[يت]قيل|إعفاء|أعفى)", r"برکنار", r"免职", r"撤职", r"停职", r"解雇",
+        r"解聘", r"maldung\w*",
         r"destituid[oa]s?", r"destituye", r"cesad[oa]", r"limogée?s?", r"relevée? de ses fonctions",
         r"görevden alın\w*", r"dicopot", r"diberhentikan",
     ),

@@ -254,6 +254,27 @@ _SINCE_AFTER = re.compile(
 _SINCE_TWO = re.compile(r"(?:(?<![^\W\d_])с|начиная с|از سال|از)\s*$")
 
 
+#: A year that ends a period (``a contract until 2046``, ``до лета 2046 года``, ``حتى نهاية
+#: 2048``, ``تا سال ۲۰۴۸``, ``bis Ende 2048``, ``合同至2048年底``, ``2048'e kadar``): the term
+#: or the contract it ends runs past the report's event, which is not in that year. The word
+#: before the year (after the words of :data:`_PERIOD_PARTS`) ...
+_UNTIL_BEFORE = frozenset(
+    "until till through до حتى لغاية تا bis jusqu'en jusqu'à jusqu'au hasta até fino ĝis".split()
+)
+#: ... the words that may stand between it and the year (``until the end of``, ``до конца``,
+#: ``до лета``, ``حتى نهاية``, ``bis Ende``, ``hasta finales de``, ``fino al``).
+_PERIOD_PARTS = frozenset(
+    "the end of middle mid start summer spring autumn fall winter конца середины начала лета "
+    "осени зимы весны نهاية منتصف أواخر اواخر عام العام سنة سال پایان اواخر ende mitte anfang "
+    "zum fin finales fines de del la al el le".split()
+)
+#: ... or the words after it (Chinese ``至2048年``, ``到2048年底``, not ``截至``, "as of";
+#: Turkish ``2048'e kadar``, ``2048 yılına kadar``, ``2048 sonuna kadar``).
+_RANGE_START = re.compile(r"(?<!\d)(?:1[3-4]|19|20)\d\d(?:年|\)|,)?\s*$")
+_UNTIL_HAN = re.compile(r"(?<!截)(?:至|到|直到)\s*$")
+_UNTIL_AFTER = re.compile(r"\s*(?:['’]?[ey]?[ae]|\s+yılı(?:na|nın sonuna)|\s+sonuna) kadar")
+
+
 #: Words between a month and its year (``agosto de 2023``, ``August of 2023``).
 _MONTH_LINKS = frozenset({"de", "of", "del"})
 
@@ -317,6 +338,44 @@ _EVENT_LABEL = re.compile(
 )
 _LABEL_REACH = 24  # characters between the year and the name, inside one clause
 _CLAUSE_END = re.compile(r"[.!?;:,。！？؟؛،，；：\n]")
+
+
+def _until(folded: str, start: int, end: int) -> bool:
+    """Whether the year at ``folded[start:end]`` ends a period (``a contract until 2046``).
+
+    Examples
+    --------
+    >>> t = "his contract ran until June 2046; he was sacked in 2045"
+    >>> _until(t, t.index("2046"), t.index("2046") + 4), _until(t, t.index("2045"), t.index("2045") + 4)
+    (True, False)
+    >>> t = "контракт действовал до лета 2046 года, рассчитан до конца 2048 года; в 2045 году"
+    >>> [_until(t, i, i + 4) for i in (t.index("2046"), t.index("2048"), t.index("2045"))]
+    [True, True, False]
+    >>> t = "合同至2048年底，截至2046年底，2045年9月"
+    >>> [_until(t, i, i + 4) for i in (t.index("2048"), t.index("2046"), t.index("2045"))]
+    [True, False, False]
+    >>> t = "2013年至2014年暴发麻疹; در سال‌های ۱۹۶۴ تا ۱۹۷۳".replace("۱۹۶۴", "1964").replace("۱۹۷۳", "1973")
+    >>> _until(t, t.index("2014"), t.index("2014") + 4), _until(t, t.index("1973"), t.index("1973") + 4)
+    (False, False)
+    """
+    han = _UNTIL_HAN.search(folded[max(0, start - 3) : start])
+    if han and not _RANGE_START.search(folded[max(0, start - 12) : start - 3 + han.start()]):
+        return True  # 至2048年底, not 2013年至2014年 (a range)
+    if _UNTIL_AFTER.match(folded, end):
+        return True
+    before = folded[max(0, start - 40) : start].split()
+    if len(before) > 2 and before[-1].casefold() in _MONTH_LINKS and _is_month(before[-2]):
+        before.pop()  # hasta junio de 2046
+    if len(before) > 1 and _is_month(before[-1]):
+        before.pop()  # until June 2046, до июня 2046 года
+    parts = []
+    while len(before) > 1 and before[-1].casefold() in _PERIOD_PARTS:
+        parts.append(before.pop().casefold())  # until the end of 2048, до конца 2048 года
+    if len(before) > 1 and _RANGE_START.search(before[-2]):
+        return False  # ۱۹۶۴ تا ۱۹۷۳, from 1964 till 1973: a range, both its years named
+    if before and before[-1].casefold() in ("to", "by") and "end" in parts:
+        return True  # a contract to the end of 2048
+    return bool(before) and before[-1].casefold() in _UNTIL_BEFORE
 
 
 def _event_label(folded: str, start: int, end: int) -> bool:
@@ -537,6 +596,8 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
     (``since 2023``, ``desde 2023``, ``с 2023 года``, ``منذ 2023``, ``از سال ۲۰۲۳``,
     ``自2023年以来``, ``2023'ten beri``) is skipped: the report's event is in it or
     later, not in it (the years compared with a story's, ``link_keys`` ``"y"``); so is a
+    year that ends one (``a contract until 2046``, ``до конца 2048 года``, ``至2048年底``:
+    :func:`_until`); so is a
     year that names a scheduled event (``the 2028 Olympics``, ``المپیک ۲۰۲۸``,
     ``2028年洛杉矶奥运会``: :func:`_event_label`). A
     lead's year-less date still takes its year from it (:func:`lead_date`).
@@ -588,6 +649,8 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
             continue
         if not since and _since(folded, m.start(), m.end()):
             continue  # since 2023: the event is that year or later
+        if not since and _until(folded, m.start(), m.end()):
+            continue  # a contract until 2046: the event is before the period ends
         if not since and _event_label(folded, m.start(), m.end()):
             continue  # the 2028 Olympics: a name, not the event's year
         if lang in ("zh", "ja") and not folded.startswith("年", m.end()):
