@@ -254,7 +254,7 @@ _SINCE_AFTER = re.compile(
 _SINCE_TWO = re.compile(r"(?:(?<![^\W\d_])с|начиная с|از سال|از)\s*$")
 
 
-#: A year that ends a period (``a contract until 2046``, ``до лета 2046 года``, ``حتى نهاية
+#: A year that ends a period of a contract or a term (``a contract until 2046``, ``до лета 2046 года``, ``حتى نهاية
 #: 2048``, ``تا سال ۲۰۴۸``, ``bis Ende 2048``, ``合同至2048年底``, ``2048'e kadar``): the term
 #: or the contract it ends runs past the report's event, which is not in that year. The word
 #: before the year (after the words of :data:`_PERIOD_PARTS`) ...
@@ -340,22 +340,52 @@ _LABEL_REACH = 24  # characters between the year and the name, inside one clause
 _CLAUSE_END = re.compile(r"[.!?;:,。！？؟؛،，；：\n]")
 
 
+#: What a period a year ends may be: a contract, a deal, a term of office (not a plan or a
+#: target: ``to close the plant by the end of June 2030`` still names its year).
+_TERM_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:contracts?|deals?|terms?|mandates?|tenure|контракт\w*|договор\w*|"
+    r"соглашени\w*|срок\w*|мандат\w*|полномочи\w*|(?:[وبل]|لل)?(?:ال)?عقد\w*|(?:ال)?ولاي\w*|"
+    r"(?:ال)?اتفاق\w*|قرارداد\w*|توافق\w*|دوره|vertrag\w*|amtszeit|contrat\w*|mandat\w*|"
+    r"contrato\w*|mandato|contratto|sözleşme\w*|kontrakt\w*|umow\w*|kadencj\w*)"
+    r"(?![^\W\d_])|合同|合约|协议|任期",
+    re.IGNORECASE,
+)
+
+
 def _until(folded: str, start: int, end: int) -> bool:
+    """Whether the year at ``folded[start:end]`` ends a contract or a term (``a contract
+    until 2046``): a period's end (:func:`_period_end`) in a sentence naming one
+    (:data:`_TERM_WORDS`).
+
+    Examples
+    --------
+    >>> t = "His contract ran until 2046. The plant closes by the end of 2030."
+    >>> _until(t, t.index("2046"), t.index("2046") + 4), _until(t, t.index("2030"), t.index("2030") + 4)
+    (True, False)
+    """
+    sentence = _SENTENCE_START.split(folded[max(0, start - 160) : start])[-1]
+    return bool(_TERM_WORDS.search(sentence)) and _period_end(folded, start, end)
+
+
+_SENTENCE_START = re.compile(r"[.!?。！？؟\n]")
+
+
+def _period_end(folded: str, start: int, end: int) -> bool:
     """Whether the year at ``folded[start:end]`` ends a period (``a contract until 2046``).
 
     Examples
     --------
     >>> t = "his contract ran until June 2046; he was sacked in 2045"
-    >>> _until(t, t.index("2046"), t.index("2046") + 4), _until(t, t.index("2045"), t.index("2045") + 4)
+    >>> _period_end(t, t.index("2046"), t.index("2046") + 4), _period_end(t, t.index("2045"), t.index("2045") + 4)
     (True, False)
     >>> t = "контракт действовал до лета 2046 года, рассчитан до конца 2048 года; в 2045 году"
-    >>> [_until(t, i, i + 4) for i in (t.index("2046"), t.index("2048"), t.index("2045"))]
+    >>> [_period_end(t, i, i + 4) for i in (t.index("2046"), t.index("2048"), t.index("2045"))]
     [True, True, False]
     >>> t = "合同至2048年底，截至2046年底，2045年9月"
-    >>> [_until(t, i, i + 4) for i in (t.index("2048"), t.index("2046"), t.index("2045"))]
+    >>> [_period_end(t, i, i + 4) for i in (t.index("2048"), t.index("2046"), t.index("2045"))]
     [True, False, False]
     >>> t = "2013年至2014年暴发麻疹; در سال‌های ۱۹۶۴ تا ۱۹۷۳".replace("۱۹۶۴", "1964").replace("۱۹۷۳", "1973")
-    >>> _until(t, t.index("2014"), t.index("2014") + 4), _until(t, t.index("1973"), t.index("1973") + 4)
+    >>> _period_end(t, t.index("2014"), t.index("2014") + 4), _period_end(t, t.index("1973"), t.index("1973") + 4)
     (False, False)
     """
     han = _UNTIL_HAN.search(folded[max(0, start - 3) : start])
@@ -596,8 +626,9 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
     (``since 2023``, ``desde 2023``, ``с 2023 года``, ``منذ 2023``, ``از سال ۲۰۲۳``,
     ``自2023年以来``, ``2023'ten beri``) is skipped: the report's event is in it or
     later, not in it (the years compared with a story's, ``link_keys`` ``"y"``); so is a
-    year that ends one (``a contract until 2046``, ``до конца 2048 года``, ``至2048年底``:
-    :func:`_until`); so is a
+    year that ends a contract or a term (``a contract until 2046``, ``контракт до конца 2048
+    года``, ``合同至2048年底``: :func:`_until`; a plan's year, ``to close it by 2030``, stays);
+    so is a
     year that names a scheduled event (``the 2028 Olympics``, ``المپیک ۲۰۲۸``,
     ``2028年洛杉矶奥运会``: :func:`_event_label`). A
     lead's year-less date still takes its year from it (:func:`lead_date`).
