@@ -265,14 +265,15 @@ _UNTIL_BEFORE = frozenset(
 #: ``до лета``, ``حتى نهاية``, ``bis Ende``, ``hasta finales de``, ``fino al``).
 _PERIOD_PARTS = frozenset(
     "the end of middle mid start summer spring autumn fall winter конца середины начала лета "
-    "осени зимы весны نهاية منتصف أواخر اواخر عام العام سنة سال پایان اواخر ende mitte anfang "
+    "осени зимы весны نهاية منتصف أواخر اواخر عام العام سنة سال پایان ende mitte anfang "
     "zum fin finales fines de del la al el le".split()
 )
 #: ... or the words after it (Chinese ``至2048年``, ``到2048年底``, not ``截至``, "as of";
 #: Turkish ``2048'e kadar``, ``2048 yılına kadar``, ``2048 sonuna kadar``).
-_RANGE_START = re.compile(r"(?<!\d)(?:1[3-4]|19|20)\d\d(?:年|\)|,)?\s*$")
 _UNTIL_HAN = re.compile(r"(?<!截)(?:至|到|直到)\s*$")
 _UNTIL_AFTER = re.compile(r"\s*(?:['’]?[ey]?[ae]|\s+yılı(?:na|nın sonuna)|\s+sonuna) kadar")
+#: A year before the marker: a range (``1964 to 1973``, ``2013年至2014年``), not a period's end.
+_RANGE_START = re.compile(r"(?<!\d)(?:1[3-4]|19|20)\d\d(?:年|\)|,)?\s*$")
 
 
 #: Words between a month and its year (``agosto de 2023``, ``August of 2023``).
@@ -282,6 +283,24 @@ _MONTH_LINKS = frozenset({"de", "of", "del"})
 def _is_month(word: str) -> bool:
     """Whether ``word`` names a month (``August``, ``августа``, ``أغسطس/آب``, ``مرداد``)."""
     return any(fold_key(part) in MONTHS for part in word.strip("(,").split("/") if part)
+
+
+def _drop_month(before: list[str]) -> bool:
+    """Drop the month (and its link, ``agosto de``) ending ``before``, the words before a
+    year; whether there was one.
+
+    Examples
+    --------
+    >>> words = "desde agosto de".split()
+    >>> _drop_month(words), words
+    (True, ['desde'])
+    """
+    if len(before) > 2 and before[-1].casefold() in _MONTH_LINKS and _is_month(before[-2]):
+        before.pop()
+    if len(before) > 1 and _is_month(before[-1]):
+        before.pop()
+        return True
+    return False
 
 
 def _since(folded: str, start: int, end: int) -> bool:
@@ -308,12 +327,7 @@ def _since(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 32) : start].split()
     while len(before) > 1 and before[-1].casefold() in _YEAR_WORDS:
         before.pop()  # since the year 2023, منذ عام 2023, seit dem Jahr 2023
-    month = False
-    if len(before) > 2 and before[-1].casefold() in _MONTH_LINKS and _is_month(before[-2]):
-        before.pop()  # desde agosto de 2023
-    if len(before) > 1 and _is_month(before[-1]):
-        before.pop()  # since August 2023, с августа 2023 года, از مرداد ۱۴۰۲
-        month = True
+    month = _drop_month(before)  # since August 2023, desde agosto de 2023, از مرداد ۱۴۰۲
     if before and before[-1].casefold().strip("(") in _SINCE_BEFORE:
         return True
     if _SINCE_AFTER.match(folded, end):
@@ -394,10 +408,7 @@ def _period_end(folded: str, start: int, end: int) -> bool:
     if _UNTIL_AFTER.match(folded, end):
         return True
     before = folded[max(0, start - 40) : start].split()
-    if len(before) > 2 and before[-1].casefold() in _MONTH_LINKS and _is_month(before[-2]):
-        before.pop()  # hasta junio de 2046
-    if len(before) > 1 and _is_month(before[-1]):
-        before.pop()  # until June 2046, до июня 2046 года
+    _drop_month(before)  # until June 2046, hasta junio de 2046, до июня 2046 года
     parts = []
     while len(before) > 1 and before[-1].casefold() in _PERIOD_PARTS:
         parts.append(before.pop().casefold())  # until the end of 2048, до конца 2048 года
