@@ -291,14 +291,12 @@ def _ordinals(lead: str) -> set[str]:
             out.add(f"ordinal.{kind}:{n}")
     if _RUNOFF.search(lead):
         out.add("ordinal.round:2")
-    out.update(f"ordinal.stage:{m.group(1)}" for m in _STAGE_NUMBER.finditer(lead))
-    race = bool(_RACE.search(lead))
-    return {
-        fact
-        for fact in out
-        if not fact.startswith("ordinal.stage:")
-        or (race and 0 < int(fact.rpartition(":")[2]) <= _STAGES_MAX)
-    }
+    stages = {fact for fact in out if fact.startswith("ordinal.stage:")}
+    stages.update(f"ordinal.stage:{m.group(1)}" for m in _STAGE_NUMBER.finditer(lead))
+    out -= stages
+    if stages and _RACE.search(lead):  # a race's stage (the race's words looked for only then)
+        out |= {fact for fact in stages if 0 < int(fact.rpartition(":")[2]) <= _STAGES_MAX}
+    return out
 
 
 #: Stages of a proceeding, every language together (regular expressions on the headline, or

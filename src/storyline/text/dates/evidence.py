@@ -365,6 +365,8 @@ _TERM_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_SENTENCE_START = re.compile(r"[.!?。！？؟\n]")
+
 
 def _until(folded: str, start: int, end: int) -> bool:
     """Whether the year at ``folded[start:end]`` ends a contract or a term (``a contract
@@ -377,11 +379,10 @@ def _until(folded: str, start: int, end: int) -> bool:
     >>> _until(t, t.index("2046"), t.index("2046") + 4), _until(t, t.index("2030"), t.index("2030") + 4)
     (True, False)
     """
+    if not _period_end(folded, start, end):
+        return False
     sentence = _SENTENCE_START.split(folded[max(0, start - 160) : start])[-1]
-    return bool(_TERM_WORDS.search(sentence)) and _period_end(folded, start, end)
-
-
-_SENTENCE_START = re.compile(r"[.!?。！？؟\n]")
+    return bool(_TERM_WORDS.search(sentence))
 
 
 def _period_end(folded: str, start: int, end: int) -> bool:
