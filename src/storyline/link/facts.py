@@ -859,7 +859,7 @@ def _kind_word(kind: str) -> str:
     """A kind in words: ``score``, ``percentages``, ``number of "docum"``, ``prime minister``."""
     if kind.startswith("role."):
         return role_word(kind[5:])
-    if kind.startswith(("ordinal.", "stage.")):
+    if kind.startswith(("ordinal.", "stage.", "period.")):
         return occurrence_word(kind)
     if kind.startswith("model."):
         return f'serial number of "{kind[6:]}"'

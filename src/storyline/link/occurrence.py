@@ -30,6 +30,10 @@ typed facts, compared by the existing conflict
   constitutional court strikes a law down is another news event); and
   the round of a knockout competition (``stage.match``: a quarter-final,
   a semi-final, the final; :mod:`storyline.link.rounds`).
+- ``period.<month|quarter|half>:<n>``: the period a periodic figure is for
+  (``inflation eased to 4.2% in March``, ``second-quarter GDP``), from the
+  headline or, when it states none, the lead's first sentence
+  (:mod:`storyline.link.periods`).
 
 Both sides of a pair stating the same kind with (mostly) other values is
 evidence of another occurrence. A report mentioning several (the second
@@ -59,6 +63,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
+from storyline.link.periods import period_facts
 from storyline.link.rounds import match_rounds
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
@@ -960,6 +965,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     if not stages:  # no headline (a text read whole) or none stated in it
         stages = _stages(_first_sentence(text))
     first = _first_sentence(text)
+    periods = period_facts(title) if title else ()  # March's inflation: link/periods.py
+    out.update(periods or period_facts(first))
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
@@ -992,8 +999,12 @@ def occurrence_word(kind: str) -> str:
     --------
     >>> occurrence_word("ordinal.round"), occurrence_word("stage.trial")
     ('ordinal of the round', 'stage of the trial')
+    >>> occurrence_word("period.month")
+    'month the figures are for'
     """
     family, _, rest = kind.partition(".")
+    if family == "period":
+        return f"{rest} the figures are for"
     if family in ("stage", "act"):
         return _KIND_WORDS.get(rest, f"stage of the {rest}")
     return f"ordinal of the {rest}"

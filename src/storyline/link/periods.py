@@ -1,0 +1,237 @@
+"""The period a periodic figure is for: March's inflation, the second quarter's growth.
+
+Statistics offices, central banks and companies publish the same figures every month,
+quarter or half year, and their news reads alike from one release to the next: the same
+office, the same country, the same kind of number. What tells February's inflation release
+from March's is the period it is for. :func:`period_facts` reads it where a statistic's
+word (inflation, consumer prices, unemployment, GDP, exports, industrial output, retail
+sales, profit, revenue...) names it, within the same clause:
+
+- ``period.month:<1-12>``: ``inflation eased to 4.2% in March``, ``March inflation``,
+  ``инфляция в марте``, ``التضخم في مارس``, ``تورم ماه مارس``, ``3月份CPI``;
+- ``period.quarter:<1-4>``: ``second-quarter GDP``, ``Q3 profit``, ``ВВП во втором
+  квартале``, ``الربع الثالث``, ``فصل سوم``, ``第二季度``;
+- ``period.half:<1-2>``: ``first-half profit``, ``первое полугодие``, ``النصف الأول``,
+  ``上半年``.
+
+Only the first such month (quarter, half) is read: a release compares its period with the
+one before (``4.2% in March, from 4.5% in February``). A date is no period (``on 12 April``,
+``4月11日``), and the Iranian calendar's months are not read (a solar month spans two
+Gregorian ones: no comparison with the other reports' months would be fair).
+
+Examples
+--------
+>>> period_facts("Turkey's annual inflation eases to 38.2% in March from 39.1% in February")
+('period.month:3',)
+>>> period_facts("Инфляция в Турции в феврале замедлилась до 39,1%")
+('period.month:2',)
+>>> period_facts("国家统计局4月11日发布：3月份CPI同比上涨2.1%")
+('period.month:3',)
+>>> period_facts("Economy grew 0.4% in the second quarter, statistics office says")
+('period.quarter:2',)
+>>> period_facts("Inflation may ease, the central bank said on 12 April")
+()
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyline.text.dates.tables import MONTHS
+
+__all__ = ["period_facts"]
+
+#: Words of a periodic figure, every language together (matched case-insensitively on the
+#: folded text: Arabic ``ي``/``ك`` as Persian ``ی``/``ک``).
+_FIGURE_WORDS = (
+    # en
+    r"inflation", r"cpi", r"consumer[- ]price\w*", r"prices", r"unemployment", r"jobless\w*",
+    r"payrolls?", r"gdp", r"econom(?:y|ic growth)", r"growth", r"exports?", r"imports?",
+    r"trade (?:surplus|deficit|balance)", r"(?:industrial|factory|manufacturing) "
+    r"(?:output|production|activity)", r"pmi", r"retail sales", r"producer prices", r"ppi",
+    r"remittances", r"profits?", r"revenues?", r"earnings", r"results", r"net (?:income|loss)",
+    r"sales",
+    # de, fr, es, it, pt, tr
+    r"inflation\w*", r"teuerung\w*", r"verbraucherpreise\w*", r"arbeitslos\w*", r"bip",
+    r"wirtschaft\w*", r"ausfuhren", r"einfuhren", r"handelsbilanz\w*", r"industrieproduktion",
+    r"gewinn\w*", r"umsatz\w*", r"prix à la consommation", r"chômage", r"pib", r"croissance",
+    r"exportations", r"importations", r"bénéfices?", r"chiffre d'affaires", r"inflaci[oó]n",
+    r"ipc", r"desempleo", r"paro", r"crecimiento", r"exportaciones", r"importaciones",
+    r"beneficios?", r"ganancias", r"inflazione", r"disoccupazione", r"pil", r"crescita",
+    r"inflação", r"ipca", r"desemprego", r"crescimento", r"lucro", r"enflasyon\w*", r"tüfe",
+    r"işsizlik\w*", r"büyüme\w*", r"ihracat\w*", r"ithalat\w*", r"sanayi üretim\w*",
+    # ru, uk
+    r"инфляци\w*", r"інфляці\w*", r"ипц", r"потребительск\w+ цен\w*", r"цен\w*",
+    r"безработиц\w*", r"ввп", r"экономик\w*", r"рост\w*", r"экспорт\w*", r"импорт\w*",
+    r"торгов\w+ (?:баланс|профицит|дефицит)\w*", r"промышленн\w+ производств\w*",
+    r"розничн\w+ продаж\w*", r"прибыл\w*", r"выручк\w*",
+    # ar
+    r"(?:ال)?تضخم", r"أسعار المستهلکین", r"(?:ال)?أسعار", r"(?:ال)?بطالة",
+    r"(?:ال)?ناتج المحلی", r"(?:ال)?نمو", r"(?:ال)?اقتصاد", r"(?:ال)?صادرات", r"(?:ال)?واردات",
+    r"(?:ال)?میزان التجاری", r"(?:ال)?عجز التجاری", r"(?:ال)?إنتاج الصناعی",
+    r"مبیعات التجزئة", r"(?:ال)?أرباح", r"(?:ال)?إیرادات",
+    # fa
+    r"تورم", r"شاخص قیمت\w*", r"بیکاری", r"تولید ناخالص داخلی", r"رشد اقتصادی",
+    r"اقتصاد", r"صادرات", r"واردات", r"تراز تجاری", r"کسری تجاری", r"تولید صنعتی", r"سود",
+    r"درآمد",
+)
+_FIGURE_HAN = (
+    r"CPI|PPI|PMI|GDP|居民消费价格|消费者物价|消费价格|物价|通胀|通货膨胀|失业率|国内生产总值|"
+    r"经济增长|经济增速|经济萎缩|出口|进口|贸易顺差|贸易逆差|工业生产|工业增加值|零售额|利润|营收|净利|业绩"
+)
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u0640": ""})
+_LETTERS = re.compile(r"[^\W\d_]")
+
+#: Russian and Ukrainian months in the locative (``в марте``, ``у березні``), which the
+#: date tables (nominative, genitive) do not list.
+_LOCATIVE = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+    "октябре", "ноябре", "декабре", "січні", "лютому", "березні", "квітні", "травні",
+    "червні", "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні",
+)  # fmt: skip
+#: Short names that are common words too (``may``; French and German ``mai``): a month only
+#: after ``in``, ``for``, ``of``, ``en``, ``im``, ``de`` or before a possessive ``'s``.
+_SHORT = {"may": 5, "mai": 5}
+_SHORT_CONTEXT = re.compile(r"(?:\b(?:in|for|of|en|im|de|au mois de)\s+$)")
+
+
+def _month_names() -> dict[str, int]:
+    names = {
+        name: number
+        for name, (number, calendar) in MONTHS.items()
+        if calendar == "gregorian" and len(_LETTERS.findall(name)) >= 4 and " " not in name
+    }
+    names.update({name: i % 12 + 1 for i, name in enumerate(_LOCATIVE)})
+    names.update({"мая": 5, "май": 5, "мае": 5})
+    return names
+
+
+_MONTH_NAMES = _month_names()
+_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?P<month>"
+    + "|".join(sorted(map(re.escape, _MONTH_NAMES | _SHORT), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+_FIGURE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(_FIGURE_WORDS, key=len, reverse=True))})(?![^\W\d_])"
+    rf"|{_FIGURE_HAN}",
+    re.IGNORECASE,
+)
+#: A day number next to a month makes it a date, not a period: ``12 April``, ``April 12,``,
+#: ``12-го марта`` (a year, ``March 2045``, does not).
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|\.|-?(?:го|е))?\s*(?:de\s+)?$")
+_DAY_AFTER = re.compile(r"^\s*\d{1,2}(?!\d)")
+#: A Chinese month (``3月``, ``3月份``), not a day's (``4月11日``), its end or start (``6月底``)
+#: nor the end of a range (``1-3月``: the months to March).
+_HAN_MONTH = re.compile(r"(?<![\d\-—~至到])(1[0-2]|[1-9])月(?!\d{1,2}[日号]|[底初中末])(?:份)?")
+
+_QUARTER_WORDS = {
+    1: r"first|1st|ersten?|premier|primer|primo|primeiro|birinci|ilk|перв\w+|الأول|اول|نخست",
+    2: r"second|2nd|zweiten?|deuxième|second|segundo|secondo|ikinci|втор\w+|الثانی|دوم",
+    3: r"third|3rd|dritten?|troisième|tercer|terzo|terceiro|üçüncü|трет\w+|الثالث|سوم",
+    4: r"fourth|4th|vierten?|quatrième|cuarto|quarto|dördüncü|четв[её]рт\w+|الرابع|چهارم",
+}
+_QUARTER_NOUN = r"quarter|quartal|trimestre|çeyre\w*|квартал\w*"
+_HALF_NOUN = r"half|halbjahr\w*|semestre|полугоди\w*"
+_HALF_WORDS = {1: _QUARTER_WORDS[1], 2: _QUARTER_WORDS[2]}
+
+
+def _compile_periods(noun: str, words: dict[int, str], kind: str) -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for n, ordinal in words.items():
+        out.append(
+            (
+                re.compile(
+                    rf"(?<![^\W\d_])(?:{ordinal})[\s-]+(?:{noun})(?![^\W\d_])"  # second quarter
+                    rf"|(?<![^\W\d_])(?:{noun})\s+(?:{ordinal})(?![^\W\d_])",  # الربع الثانی
+                    re.IGNORECASE,
+                ),
+                f"period.{kind}:{n}",
+            )
+        )
+    return out
+
+
+_PERIOD_RES = (
+    _compile_periods(_QUARTER_NOUN + r"|(?:ال)?ربع|فصل|سه ?ماهه", _QUARTER_WORDS, "quarter")
+    + _compile_periods(_HALF_NOUN + r"|(?:ال)?نصف|نیمه", _HALF_WORDS, "half")
+    + [
+        (re.compile(rf"(?<![\w-])q{n}(?!\w)|第?{han}季度", re.IGNORECASE), f"period.quarter:{n}")
+        for n, han in ((1, "[一1]"), (2, "[二2]"), (3, "[三3]"), (4, "[四4]"))
+    ]
+    + [(re.compile("上半年"), "period.half:1"), (re.compile("下半年"), "period.half:2")]
+)
+#: A statistic's word and its period stand in one clause, this close.
+_WINDOW = 40
+_CLAUSE_END = re.compile(r"(?<!\d)[.!?](?!\d)|[;。！？；\n]")
+
+
+def _near_figure(text: str, start: int, end: int) -> bool:
+    """Whether a figure's word stands within :data:`_WINDOW` characters, in the same clause."""
+    for m in _FIGURE_RE.finditer(text, max(0, start - 2 * _WINDOW), min(len(text), end + _WINDOW)):
+        lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
+        if hi - lo <= _WINDOW and not _CLAUSE_END.search(text[lo:hi]):
+            return True
+    return False
+
+
+def _months(text: str) -> list[tuple[int, int]]:
+    """(position, month) of the months in ``text`` that are no date's."""
+    out = []
+    for m in _MONTH_RE.finditer(text):
+        name = m.group("month")
+        if name in _SHORT and not (
+            _SHORT_CONTEXT.search(text[max(0, m.start() - 14) : m.start()])
+            or text.startswith("'s", m.end())
+        ):
+            continue
+        if _DAY_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or _DAY_AFTER.match(
+            text[m.end() : m.end() + 4]
+        ):
+            continue
+        out.append((m.start(), _MONTH_NAMES.get(name) or _SHORT[name]))
+    out.extend((m.start(), int(m.group(1))) for m in _HAN_MONTH.finditer(text))
+    return sorted(out)
+
+
+@lru_cache(maxsize=4096)
+def period_facts(text: str) -> tuple[str, ...]:
+    """The period (month, quarter, half year) a statistic's word in ``text`` names, if any.
+
+    ``text`` is a headline or a lead's first sentence. At most one fact of
+    each kind: the first period near a statistic's word.
+
+    Examples
+    --------
+    >>> period_facts("التضخم السنوي في مصر يتراجع إلى 12.1% في مارس مقابل 12.8% في فبراير")
+    ('period.month:3',)
+    >>> period_facts("نرخ تورم ترکیه در ماه مارس به ۳۸ درصد رسید")
+    ('period.month:3',)
+    >>> period_facts("Siemens first-half profit rises 8%; sales up in May")
+    ('period.half:1', 'period.month:5')
+    >>> period_facts("Прибыль «Газпрома» во втором квартале выросла")
+    ('period.quarter:2',)
+    >>> period_facts("上半年GDP同比增长5.1%")
+    ('period.half:1',)
+    >>> period_facts("The talks resume in March, the minister said")  # no statistic
+    ()
+    >>> period_facts("Ministers meet on 3 March to discuss inflation")  # a date
+    ()
+    """
+    folded = text.translate(_FOLD).lower()
+    out = []
+    months = [(pos, n) for pos, n in _months(folded) if _near_figure(folded, pos, pos + 1)]
+    if months:
+        out.append(f"period.month:{months[0][1]}")
+    for kind in ("quarter", "half"):
+        found = sorted(
+            (m.start(), fact)
+            for rx, fact in _PERIOD_RES
+            if fact.startswith(f"period.{kind}:")
+            for m in rx.finditer(folded)
+            if _near_figure(folded, m.start(), m.end())
+        )
+        if found:
+            out.append(found[0][1])
+    return tuple(sorted(out))
