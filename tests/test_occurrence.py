@@ -68,6 +68,8 @@ OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
         ("رکابزن فرانسوی مرحله پنجم تور را برد", "ordinal.stage:5"),
         ("环布列塔尼自行车赛第五赛段", "ordinal.stage:5"),
         ("وفد يصل بالجولة الثالثة من المحادثات", "ordinal.round:3"),  # a proclitic before al-
+        ("دومین دوره ریاست‌جمهوری خود را آغاز کرد", "ordinal.term:2"),  # a term (session 47)
+        ("دومین دوره مذاکرات در مسقط", "ordinal.session:2"),
     ],
 )
 def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want: str) -> None:

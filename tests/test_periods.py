@@ -90,3 +90,34 @@ def test_two_releases_of_other_months_conflict_across_scripts() -> None:
     assert fact_conflicts(march_en, march_zh) == ()
     assert "period.month" in fact_conflicts(march_en, february_ru)
     assert "period.month" in fact_conflicts(march_zh, february_ru)
+
+
+def test_a_rate_decision_is_not_the_release_of_the_inflation_it_cites() -> None:
+    release = typed_facts(
+        "Inflatschoon stiggt in April op 3,1 Perzent",  # Low German: inflation, percent
+        "Dat Statistische Bundesamt hett an'n Middeweek mellt: 3,1 Perzent in April.",
+    )
+    assert "period.month:4" in release and "pct:3.1" in release
+    decision = typed_facts(
+        "ЕЦБ повысил ставку и сослался на инфляцию в Германии",
+        "ЕЦБ повысил ставку на 0,25 пункта, сославшись на инфляцию в Германии в апреле (3,1%).",
+    )
+    # the decision's lead cites the release's month: not its own period
+    assert "stage.decision:raise" in decision and not any(f.startswith("period.") for f in decision)
+    assert "release" in fact_conflicts(release, decision)
+    assert "release" in fact_conflicts(decision, release)
+    # a decision headline that names the month itself is both: no conflict of this kind
+    both = typed_facts("ECB raises rates after German inflation hits 3.1% in April", "")
+    assert "release" not in fact_conflicts(both, release)
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("Enflasyon ogmante 3,1 pousan nan mwa avril", "pct:3.1"),  # Haitian
+        ("Umabot ha 4.2 porsiyento an inflation", "pct:4.2"),  # Waray / Tagalog
+        ("Pries sünd um 2,8 Perzent stegen", "pct:2.8"),  # Low German
+    ],
+)
+def test_percent_words_of_more_languages(text: str, pct: str) -> None:
+    assert pct in typed_facts(text, "")

@@ -43,6 +43,7 @@ from storyline.link.recall import (
 )
 from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
+from storyline.link.venues import venue_facts
 
 __all__ = [
     "LEAD_CHARS",
@@ -60,12 +61,14 @@ LEAD_CHARS = 400
 
 _NUM = r"\d+(?:[.,]\d+)?"
 
-#: A percentage: the number before a percent sign or word, or after ``%``/``yüzde``.
+#: A percentage: the number before a percent sign or word, or after ``%``/``yüzde``. Low
+#: German ``Perzent``, Haitian ``pousan``, Philippine ``porsiyento`` since session 47.
 _PCT_AFTER = re.compile(
     rf"({_NUM})\s?(?:%|٪|％|"
     r"percent\b|per cent\b|pct\b|процент|درصد|بالمئة|بالمائة|في المئة|في المائة|"
     r"pour cent|por ciento|per cento|por cento|prozent|procent|prosent|protsent|persint|persent|"
-    r"persen\b|százalék|phần trăm|τοις εκατό)",
+    r"persen\b|százalék|phần trăm|τοις εκατό|perzent|pousan|po?rsiyento|porsyento|pursi?yento|"
+    r"per centum)",
     re.IGNORECASE,
 )
 _PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|\basilimia\s?|百分之)({_NUM})", re.IGNORECASE)
@@ -401,7 +404,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
-    out.update(role_facts(f"{title or ''}\n{text[:LEAD_CHARS]}"))  # office holders, link/roles.py
+    out.update(role_facts(f"{title or ''}\n{_whole_words(text)}"))  # office holders, link/roles.py
     out.update(occurrence_facts(title, text[:LEAD_CHARS], day))  # ordinals, stages: link/occurrence.py
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
     if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
@@ -410,7 +413,27 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
         out.add(SAME_DAY)
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
+    out.update(venue_facts(title))  # the place a race is named for: link/venues.py
     return tuple(sorted(out))
+
+
+def _whole_words(text: str) -> str:
+    """The lead's window, without the word it cuts (``президент Доминиканской Рес``: a name).
+
+    Examples
+    --------
+    >>> _whole_words("x" * 395 + " Республики")[-6:]
+    'xxxxxx'
+    >>> _whole_words("Dışişleri Bakanı Hakan Fidan")
+    'Dışişleri Bakanı Hakan Fidan'
+    >>> len(_whole_words("总统" * 300))
+    400
+    """
+    window = text[:LEAD_CHARS]
+    if len(text) <= LEAD_CHARS or not (text[LEAD_CHARS].isalnum() and window[-1:].isalnum()):
+        return window
+    cut = max(window.rfind(" "), window.rfind("\n"))
+    return window[:cut] if cut >= LEAD_CHARS - 30 else window  # no spaces (Chinese): as it is
 
 
 HEADLINE_SCORE = "hscore"
@@ -501,6 +524,38 @@ def _kind_values(kinds: dict[str, frozenset[str]], kind: str) -> frozenset[str]:
     return kinds.get(kind, frozenset())
 
 
+RELEASE = "release"
+"""Kind of the conflict between a decision (a rate decision, an output decision) and the
+release of a figure for a period (March's inflation): a central bank's decision cites the
+latest inflation figure, the statistics office released it days before
+(:func:`_decision_against_release`)."""
+
+
+def _decision_against_release(ka: dict[str, frozenset[str]], kb: dict[str, frozenset[str]]) -> bool:
+    """Whether ``ka`` reports a decision and no figure's period, ``kb`` a period and no decision.
+
+    A decision report reads no period from its lead (:mod:`storyline.link.occurrence`): the
+    figure it cites is the release's, not its own news.
+
+    Examples
+    --------
+    >>> ecb = fact_kinds(["stage.decision:raise", "pct:3.1"])
+    >>> cpi = fact_kinds(["period.month:4", "pct:3.1"])
+    >>> _decision_against_release(ecb, cpi), _decision_against_release(cpi, ecb)
+    (True, False)
+    >>> output = fact_kinds(["stage.decision:raise", "period.month:4"])  # "output rose in April"
+    >>> _decision_against_release(ecb, output)
+    False
+    """
+    periods = ("period.month", "period.quarter", "period.half")
+    return (
+        "stage.decision" in ka
+        and not any(k in ka for k in periods)
+        and "stage.decision" not in kb
+        and any(k in kb for k in periods)
+    )
+
+
 def fact_conflicts(
     a: tuple[str, ...] | list[str] | frozenset[str], b: tuple[str, ...] | list[str] | frozenset[str]
 ) -> tuple[str, ...]:
@@ -554,6 +609,8 @@ def fact_conflicts(
         if 2 * shared < min(len(x), len(y)):
             out.append(kind)
     out.extend(_headline_against_counts(ka, kb, out))
+    if _decision_against_release(ka, kb) or _decision_against_release(kb, ka):
+        out.append(RELEASE)
     if "score" not in out and _headline_against_scores(ka, kb):  # hscore: never compared above
         out.append(HEADLINE_SCORE)
     return tuple(out) + recalled
@@ -852,6 +909,7 @@ _KIND_WORDS = {
     "recall": "day (one recalls the other's day as another occurrence)",
     "amt": "amount in the headline",
     "disease": "disease in the headline",
+    RELEASE: "a decision against the release of the figures it cites",
 }
 
 
@@ -861,6 +919,8 @@ def _kind_word(kind: str) -> str:
         return role_word(kind[5:])
     if kind.startswith(("ordinal.", "stage.", "period.")):
         return occurrence_word(kind)
+    if kind.startswith("venue."):
+        return "place the race is named for"
     if kind.startswith("model."):
         return f'serial number of "{kind[6:]}"'
     if kind.startswith(HEADLINE_COUNT):

@@ -81,7 +81,8 @@ ORDINAL_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "session": (
         r"sessions?", r"plenary", r"sesi[oó]n", r"sitzung\w*", r"tagung\w*", r"сесси\w*",
-        r"заседани\w*", r"دور(?:ة|ه|تها|ته)", r"جلس(?:ة|ه|تها|ته)", r"اجلاس", r"جلسه",
+        r"заседани\w*", r"دور(?:ة|ه|تها|ته)(?![\s\u200c]+ریاست)", r"جلس(?:ة|ه|تها|ته)", r"اجلاس",
+        r"جلسه",
         r"会议", r"oturum\w*",
     ),
     "meeting": (
@@ -101,6 +102,7 @@ ORDINAL_NOUNS: dict[str, tuple[str, ...]] = {
     "term": (
         r"terms?", r"mandato", r"mandat", r"amtszeit", r"срок\w*", r"созыв\w*",
         r"ولاي(?:ة|ه|ته)", r"任期", r"dönem\w*",
+        r"دوره(?=[\s\u200c]+ریاست)",  # Persian: a presidency's term, not a session
     ),
     "edition": (
         r"editions?", r"congress", r"edici[oó]n", r"congreso", r"édition", r"congrès",
@@ -966,7 +968,9 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
         stages = _stages(_first_sentence(text))
     first = _first_sentence(text)
     periods = period_facts(title) if title else ()  # March's inflation: link/periods.py
-    out.update(periods or period_facts(first))
+    if not periods and not any(s.startswith("stage.decision:") for s in stages):
+        periods = period_facts(first)  # a decision's lead cites a release's period: not its own
+    out.update(periods)
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",

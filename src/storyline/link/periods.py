@@ -46,20 +46,20 @@ __all__ = ["period_facts"]
 #: folded text: Arabic ``ي``/``ك`` as Persian ``ی``/``ک``).
 _FIGURE_WORDS = (
     # en
-    r"inflation", r"cpi", r"consumer[- ]price\w*", r"prices", r"unemployment", r"jobless\w*",
+    r"infla[cçtsz]\w*", r"cpi", r"consumer[- ]price\w*", r"prices", r"unemployment", r"jobless\w*",
     r"payrolls?", r"gdp", r"econom(?:y|ic growth)", r"growth", r"exports?", r"imports?",
     r"trade (?:surplus|deficit|balance)", r"(?:industrial|factory|manufacturing) "
     r"(?:output|production|activity)", r"pmi", r"retail sales", r"producer prices", r"ppi",
     r"remittances", r"profits?", r"revenues?", r"earnings", r"results", r"net (?:income|loss)",
     r"sales",
     # de, fr, es, it, pt, tr
-    r"inflation\w*", r"teuerung\w*", r"verbraucherpreise\w*", r"arbeitslos\w*", r"bip",
+    r"teuerung\w*", r"verbraucherpreise\w*", r"arbeitslos\w*", r"bip",
     r"wirtschaft\w*", r"ausfuhren", r"einfuhren", r"handelsbilanz\w*", r"industrieproduktion",
     r"gewinn\w*", r"umsatz\w*", r"prix à la consommation", r"chômage", r"pib", r"croissance",
-    r"exportations", r"importations", r"bénéfices?", r"chiffre d'affaires", r"inflaci[oó]n",
-    r"ipc", r"desempleo", r"paro", r"crecimiento", r"exportaciones", r"importaciones",
-    r"beneficios?", r"ganancias", r"inflazione", r"disoccupazione", r"pil", r"crescita",
-    r"inflação", r"ipca", r"desemprego", r"crescimento", r"lucro", r"enflasyon\w*", r"tüfe",
+    r"exportations", r"importations", r"bénéfices?", r"chiffre d'affaires",
+    r"ipc", r"desempleo", r"crecimiento", r"exportaciones", r"importaciones",
+    r"beneficios?", r"ganancias", r"disoccupazione", r"pil", r"crescita",
+    r"ipca", r"desemprego", r"crescimento", r"lucro", r"enflasyon\w*", r"tüfe",
     r"işsizlik\w*", r"büyüme\w*", r"ihracat\w*", r"ithalat\w*", r"sanayi üretim\w*",
     # ru, uk
     r"инфляци\w*", r"інфляці\w*", r"ипц", r"потребительск\w+ цен\w*", r"цен\w*",

@@ -173,17 +173,28 @@ _HAN_STOP = frozenset(
     "誓还选府职候办的在和表说与将已也是对于称等人大会官一不今昨此这该及就向为被由了"
 )
 _HAN_TAIL = _HAN_STOP | frozenset("领政访宣指率出主同周")
+#: Words after a role word that are no holder's name (``总统任期``: the president's term).
+_HAN_NOT_NAME = frozenset("任期 职务 一职 宝座 就职 选举 候选 官邸 人选 身份".split())
 _HAN_PUNCT = frozenset("，。、；：“”「」（）(),.;:!?！？ \n")
 
 
 @lru_cache(maxsize=4096)
 def _countryish(word: str) -> bool:
-    """Whether a word names a country or its people (``Ливана``, ``لبنان``, ``libanais``)."""
+    """Whether a word names a country or its people (``Ливана``, ``لبنان``, ``libanais``).
+
+    Persian writes ``ئی`` or ``یی`` (``هائیتی``, ``هاییتی``: Haiti): both are read.
+
+    Examples
+    --------
+    >>> _countryish("هائیتی"), _countryish("Гаити"), _countryish("Alcindor")
+    (True, True, False)
+    """
     script = script_of(word)
     langs = {"cyrillic": ("ru",), "arabic": ("ar", "fa")}.get(
         script, ("en", "es", "fr", "de", "tr")
     )
-    return any(country_keys(word, lang) for lang in langs)
+    forms = {word, word.replace("ئ", "ی")} if script == "arabic" else {word}
+    return any(country_keys(form, lang) for form in forms for lang in langs)
 
 
 def _han_name(rest: str) -> str:
@@ -200,7 +211,7 @@ def _han_name(rest: str) -> str:
     for k in (3, 2):
         name, after = rest[:k], rest[k : k + 1]
         if len(name) == k and all("\u4e00" <= c <= "\u9fff" for c in name):
-            if after in _HAN_TAIL or after in _HAN_PUNCT:
+            if (after in _HAN_TAIL or after in _HAN_PUNCT) and name not in _HAN_NOT_NAME:
                 return name
     return ""
 
