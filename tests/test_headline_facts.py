@@ -127,3 +127,13 @@ def test_another_disease_is_another_approval() -> None:
     assert fact_conflicts(flu, rsv) == ("disease",)
     same = typed_facts("South Korea approves Hanbit's RSV vaccine", "")
     assert fact_conflicts(rsv, same) == ()
+
+
+def test_georgian_and_mingrelian_amounts() -> None:
+    # session 47: a Mingrelian report of a eurobond had no amount in its headline
+    assert headline_facts("საქართველოქ 750 მილიონი დოლარიშ ევრობონდეფი გაჸიდუ ლონდონს") == (
+        "amt:usd:750000000",
+    )
+    assert headline_facts("საქართველომ 1,2 მილიარდი დოლარის ობლიგაციები გაყიდა") == (
+        "amt:usd:1200000000",
+    )

@@ -70,6 +70,10 @@ OCCURRENCE = Path(__file__).parent / "fixtures" / "occurrence"
         ("وفد يصل بالجولة الثالثة من المحادثات", "ordinal.round:3"),  # a proclitic before al-
         ("دومین دوره ریاست‌جمهوری خود را آغاز کرد", "ordinal.term:2"),  # a term (session 47)
         ("دومین دوره مذاکرات در مسقط", "ordinal.session:2"),
+        ("Commons elects Speaker at second ballot", "ordinal.round:2"),  # a ballot (session 47)
+        ("英国下议院第二次投票选出新议长", "ordinal.round:2"),
+        ("Bundestag wählt Präsidentin im 2. Wahlgang", "ordinal.round:2"),
+        ("Палата общин избрала спикера во втором голосовании", "ordinal.round:2"),
     ],
 )
 def test_ordinals_of_occurrence_in_several_languages_and_scripts(lead: str, want: str) -> None:
@@ -190,13 +194,36 @@ def test_a_stage_from_the_first_sentence_only_when_the_headline_states_none() ->
     assert verdict == ("stage.trial:verdict",)
 
 
+def test_an_ordinal_after_after_is_recalled() -> None:
+    assert occurrence_facts("Speaker elected after the first ballot failed", "") == ()
+    assert occurrence_facts("ينتخب رئيسة له بعد تعثر الجولة الأولى", "") == ()
+    assert occurrence_facts("Спикер избран после неудачного первого тура", "") == ()
+    assert occurrence_facts("Палата общин со второй попытки избрала спикера", "") == (
+        "ordinal.round:2",
+    )
+
+
+def test_the_headlines_ordinal_is_the_reports_own() -> None:
+    elected = typed_facts(
+        "Commons elects Penhaligon as Speaker at second ballot",
+        "Monday's first ballot had ended with no candidate above half the votes.",
+    )
+    first = typed_facts("Commons fails to elect a Speaker in first ballot", "")
+    assert "ordinal.round:1" not in elected
+    assert fact_conflicts(elected, first) == ("ordinal.round",)
+
+
 def test_other_values_conflict_several_values_share_one() -> None:
     third = typed_facts("Third round of Iran-US talks ends in Muscat", "")
     fourth = typed_facts("الجولة الرابعة من المحادثات الإيرانية الأمريكية في مسقط", "")
-    both = typed_facts("第四轮谈判在马斯喀特举行", "此前第三轮谈判在罗马举行")
+    both = typed_facts("伊美谈判在马斯喀特举行", "第四轮谈判今天开始。此前第三轮谈判在罗马举行")
     assert fact_conflicts(third, fourth) == ("ordinal.round",)
-    assert fact_conflicts(third, both) == ()  # it names the third as background
+    assert fact_conflicts(third, both) == ()  # no headline ordinal: either could be its own
     assert fact_conflicts(fourth, both) == ()
+    # the headline's ordinal is the report's own, the lead's other one a recall (session 47)
+    own = typed_facts("第四轮谈判在马斯喀特举行", "此前第三轮谈判在罗马举行")
+    assert fact_conflicts(third, own) == ("ordinal.round",)
+    assert fact_conflicts(fourth, own) == ()
     opening = typed_facts("Во Франкфурте начался суд над предпринимателем Кранцем", "")
     verdict = typed_facts("Frankfurt court jails businessman Kranz", "")
     appeal = typed_facts("محكمة العدل الاتحادية تؤيد سجن كرانتس وترفض طعنه", "")
@@ -207,7 +234,11 @@ def test_other_values_conflict_several_values_share_one() -> None:
     second = typed_facts("第二场测试赛：萨摩亚队在阿皮亚击败斐济队", "")
     recalled = typed_facts("Samoa level the series in the second Test after losing the first Test in Suva", "")
     assert fact_conflicts(first, second) == ("ordinal.match",)
-    assert fact_conflicts(first, recalled) == ()  # a report naming both
+    # "after losing the first Test": the first is recalled, the report is the second's
+    assert fact_conflicts(first, recalled) == ("ordinal.match",)
+    assert fact_conflicts(second, recalled) == ()
+    both = typed_facts("Samoa v Fiji: the first Test and the second Test in review", "")
+    assert fact_conflicts(first, both) == () and fact_conflicts(second, both) == ()
     hold = typed_facts("Eight OPEC+ producers pause output increases in May", "")
     rise = typed_facts("Восемь стран ОПЕК+ увеличат добычу в мае", "")
     assert fact_conflicts(hold, rise) == ("stage.decision",)

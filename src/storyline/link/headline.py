@@ -45,18 +45,19 @@ AMOUNT_RATIO = 1.5
 _NUM = r"\d+(?:[.,]\d+)?"
 
 #: Scale words and their factor (millions and billions in the languages read; CJK counts
-#: in ten-thousands and hundred-millions; 兆 is left out: 兆瓦 is a megawatt).
+#: in ten-thousands and hundred-millions; 兆 is left out: 兆瓦 is a megawatt; Georgian and
+#: Mingrelian ``მილიონი``, ``დოლარი`` since session 47).
 _SCALES = {
     **dict.fromkeys(
         "m mn mln mio million millions millón millones millionen milioni milione milhões "
         "milhão milion miliona milionów млн миллион миллиона миллионов مليون ملايين میلیون "
-        "milyon".split(),
+        "milyon მილიონი მილიონ მლნ".split(),
         1e6,
     ),
     **dict.fromkeys(
         "bn b billion billions milliard milliards mrd milliarde milliarden miliardi miliardo "
         "bilhões bilhão miliard miliardów млрд миллиард миллиарда миллиардов مليار مليارات "
-        "میلیارد milyar".split(),
+        "میلیارد milyar მილიარდი მილიარდ მლრდ".split(),
         1e9,
     ),
     "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
@@ -64,9 +65,10 @@ _SCALES = {
 
 #: Currency signs and words, one code each.
 _CURRENCIES = {
-    **dict.fromkeys("€ eur euro euros евро يورو یورو 欧元 ユーロ avro".split(), "eur"),
+    **dict.fromkeys("€ eur euro euros евро يورو یورو 欧元 ユーロ avro ევრო".split(), "eur"),
     **dict.fromkeys(
-        "$ usd dollar dollars dólares dolar доллар долларов доллара دولار دلار 美元 ドル".split(),
+        "$ usd dollar dollars dólares dolar доллар долларов доллара دولار دلار 美元 ドル "
+        "დოლარი დოლარის დოლარიშ".split(),
         "usd",
     ),
     **dict.fromkeys("£ gbp pound pounds sterling фунтов جنيه پوند 英镑 ポンド".split(), "gbp"),

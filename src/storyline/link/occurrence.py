@@ -74,6 +74,9 @@ ORDINAL_NOUNS: dict[str, tuple[str, ...]] = {
     "round": (
         r"rounds?", r"run-?offs?", r"ronda", r"vuelta", r"tour", r"\w*runde", r"раунд\w*",
         r"тур(?:а|е|ом|ы)?", r"tur(?:u|da|unda|unu)?", r"جول(?:ة|ه|ات)", r"دور", r"轮",
+        # a ballot of an election in a chamber (session 47): "the second ballot"
+        r"ballots?", r"голосовани\w*", r"wahlg[aä]ng\w*", r"votaci[oó]n", r"投票",
+        r"attempts?", r"попытк\w*", r"محاول(?:ة|ه)", r"versuch\w*", r"tentative", r"intento",
     ),
     "summit": (
         r"summits?", r"cumbre", r"sommet", r"\w*gipfel\w*", r"саммит\w*", r"قم(?:ة|ه|تها|ته)",
@@ -270,9 +273,24 @@ _STAGE_NUMBER = re.compile(
 _STAGES_MAX = 22
 
 
+#: An ordinal a few words after ``after`` is another occurrence's, recalled: ``elected after
+#: the first ballot failed``, ``بعد تعثر الجولة الأولى``, ``после неудачного первого тура``.
+_RECALLED = re.compile(
+    r"(?<!\w)(?:after|بعد|پس[\s\u200c]+از|после|nach|après|tras|después\s+de)"
+    r"(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$",
+    re.IGNORECASE,
+)
+
+
+def _recalled(lead: str, start: int) -> bool:
+    return bool(_RECALLED.search(lead[max(0, start - 50) : start]))
+
+
 def _ordinals(lead: str) -> set[str]:
     out: set[str] = set()
     for m in _BEFORE_RE.finditer(lead):
+        if _recalled(lead, m.start()):
+            continue
         token = m.group("ord")
         if token.endswith(".") and not (m.end("ord") < len(lead) and lead[m.end("ord")] == " "):
             continue
@@ -283,6 +301,8 @@ def _ordinals(lead: str) -> set[str]:
         if n and kind:
             out.add(f"ordinal.{kind}:{n}")
     for m in _AFTER_RE.finditer(lead):
+        if _recalled(lead, m.start()):
+            continue
         n = _ordinal_value(m.group("ord"), after=True)
         kind = _kind(m)
         if n and kind:
@@ -952,6 +972,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     ('ordinal.round:3',)
     >>> occurrence_facts("Germany: Stichwahl am Sonntag", "Die 2. Runde beginnt.")
     ('ordinal.round:2',)
+    >>> occurrence_facts("Speaker elected at second ballot", "The first ballot on Monday failed.")
+    ('ordinal.round:2',)
     >>> occurrence_facts("Court upholds Kranz's seven-year sentence", "")
     ('stage.trial:appeal',)
     >>> occurrence_facts("Президент поручил Хаддаду сформировать правительство", "")
@@ -963,6 +985,10 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     """
     lead = f"{title or ''}\n{text}"
     out = _ordinals(lead)
+    for kind in {fact.rpartition(":")[0] for fact in _ordinals(title)} if title else ():
+        # the headline's ordinal is the report's own; the lead's others of that kind are
+        # recalled ("elected at the second ballot", "after the first ballot failed")
+        out = {fact for fact in out if not fact.startswith(f"{kind}:")} | _ordinals(title)
     stages = _stages(title or "")
     if not stages:  # no headline (a text read whole) or none stated in it
         stages = _stages(_first_sentence(text))
