@@ -18,6 +18,7 @@ from storyline.link.venues import venue_facts
         ("Rotich wins Tacloban City Marathon in course record", ("venue.latin:tacloban",)),
         ("Kiprotich Wins Berlin Half Marathon", ("venue.latin:berlin",)),
         ("Leclerc takes Monaco Grand Prix from pole", ("venue.latin:monaco",)),
+        ("لوكلير يفوز بجائزة موناكو الكبرى", ("venue.arabic:موناکو",)),
         ("Ротич выиграл марафон в Себу", ("venue.cyrillic:себу",)),
         ("Леклер выиграл Гран-при Монако", ("venue.cyrillic:монак",)),
         ("روتيتش يفوز بماراثون سيبو", ("venue.arabic:سیبو",)),
@@ -36,6 +37,8 @@ def test_race_places_in_several_scripts(title: str, expected: tuple[str, ...]) -
         "Kenyan Wins Marathon In Record Time",  # title case, no place
         "Marathon talks end without a deal",
         "Road closures for Sunday's marathon announced",
+        "فوز الكاتبة بجائزة نوبل للآداب",  # a prize, not a Grand Prix
+        "首届城市马拉松鸣枪开跑",  # the first edition, no place
     ],
 )
 def test_no_place_no_venue(title: str) -> None:

@@ -11,7 +11,8 @@ the gazetteer does not know every town a race is run in).
   ``Monaco Grand Prix``;
 - ``марафон в Таклобане``, ``Гран-при Монако`` (the first five letters: Russian declines
   the name);
-- ``ماراثون تاكلوبان``, ``ماراتن تاکلوبان``, ``جائزة موناكو الكبرى``;
+- ``ماراثون تاكلوبان``, ``ماراتن تاکلوبان``, ``جائزة موناكو الكبرى`` (not any prize:
+  ``جائزة نوبل``);
 - ``宿务马拉松``, ``摩纳哥大奖赛`` (the last two characters before the race's word, after
   ``市``, ``国际``, ``半程``).
 
@@ -43,7 +44,8 @@ _CYRILLIC = (
 )
 _ARABIC = (
     re.compile(r"(?:ماراثون|ماراتن)\s+(?:مدينة\s+|شهر\s+)?([\u0600-\u06ff]{3,})"),
-    re.compile(r"(?:جائزة|گرندپری|گرند[\s\u200c]پری)\s+([\u0600-\u06ff]{3,})"),
+    re.compile(r"(?:گرندپری|گرند[\s\u200c]پری)\s+([\u0600-\u06ff]{3,})"),
+    re.compile(r"جائزة\s+([\u0600-\u06ff]{3,})\s+(?:ال)?كبرى"),  # a Grand Prix, not any prize
 )
 _ARABIC_NOT_NAME = frozenset({"الدولي", "الدولية", "بين", "المللی", "الكبرى", "نیمه", "سال"})
 _HAN = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:市|城市|国际|半程|全程)*(?:马拉松|大奖赛)")
@@ -66,6 +68,9 @@ def _cyrillic(title: str) -> set[str]:
     return {f"venue.cyrillic:{name}" for name in found}
 
 
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
+
+
 def _arabic(title: str) -> set[str]:
     out = set()
     for rx in _ARABIC:
@@ -76,14 +81,11 @@ def _arabic(title: str) -> set[str]:
     return out
 
 
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
-
-
 def _han(title: str) -> set[str]:
     out = set()
     for m in _HAN.finditer(title):
         run = re.sub(r"(?:市|城市|国际|半程|全程)+$", "", m.group(1))
-        if len(run) >= 2:
+        if len(run) >= 2 and not run.endswith("届"):  # 首届马拉松: the first edition, no place
             out.add(f"venue.han:{run[-2:]}")
     return out
 
