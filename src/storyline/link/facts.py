@@ -521,6 +521,12 @@ def _kind_values(kinds: dict[str, frozenset[str]], kind: str) -> frozenset[str]:
             [f"day {d}" for d in kinds.get("day", ())]
             + [f"recalls {r}" for r in kinds.get("recall", ())]
         )
+    if kind == RELEASE:  # a decision's direction, or the period the released figure is for
+        if "stage.decision" in kinds:
+            return frozenset(f"decision {v}" for v in kinds["stage.decision"])
+        return frozenset(
+            f"{k.partition('.')[2]} {v}" for k in kinds if k.startswith("period.") for v in kinds[k]
+        )
     return kinds.get(kind, frozenset())
 
 
@@ -909,7 +915,7 @@ _KIND_WORDS = {
     "recall": "day (one recalls the other's day as another occurrence)",
     "amt": "amount in the headline",
     "disease": "disease in the headline",
-    RELEASE: "a decision against the release of the figures it cites",
+    RELEASE: "kind of report (a decision, or the release of a figure it cites)",
 }
 
 
@@ -941,6 +947,11 @@ def fact_note(facts: Sequence[str], others: Sequence[Sequence[str]]) -> str:
     ''
     >>> fact_note(("n.plant:11", "stage.deal:clearance"), [("stage.deal:clearance",)])
     'typed facts: the same ruling on the deal (clearance) as 1 of 1 core member'
+    >>> note = fact_note(("stage.decision:raise",), [("period.month:4",)])
+    >>> note.startswith("typed facts: other kind of report (a decision, or the release of a figure")
+    True
+    >>> note.endswith("(decision raise vs month 4: another occurrence?)")
+    True
     """
     if not facts:
         return ""
