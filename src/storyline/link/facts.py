@@ -553,12 +553,11 @@ def _decision_against_release(ka: dict[str, frozenset[str]], kb: dict[str, froze
     >>> _decision_against_release(ecb, output)
     False
     """
-    periods = ("period.month", "period.quarter", "period.half")
     return (
         "stage.decision" in ka
-        and not any(k in ka for k in periods)
+        and not any(k.startswith("period.") for k in ka)
         and "stage.decision" not in kb
-        and any(k in kb for k in periods)
+        and any(k.startswith("period.") for k in kb)
     )
 
 

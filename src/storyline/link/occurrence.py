@@ -986,10 +986,10 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     lead = f"{title or ''}\n{text}"
     out = _ordinals(lead)
     own = _ordinals(title) if title else set()
-    for kind in {fact.rpartition(":")[0] for fact in own}:
-        # the headline's ordinal is the report's own; the lead's others of that kind are
-        # recalled ("elected at the second ballot", "after the first ballot failed")
-        out = {fact for fact in out if not fact.startswith(f"{kind}:")} | own
+    # the headline's ordinal is the report's own; the lead's others of that kind are
+    # recalled ("elected at the second ballot", "after the first ballot failed")
+    kinds = {fact.rpartition(":")[0] for fact in own}
+    out = {fact for fact in out if fact.rpartition(":")[0] not in kinds} | own
     stages = _stages(title or "")
     if not stages:  # no headline (a text read whole) or none stated in it
         stages = _stages(_first_sentence(text))

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.text.dates.tables import MONTHS
+from storyline.text.dates.tables import MONTHS, alternation, fold_letters
 
 __all__ = ["period_facts"]
 
@@ -80,7 +80,6 @@ _FIGURE_HAN = (
     r"CPI|PPI|PMI|GDP|居民消费价格|消费者物价|消费价格|物价|通胀|通货膨胀|失业率|国内生产总值|"
     r"经济增长|经济增速|经济萎缩|出口|进口|贸易顺差|贸易逆差|工业生产|工业增加值|零售额|利润|营收|净利|业绩"
 )
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u0640": ""})
 _LETTERS = re.compile(r"[^\W\d_]")
 
 #: Russian and Ukrainian months in the locative (``в марте``, ``у березні``), which the
@@ -108,11 +107,7 @@ def _month_names() -> dict[str, int]:
 
 
 _MONTH_NAMES = _month_names()
-_MONTH_RE = re.compile(
-    r"(?<![^\W\d_])(?P<month>"
-    + "|".join(sorted(map(re.escape, _MONTH_NAMES | _SHORT), key=len, reverse=True))
-    + r")(?![^\W\d_])"
-)
+_MONTH_RE = re.compile(rf"(?<![^\W\d_])(?P<month>{alternation(list(_MONTH_NAMES | _SHORT))})(?![^\W\d_])")
 _FIGURE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(sorted(_FIGURE_WORDS, key=len, reverse=True))})(?![^\W\d_])"
     rf"|{_FIGURE_HAN}",
@@ -176,6 +171,11 @@ def _near_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _first_near(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The fact of the first span (by position) with a figure's word near it ("" if none)."""
+    return next((fact for start, end, fact in sorted(spans) if _near_figure(text, start, end)), "")
+
+
 def _months(text: str) -> list[tuple[int, int]]:
     """(position, month) of the months in ``text`` that are no date's."""
     out = []
@@ -219,19 +219,15 @@ def period_facts(text: str) -> tuple[str, ...]:
     >>> period_facts("Ministers meet on 3 March to discuss inflation")  # a date
     ()
     """
-    folded = text.translate(_FOLD).lower()
-    out = []
-    months = [(pos, n) for pos, n in _months(folded) if _near_figure(folded, pos, pos + 1)]
-    if months:
-        out.append(f"period.month:{months[0][1]}")
+    folded = fold_letters(text).lower()
+    months = [(pos, pos + 1, f"period.month:{n}") for pos, n in _months(folded)]
+    out = [_first_near(folded, months)]
     for kind in ("quarter", "half"):
-        found = sorted(
-            (m.start(), fact)
+        spans = [
+            (m.start(), m.end(), fact)
             for rx, fact in _PERIOD_RES
             if fact.startswith(f"period.{kind}:")
             for m in rx.finditer(folded)
-            if _near_figure(folded, m.start(), m.end())
-        )
-        if found:
-            out.append(found[0][1])
-    return tuple(sorted(out))
+        ]
+        out.append(_first_near(folded, spans))
+    return tuple(sorted(fact for fact in out if fact))

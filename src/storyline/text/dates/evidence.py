@@ -640,8 +640,7 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
     later, not in it (the years compared with a story's, ``link_keys`` ``"y"``); so is a
     year that ends a contract or a term (``a contract until 2046``, ``контракт до конца 2048
     года``, ``合同至2048年底``: :func:`_until`; a plan's year, ``to close it by 2030``, stays);
-    so is a
-    year that names a scheduled event (``the 2028 Olympics``, ``المپیک ۲۰۲۸``,
+    so is a year that names a scheduled event (``the 2028 Olympics``, ``المپیک ۲۰۲۸``,
     ``2028年洛杉矶奥运会``: :func:`_event_label`). A
     lead's year-less date still takes its year from it (:func:`lead_date`).
 

@@ -41,6 +41,18 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+def fold_letters(text: str) -> str:
+    """Arabic and Persian letters unified (``ي`` as ``ی``, ``ك`` as ``ک``), a zero-width
+    non-joiner as a space, the tatweel dropped; nothing else changes.
+
+    Examples
+    --------
+    >>> fold_letters("تورم ماه مارس") == fold_letters("تورم ماه مارس".replace("ی", "ي"))
+    True
+    """
+    return text.translate(_FOLD)
+
+
 def fold_key(word: str) -> str:
     """Return the lookup key of a word: lower case, Arabic/Persian letters unified.
 
@@ -49,7 +61,7 @@ def fold_key(word: str) -> str:
     >>> fold_key("يكشنبه") == fold_key("یک‌شنبه".replace("\u200c", ""))
     True
     """
-    return " ".join(word.translate(_FOLD).lower().replace(".", "").split())
+    return " ".join(fold_letters(word).lower().replace(".", "").split())
 
 
 def _months(calendar: str, names: list[str]) -> dict[str, tuple[int, str]]:
