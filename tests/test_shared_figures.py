@@ -69,18 +69,19 @@ DUTIES_ONE = ("zh", "墨西哥对中国冷轧钢征收64.3%的反倾销税", "�
 
 def test_two_figures_most_of_the_core_states_lower_the_support_an_article_needs() -> None:
     """A Chinese report of Mexico's final duties, stating the same two rates as every report
-    of the core, needs ``two_figures`` less core support; one shared rate does not."""
+    of the core, needs ``two_figures`` less core support and less against the centroid; one shared
+    rate does not."""
     t = Tracker(Store(":memory:"), HashingEncoder(dim=8))
     story = StoryState("s", 0, "2027-08-20", "2027-08-20", 3, None, None, None)
     core = [_row(i, *r, published="2027-08-20") for i, r in enumerate(DUTIES)]
     both = t._first_stage(_row(9, *DUTIES_ZH), story, core)[0]
     one = t._first_stage(_row(9, *DUTIES_ONE), story, core)[0]
     assert both.support_required == one.support_required - t.config.two_figures
+    assert both.required == one.required - t.config.two_figures  # against the centroid too
     assert "two figures or more" in both.time and "two figures" not in one.time
     off = Tracker(Store(":memory:"), HashingEncoder(dim=8), TrackerConfig(two_figures=0.0))
-    assert off._first_stage(_row(9, *DUTIES_ZH), story, core)[0].support_required == (
-        one.support_required
-    )
+    unrelieved = off._first_stage(_row(9, *DUTIES_ZH), story, core)[0]
+    assert (unrelieved.support_required, unrelieved.required) == (one.support_required, one.required)
 
 
 # A train of 26 tank wagons derails: each language keys the count by its own noun.

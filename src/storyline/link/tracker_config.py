@@ -160,12 +160,14 @@ class TrackerConfig:
     ``year_margin``, stays): the words a headline names a step with are read
     in some languages and not others, so two reports of one follow-up in two
     languages often disagree on it (0: off).
-    ``two_figures``: how much lower the core support an article needs is when
-    it states two figures or more that at least half of the core states, and
-    neither time nor a typed fact argues against
+    ``two_figures``: how much lower the core support and the probability against
+    the centroid an article needs are when it states two figures or more that at
+    least half of the core states, and neither time nor a typed fact argues against
     (:func:`~storyline.link.tracker_evidence.shared_figure_count`): a Chinese
     report of Mexico's final duties stating the same 21.6% and 64.3% as every
-    report of the core had a mean probability of 0.42 over them (0: off).
+    report of the core had a mean probability of 0.42 over them; a Low German
+    report of a release with the core's three percentages had 0.63 against the
+    centroid, of the 0.64 it needed (the centroid since session 48; 0: off).
     ``evict``: after a join, a core member the rest of the core would not take
     now, with the time evidence against it, leaves when its core support is this
     much short of what it needs (:meth:`Tracker._evict`; 0: never);
