@@ -63,7 +63,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
-from storyline.link.periods import period_facts
+from storyline.link.periods import period_facts, season_facts
 from storyline.link.rounds import match_rounds
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
@@ -998,6 +998,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     if not periods and not any(s.startswith("stage.decision:") for s in stages):
         periods = period_facts(first)  # a decision's lead cites a release's period: not its own
     out.update(periods)
+    out.update((season_facts(title) if title else ()) or season_facts(first))  # the 2044-45 title
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
@@ -1032,10 +1033,12 @@ def occurrence_word(kind: str) -> str:
     ('ordinal of the round', 'stage of the trial')
     >>> occurrence_word("period.month")
     'month the figures are for'
+    >>> occurrence_word("period.season")
+    'season (or fiscal year) it is of'
     """
     family, _, rest = kind.partition(".")
     if family == "period":
-        return f"{rest} the figures are for"
+        return "season (or fiscal year) it is of" if rest == "season" else f"{rest} the figures are for"
     if family in ("stage", "act"):
         return _KIND_WORDS.get(rest, f"stage of the {rest}")
     return f"ordinal of the {rest}"

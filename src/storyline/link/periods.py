@@ -14,6 +14,12 @@ sales, profit, revenue...) names it, within the same clause:
 - ``period.half:<1-2>``: ``first-half profit``, ``первое полугодие``, ``النصف الأول``,
   ``上半年``.
 
+- ``period.season:<YYYY-YY>`` (:func:`season_facts`): a season or fiscal year named by
+  two consecutive years, with no statistic's word needed: ``the 2044-45 title``, ``the
+  2047/48 budget``, ``сезона 2044/2045``, ``2044-45赛季``, an Iranian ``۱۴۲۳-۱۴۲۴`` as the
+  Gregorian years it mostly falls in (``2044-45``): one club's titles, one government's
+  budgets, one season apart.
+
 Only the first such month (quarter, half) is read: a release compares its period with the
 one before (``4.2% in March, from 4.5% in February``). A date is no period (``on 12 April``,
 ``4月11日``), and the Iranian calendar's months are not read (a solar month spans two
@@ -38,9 +44,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.link.textkeys import normalise_digits
 from storyline.text.dates.tables import MONTHS, alternation, fold_letters
 
-__all__ = ["period_facts"]
+__all__ = ["period_facts", "season_facts"]
 
 #: Words of a periodic figure, every language together (matched case-insensitively on the
 #: folded text: Arabic ``ي``/``ك`` as Persian ``ی``/``ک``).
@@ -231,3 +238,46 @@ def period_facts(text: str) -> tuple[str, ...]:
         ]
         out.append(_first_near(folded, spans))
     return tuple(sorted(fact for fact in out if fact))
+
+
+#: Two consecutive years naming a season or fiscal year (``2044-45``, ``2044/2045``,
+#: ``۱۴۲۳-۱۴۲۴``): never part of a date (``2011-12-05``) or a longer figure.
+_SEASON = re.compile(
+    r"(?<![\d./\-–—])(?P<first>(?:19|20)\d\d|1[34]\d\d)\s?[-–—/]\s?(?P<second>\d{4}|\d\d)"
+    r"(?!\d|[./\-–—:]\d)"
+)
+_JALALI = 621  # an Iranian solar year's start is the Gregorian year + 621's March
+
+
+@lru_cache(maxsize=4096)
+def season_facts(text: str) -> tuple[str, ...]:
+    """The season or fiscal year two consecutive years in ``text`` name (the first), if any.
+
+    ``text`` is a headline or a lead's first sentence. The second year may be
+    written whole or by its last two digits; the two must be consecutive (a
+    range of other years, ``2019-2023``, is no season). Iranian solar years
+    (1330-1479) are given as the Gregorian years they mostly fall in.
+
+    Examples
+    --------
+    >>> season_facts("Partizan clinch the 2044-45 title with two rounds to spare")
+    ('period.season:2044-45',)
+    >>> season_facts("Парламент принял бюджет на 2047/2048 финансовый год")
+    ('period.season:2047-48',)
+    >>> season_facts("پرسپولیس قهرمان لیگ برتر فصل ۱۴۲۳-۱۴۲۴ شد")
+    ('period.season:2044-45',)
+    >>> season_facts("帕蒂赞提前两轮夺得2044-45赛季联赛冠军")
+    ('period.season:2044-45',)
+    >>> season_facts("Published 2011-12-05; reforms of 2019-2023")  # a date, a range
+    ()
+    """
+    for m in _SEASON.finditer(normalise_digits(text)):
+        first, second = int(m.group("first")), int(m.group("second"))
+        if len(m.group("second")) == 2:
+            second += first - first % 100 + (100 if second < first % 100 else 0)
+        if second != first + 1:
+            continue
+        if first < 1900:
+            first += _JALALI
+        return (f"period.season:{first}-{(first + 1) % 100:02d}",)
+    return ()
