@@ -41,6 +41,7 @@ from storyline.link.recall import (
     recall_facts,
     same_day_occurrence,
 )
+from storyline.link.recalled_figures import without_recalled_match
 from storyline.link.roles import role_conflict, role_facts, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 from storyline.link.venues import venue_facts
@@ -395,7 +396,9 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     ('pct:41',)
     """
     lead = _THOUSANDS_AND.sub(_joined_thousands, normalise_digits(f"{title or ''}\n{text[:LEAD_CHARS]}"))
-    out = _scores(lead) | _word_scores(lead)
+    # a score after a span back ("who three days ago won 3-1") is an earlier match's
+    scored = normalise_digits(without_recalled_match(title, text[:LEAD_CHARS]))
+    out = _scores(scored) | _word_scores(scored)
     out |= _headline_scores(normalise_digits(title or ""), out)  # the headline's own result
     plain = _APPROX.sub(" ", lead)  # approximate figures are no facts (a score is never one)
     out |= _unit_facts(_without_scores(plain))

@@ -836,6 +836,24 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:yasa|kanun)\w*\s(?:\S+\s){0,3}kabul (?:etti|edildi)",
         r"(?:विधेयक|कानून)\s.{0,30}पारित", r"mengesahkan\s(?:\S+\s){0,3}(?:undang-undang|ruu|uu)\b",
     ),
+    "impasse": (  # talks or a committee ending without agreement: the step before a decision
+        r"(?<!after )(?:ends?|ended|breaks? up|broke up|closes?|closed) without (?:an? )?"
+        r"(?:deal|agreement|accord|consensus)", r"fail(?:s|ed)? to (?:agree|reach (?:an? )?"
+        r"(?:deal|agreement|accord|consensus))", r"no deal", r"deadlock(?:ed)?", r"stalemate",
+        r"talks (?:collapse|collapsed|fail|failed|break down|broke down)",
+        r"без (?:соглашени|договор[её]нност|согласи|результат)\w*",
+        r"не (?:смогл\w* |сумел\w* )?(?:договорил|согласовал)\w*",
+        r"не (?:пришл\w*|пришёл|пришел) к (?:согласию|соглашению|компромиссу)", r"(?:зашл\w*|зайти) в тупик",
+        r"(?<!بعد )(?:دون|بلا|بدون) (?:التوصل إلى )?(?:اتفاق|توافق)", r"(?:فشل|فشلت|تفشل|يفشل)\S* "
+        r"(?:في )?(?:التوصل|الاتفاق)", r"طريق مسدود",
+        r"(?<!پس از )(?:بدون|بی)[\s\u200c]?(?:توافق|نتیجه)", r"به توافق نرسید\S*", r"بن[\s\u200c]?بست",
+        r"未能达成", r"未达成(?:一致|协议|共识)", r"无果而终", r"不欢而散", r"陷入僵局", r"谈崩",
+        r"(?:ohne|keine) einigung", r"(?:verhandlungen|gespräche) (?:\S+ )?gescheitert",
+        r"sans accord", r"pas d'accord", r"échec des (?:négociations|discussions)",
+        r"sin acuerdo", r"no (?:logran|lograron|alcanzan|alcanzaron) (?:un )?acuerdo",
+        r"senza (?:un )?accordo", r"sem acordo", r"uzlaşma (?:sağlanamadı|olmadan)",
+        r"anlaşma (?:sağlanamadı|olmadan)",
+    ),
 }  # fmt: skip
 _ACT_RES = {
     act: re.compile(rf"(?<![^\W\u3040-\u9fff])(?:{_alt(words)})", re.IGNORECASE)
@@ -854,8 +872,22 @@ def _acts(text: str) -> set[str]:
     ['act.followup:dismissal']
     >>> _acts("Three inmates escape French prison near Spanish border")
     set()
+    >>> _acts("Wage committee ends without deal"), _acts("Cabinet raises wage after talks ended without a deal")
+    ({'act.followup:impasse'}, set())
     """
-    return {f"act.followup:{act}" for act, rx in _ACT_RES.items() if rx.search(text)}
+    found = {act for act, rx in _ACT_RES.items() if rx.search(text)}
+    if "impasse" in found and _AFTER_IMPASSE.search(text):  # a decision "after talks failed"
+        found.discard("impasse")
+    return {f"act.followup:{act}" for act in found}
+
+
+#: An impasse told as what a decision came after (``raises the wage after talks ended without
+#: a deal``, ``بعد فشل المفاوضات``, ``在谈判未能达成一致后``): the decision's report, not the impasse's.
+_AFTER_IMPASSE = re.compile(
+    r"(?:after|following|после|بعد|پس از|nach|après|tras|dopo|sonra)\s(?:\S+\s){0,3}"
+    rf"(?:{_alt(ACTS['impasse'])})|(?:{_alt(ACTS['impasse'])})\S{{0,6}}(?:后|之后)",
+    re.IGNORECASE,
+)
 
 
 #: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
@@ -893,12 +925,21 @@ _CASE_OBJECT = re.compile(
     r"cour|mahkeme\w*|अदालत|न्यायालय)",
     re.IGNORECASE,
 )
-#: What a decision is about: interest rates, oil output, tariffs. Without one, no decision.
+#: What a decision is about: interest rates, oil output, tariffs, a minimum wage, fuel prices.
+#: Without one, no decision.
 _DECISION_OBJECT = re.compile(
     r"(?<![^\W\u3040-\u9fff])(?:(?:interest |key |policy )?rates?|output|production|tariffs?|bpd|"
     r"basis points|ставк\w*|добыч\w*|пошлин\w*|الفائدة|الإنتاج|إنتاج|الرسوم|نرخ بهره|"
     r"تولید|تعرفه|利率|降息|加息|增产|减产|产量|关税|tipos|tasas|producción|aranceles|taux|"
-    r"droits de douane|zins\w*|leitzins\w*|förder\w*|produktion|zölle|faiz\w*|üretim\w*)",
+    r"droits de douane|zins\w*|leitzins\w*|förder\w*|produktion|zölle|faiz\w*|üretim\w*|"
+    # regulated wages and prices (session 48): the minimum wage, fuel prices, pensions
+    r"(?:minimum )?wages?|(?:fuel|petrol|gasoline|diesel) prices?|pensions?|мрот|"
+    r"минимальн\w* (?:зарплат|оплат|размер)\w*|зарплат\w*|цен\w* на (?:бензин|топлив|дизел)\w*|"
+    r"пенси\w*|(?:ال)?أجور|(?:ال)?حد الأدنى لل?أجور|أسعار (?:ال)?(?:وقود|بنزين|محروقات|ديزل|سولار)|"
+    r"دستمزد|حداقل (?:دستمزد|حقوق)|قیمت (?:بنزین|سوخت|گازوئیل)|最低工资|工资|油价|成品油价格|"
+    r"salario mínimo|salarios?|precios? de (?:los )?(?:combustibles?|carburantes?|gasolina)|"
+    r"salaire minimum|smic|prix des carburants|mindestlohn\w*|löhne|(?:sprit|kraftstoff|benzin)preis\w*|"
+    r"asgari ücret\w*|akaryakıt\w*)",
     re.IGNORECASE,
 )
 _STAGE_RES = {

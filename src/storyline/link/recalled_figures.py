@@ -52,6 +52,7 @@ __all__ = [
     "figure_recall_conflict",
     "figure_recall_line",
     "recalled_figures",
+    "without_recalled_match",
 ]
 
 RECALL_FIGURE_DAYS = 7
@@ -154,6 +155,52 @@ def recalled_figures(
         recalled |= found
         own |= set() if in_title else number_keys(sentence[:start])
     return tuple(sorted(v for v in recalled - own if specific_figure(v)))
+
+
+#: Days back a match a report recalls may lie: the previous round's, a title clinched three
+#: days before a cup final.
+RECALL_MATCH_DAYS = 1
+
+
+def without_recalled_match(title: str | None, text: str) -> str:
+    """The headline and lead with each sentence blanked from a span back on (``three days
+    ago``, ``три дня назад``, ``سه روز پیش``, ``三天前``, ``a week after``): a match's score
+    told there is an earlier match's (the league title clinched 3-1 three days before the
+    cup final the report is about), not the report's own result.
+
+    Spans as for :func:`recalled_figures`, of :data:`RECALL_MATCH_DAYS` day or more; the
+    headline is never blanked (a headline states its own result).
+
+    Examples
+    --------
+    >>> kept = without_recalled_match("CSKA win the cup", "CSKA beat Spartak 2-1. Spartak, who "
+    ...                               "three days ago won the title 3-1 at Rubin, tired.")
+    >>> "2-1" in kept, "3-1" in kept
+    (True, False)
+    >>> without_recalled_match(None, "Spartak beat Rubin 3-1 on Sunday.")
+    '\\nSpartak beat Rubin 3-1 on Sunday.'
+    """
+    full = f"{title or ''}\n{text}"
+    out = list(full)
+    for found in _SENTENCE.finditer(full):
+        sentence = found.group()
+        if sentence in (title or ""):
+            continue
+        starts = [
+            m.start()
+            for p in _SPANS
+            for m in p.finditer(sentence)
+            if _span_days(m) >= RECALL_MATCH_DAYS
+            and _points_back(m.group())
+            and (
+                _opens(sentence, m.start())
+                or _in_relative(sentence, m.start())
+                or not _AGO.search(m.group())
+            )
+        ]
+        if starts:
+            out[found.start() + min(starts) : found.end()] = " " * (found.end() - found.start() - min(starts))
+    return "".join(out)
 
 
 #: A day of the month in CJK text (``当地时间15日``, ``15일``, ``15号``): a date, not a figure.
