@@ -762,6 +762,11 @@ AHEAD = f"{FOLLOWUP}:ahead"
 a step before an event (a forecast, an announcement, a rehearsal), not its report."""
 
 
+IMPASSE = f"{FOLLOWUP}:impasse"
+"""A headline reporting talks or a committee ending without agreement
+(:data:`~storyline.link.occurrence.ACTS`): the step before a decision, by its own words."""
+
+
 SAME_DAY = f"{FOLLOWUP}:sameday"
 """A headline reporting another occurrence of its kind the same day (:func:`storyline.link.recall.same_day_occurrence`):
 another incident than the day's first, whatever its date says."""

@@ -18,6 +18,7 @@ from storyline.link.facts import (
     AFTER,
     AHEAD,
     ARREST,
+    IMPASSE,
     SAME_DAY,
     fact_note,
     followup_conflict,
@@ -75,7 +76,9 @@ days after most of the decree's reports)."""
 def followup_days(rows: Sequence[LinkRow]) -> float:
     """Days from most of a core's dates from which a follow-up action counts against it:
     :data:`AFTER_DAYS` when one of ``rows`` says its news came days after another event, or
-    puts it on a day to come (:data:`~storyline.link.facts.AHEAD`), else :data:`FOLLOWUP_DAYS`.
+    puts it on a day to come (:data:`~storyline.link.facts.AHEAD`), or reports talks ending
+    without agreement (:data:`~storyline.link.facts.IMPASSE`: a wage committee breaking up
+    1.9 days before the cabinet's raise), else :data:`FOLLOWUP_DAYS`.
 
     Examples
     --------
@@ -84,10 +87,12 @@ def followup_days(rows: Sequence[LinkRow]) -> float:
     ...     return LinkRow(1, "a1", "en", "2030-02-14", np.ones(2), keys, None)
     >>> followup_days([r('{"f": ["act.followup:after"]}')]), followup_days([r(None)])
     (1.0, 2.0)
-    >>> followup_days([r('{"f": ["act.followup:ahead"]}')])
-    1.0
+    >>> followup_days([r('{"f": ["act.followup:ahead"]}')]), followup_days([r('{"f": ["act.followup:impasse"]}')])
+    (1.0, 1.0)
     """
-    after = any(AFTER in keys or AHEAD in keys for keys in (fact_keys(m.keys) for m in rows))
+    after = any(
+        AFTER in keys or AHEAD in keys or IMPASSE in keys for keys in (fact_keys(m.keys) for m in rows)
+    )
     return AFTER_DAYS if after else FOLLOWUP_DAYS
 
 
