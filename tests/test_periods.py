@@ -117,6 +117,7 @@ def test_a_rate_decision_is_not_the_release_of_the_inflation_it_cites() -> None:
         ("Enflasyon ogmante 3,1 pousan nan mwa avril", "pct:3.1"),  # Haitian
         ("Umabot ha 4.2 porsiyento an inflation", "pct:4.2"),  # Waray / Tagalog
         ("Pries sünd um 2,8 Perzent stegen", "pct:2.8"),  # Low German
+        ("Ël sì a pija l'61,2 për sent", "pct:61.2"),  # Piedmontese (session 48)
     ],
 )
 def test_percent_words_of_more_languages(text: str, pct: str) -> None:

@@ -63,13 +63,14 @@ LEAD_CHARS = 400
 _NUM = r"\d+(?:[.,]\d+)?"
 
 #: A percentage: the number before a percent sign or word, or after ``%``/``yüzde``. Low
-#: German ``Perzent``, Haitian ``pousan``, Philippine ``porsiyento`` since session 47.
+#: German ``Perzent``, Haitian ``pousan``, Philippine ``porsiyento`` since session 47,
+#: Piedmontese ``për sent`` since session 48.
 _PCT_AFTER = re.compile(
     rf"({_NUM})\s?(?:%|٪|％|"
     r"percent\b|per cent\b|pct\b|процент|درصد|بالمئة|بالمائة|في المئة|في المائة|"
     r"pour cent|por ciento|per cento|por cento|prozent|procent|prosent|protsent|persint|persent|"
     r"persen\b|százalék|phần trăm|τοις εκατό|perzent|pousan|po?rsiyento|porsyento|pursi?yento|"
-    r"per centum)",
+    r"per centum|për sent)",
     re.IGNORECASE,
 )
 _PCT_BEFORE = re.compile(rf"(?:%|٪|\byüzde\s?|\basilimia\s?|百分之)({_NUM})", re.IGNORECASE)

@@ -964,10 +964,55 @@ def _stages(text: str) -> set[str]:
         found = {(proc, stage) for proc, stage in found if proc != "launch"}
     if not _CASE_OBJECT.search(text) or any(proc == "trial" for proc, _ in found):
         found = {(proc, stage) for proc, stage in found if proc != "case"}  # a trial's own
+    if ("trial", "appeal") in found and _court_named_only(text):
+        found.discard(("trial", "appeal"))  # "results proclaimed at Turin's court of appeal"
     for (proc, stage), gone in _OVERRIDES.items():
         if (proc, stage) in found:
             found -= {(proc, g) for g in gone}
     return {f"stage.{proc}:{stage}" for proc, stage in found} | set(match_rounds(text))
+
+
+#: A court of appeal (or cassation) by its name: an institution, which also proclaims a
+#: referendum's or an election's results (Italy's), not by itself a case on appeal.
+_APPEAL_COURT = re.compile(
+    r"appeals? court|courts? of (?:appeals?|cassation)|апелляционн\w* суд\w*|"
+    r"кассационн\w* суд\w*|محكم(?:ة|ه) (?:ال)?(?:استئناف|نقض)|دادگاه (?:تجدید[\s\u200c]?نظر|"
+    r"استیناف)|دیوان عالی|上诉法院|高等法院|cour d'appel|cour de cassation|corte d'appello|"
+    r"corte di cassazione|tribunal de apelaciones|audiencia provincial|bundesgerichtshof|"
+    r"oberlandesgericht|yargıtay|istinaf mahkemesi",
+    re.IGNORECASE,
+)
+#: Words of a case being judged: a sentence, a verdict, an appeal filed or ruled on, an
+#: extradition, a ruling's verbs (with a court named, the appeal stage needs one of them).
+_JUDGED = re.compile(
+    r"sentenc|verdict|convict|acquit|guilty|appeal(?:s|ed|ing)? (?:against|by|of|filed)|"
+    r"uph[eo]ld|overturn|quash|reject|dismiss|rul(?:e|es|ed|ing)\b|extradit|jail|prison|case\b|"
+    r"приговор|осужд|оправда|жалоб|отклон|остав\w* в силе|отмени|экстради|выдач|дело|срок|"
+    r"حكم(?:ا|ت)? (?:على|ب)|الحكم (?:الابتدائي|الصادر)|أحكام|الطعن|رفض\w* (?:ال)?(?:طعن|استئناف)|"
+    r"أيد\w* (?:ال)?حكم|تسليم|قضي(?:ة|ه)|(?:ال)?سجن|"
+    r"حکم (?:دادگاه|بدوی|زندان|اعدام)|رأی (?:دادگاه|قاضی)|نقض (?:حکم|رأی)|استرداد|پرونده|زندان|"
+    r"判|维持|驳回|裁定|引渡|案|刑|"
+    r"urteil|verurteil|revision|berufung|auslieferung|jugement|condamn|extradition|"
+    r"sentencia|condena|extradición|sentenza|condann|estradizione|karar|ceza|iade",
+    re.IGNORECASE,
+)
+
+
+def _court_named_only(text: str) -> bool:
+    """Whether the appeal stage ``text`` reads rests only on a court's name, with no word of a
+    case judged (a court of appeal proclaiming a referendum's official result).
+
+    Examples
+    --------
+    >>> _court_named_only("Апелляционный суд Турина объявил официальные итоги референдума")
+    True
+    >>> _court_named_only("Апелляционный суд оставил в силе приговор"), _court_named_only("上诉法院维持原判")
+    (False, False)
+    """
+    if not _APPEAL_COURT.search(text) or _JUDGED.search(text):
+        return False
+    rest = _APPEAL_COURT.sub(" ", text)
+    return not _STAGE_RES[("trial", "appeal")].search(rest)
 
 
 def _first_sentence(text: str) -> str:
