@@ -768,6 +768,11 @@ IMPASSE = f"{FOLLOWUP}:impasse"
 (:data:`~storyline.link.occurrence.ACTS`): the step before a decision, by its own words."""
 
 
+PROTEST = f"{FOLLOWUP}:protest"
+"""A headline reporting a protest or blockade (:data:`~storyline.link.occurrence.ACTS`): a
+reaction to an event (a price rise, a ruling), by its own words after it."""
+
+
 SAME_DAY = f"{FOLLOWUP}:sameday"
 """A headline reporting another occurrence of its kind the same day (:func:`storyline.link.recall.same_day_occurrence`):
 another incident than the day's first, whatever its date says."""

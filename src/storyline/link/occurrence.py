@@ -836,6 +836,26 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:yasa|kanun)\w*\s(?:\S+\s){0,3}kabul (?:etti|edildi)",
         r"(?:विधेयक|कानून)\s.{0,30}पारित", r"mengesahkan\s(?:\S+\s){0,3}(?:undang-undang|ruu|uu)\b",
     ),
+    "mandate": (  # a body mandating someone to negotiate: acting on a vote's result, weeks on
+        r"mandat(?:es|ed|ing)? (?:\S+ ){0,4}to (?:negotiate|open talks|start talks|seek)",
+        r"(?:negotiating )?mandate (?:\S+ ){0,3}(?:for|to) (?:talks|negotiat\w*)",
+        r"authori[sz](?:es|ed|ing) (?:\S+ ){0,4}to (?:negotiate|open talks|start talks)",
+        r"поручил\w* (?:\S+ ){0,3}(?:начать|провести|вести) переговоры", r"мандат\w* на переговоры",
+        r"(?:يفوض|فوض|تفوض|فوضت|تفويض)\S* (?:\S+ ){0,3}(?:ب|لل?)?(?:ال)?(?:تفاوض|مفاوضات)",
+        r"(?:مأموریت|ماموریت|اختیار|اجازه)[\s\u200c](?:\S+ ){0,3}(?:مذاکره|گفت[\s\u200c]?وگو)",
+        r"授权.{0,12}(?:谈判|磋商)", r"verhandlungsmandat", r"mandat de négociation",
+        r"mandat\w* (?:\S+ ){0,3}(?:para|per|pour|om te) (?:negociar|negoziare|négocier|onderhandelen)",
+    ),
+    "protest": (  # a protest or blockade against an event (a price rise, a ruling): days after
+        r"protest(?:s|ed|ing|ers)?\b", r"blockades?\b", r"demonstrat(?:ion|ions|ors)\b",
+        # Arabic احتجاج (a protest), not احتجاز / يحتجز (a detention, a hostage held); Persian
+        # اعتراض with its "به" (a protest at), not Arabic اعتراض (an interception)
+        r"протест\w*", r"митинг\w*", r"пикет\w*", r"(?:ال)?احتجاج\w*", r"[يت]حتج(?!ز)\w*",
+        r"احتج(?!ز|از)\w*", r"(?:ال)?(?:تظاهر|متظاهر)\w*", r"(?:ال)?مظاهر(?:ة|ات)",
+        r"اعتراض\S*\s(?:\S+\s){0,4}به\s", r"در اعتراض", r"معترض\w*",
+        r"تظاهرات", r"抗议", r"示威", r"堵路", r"demonstr\w*", r"blockade\w*", r"manifestation\w*",
+        r"manifestants?", r"blocage\w*", r"protesta\w*", r"bloqueo\w*", r"protesto\w*",
+    ),
     "impasse": (  # talks or a committee ending without agreement: the step before a decision
         r"(?<!after )(?:ends?|ended|breaks? up|broke up|closes?|closed) without (?:an? )?"
         r"(?:deal|agreement|accord|consensus)", r"fail(?:s|ed)? to (?:agree|reach (?:an? )?"
@@ -874,13 +894,23 @@ def _acts(text: str) -> set[str]:
     set()
     >>> _acts("Wage committee ends without deal"), _acts("Cabinet raises wage after talks ended without a deal")
     ({'act.followup:impasse'}, set())
+    >>> _acts("Truckers block Brussels ring in protest over diesel price"), _acts("General strike in protest at budget")
+    ({'act.followup:protest'}, set())
     """
     found = {act for act, rx in _ACT_RES.items() if rx.search(text)}
     if "impasse" in found and _AFTER_IMPASSE.search(text):  # a decision "after talks failed"
         found.discard("impasse")
+    if "protest" in found and _STRIKE.search(text):  # a strike "in protest at": the strike itself
+        found.discard("protest")
     return {f"act.followup:{act}" for act in found}
 
 
+#: A strike: a report of one "in protest at" a budget reports the strike, not a protest after.
+_STRIKE = re.compile(
+    r"strike|walkout|забастов\w*|стачк\w*|(?:ال)?إضراب\w*|اعتصاب\w*|罢工|罷工|grève|huelga|"
+    r"streik\w*|sciopero|greve|grev\w*",
+    re.IGNORECASE,
+)
 #: An impasse told as what a decision came after (``raises the wage after talks ended without
 #: a deal``, ``بعد فشل المفاوضات``, ``在谈判未能达成一致后``): the decision's report, not the impasse's.
 _AFTER_IMPASSE = re.compile(

@@ -19,6 +19,7 @@ from storyline.link.facts import (
     AHEAD,
     ARREST,
     IMPASSE,
+    PROTEST,
     SAME_DAY,
     fact_note,
     followup_conflict,
@@ -78,7 +79,8 @@ def followup_days(rows: Sequence[LinkRow]) -> float:
     :data:`AFTER_DAYS` when one of ``rows`` says its news came days after another event, or
     puts it on a day to come (:data:`~storyline.link.facts.AHEAD`), or reports talks ending
     without agreement (:data:`~storyline.link.facts.IMPASSE`: a wage committee breaking up
-    1.9 days before the cabinet's raise), else :data:`FOLLOWUP_DAYS`.
+    1.9 days before the cabinet's raise) or a protest (:data:`~storyline.link.facts.PROTEST`:
+    hauliers blocking roads 1.7 days after fuel prices rose), else :data:`FOLLOWUP_DAYS`.
 
     Examples
     --------
@@ -91,7 +93,8 @@ def followup_days(rows: Sequence[LinkRow]) -> float:
     (1.0, 1.0)
     """
     after = any(
-        AFTER in keys or AHEAD in keys or IMPASSE in keys for keys in (fact_keys(m.keys) for m in rows)
+        AFTER in keys or AHEAD in keys or IMPASSE in keys or PROTEST in keys
+        for keys in (fact_keys(m.keys) for m in rows)
     )
     return AFTER_DAYS if after else FOLLOWUP_DAYS
 
