@@ -65,8 +65,24 @@ _JUSTEXT_NAMES = {
 }
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\u200c-]*\w)?")
-_SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)\]]\s*$")
+#: Combining vowel signs and marks inside words (Devanagari, Bengali, Gurmukhi, Gujarati,
+#: Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer; Latin,
+#: Hebrew and Arabic diacritics): not ``\w`` to Python, still a word's letters.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
+    "\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3"
+    "\u0b01-\u0b03\u0b3c-\u0b57\u0b62\u0b63\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3c-\u0c56"
+    "\u0c62\u0c63\u0c81-\u0c83\u0cbc-\u0cd6\u0ce2\u0ce3\u0d00-\u0d03\u0d3b-\u0d57\u0d62\u0d63"
+    "\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc"
+    "\u0ec8-\u0ecd\u0f18\u0f19\u0f35\u0f37\u0f39\u0f3e\u0f3f\u0f71-\u0f84\u102b-\u103e"
+    "\u17b4-\u17d3"
+)
+_WORD = re.compile(rf"[^\W\d_](?:[\w{_MARKS}'’\u200c-]*[\w{_MARKS}])?")
+#: A line's sentence end, in the scripts' own marks too: the danda of Devanagari, Bengali and
+#: Gurmukhi text (``।``, ``॥``), Urdu's ``۔``, Armenian ``։``, Ethiopic ``።``, Myanmar ``။``,
+#: Khmer ``។``, Tibetan ``།`` (session 48: a Hindi page's lines read as no sentence at all).
+_SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)\]।॥۔։።။។།]\s*$")
 _LINKISH = re.compile(r"https?://|www\.|\S+@\S+\.\w+|^@\w+$|^#\w+")
 
 # Furniture phrases: a short line containing one is not article text.
@@ -236,6 +252,40 @@ def _score(kind: str, line: str) -> float:
     return float("-inf")
 
 
+#: Share of a page's running-text lines that must use a stop-word list for it to fit the page.
+_STOPS_FIT = 0.5
+
+
+def _fitting_stops(lines: list[str], stops: frozenset[str]) -> frozenset[str]:
+    """``stops``, or none when most of the page's running text does not use them.
+
+    The list is the guessed language's; a text in a language that shares its
+    script and not its words (Meadow Mari read as Russian) has no line dense
+    enough in them, and its first paragraphs would be filed as furniture.
+
+    Examples
+    --------
+    >>> ru = stop_words("ru")
+    >>> mari = ["Москосо «Спартак» футбол команда таче кастене Казань олаште «Рубин» командым 3:1 шот дене сеҥен.",
+    ...         "Мемнан республикын эргыже, Йошкар-Ола ола гыч лекше Павел Ялкаев, тиде модышто кок мячым пуртен."]
+    >>> _fitting_stops(mari, ru)
+    frozenset()
+    >>> _fitting_stops(["Министр заявил, что переговоры возобновятся на следующей неделе в Осло."], ru) == ru
+    True
+    """
+    if not stops:
+        return stops
+    running = [line for line in lines if classify_line(line) == GOOD]
+    if not running:
+        return stops
+    dense = 0
+    for line in running:
+        words = [w.casefold() for w in _words(line)]
+        if words and sum(w in stops for w in words) / len(words) >= _STOP_DENSITY:
+            dense += 1
+    return stops if dense >= _STOPS_FIT * len(running) else frozenset()
+
+
 def classify_lines(lines: list[str], lang: str | None = None) -> list[str]:
     """The kind of each line (:func:`classify_line`) in the context of its page.
 
@@ -249,7 +299,7 @@ def classify_lines(lines: list[str], lang: str | None = None) -> list[str]:
     ...                 "Photo: Ana Souza/AP", "Home", "Home", "Home"], "en")
     ['bad', 'bad', 'bad', 'bad', 'bad']
     """
-    stops = stop_words(lang)
+    stops = _fitting_stops(lines, stop_words(lang))
     kinds = [classify_line(line, stops) for line in lines]
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     for index, line in enumerate(lines):
