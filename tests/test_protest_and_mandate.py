@@ -60,8 +60,9 @@ def test_a_peacekeeping_mandate_is_no_mandate_to_negotiate() -> None:
     "تحرير 11 رهينة احتجزهم مسلح داخل مصرف",  # hostages a gunman held
     "احتجاز مسؤولين في شركة صيانة الطرق",  # officials detained
     "إحباط محاولة فرار بعد اعتراض طائرة مسيرة",  # a drone intercepted
+    "رئیس مجلس نماینده معترض را از صحن اخراج کرد",  # a protesting MP expelled: a ruling
 ])
-def test_a_detention_or_an_interception_is_no_protest(headline: str) -> None:
+def test_a_detention_an_interception_or_a_protesting_member_is_no_protest(headline: str) -> None:
     assert "act.followup:protest" not in typed_facts(headline, "")
 
 

@@ -849,10 +849,11 @@ ACTS: dict[str, tuple[str, ...]] = {
     "protest": (  # a protest or blockade against an event (a price rise, a ruling): days after
         r"protest(?:s|ed|ing|ers)?\b", r"blockades?\b", r"demonstrat(?:ion|ions|ors)\b",
         # Arabic احتجاج (a protest), not احتجاز / يحتجز (a detention, a hostage held); Persian
-        # اعتراض with its "به" (a protest at), not Arabic اعتراض (an interception)
+        # اعتراض with its "به" (a protest at), not Arabic اعتراض (an interception), nor the
+        # adjective معترض (a protesting MP expelled is the Speaker's ruling, not a protest)
         r"протест\w*", r"митинг\w*", r"пикет\w*", r"(?:ال)?احتجاج\w*", r"[يت]حتج(?!ز)\w*",
         r"احتج(?!ز|از)\w*", r"(?:ال)?(?:تظاهر|متظاهر)\w*", r"(?:ال)?مظاهر(?:ة|ات)",
-        r"اعتراض\S*\s(?:\S+\s){0,4}به\s", r"در اعتراض", r"معترض\w*",
+        r"اعتراض\S*\s(?:\S+\s){0,4}به\s", r"در اعتراض",
         r"تظاهرات", r"抗议", r"示威", r"堵路", r"demonstr\w*", r"blockade\w*", r"manifestation\w*",
         r"manifestants?", r"blocage\w*", r"protesta\w*", r"bloqueo\w*", r"protesto\w*",
     ),
