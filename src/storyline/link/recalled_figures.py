@@ -129,18 +129,7 @@ def recalled_figures(
         original = full[found_sentence.start() : found_sentence.end()]  # its CJK days kept
         in_title = sentence in (title or "")  # a headline condenses: "halts mines after
         # the blast that killed 14" restates the blast the body recalls
-        spans: list[re.Match[str] | _Point] = [
-            m
-            for p in _SPANS
-            for m in p.finditer(sentence)
-            if _span_days(m) >= RECALL_FIGURE_DAYS
-            and _points_back(m.group())
-            and (
-                _opens(sentence, m.start())
-                or _in_relative(sentence, m.start())
-                or not _AGO.search(m.group())
-            )
-        ]
+        spans: list[re.Match[str] | _Point] = list(_back_spans(sentence, RECALL_FIGURE_DAYS))
         earlier = _earlier_day(original, own_day, lang) if own_day else None
         if earlier is not None:
             spans.append(earlier)
@@ -155,6 +144,32 @@ def recalled_figures(
         recalled |= found
         own |= set() if in_title else number_keys(sentence[:start])
     return tuple(sorted(v for v in recalled - own if specific_figure(v)))
+
+
+def _back_spans(sentence: str, days: int) -> list[re.Match[str]]:
+    """The spans of ``days`` or more in ``sentence`` that place another event before its own
+    (``two weeks after``, ``три дня назад``): not a comparison or a later day, and an "ago"
+    span only where it opens the sentence or a relative clause.
+
+    Examples
+    --------
+    >>> [m.group() for m in _back_spans("Spartak, who three days ago won 3-1, lost.", 1)]
+    ['three days ago']
+    >>> _back_spans("Spartak won 3-1 and three days later lost.", 1)
+    []
+    """
+    return [
+        m
+        for p in _SPANS
+        for m in p.finditer(sentence)
+        if _span_days(m) >= days
+        and _points_back(m.group())
+        and (
+            _opens(sentence, m.start())
+            or _in_relative(sentence, m.start())
+            or not _AGO.search(m.group())
+        )
+    ]
 
 
 #: Days back a match a report recalls may lie: the previous round's, a title clinched three
@@ -186,18 +201,7 @@ def without_recalled_match(title: str | None, text: str) -> str:
         sentence = found.group()
         if sentence in (title or ""):
             continue
-        starts = [
-            m.start()
-            for p in _SPANS
-            for m in p.finditer(sentence)
-            if _span_days(m) >= RECALL_MATCH_DAYS
-            and _points_back(m.group())
-            and (
-                _opens(sentence, m.start())
-                or _in_relative(sentence, m.start())
-                or not _AGO.search(m.group())
-            )
-        ]
+        starts = [m.start() for m in _back_spans(sentence, RECALL_MATCH_DAYS)]
         if starts:
             out[found.start() + min(starts) : found.end()] = " " * (found.end() - found.start() - min(starts))
     return "".join(out)
