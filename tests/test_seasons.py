@@ -61,6 +61,7 @@ def test_an_iranian_season_is_given_as_gregorian_years() -> None:
     "The 2044/45/46 plan",  # not two years
     "Reforms planned for 2044-2047",  # a range of other years
     "Ticket 12044-45 drew the prize",  # part of a longer figure
+    "Unrest of 2019-2020 recalled",  # two whole years and no season's word: a range
 ])
 def test_no_season_in_dates_ranges_and_figures(text: str) -> None:
     assert season_facts(text) == ()

@@ -847,7 +847,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"mandat\w* (?:\S+ ){0,3}(?:para|per|pour|om te) (?:negociar|negoziare|négocier|onderhandelen)",
     ),
     "protest": (  # a protest or blockade against an event (a price rise, a ruling): days after
-        r"protest(?:s|ed|ing|ers)?\b", r"blockades?\b", r"demonstrat(?:ion|ions|ors)\b",
+        r"in protest\b", r"protest(?:s|ed|ing)? (?:against|over|at)\b",
+        r"protesters? (?:block|blocked|rally|rallied|march|marched|storm|stormed)\b",
+        r"blockades?\b",
         # Arabic احتجاج (a protest), not احتجاز / يحتجز (a detention, a hostage held); Persian
         # اعتراض with its "به" (a protest at), not Arabic اعتراض (an interception), nor the
         # adjective معترض (a protesting MP expelled is the Speaker's ruling, not a protest)
@@ -901,8 +903,8 @@ def _acts(text: str) -> set[str]:
     found = {act for act, rx in _ACT_RES.items() if rx.search(text)}
     if "impasse" in found and _AFTER_IMPASSE.search(text):  # a decision "after talks failed"
         found.discard("impasse")
-    if "protest" in found and _STRIKE.search(text):  # a strike "in protest at": the strike itself
-        found.discard("protest")
+    if "protest" in found and (_STRIKE.search(text) or len(found) > 1):
+        found.discard("protest")  # a strike, an envoy summoned "in protest": that act itself
     return {f"act.followup:{act}" for act in found}
 
 

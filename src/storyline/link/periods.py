@@ -246,6 +246,14 @@ _SEASON = re.compile(
     r"(?<![\d./\-–—])(?P<first>(?:19|20)\d\d|1[34]\d\d)\s?[-–—/]\s?(?P<second>\d{4}|\d\d)"
     r"(?!\d|[./\-–—:]\d)"
 )
+#: A season's or fiscal year's word: with one, two whole consecutive years are one
+#: (``сезона 2044/2045``, ``the 2047/2048 budget``); without one, a range of years.
+_SEASON_WORD = re.compile(
+    r"season|fiscal|financial year|budget|сезон\w*|финансов\w* год\w*|бюджет\w*|موسم|ميزاني|"
+    r"موازن|السنة المالية|فصل|بودجه|سال مالی|赛季|季|财年|财政年度|预算|saison|temporada|stagione|"
+    r"sezon\w*|haushalt\w*|budżet\w*|bütçe\w*|presupuesto|orçamento|bilancio",
+    re.IGNORECASE,
+)
 _JALALI = 621  # an Iranian solar year's start is the Gregorian year + 621's March
 
 
@@ -270,6 +278,8 @@ def season_facts(text: str) -> tuple[str, ...]:
     ('period.season:2044-45',)
     >>> season_facts("Published 2011-12-05; reforms of 2019-2023")  # a date, a range
     ()
+    >>> season_facts("Talks on 2026-10-14, 2019-2020")  # whole years, no season's word: a range
+    ()
     """
     for m in _SEASON.finditer(normalise_digits(text)):
         first, second = int(m.group("first")), int(m.group("second"))
@@ -277,6 +287,8 @@ def season_facts(text: str) -> tuple[str, ...]:
             second += first - first % 100 + (100 if second < first % 100 else 0)
         if second != first + 1:
             continue
+        if len(m.group("second")) == 4 and not _SEASON_WORD.search(text):
+            continue  # "2019-2020" alone is a range of years; "2044-45" is written for a season
         if first < 1900:
             first += _JALALI
         return (f"period.season:{first}-{(first + 1) % 100:02d}",)

@@ -79,6 +79,8 @@ _MARKS = (
     "\u17b4-\u17d3"
 )
 _WORD = re.compile(rf"[^\W\d_](?:[\w{_MARKS}'’\u200c-]*[\w{_MARKS}])?")
+WORD_MARKS = _MARKS
+"""The combining marks a word keeps (a character class's ranges), for other word patterns."""
 #: A line's sentence end, in the scripts' own marks too: the danda of Devanagari, Bengali and
 #: Gurmukhi text (``।``, ``॥``), Urdu's ``۔``, Armenian ``։``, Ethiopic ``።``, Myanmar ``။``,
 #: Khmer ``។``, Tibetan ``།`` (session 48: a Hindi page's lines read as no sentence at all).

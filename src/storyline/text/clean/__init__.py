@@ -45,7 +45,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from storyline.text.boilerplate import body_lines
+from storyline.text.boilerplate import WORD_MARKS, body_lines
 from storyline.text.clean.dateline import (
     AGENCIES,
     Dateline,
@@ -533,7 +533,7 @@ def _page_title(header: list[str]) -> str | None:
     return head if word_count(head) >= 2 or looks_like_headline(first) else None
 
 
-_TITLE_WORD = re.compile(r"\w+")
+_TITLE_WORD = re.compile(rf"[\w{WORD_MARKS}]+")  # Devanagari words whole, with their vowel signs
 _TITLE_SIMILAR = 0.4  # word overlap (Jaccard) of a reworded headline with the page title
 
 
