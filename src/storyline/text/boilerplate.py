@@ -235,11 +235,15 @@ def classify_line(line: str, stops: frozenset[str] = frozenset()) -> str:
         return SHORT
     if len(line) < _LONG and not _SENTENCE_END.search(line) or line.endswith(("…", "...")):
         return SHORT
-    if stops:
-        words = [w.casefold() for w in _words(line)]
-        if words and sum(w in stops for w in words) / len(words) < _STOP_DENSITY:
-            return SHORT
+    if stops and (density := _stop_density(line, stops)) is not None and density < _STOP_DENSITY:
+        return SHORT
     return GOOD
+
+
+def _stop_density(line: str, stops: frozenset[str]) -> float | None:
+    """The share of ``line``'s words that are ``stops`` (``None``: no word, a CJK line)."""
+    words = [w.casefold() for w in _words(line)]
+    return sum(w in stops for w in words) / len(words) if words else None
 
 
 def _score(kind: str, line: str) -> float:
@@ -258,51 +262,37 @@ def _score(kind: str, line: str) -> float:
 _STOPS_FIT = 0.5
 
 
-def _fitting_stops(lines: list[str], stops: frozenset[str]) -> frozenset[str]:
-    """``stops``, or none when most of the page's running text does not use them.
-
-    The list is the guessed language's; a text in a language that shares its
-    script and not its words (Meadow Mari read as Russian) has no line dense
-    enough in them, and its first paragraphs would be filed as furniture.
-
-    Examples
-    --------
-    >>> ru = stop_words("ru")
-    >>> mari = ["Москосо «Спартак» футбол команда таче кастене Казань олаште «Рубин» командым 3:1 шот дене сеҥен.",
-    ...         "Мемнан республикын эргыже, Йошкар-Ола ола гыч лекше Павел Ялкаев, тиде модышто кок мячым пуртен."]
-    >>> _fitting_stops(mari, ru)
-    frozenset()
-    >>> _fitting_stops(["Министр заявил, что переговоры возобновятся на следующей неделе в Осло."], ru) == ru
-    True
-    """
-    if not stops:
-        return stops
-    running = [line for line in lines if classify_line(line) == GOOD]
-    if not running:
-        return stops
-    dense = 0
-    for line in running:
-        words = [w.casefold() for w in _words(line)]
-        if words and sum(w in stops for w in words) / len(words) >= _STOP_DENSITY:
-            dense += 1
-    return stops if dense >= _STOPS_FIT * len(running) else frozenset()
-
-
 def classify_lines(lines: list[str], lang: str | None = None) -> list[str]:
     """The kind of each line (:func:`classify_line`) in the context of its page.
 
     Two page-level rules: a line printed :data:`_TEMPLATE_REPEATS` times or
     more on the page is template (``bad``); a photo credit is ``bad`` and so is
-    the caption line just before it.
+    the caption line just before it. The language's stop words weigh running
+    text only when at least :data:`_STOPS_FIT` of it uses them: a text in a
+    language that shares the script and not the words (Meadow Mari read as
+    Russian) has no line dense in them, and its first paragraphs would be
+    filed as furniture.
 
     Examples
     --------
     >>> classify_lines(["Smoke covers the city on Monday, hiding the towers from view.",
     ...                 "Photo: Ana Souza/AP", "Home", "Home", "Home"], "en")
     ['bad', 'bad', 'bad', 'bad', 'bad']
+    >>> mari = ["Москосо «Спартак» футбол команда таче кастене Казань олаште «Рубин» командым 3:1 шот дене сеҥен.",
+    ...         "Мемнан республикын эргыже, Йошкар-Ола ола гыч лекше Павел Ялкаев, тиде модышто кок мячым пуртен."]
+    >>> classify_lines(mari, "ru")
+    ['good', 'good']
     """
-    stops = _fitting_stops(lines, stop_words(lang))
-    kinds = [classify_line(line, stops) for line in lines]
+    kinds = [classify_line(line) for line in lines]
+    stops = stop_words(lang)
+    if stops:  # stop-word density demotes running text only where the list fits the page
+        running = [i for i, kind in enumerate(kinds) if kind == GOOD]
+        density = {i: _stop_density(lines[i], stops) for i in running}
+        dense = sum(d is not None and d >= _STOP_DENSITY for d in density.values())
+        if dense >= _STOPS_FIT * len(running):
+            for i, d in density.items():
+                if d is not None and d < _STOP_DENSITY:
+                    kinds[i] = SHORT
     counts = Counter(" ".join(line.casefold().split()) for line in lines)
     for index, line in enumerate(lines):
         if kinds[index] == STOP:
