@@ -63,7 +63,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
-from storyline.link.periods import period_facts, season_facts
+from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
 
 __all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
@@ -1118,6 +1118,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
         periods = period_facts(first)  # a decision's lead cites a release's period: not its own
     out.update(periods)
     out.update((season_facts(title) if title else ()) or season_facts(first))  # the 2044-45 title
+    out.update((estimate_facts(title) if title else ()) or estimate_facts(first))  # flash, revised
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
@@ -1139,7 +1140,8 @@ _KIND_WORDS = {
     "terms": "terms of the clearance",
     "launch": "outcome of the launch",
     "case": "stage of the case (hearing or ruling)",
-    "match": "round of the competition (quarter-final, semi-final, final)",
+    "match": "round of the competition (heat, quarter-final, semi-final, final)",
+    "estimate": "estimate of the figure (flash or revised)",
 }
 
 

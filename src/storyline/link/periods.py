@@ -19,6 +19,13 @@ sales, profit, revenue...) names it, within the same clause:
   2047/48 budget``, ``сезона 2044/2045``, ``2044-45赛季``, an Iranian ``۱۴۲۳-۱۴۲۴`` as the
   Gregorian years it mostly falls in (``2044-45``): one club's titles, one government's
   budgets, one season apart.
+- ``stage.estimate:<flash|revised>`` (:func:`estimate_facts`): which estimate of a figure
+  a report tells, where a statistic's word stands beside it: the ``flash``, preliminary
+  or first estimate (``предварительная оценка``, ``التقديرات الأولية``, ``برآورد اولیه``,
+  ``初步核算``), or the ``revised``, second or final one (``revised up``, ``пересмотрел``,
+  ``عدّل``, ``بازنگری``, ``修正``). Offices publish a quarter's growth or a month's
+  inflation first as a flash estimate and weeks later revised: one period, one office,
+  figures a tenth apart.
 
 Only the first such month (quarter, half) is read: a release compares its period with the
 one before (``4.2% in March, from 4.5% in February``). A date is no period (``on 12 April``,
@@ -47,7 +54,7 @@ from functools import lru_cache
 from storyline.link.textkeys import normalise_digits
 from storyline.text.dates.tables import MONTHS, alternation, fold_letters
 
-__all__ = ["period_facts", "season_facts"]
+__all__ = ["estimate_facts", "period_facts", "season_facts"]
 
 #: Words of a periodic figure, every language together (matched case-insensitively on the
 #: folded text: Arabic ``ي``/``ك`` as Persian ``ی``/``ک``).
@@ -60,7 +67,8 @@ _FIGURE_WORDS = (
     r"remittances", r"profits?", r"revenues?", r"earnings", r"results", r"net (?:income|loss)",
     r"sales",
     # de, fr, es, it, pt, tr
-    r"teuerung\w*", r"verbraucherpreise\w*", r"arbeitslos\w*", r"bip",
+    r"teuerung\w*", r"verbraucherpreise\w*", r"arbeitslos\w*", r"bip", r"wachstum\w*",
+    r"bruttoinlandsprodukt\w*",
     r"wirtschaft\w*", r"ausfuhren", r"einfuhren", r"handelsbilanz\w*", r"industrieproduktion",
     r"gewinn\w*", r"umsatz\w*", r"prix à la consommation", r"chômage", r"pib", r"croissance",
     r"exportations", r"importations", r"bénéfices?", r"chiffre d'affaires",
@@ -169,11 +177,11 @@ _WINDOW = 40
 _CLAUSE_END = re.compile(r"(?<!\d)[.!?](?!\d)|[;。！？；\n]")
 
 
-def _near_figure(text: str, start: int, end: int) -> bool:
-    """Whether a figure's word stands within :data:`_WINDOW` characters, in the same clause."""
-    for m in _FIGURE_RE.finditer(text, max(0, start - 2 * _WINDOW), min(len(text), end + _WINDOW)):
+def _near_figure(text: str, start: int, end: int, window: int = _WINDOW) -> bool:
+    """Whether a figure's word stands within ``window`` characters, in the same clause."""
+    for m in _FIGURE_RE.finditer(text, max(0, start - 2 * window), min(len(text), end + window)):
         lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
-        if hi - lo <= _WINDOW and not _CLAUSE_END.search(text[lo:hi]):
+        if hi - lo <= window and not _CLAUSE_END.search(text[lo:hi]):
             return True
     return False
 
@@ -292,4 +300,73 @@ def season_facts(text: str) -> tuple[str, ...]:
         if first < 1900:
             first += _JALALI
         return (f"period.season:{first}-{(first + 1) % 100:02d}",)
+    return ()
+
+
+#: Words of a first estimate of a figure, every language together (on folded text).
+_FLASH = (
+    r"flash(?: estimates?)?|preliminary|advance estimates?|(?:first|initial|early) estimates?|"
+    r"schnellschätzung|vorläufig\w*|erste schätzung|estimation (?:flash|provisoire|préliminaire)|"
+    r"première estimation|provisoires?|estimación (?:preliminar|adelantada|avance)|preliminar(?:es)?|"
+    r"stima (?:flash|preliminare)|preliminar[ei]|prévia|öncü|ilk tahmin\w*|"
+    r"предварительн\w+|перв\w+ оценк\w+|флэш-оценк\w+|попередн\w+|"
+    r"(?:ال)?أولیة|(?:ال)?مبدئی(?:ة)?|اولیه|مقدماتی"
+)
+_FLASH_HAN = r"初步核算|初步统计|初步估计|初步数据|初值|快报|预估值"
+#: Words of a later, revised estimate of the same figure.
+_REVISED = (
+    r"revis\w+(?! (?:fuel |petrol |diesel )?(?:prices|tariffs?|fares|rates|rules))|(?:second|third|final|updated) estimates?|final (?:reading|figures?|data)|"
+    r"revidiert\w*|korrigiert\w*|zweite schätzung|révis\w+|deuxième estimation|"
+    r"estimation (?:définitive|révisée)|segunda estimación|rivist\w+|seconda stima|"
+    r"stima definitiva|revize|revizyon\w*|"
+    r"пересм\w+|уточн\w+|втор\w+ оценк\w+|окончательн\w+ оценк\w+|переглян\w+|"
+    r"عدل(?:ت)?|تعدیل|مراجعة|بازنگری|تجدید ?نظر|اصلاح ?شده|برآورد نهایی"
+)
+_REVISED_HAN = r"修正|修订|终值|最终核实|最终核算|上修|下修"
+_ESTIMATE_RES = (
+    (
+        re.compile(rf"(?<![^\W\d_])(?:{_REVISED})(?![^\W\d_])|{_REVISED_HAN}", re.IGNORECASE),
+        "stage.estimate:revised",
+    ),
+    (
+        re.compile(rf"(?<![^\W\d_])(?:{_FLASH})(?![^\W\d_])|{_FLASH_HAN}", re.IGNORECASE),
+        "stage.estimate:flash",
+    ),
+)
+
+
+#: An estimate's word may close its clause (``GDP grew 0.4% quarter on quarter in
+#: July-September, the preliminary estimate showed``): a wider window than a period's.
+_ESTIMATE_WINDOW = 2 * _WINDOW
+
+
+@lru_cache(maxsize=4096)
+def estimate_facts(text: str) -> tuple[str, ...]:
+    """Which estimate of a statistic ``text`` tells: the flash (first) or a revised one.
+
+    ``text`` is a headline or a lead's first sentence. The estimate's word
+    must stand in the sentence of a statistic's word (GDP, inflation, growth,
+    output...), within :data:`_ESTIMATE_WINDOW` characters with no clause's end
+    between. A text naming both (``revised up
+    from the flash estimate of 0.3%``) tells the revision.
+
+    Examples
+    --------
+    >>> estimate_facts("Euro zone GDP grew 0.3% in Q2, flash estimate shows")
+    ('stage.estimate:flash',)
+    >>> estimate_facts("Statistics office revises second-quarter growth up to 0.5% from 0.3%")
+    ('stage.estimate:revised',)
+    >>> estimate_facts("Росстат пересмотрел оценку роста ВВП во втором квартале")
+    ('stage.estimate:revised',)
+    >>> estimate_facts("国家统计局：二季度GDP初步核算同比增长5.1%")
+    ('stage.estimate:flash',)
+    >>> estimate_facts("رشد اقتصادی فصل دوم در برآورد اولیه ۲ درصد اعلام شد")
+    ('stage.estimate:flash',)
+    >>> estimate_facts("Preliminary talks on the new stadium begin")  # no statistic
+    ()
+    """
+    folded = fold_letters(text).lower()
+    for rx, fact in _ESTIMATE_RES:
+        if any(_near_figure(folded, m.start(), m.end(), _ESTIMATE_WINDOW) for m in rx.finditer(folded)):
+            return (fact,)
     return ()

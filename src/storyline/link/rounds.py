@@ -1,4 +1,4 @@
-"""Which round of a knockout competition a report tells: a quarter-final, a semi-final, the final.
+"""Which round of a competition a report tells: a heat, a quarter-final, a semi-final, the final.
 
 A player's semi-final and the final two days later are two events of the same
 actors, the same tournament, the same city and days apart; their reports share
@@ -67,8 +67,33 @@ _REACHED = {
     ),
 }
 
-#: A round named: the quarter-finals and semi-finals first (their words hold the final's).
+#: A round named: the heats first, then the quarter-finals and semi-finals (their words hold
+#: the final's). A heat or qualifying round is the round before any knockout (an athlete's
+#: heat two days before the final, a qualifying round before the first leg); ``heat`` alone
+#: is weather's, so English needs the plural or a race's verb or possessive before it. A
+#: qualifying campaign (``World Cup qualifiers``, ``التصفيات``, ``квалификация``) is no round.
 _NAMED = {
+    "heat": (
+        r"heats\b",
+        r"(?:(?:won|wins?|winning|tops?|topped|from|through) (?:the |a )?|(?:in|of|won|wins?|"
+        r"winning|tops?|topped|from|through) (?:his|her|their) )"
+        r"(?:first |second |third |fourth |fifth |sixth |opening |qualifying |preliminary )?"
+        r"(?:\d+\s?(?:m|km|metres|meters) )?heat\b(?! ?waves?| records?| index| stress| dome| pumps?)",
+        r"qualifying (?:round|heats?|races?|sessions?)s?\b",
+        r"qualification (?:round|heats?)s?\b",
+        r"предварительн\w+ (?:забег|заплыв)\w*",
+        r"отборочн\w+ (?:забег|заплыв|раунд|этап)\w*",
+        r"попередн\w+ (?:забіг|запли)\w*",
+        r"(?:ال)?(?:دور|سباق|أدوار) (?:ال)?تمهيدي(?:ة)?",
+        r"(?:مرحله|دور|گروه)[\s\u200c]+مقدماتی",
+        r"预赛",
+        r"资格赛",
+        r"vorlauf\w*",
+        r"vorläufe\w*",
+        r"(?:en|les|des|sa|leur) séries\b",
+        r"batterie\b",
+        r"eleme (?:turu|yarışı|serisi)\w*",
+    ),
     "quarter": (
         r"quarter[- ]?finals?",
         r"четвертьфинал\w*",
@@ -168,6 +193,12 @@ def match_rounds(text: str) -> tuple[str, ...]:
     ()
     >>> match_rounds("Otieno beats Sato to reach the semi final")
     ('stage.match:quarter',)
+    >>> match_rounds("Ruto eases through her 1500m heat in Budapest")
+    ('stage.match:heat',)
+    >>> match_rounds("Ruto wins her heat in Budapest"), match_rounds("Рута выиграла предварительный забег")
+    (('stage.match:heat',), ('stage.match:heat',))
+    >>> match_rounds("Record heat closes schools"), match_rounds("预赛第一名")
+    ((), ('stage.match:heat',))
     """
     found: set[str] = set()
     rest = text
@@ -175,7 +206,7 @@ def match_rounds(text: str) -> tuple[str, ...]:
         if rx.search(rest):
             found.add(stage)
             rest = rx.sub(" ", rest)
-    for stage in ("quarter", "semi", "final"):
+    for stage in ("heat", "quarter", "semi", "final"):
         rx = _NAMED_RES[stage]
         if rx.search(rest):
             found.add(stage)
