@@ -42,7 +42,7 @@ SCRIPTS = {"en": "latin", "es": "latin", "tr": "latin", "de": "latin", "fr": "la
            "ug": "arabic", "mg": "latin", "tt": "cyrillic",
            "sd": "arabic", "lb": "latin", "tk": "latin",
            "dv": "thaana", "bo": "tibetan", "ceb": "latin",
-           "qu": "latin", "gd": "latin", "ba": "cyrillic", "ckb": "arabic", "yi": "hebrew", "cv": "cyrillic", "sah": "cyrillic", "os": "cyrillic", "ce": "cyrillic", "zu": "latin", "xh": "latin", "sn": "latin", "mi": "latin", "tn": "latin", "fy": "latin", "st": "latin", "br": "latin", "hsb": "latin", "eo": "latin", "jv": "latin", "ilo": "latin", "nds": "latin", "war": "latin", "ht": "latin", "la": "latin", "xmf": "georgian", "kw": "latin", "mhr": "cyrillic", "new": "devanagari", "sa": "devanagari", "li": "latin", "pms": "latin", "nn": "latin"}  # fmt: skip
+           "qu": "latin", "gd": "latin", "ba": "cyrillic", "ckb": "arabic", "yi": "hebrew", "cv": "cyrillic", "sah": "cyrillic", "os": "cyrillic", "ce": "cyrillic", "zu": "latin", "xh": "latin", "sn": "latin", "mi": "latin", "tn": "latin", "fy": "latin", "st": "latin", "br": "latin", "hsb": "latin", "eo": "latin", "jv": "latin", "ilo": "latin", "nds": "latin", "war": "latin", "ht": "latin", "la": "latin", "xmf": "georgian", "kw": "latin", "mhr": "cyrillic", "new": "devanagari", "sa": "devanagari", "li": "latin", "pms": "latin", "nn": "latin", "an": "latin", "su": "latin", "oc": "latin", "mrj": "cyrillic"}  # fmt: skip
 """The script each corpus language is written in."""
 
 CORE_LANGS = {"en", "ar", "fa", "ru", "zh"}
