@@ -63,6 +63,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
+from storyline.link.medals import medal_facts
 from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
 
@@ -240,6 +241,24 @@ _RUNOFF = re.compile(
     r"دور دوم|第二轮投票|决选|ikinci tur)(?!\w)",
     re.IGNORECASE,
 )
+#: A run-off ahead: the vote reported is the first round, which sent it there (``congress
+#: heads for run-off after no candidate wins majority``, ``вышли во второй тур``,
+#: ``تتجه إلى جولة إعادة``, ``به دور دوم کشیده شد``, ``进入第二轮``, ``muss in die Stichwahl``).
+_RUNOFF_AHEAD = re.compile(
+    r"(?<!\w)(?:(?:heads?|heading|headed|goes|going|go|went|set|forced|pushed|sent|bound|advanc\w+|"
+    r"through|qualif\w+)\s+(?:for|to|into|towards?)\s+(?:a\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:run-?offs?|second round|second ballot)"
+    r"|(?:will|to|must|would)\s+(?:face|contest|hold|need)\s+(?:a\s+|the\s+)?(?:run-?offs?|second round)"
+    r"|(?:выход\w*|вышл\w*|выш[её]л|выйд\w*|прош\w+|пройд\w*)\s+во\s+втор\w+\s+тур"
+    r"|(?:потребуется|предстоит|будет|назначен|состоится)\s+втор\w+\s+тур"
+    r"|(?:تتجه|يتجه|اتجهت|اتجه|تذهب|يذهب|ذهبت)\S*\s+(?:إلى|الى|نحو)\s+جولة\s+(?:ال)?(?:إعادة|ثانية)"
+    r"|(?:إلى|الى|لخوض)\s+جولة\s+(?:ال)?(?:إعادة|ثانية)"
+    r"|به[\s\u200c]+دور[\s\u200c]+دوم[\s\u200c]+(?:کشیده|رفت|می[\s\u200c]*رود|رسید)"
+    r"|in\s+die\s+stichwahl|au\s+second\s+tour|a\s+(?:la\s+)?segunda\s+vuelta|"
+    r"para\s+o\s+segundo\s+turno|ikinci\s+tura\s+kal\w+)(?!\w)"
+    r"|进入第二轮|进入决选|将举行第二轮|需举行第二轮|进行第二轮投票",
+    re.IGNORECASE,
+)
 
 
 #: A match of a series is its first to seventh (a test series, a play-off's games, two legs).
@@ -288,6 +307,9 @@ def _recalled(lead: str, start: int) -> bool:
 
 def _ordinals(lead: str) -> set[str]:
     out: set[str] = set()
+    if _RUNOFF_AHEAD.search(lead):  # "heads for a run-off": the first round is the news
+        out.add("ordinal.round:1")
+        lead = _RUNOFF_AHEAD.sub(lambda m: " " * len(m.group()), lead)
     for m in _BEFORE_RE.finditer(lead):
         if _recalled(lead, m.start()):
             continue
@@ -1119,6 +1141,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     out.update(periods)
     out.update((season_facts(title) if title else ()) or season_facts(first))  # the 2044-45 title
     out.update((estimate_facts(title) if title else ()) or estimate_facts(first))  # flash, revised
+    out.update((medal_facts(title) if title else ()) or medal_facts(first))  # gold, silver: link/medals.py
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
@@ -1142,6 +1165,7 @@ _KIND_WORDS = {
     "case": "stage of the case (hearing or ruling)",
     "match": "round of the competition (heat, quarter-final, semi-final, final)",
     "estimate": "estimate of the figure (flash or revised)",
+    "medal": "medal won (gold, silver or bronze)",
 }
 
 
