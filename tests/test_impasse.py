@@ -43,3 +43,31 @@ def test_a_decision_after_an_impasse_is_the_decision(headline: str) -> None:
     facts = typed_facts(headline, "")
     assert "act.followup:impasse" not in facts
     assert not followup_conflict(facts, typed_facts(DECISION[0][1], ""))
+
+
+REJECTED_OFFERS = [
+    ("en", "Huesca reject Zaragoza's €22m bid for Lacasa"),
+    ("ru", "«Уэска» отклонила предложение «Сарагосы» по Лакасе"),
+    ("ar", "هويسكا يرفض عرض سرقسطة لضم لاكاسا"),
+    ("fa", "هوئسکا پیشنهاد ۲۲ میلیونی سرقسطه برای لاکاسا را رد کرد"),
+    ("zh", "韦斯卡拒绝萨拉戈萨2200万欧元报价"),
+    ("es", "El Huesca rechaza la primera oferta del Zaragoza por Lacasa"),
+    ("de", "Huesca lehnt das Angebot aus Zaragoza ab"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline"), REJECTED_OFFERS)
+def test_an_offer_turned_down_is_an_impasse_before_the_deal(lang: str, headline: str) -> None:
+    assert "act.followup:impasse" in typed_facts(headline, "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Zaragoza sign Lacasa for €30m after Huesca rejected a first bid",
+        "Constitutional Court rejects delivery apps' bid to suspend fee-cap law",  # an attempt
+        "Zaragoza complete record signing of Lacasa",
+    ],
+)
+def test_a_signing_after_a_rejected_bid_or_a_bid_to_act_is_no_impasse(headline: str) -> None:
+    assert "act.followup:impasse" not in typed_facts(headline, "")

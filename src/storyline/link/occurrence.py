@@ -881,7 +881,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"تظاهرات", r"抗议", r"示威", r"堵路", r"demonstr\w*", r"blockade\w*", r"manifestation\w*",
         r"manifestants?", r"blocage\w*", r"protesta\w*", r"bloqueo\w*", r"protesto\w*",
     ),
-    "impasse": (  # talks or a committee ending without agreement: the step before a decision
+    "impasse": (  # talks ending without agreement, an offer turned down: the step before a deal
         r"(?<!after )(?:ends?|ended|breaks? up|broke up|closes?|closed) without (?:an? )?"
         r"(?:deal|agreement|accord|consensus)", r"fail(?:s|ed)? to (?:agree|reach (?:an? )?"
         r"(?:deal|agreement|accord|consensus))", r"no deal", r"deadlock(?:ed)?", r"stalemate",
@@ -898,6 +898,16 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"sin acuerdo", r"no (?:logran|lograron|alcanzan|alcanzaron) (?:un )?acuerdo",
         r"senza (?:un )?accordo", r"sem acordo", r"uzlaşma (?:sağlanamadı|olmadan)",
         r"anlaşma (?:sağlanamadı|olmadan)",
+        # an offer or bid turned down: no deal yet (a club's bid days before the signing)
+        r"(?:rejects?|rejected|rebuffs?|rebuffed|refuses?|refused) (?:\S+ ){0,4}(?:bids?|offers?)(?! to\b)",
+        r"turns? down (?:\S+ ){0,4}(?:bids?|offers?)(?! to\b)", r"(?:bid|offer) (?:is |was )?(?:rejected|turned down)",
+        r"(?:отклонил|отверг|отказал)\w* (?:\S+ ){0,3}(?:предложени|заявк|оферт)\w*",
+        r"(?:رفض|يرفض|ترفض|رفضت)\S* (?:\S+ ){0,3}(?:ال)?عرض\S*",
+        r"پیشنهاد\S* (?:\S+ ){0,6}را[\s\u200c]+(?:رد[\s\u200c]+کرد|نپذیرفت)\S*", r"拒绝.{0,12}(?:报价|出价|要约)",
+        r"rechaz\w+ (?:\S+ ){0,4}oferta", r"refus\w* (?:\S+ ){0,4}(?:oferta|offre|ofèrta)",
+        r"rejett?\w+ (?:\S+ ){0,4}offre", r"lehn\w* (?:\S+ ){0,3}(?:angebot|gebot)\w*(?: \S+){0,4} ab\b",
+        r"(?:angebot|gebot) (?:\S+ )?abgelehnt", r"(?:rifiut|respin)\w+ (?:\S+ ){0,4}offerta",
+        r"(?:recus|rejeit)\w+ (?:\S+ ){0,4}(?:oferta|proposta)", r"teklif\w* (?:\S+ )?reddett?\w*",
     ),
 }  # fmt: skip
 _ACT_RES = {
@@ -918,6 +928,8 @@ def _acts(text: str) -> set[str]:
     >>> _acts("Three inmates escape French prison near Spanish border")
     set()
     >>> _acts("Wage committee ends without deal"), _acts("Cabinet raises wage after talks ended without a deal")
+    ({'act.followup:impasse'}, set())
+    >>> _acts("Huesca reject Zaragoza's first bid for Lacasa"), _acts("Zaragoza sign Lacasa after Huesca rejected a first bid")
     ({'act.followup:impasse'}, set())
     >>> _acts("Truckers block Brussels ring in protest over diesel price"), _acts("General strike in protest at budget")
     ({'act.followup:protest'}, set())
