@@ -146,9 +146,9 @@ def _date_patterns(months: str) -> list[tuple[str, str]]:
             "dmy",
             # Kyrgyz, Uzbek, Kazakh "15-июнь", "15-iyun": a hyphen between the day and its month
             # Maltese "27 ta' Novembru 2033": "ta'", "of", between the day and its month;
-            # Breton "27 a viz Ebrel 2045": "a viz", "of the month"
+            # Breton "27 a viz Ebrel 2045": "a viz", "of the month"; Occitan "15 d'octòbre"
             rf"(?<!\d)(?P<d>\d{{1,2}}){_DAY_SUFFIX}(?:-(?=[^\W\d_]))?\s*"
-            rf"(?:de\s+|of\s+|ta['’]\s*|a\s+viz\s+)?(?P<mn>{_M})"
+            rf"(?:de\s+|d['’]\s*|of\s+|ta['’]\s*|a\s+viz\s+)?(?P<mn>{_M})"
             r"(?:\s?ماه)?"  # Persian "مهرماه", "دی‌ماه" (the ZWNJ is folded to a space)
             rf"\.?{_NOT_LETTER_AFTER}"
             rf"(?:\s*/\s*(?:{_M}){_NOT_LETTER_AFTER})?"  # Levantine/Egyptian pair: "آذار/مارس"

@@ -392,6 +392,8 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
     (['maý'], ['سومر'])
     >>> _babel_names("xx", _MONTH_KEYS)
     {}
+    >>> _babel_names("oc", _MONTH_KEYS)["october"]
+    ['d’octòbre', 'oct.', 'octòbre']
     """
     from babel import Locale, UnknownLocaleError
 
@@ -410,8 +412,16 @@ def _babel_names(lang: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
             for context in ("format", "stand-alone")
             for width in ("wide", "abbreviated")
         ]
-        out[key] = list(dict.fromkeys([*(str(n) for n in names if n), *hand.get(key, [])]))
+        written = [str(n) for n in names if n]
+        written += [bare for n in written if (bare := _CLDR_OF.sub("", n)) != n and len(bare) >= 3]
+        out[key] = list(dict.fromkeys([*written, *hand.get(key, [])]))
     return out
+
+
+#: The preposition CLDR writes before a month's name in some Romance languages (Occitan
+#: ``d’octòbre``, Aragonese ``de chinero``, Corsican ``di ghjennaghju``): dates write it
+#: after the day, which the date patterns read on their own (``15 d'octòbre de 2047``).
+_CLDR_OF = re.compile(r"^(?:de|di|del|do|da)\s+|^d['’]\s*", re.IGNORECASE)
 
 
 def _dateparser_names(
