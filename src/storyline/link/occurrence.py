@@ -881,6 +881,16 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"تظاهرات", r"抗议", r"示威", r"堵路", r"demonstr\w*", r"blockade\w*", r"manifestation\w*",
         r"manifestants?", r"blocage\w*", r"protesta\w*", r"bloqueo\w*", r"protesto\w*",
     ),
+    "debut": (  # a player's (or a coach's) first match for a new club: weeks after the signing
+        r"(?:makes?|made|making) (?:his |her |their |a )?(?:\S+ )?debut", r"on (?:his|her) debut",
+        r"debut (?:goal|match|game|appearance|win)", r"first (?:match|game|appearance|start|goal)s? "
+        r"(?:for|in charge|as (?:coach|manager))", r"дебютн\w+ (?:матч|гол|игр)\w*",
+        r"дебют\w* (?:за|в составе)", r"перв\w+ (?:официальн\w+ )?(?:матч|игр)\w* (?:за|во главе|под руководством)",
+        r"ظهور\S* الأول", r"(?:أول|أولى) (?:مباراة|مباراياته|ظهور) (?:رسمية )?(?:له|لها|مع|ل)\S*",
+        r"(?:اولین|نخستین) (?:بازی|حضور)\S* (?:\S+ )?(?:برای|با[\s\u200c]+پیراهن)", r"首秀", r"处子秀",
+        r"首次代表.{0,10}出场", r"首次亮相", r"debut (?:con|avec|mit|com|with)", r"esordio con",
+        r"débuts (?:avec|sous)", r"debüt (?:für|bei)", r"estreia (?:pelo|pela|com)",
+    ),
     "impasse": (  # talks ending without agreement, an offer turned down: the step before a deal
         r"(?<!after )(?:ends?|ended|breaks? up|broke up|closes?|closed) without (?:an? )?"
         r"(?:deal|agreement|accord|consensus)", r"fail(?:s|ed)? to (?:agree|reach (?:an? )?"
@@ -931,17 +941,28 @@ def _acts(text: str) -> set[str]:
     ({'act.followup:impasse'}, set())
     >>> _acts("Huesca reject Zaragoza's first bid for Lacasa"), _acts("Zaragoza sign Lacasa after Huesca rejected a first bid")
     ({'act.followup:impasse'}, set())
+    >>> _acts("Lacasa scores on his debut as Zaragoza beat Betis"), _acts("Chamundi shares jump 27% on market debut")
+    ({'act.followup:debut'}, set())
     >>> _acts("Truckers block Brussels ring in protest over diesel price"), _acts("General strike in protest at budget")
     ({'act.followup:protest'}, set())
     """
     found = {act for act, rx in _ACT_RES.items() if rx.search(text)}
     if "impasse" in found and _AFTER_IMPASSE.search(text):  # a decision "after talks failed"
         found.discard("impasse")
+    if "debut" in found and _MARKET.search(text):  # shares' first day: a listing, no player's
+        found.discard("debut")
     if "protest" in found and (_STRIKE.search(text) or len(found) > 1):
         found.discard("protest")  # a strike, an envoy summoned "in protest": that act itself
     return {f"act.followup:{act}" for act in found}
 
 
+#: A market's words: a company's "debut" is its shares' first day of trading, the event itself.
+_MARKET = re.compile(
+    r"shares?|stocks?|listing|listed|ipo|exchange|bourse|market debut|trading debut|акци\w*|бирж\w*|"
+    r"سهم|أسهم|(?:ال)?بورصة|اكتتاب|سهام|بورس|عرضه[\s\u200c]+اولیه|上市|股|证券|交易所|aktie\w*|börse\w*|"
+    r"acciones|bolsa|azioni|borsa|ações",
+    re.IGNORECASE,
+)
 #: A strike: a report of one "in protest at" a budget reports the strike, not a protest after.
 _STRIKE = re.compile(
     r"strike|walkout|забастов\w*|стачк\w*|(?:ال)?إضراب\w*|اعتصاب\w*|罢工|罷工|grève|huelga|"
