@@ -18,6 +18,7 @@ DEBUT = [
     ("ru", "Лакаса забил в дебютном матче за «Сарагосу»"),
     ("ar", "لاكاسا يسجل في ظهوره الأول وسرقسطة يفوز على بيتيس"),
     ("fa", "لاکاسا در اولین بازی‌اش برای سرقسطه گل زد"),
+    ("fa", "پیروزی لهستان در اولین بازی لنارت"),
     ("zh", "拉卡萨首秀破门 萨拉戈萨2比1胜贝蒂斯"),
     ("es", "Gol de Lacasa en su debut con el Zaragoza"),
 ]
@@ -45,6 +46,7 @@ def test_a_debut_is_another_step_than_the_signing(signing: str) -> None:
         "Акции «Чамунди» выросли на 27% в первый день торгов после дебюта на бирже",
         "Aurland wins the Brage Prize for her debut novel",
         "Дебютный роман Аурланд получил премию",
+        "پرسپولیس در اولین بازی فصل پیروز شد",  # the season's first match
     ],
 )
 def test_a_listing_or_a_first_novel_is_no_debut(headline: str) -> None:
