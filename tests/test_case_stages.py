@@ -53,5 +53,8 @@ def test_the_hearing_and_the_ruling_are_other_occurrences_across_scripts() -> No
 
 def test_no_court_no_stage() -> None:
     assert occurrence_facts("Senate committee holds public hearing on AI bill", "") == ()
-    assert occurrence_facts("Airline cancels flights; union rejects pay offer", "") == ()
+    # an offer turned down is an impasse before a deal, not a court's ruling
+    assert occurrence_facts("Airline cancels flights; union rejects pay offer", "") == (
+        "act.followup:impasse",
+    )
     assert occurrence_facts("Президент отменил визит в Японию", "") == ()
