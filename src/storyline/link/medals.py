@@ -25,8 +25,9 @@ Examples
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from storyline.link.rounds import word_pattern
 
 __all__ = ["medal_facts"]
 
@@ -105,15 +106,7 @@ _MEDALS: dict[str, tuple[str, ...]] = {
         r"medali perunggu",
     ),
 }
-_MEDAL_RES = {
-    medal: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})", re.IGNORECASE)
-    for medal, words in _MEDALS.items()
-}
-#: Chinese words have no word bound before them.
-_MEDAL_HAN = {
-    medal: re.compile("|".join(w for w in words if re.search(r"[\u4e00-\u9fff]", w)))
-    for medal, words in _MEDALS.items()
-}
+_MEDAL_RES = {medal: word_pattern(words) for medal, words in _MEDALS.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -141,9 +134,4 @@ def medal_facts(text: str) -> tuple[str, ...]:
     >>> medal_facts("استقالة الوزير على خلفية فضيحة"), medal_facts("卫冕冠军伊朗战平伊拉克")
     ((), ())
     """
-    found = {
-        medal
-        for medal in _MEDALS
-        if _MEDAL_RES[medal].search(text) or _MEDAL_HAN[medal].search(text)
-    }
-    return tuple(sorted(f"stage.medal:{medal}" for medal in found))
+    return tuple(sorted(f"stage.medal:{medal}" for medal, rx in _MEDAL_RES.items() if rx.search(text)))

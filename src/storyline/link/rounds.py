@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["match_rounds"]
+__all__ = ["match_rounds", "word_pattern"]
 
 #: What follows an English "final" that is no match's: a final reading, vote or deal.
 _NOT_A_MATCH = (
@@ -151,7 +151,15 @@ _NAMED = {
 _A = r"(?<![^\W\d_])"  # a word starts (Chinese characters are word characters: no bound there)
 
 
-def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-blind pattern of ``words``: each starts a word, but Chinese ones (no word bounds).
+
+    Examples
+    --------
+    >>> rx = word_pattern(("final", "决赛"))
+    >>> bool(rx.search("Cup Final")), bool(rx.search("semifinal")), bool(rx.search("进入决赛"))
+    (True, False, True)
+    """
     han = [w for w in words if re.search(r"[\u4e00-\u9fff]", w)]
     other = [w for w in words if w not in han]
     parts = [f"{_A}(?:{'|'.join(other)})"] if other else []
@@ -159,8 +167,8 @@ def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-_REACHED_RES = {stage: _compile(words) for stage, words in _REACHED.items()}
-_NAMED_RES = {stage: _compile(words) for stage, words in _NAMED.items()}
+_REACHED_RES = {stage: word_pattern(words) for stage, words in _REACHED.items()}
+_NAMED_RES = {stage: word_pattern(words) for stage, words in _NAMED.items()}
 
 
 def match_rounds(text: str) -> tuple[str, ...]:
