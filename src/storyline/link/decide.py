@@ -48,6 +48,7 @@ from storyline.link.align_evidence import ALIGN_FEATURES
 from storyline.link.eventkinds import area_keys
 from storyline.link.facts import typed_facts
 from storyline.link.models import Logistic
+from storyline.link.previous_values import previous_values
 from storyline.link.readable import UNREAD_SHARE, unread_share
 from storyline.link.recalled_figures import drop_recalled, recalled_figures
 from storyline.link.textkeys import country_keys, name_keys, number_keys
@@ -181,8 +182,9 @@ def link_keys(
     (:func:`~storyline.link.timing.text_days`), never a publication date;
     ``"rf"`` (only when there are any) the figures the lead states only in sentences that
     place an earlier event a week or more before its own (``two weeks after the blast that
-    killed 14``: :func:`~storyline.link.recalled_figures.recalled_figures`), left out of
-    its typed facts;
+    killed 14``: :func:`~storyline.link.recalled_figures.recalled_figures`), and the
+    values it states as those before its change (``to 21,000 from 15,000``:
+    :func:`~storyline.link.previous_values.previous_values`), left out of its typed facts;
     ``"f"`` (only when there are any) the typed facts of the headline and lead
     (:func:`~storyline.link.facts.typed_facts`: a match's score, the
     percentages stated): read by the tracker as evidence of another
@@ -223,6 +225,8 @@ def link_keys(
         keys["u"] = round(unread, 2)
     own_day = (published or "")[:10] or published_day or _opening_day(text, lang)
     recalled_figs = recalled_figures(title, text[:KEY_CHARS], own_day, lang)
+    # "to 21,000 from 15,000", "breaking her record of 6.28": the previous occurrence's figure
+    recalled_figs = tuple(sorted({*recalled_figs, *previous_values(title, text[:KEY_CHARS])}))
     if recalled_figs:  # "two weeks after the blast that killed 14": the earlier event's
         keys["rf"] = list(recalled_figs)
     facts = typed_facts(title, text, (published or "")[:10] or published_day)  # its own day

@@ -64,6 +64,7 @@ from storyline.link.aftermath import (
     weekdays_apart,
 )
 from storyline.link.medals import medal_facts
+from storyline.link.milestones import milestone_facts
 from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
 
@@ -1176,6 +1177,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     out.update((season_facts(title) if title else ()) or season_facts(first))  # the 2044-45 title
     out.update((estimate_facts(title) if title else ()) or estimate_facts(first))  # flash, revised
     out.update((medal_facts(title) if title else ()) or medal_facts(first))  # gold, silver: link/medals.py
+    # a motion tabled or voted on, a rating cut or kept, a line's ground broken or its opening
+    out.update((milestone_facts(title) if title else ()) or milestone_facts(first))
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
@@ -1200,6 +1203,9 @@ _KIND_WORDS = {
     "match": "round of the competition (heat, quarter-final, semi-final, final)",
     "estimate": "estimate of the figure (flash or revised)",
     "medal": "medal won (gold, silver or bronze)",
+    "motion": "stage of the motion (tabled or voted on)",
+    "rating": "rating action (downgrade, upgrade or affirmation)",
+    "works": "stage of the works (ground broken or opened)",
 }
 
 

@@ -418,7 +418,7 @@ def figure_recall_line(a: str | None, b: str | None, weight: float) -> str:
     Examples
     --------
     >>> figure_recall_line('{"n":["14"],"rf":["14"]}', '{"n":["14","31"]}', 5.0)
-    '-5.0 one recalls as an event a week or more before its own a figure the other states (14): another occurrence?'
+    "-5.0 one recalls as an earlier occurrence's (a week or more before its own, or the value before its change) a figure the other states (14): another occurrence?"
     """
     if weight <= 0 or not figure_recall_conflict(a, b):
         return ""
@@ -426,6 +426,6 @@ def figure_recall_line(a: str | None, b: str | None, weight: float) -> str:
     own_b, recalled_b = _figures(b)
     shown = ", ".join(sorted((recalled_a & own_b) | (recalled_b & own_a)))
     return (
-        f"-{weight:.1f} one recalls as an event a week or more before its own a figure the "
-        f"other states ({shown}): another occurrence?"
+        f"-{weight:.1f} one recalls as an earlier occurrence's (a week or more before its own, "
+        f"or the value before its change) a figure the other states ({shown}): another occurrence?"
     )
