@@ -434,17 +434,21 @@ def anniversary(title: str | None, lead: str) -> bool:
 #: ``exercise`` (``exercise caution``) nor ``drilling`` (for oil).
 _DRILL = _any_of(
     (
-        rf"{_A}(?:drills?|rehearsals?|dry runs?|trial runs?|test runs?|simulation exercises?|"
+        rf"{_A}(?:drills?|rehearsals?|dry runs?|trial runs?|test runs?|test (?:trips?|journeys?|rides?)|"
+        rf"simulation exercises?|"
         rf"(?:emergency|evacuation|rescue|safety|response|disaster|spill|fire|civil defen[cs]e|"
         rf"joint|full-scale|mock)\s+(?:exercises?|drills?)|mock\s+(?:attack|disaster|rescue|evacuation)s?){_Z}",
         r"(?<!\w)(?:учени[ея]|учениях|репетици\w+|отработал\w* (?:\S+ ){0,2}(?:ликвидаци|эвакуаци|спасени|действи)\w*)(?!\w)",
-        r"演练|演习|彩排|预演|訓練|予行演習|リハーサル|리허설|모의\s?훈련",
+        r"(?<!\w)(?:пробн|тестов)\w* (?:рейс|поездк|прогон|запуск\w* (?:поезд|трамва|метро))\w*|(?<!\w)обкатк\w*",
+        r"演练|演习|彩排|预演|訓練|予行演習|リハーサル|리허설|모의\s?훈련|试运行|试跑|热滑|冷滑",
         r"(?<!\w)(?:مناور[ةه]|مناورات|محاكاة|بروفة|بروفه|تمرين\s+(?:على|لمواجهة|للطوارئ|ميداني))(?!\w)",
+        r"(?<!\w)(?:رحل[ةه]|رحلات|جول[ةه]|تشغيل|ال(?:رحل[ةه]|رحلات|جول[ةه]|تشغيل)) (?:ال)?تجريبي\w*",
         r"رزمایش|(?<!\w)مانور(?!\w)|شبیه[\s\u200c]?سازی|تمرین\s+(?:امداد|مقابله|تخلیه)",
+        r"(?:اجرای|حرکت|سفر|تست)[\s\u200c]+آزمایشی",
         rf"{_A}(?:tatbikat\w*|simülasyon\w*|simulacros?|simulaci[oó]n|simulação|simulado|"
         rf"ensayo general|exercice (?:de|d'|d’)\s*(?:sécurité|évacuation|crise|secours)\w*|"
         rf"répétition générale|esercitazion[ei]|prova generale|generalprobe|probelauf|"
-        rf"\w*übung(?:en)?|oefening|generale repetitie|ćwiczeni[ae]|próba generalna|cvičení|"
+        rf"\w*übung(?:en)?|testfahrt\w*|probebetrieb\w*|marche à blanc|marcha blanca|test sürüş\w*|deneme sefer\w*|oefening|generale repetitie|ćwiczeni[ae]|próba generalna|cvičení|"
         rf"simulasi|gladi(?:\s+bersih)?|øvelse[nr]?|øvelsen[e]?|övning(?:en|ar)?){_Z}",
         r"मॉक\s?ड्रिल|रिहर्सल|पूर्वाभ्यास|రిహార్సల్|మాక్\s?డ్రిల్|ஒத்திகை|মহড়া|ಅಣಕು|ಪೂರ್ವಾಭ್ಯಾಸ|ਰਿਹਰਸਲ|રિહર્સલ|മോക്ക്\s?ഡ്രിൽ",
     )
@@ -465,6 +469,10 @@ def drill(title: str | None, lead: str) -> bool:
     True
     >>> drill("加利西亚海域举行溢油应急演练", ""), drill("رزمایش امداد و نجات در بندر", "")
     (True, True)
+    >>> drill("ترام المدينة يجري أول رحلة تجريبية كاملة", ""), drill("新有轨电车线完成全线试运行", "")
+    (True, True)
+    >>> drill("На новой линии прошёл пробный рейс трамвая", ""), drill("地铁4号线开通试运营", "")
+    (True, False)
     >>> drill("Tanker runs aground off Fisterra, spilling oil", "A drill had been held weeks before.")
     False
     >>> drill("Police urge drivers to exercise caution", ""), drill("Oil drilling resumes", "")

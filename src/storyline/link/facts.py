@@ -928,6 +928,7 @@ _KIND_WORDS = {
     "recall": "day (one recalls the other's day as another occurrence)",
     "amt": "amount in the headline",
     "disease": "disease in the headline",
+    "grade.rating": "rating grade",
     RELEASE: "kind of report (a decision, or the release of a figure it cites)",
 }
 

@@ -36,11 +36,12 @@ Examples
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from storyline.link.rounds import word_pattern
 
-__all__ = ["MILESTONES", "milestone_facts"]
+__all__ = ["MILESTONES", "milestone_facts", "rating_grades"]
 
 _SP = r"[\s\u200c]+"  # Persian words are joined by a space or a zero-width non-joiner
 
@@ -138,11 +139,12 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"ground[- ]?breaking", r"break\w* ground", r"broke ground", r"ground (?:is |was )?broken",
             r"construction (?:begins|starts|began|started|work begins)\b",
             r"(?:begins?|began|starts?|started|launch\w*) (?:\w+ ){0,2}construction",
+            r"works? (?:begins?|began|starts?|started) on", r"строительств\w* (?:\S+ ){0,6}?начал\w*",
             r"foundation stone", r"first stone", r"начал\w* строительств\w*",
             r"начало строительств\w*", r"старт\w* строительств\w*", r"заложил\w* (?:\w+ )?камень",
-            r"закладк\w*", r"حجر (?:ال)?أساس", r"(?:بدء|يبدأ|تبدأ|انطلاق|انطلقت) (?:\S+ ){0,2}"
+            r"закладк\w*", r"حجر (?:ال)?أساس", r"(?:بدء|يبدأ|تبدأ|بدأت|بدأ|انطلاق|انطلقت) (?:\S+ ){0,2}"
             r"(?:إنشاء|بناء|تنفيذ|أعمال)", r"کلنگ", r"آغاز" + _SP + r"(?:عملیات" + _SP + r")?ساخت",
-            r"عملیات" + _SP + r"اجرایی", r"开工", r"(?<!劳)动工", r"奠基", r"破土", r"spatenstich",
+            r"عملیات" + _SP + r"اجرایی", r"ساخت(?:[\s\u200c]+\S+){0,8}?" + _SP + r"آغاز" + _SP + r"(?:شد|کرد)", r"开工", r"(?<!劳)动工", r"奠基", r"破土", r"spatenstich",
             r"grundsteinlegung", r"baubeginn", r"baustart", r"premi[eè]re pierre",
             r"(?:début|lancement) des travaux", r"primera piedra", r"inicio de (?:las )?obras",
             r"temel atma", r"temeli atıldı",
@@ -166,6 +168,27 @@ _STEP_RES = {
     for procedure, steps in MILESTONES.items()
     for step, words in steps.items()
 }
+
+
+#: A step named as the time of another event (``days before its opening``, ``قبل أيام من
+#: افتتاحه``, ``two days after the opening``, ``после открытия``, ``开通前``) is not the step
+#: the report tells: a before or after word at most two words ahead of it, or a Chinese one
+#: right behind it.
+_TIMED_AHEAD = re.compile(
+    r"(?:^|[\s(«\"'])(?:before|ahead of|prior to|after|since|until|pending|до|перед|после|накануне|"
+    r"قبل|بعد|منذ|پیش|قبل|بعد|پس|vor|nach|seit|avant|après|depuis|antes|después|desde)"
+    r"(?:[\s\u200c]+[^\s,،.;:!?]+){0,2}[\s\u200c]+$",
+    re.IGNORECASE,
+)
+_TIMED_BEHIND = re.compile(r"^(?:之?前|之?后|以来|前夕)")
+
+
+def _untimed(rx: re.Pattern[str], text: str) -> bool:
+    """Whether ``rx`` finds a step in ``text`` that is not named as another event's time."""
+    return any(
+        not _TIMED_AHEAD.search(text[: m.start()]) and not _TIMED_BEHIND.match(text[m.end() :])
+        for m in rx.finditer(text)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -194,11 +217,57 @@ def milestone_facts(text: str) -> tuple[str, ...]:
     (('stage.works:opening',), ('stage.works:start',))
     >>> milestone_facts("Minister cuts ribbon on new library")  # no rating, no line
     ()
+    >>> milestone_facts("Tram runs a full test trip on the new line days before its opening")
+    ()
+    >>> milestone_facts("新有轨电车线开通前完成全线试运行"), milestone_facts("Ligne 4: two days after opening")
+    ((), ())
     """
     found = {
         f"stage.{procedure}:{step}"
         for (procedure, step), rx in _STEP_RES.items()
-        if _OBJECT_RES[procedure].search(text) and rx.search(text)
+        if _OBJECT_RES[procedure].search(text) and _untimed(rx, text)
     }
     return tuple(sorted(found))
 
+
+
+#: A credit rating's grade: Moody's (``Baa3``, ``Aa1``) or S&P's and Fitch's (``BBB-``,
+#: ``AA+``); bare ``A``, ``B`` or ``C`` are too common to be read.
+_GRADE = re.compile(
+    r"(?<![A-Za-z0-9+-])[«\"'“]?(Aaa|Aa[123]|A[123]|Baa[123]|Ba[123]|B[123]|Caa[123]|Ca|AAA|AA[+-]?|A[+-]|"
+    r"BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?|CC|SD|RD)(?![A-Za-z0-9+-])"
+)
+#: What comes right before a grade a rating is set to or kept at: ``to``, ``at``, ``до``,
+#: ``на уровне``, ``إلى``, ``عند``, ``به``, ``در``, ``至``, ``为``, ``auf``, ``à``.
+_TO_GRADE = re.compile(
+    r"(?:\b(?:to|at|of|auf|à|a|en)|(?<!\w)(?:до|на уровне|уровня)|(?<!\S)(?:إلى|الى|عند|ل)|"
+    r"(?<![^\s\u200c])(?:به|در|روی)|至|为|到)[\s«\"'“]*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def rating_grades(text: str) -> tuple[str, ...]:
+    """The grades a rating action in ``text`` (a headline, or a lead's first sentence) sets or
+    keeps, as ``grade.rating:<grade>``, sorted; read only where a rating is named.
+
+    The grade after ``to``, ``at`` (``до``, ``إلى``, ``به``, ``至``...) is the one set or
+    kept: ``to AA from AA+`` sets AA. With none there, every grade stated. Two reports of
+    rating actions setting other grades are two actions (a cut to AA, an affirmation at AA+).
+
+    Examples
+    --------
+    >>> rating_grades("S&P cuts New Zealand to AA from AA+"), rating_grades("Fitch affirms NZ at AA+")
+    (('grade.rating:AA',), ('grade.rating:AA+',))
+    >>> rating_grades("标普将新西兰主权信用评级下调至AA 展望稳定")
+    ('grade.rating:AA',)
+    >>> rating_grades("Moody's понизило рейтинг Египта до «Caa1» с «B3»")
+    ('grade.rating:Caa1',)
+    >>> rating_grades("موديز تخفض تصنيف مصر إلى Caa1"), rating_grades("Road A1 closed to traffic")
+    (('grade.rating:Caa1',), ())
+    """
+    if not _OBJECT_RES["rating"].search(text):
+        return ()
+    grades = list(_GRADE.finditer(text))
+    set_to = [m for m in grades if _TO_GRADE.search(text[: m.start()])]
+    return tuple(sorted({f"grade.rating:{m.group(1)}" for m in set_to or grades}))

@@ -64,7 +64,7 @@ from storyline.link.aftermath import (
     weekdays_apart,
 )
 from storyline.link.medals import medal_facts
-from storyline.link.milestones import milestone_facts
+from storyline.link.milestones import milestone_facts, rating_grades
 from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
 
@@ -1179,6 +1179,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     out.update((medal_facts(title) if title else ()) or medal_facts(first))  # gold, silver: link/medals.py
     # a motion tabled or voted on, a rating cut or kept, a line's ground broken or its opening
     out.update((milestone_facts(title) if title else ()) or milestone_facts(first))
+    out.update((rating_grades(title) if title else ()) or rating_grades(first))  # to AA, at AA+
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",

@@ -218,8 +218,9 @@ def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) ->
 
 
 #: Kinds of typed fact whose value tells one occurrence: a score, percentages, amounts,
-#: serial numbers, counts of a noun (not the stage of a proceeding or an office holder).
-_FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.")
+#: serial numbers, counts of a noun, a rating's grade (not the stage of a proceeding or an
+#: office holder).
+_FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.", "grade.")
 
 
 def _figure_keys(keys: str | None) -> set[str]:
