@@ -929,6 +929,7 @@ _KIND_WORDS = {
     "amt": "amount in the headline",
     "disease": "disease in the headline",
     "grade.rating": "rating grade",
+    "division.sex": "men's or women's event",
     RELEASE: "kind of report (a decision, or the release of a figure it cites)",
 }
 

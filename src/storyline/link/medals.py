@@ -25,11 +25,12 @@ Examples
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from storyline.link.rounds import word_pattern
 
-__all__ = ["medal_facts"]
+__all__ = ["division_facts", "medal_facts"]
 
 _WIN = (
     r"(?:wins?|won|winning|takes?|took|taking|claims?|claimed|grabs?|grabbed|snatch\w*|"
@@ -135,3 +136,59 @@ def medal_facts(text: str) -> tuple[str, ...]:
     ((), ())
     """
     return tuple(sorted(f"stage.medal:{medal}" for medal, rx in _MEDAL_RES.items() if rx.search(text)))
+
+
+#: A sport's men's or women's event, written beside a distance or an event word: ``women's
+#: 1000m``, ``男子5000米``, ``среди женщин``, ``1000 متر للسيدات``, ``۱۰۰۰ متر زنان``.
+#: Chinese ``男子`` alone is "a man" (``一男子被捕``): only before a digit or an event word.
+_DIVISION: dict[str, re.Pattern[str]] = {
+    "men": re.compile(
+        r"\bmen['’]s\b|男子(?=\d|[单双团个接全短长速马决组项比冠世])|среди мужчин|у мужчин|"
+        r"мужск\w+ (?:дистанци|забег|турнир|финал|эстафет|гонк|\d)|"
+        r"(?:\d\s*(?:متر|م|كلم|كم)|فئة|منافسات|سباق|نهائي|فردي|زوجي)\s+(?:لل|ل)?(?:ال)?رجال|"
+        r"(?:\d\s*(?:متر|کیلومتر)|رده|بخش|مسابقه|فینال|انفرادی)[\s\u200c]+مردان|"
+        r"\b(?:herren|männer)\b|\bmessieurs\b|\bmasculin[oa]?s?\b",
+        re.IGNORECASE,
+    ),
+    "women": re.compile(
+        r"\bwomen['’]s\b|女子(?=\d|[单双团个接全短长速马决组项比冠世])|среди женщин|у женщин|"
+        r"женск\w+ (?:дистанци|забег|турнир|финал|эстафет|гонк|\d)|"
+        r"(?:\d\s*(?:متر|م|كلم|كم)|فئة|منافسات|سباق|نهائي|فردي|زوجي)\s+(?:لل|ل)?(?:ال)?(?:سيدات|نساء)|"
+        r"(?:\d\s*(?:متر|کیلومتر)|رده|بخش|مسابقه|فینال|انفرادی)[\s\u200c]+زنان|"
+        r"\b(?:damen|frauen)\b|\bdames\b|\bféminin[e]?s?\b|\bfemenin[oa]s?\b",
+        re.IGNORECASE,
+    ),
+}
+#: What makes a headline a sport's: a distance, a record, a medal, a title, a race, a final.
+_SPORT = re.compile(
+    r"\d\s*(?:m|km|metres?|meters?|米|公里|метр\w*|км|متر|م|كلم|کیلومتر)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:records?|medal\w*|titles?|races?|finals?|singles|doubles|relay|"
+    r"championships?|world cup|рекорд\w*|медал\w*|титул\w*|забег\w*|финал\w*|турнир\w*|"
+    r"(?:ال)?رقم|ميدالي\S*|لقب|سباق|نهائي|بطولة|رکورد\S*|مدال|قهرمانی|فینال|مسابقه)|"
+    r"纪录|金牌|冠军|决赛|比赛|世锦赛|世界杯",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def division_facts(text: str) -> tuple[str, ...]:
+    """Whether ``text`` (a headline, or a lead's first sentence) reports a men's or a women's
+    event, as ``division.sex:<men|women>``, sorted; read only in a sport's headline.
+
+    A men's and a women's record (or final) at one meeting, a day apart, share the meeting,
+    the city and the records' words: the division tells them apart.
+
+    Examples
+    --------
+    >>> division_facts("希姆斯特拉打破男子5000米世界纪录"), division_facts("仓本葵打破女子1000米世界纪录")
+    (('division.sex:men',), ('division.sex:women',))
+    >>> division_facts("کوراموتو رکورد جهانی ۱۰۰۰ متر زنان را در هیرنفین شکست")
+    ('division.sex:women',)
+    >>> division_facts("Kuramoto breaks women's 1000m world record")
+    ('division.sex:women',)
+    >>> division_facts("一男子在地铁站被捕"), division_facts("Women march for equal pay")
+    ((), ())
+    """
+    if not _SPORT.search(text):
+        return ()
+    return tuple(sorted(f"division.sex:{d}" for d, rx in _DIVISION.items() if rx.search(text)))

@@ -1,5 +1,5 @@
 """Which step of a recurring procedure a headline tells: a motion tabled or voted on, a rating
-cut or kept, a line's ground broken or its opening.
+cut or kept, a line's ground broken or its opening, a record set or missed.
 
 Some news comes in steps of one procedure, days or years apart, with the same actors, the
 same places and often the same figures:
@@ -10,7 +10,9 @@ same places and often the same figures:
   (``upgrade``) or confirms it (``affirmation``); another agency's affirmation days after
   a downgrade restates the downgrade's grade;
 - a **line, bridge or airport** has its ground broken (``start``) years before it
-  ``opens`` to passengers or traffic.
+  ``opens`` to passengers or traffic;
+- an athlete **sets a record** (``set``) at one meeting and wins the same race a week
+  later ``without`` one (``missed``).
 
 :func:`milestone_facts` reads the step a headline (or the lead's first sentence) tells
 as ``stage.<procedure>:<step>``, only where the procedure's object is named (a motion of no
@@ -63,6 +65,12 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"استاندارد" + _SP + r"اند" + _SP + r"پورز", r"评级", r"信用等级", r"穆迪", r"惠誉", r"标普",
         r"bonität\w*",
         r"note (?:souveraine|de crédit)", r"calificación", r"kredi not\w*",
+    ),
+    "record": (
+        r"(?:world|european|asian|african|continental|national|olympic|championship|track|"
+        r"course|meeting|personal|junior) (?:\w+ )?records?", r"records?", r"рекорд\w*",
+        r"(?:ال)?رقم\S* (?:ال)?قياسي\S*", r"رکورد\S*", r"纪录", r"記録", r"rekord\w*", r"récord\w*",
+        r"record\w*", r"rekor\w*",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -132,6 +140,31 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:أبقت|تبقي|يبقي|أبقى)", r"(?:أكدت|تؤكد|يؤكد)", r"تأیید", r"تایید", r"حفظ" + _SP + r"کرد",
             r"维持", r"确认", r"bestätigt", r"belässt", r"confirme\w*", r"maintient", r"mantiene",
             r"ratifica\w*", r"teyit", r"sabit (?:tuttu|bıraktı)",
+        ),
+    },
+    "record": {  # a record set, or a race won (or run) without one
+        "set": (
+            r"(?:breaks?|broke|broken|sets?|smash\w*|shatter\w*|bett?ers?|bettered|improv\w*|"
+            r"lowers?|lowered|clips?|clipped|eclips\w*|erases?|erased|rewrites?|rewrote) "
+            r"(?:\S+ ){0,4}records?", r"(?:new|fresh) (?:\w+ ){0,2}records?",
+            r"установил\w*", r"побил\w*", r"обновил\w*", r"нов\w* (?:\w+ )?рекорд\w*",
+            r"(?:يحطم|تحطم|حطم\w*|يسجل|تسجل|سجل\w*)", r"(?:ال)?رقم\S* (?:ال)?قياسي\S* (?:ال)?جديد\S*",
+            r"شکست", r"ثبت", r"رکورد" + _SP + r"(?:\S+" + _SP + r"){0,3}?(?:تازه|جدید)",
+            r"(?<!未能)(?<!未)(?<!没有)(?<!没)(?:打破|刷新)", r"创造", r"创下", r"改写", r"新纪录", r"bricht", r"gebrochen",
+            r"aufgestellt", r"verbessert", r"neue\w* (?:\w+)?rekord", r"bat\b", r"battu",
+            r"améliore", r"nouveau record", r"bate\b", r"batió", r"nuevo récord", r"kırdı",
+        ),
+        "missed": (
+            r"without (?:a |the |setting a |breaking (?:the |his |her |a )?)?(?:\w+ )?records?",
+            r"no (?:\w+ )?record\b", r"miss(?:es|ed)? (?:the |his |her |a )?(?:\w+ )?records?",
+            r"(?:outside|short of|off) (?:the |his |her |a )?(?:own )?(?:\w+ )?records?",
+            r"без (?:\w+ )?рекорд\w*", r"рекорд\w* не (?:побит|установлен|обновл)\w*",
+            r"не (?:смог|смогл\w*|удалось) (?:\S+ ){0,2}(?:рекорд|побить|улучшить)\w*",
+            r"(?:دون|بدون|من دون) (?:تحطيم |تسجيل )?(?:ال)?رقم", r"لم (?:ي|ت)(?:حطم|سجل)",
+            r"بعيدا عن (?:ال)?رقم", r"بدون" + _SP + r"(?:شکستن" + _SP + r")?رکورد",
+            r"رکورد(?:ی)?" + _SP + r"(?:را" + _SP + r")?(?:نشکست|نزد)",
+            r"نتوانست" + _SP + r"(?:\S+" + _SP + r")?رکورد", r"未能?(?:打破|刷新)", r"没有?(?:打破|刷新)",
+            r"未破", r"ohne (?:\w+ )?rekord", r"sans (?:\w+ )?record", r"sin (?:\w+ )?récord",
         ),
     },
     "works": {
@@ -219,6 +252,8 @@ def milestone_facts(text: str) -> tuple[str, ...]:
     ()
     >>> milestone_facts("Tram runs a full test trip on the new line days before its opening")
     ()
+    >>> milestone_facts("Hiemstra smashes 5,000m world record"), milestone_facts("Химстра выиграл, но без рекорда")
+    (('stage.record:set',), ('stage.record:missed',))
     >>> milestone_facts("新有轨电车线开通前完成全线试运行"), milestone_facts("Ligne 4: two days after opening")
     ((), ())
     """

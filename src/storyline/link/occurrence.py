@@ -63,7 +63,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
-from storyline.link.medals import medal_facts
+from storyline.link.medals import division_facts, medal_facts
 from storyline.link.milestones import milestone_facts, rating_grades
 from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
@@ -1177,6 +1177,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     out.update((season_facts(title) if title else ()) or season_facts(first))  # the 2044-45 title
     out.update((estimate_facts(title) if title else ()) or estimate_facts(first))  # flash, revised
     out.update((medal_facts(title) if title else ()) or medal_facts(first))  # gold, silver: link/medals.py
+    out.update((division_facts(title) if title else ()) or division_facts(first))  # men's, women's
     # a motion tabled or voted on, a rating cut or kept, a line's ground broken or its opening
     out.update((milestone_facts(title) if title else ()) or milestone_facts(first))
     out.update((rating_grades(title) if title else ()) or rating_grades(first))  # to AA, at AA+
@@ -1207,6 +1208,7 @@ _KIND_WORDS = {
     "motion": "stage of the motion (tabled or voted on)",
     "rating": "rating action (downgrade, upgrade or affirmation)",
     "works": "stage of the works (ground broken or opened)",
+    "record": "record (set, or a race without one)",
 }
 
 

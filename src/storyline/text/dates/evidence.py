@@ -351,6 +351,23 @@ _EVENT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_REACH = 24  # characters between the year and the name, inside one clause
+
+#: A budget (or a finance bill) a year names: ``the 2044 state budget``, ``budget for 2044``,
+#: ``бюджет социального страхования на 2044 год``, ``موازنة 2044``, ``بودجه سال ۲۰۴۴``,
+#: ``2044年预算``. Budgets are debated, voted and cut the autumn before their year: the year
+#: is the plan's, not the report's.
+_BUDGET = re.compile(
+    r"(?<![^\W\d_])(?:budgets?|budjed\w*|finance bill|loi de finances|бюджет\w*|"
+    r"(?:[وبل]|لل)?(?:ال)?(?:موازن[ةه]|ميزاني[ةه])|بودجه|haushalt\w*|presupuestos?|bilancio|"
+    r"bütçe\w*|orçamento|anggaran|budżet\w*|rozpočet\w*)(?![^\W\d_])|预算",
+    re.IGNORECASE,
+)
+_BUDGET_REACH = 48  # characters before the year a budget word may stand, inside one clause
+#: The word right before a budget's year, when words stand between it and the budget
+#: (``budget for 2044``, ``бюджет ... на 2044 год``, ``budjed ... evit 2044``).
+_BUDGET_FOR = frozenset(
+    "for of year fiscal на для evit لعام لسنة عام العام سال für pour para per için tahun".split()
+)
 _CLAUSE_END = re.compile(r"[.!?;:,。！？؟؛،，；：\n]")
 
 
@@ -418,6 +435,39 @@ def _period_end(folded: str, start: int, end: int) -> bool:
     if before and before[-1].casefold() in ("to", "by") and "end" in parts:
         return True  # a contract to the end of 2048
     return bool(before) and before[-1].casefold() in _UNTIL_BEFORE
+
+
+def _budget_year(folded: str, start: int, end: int) -> bool:
+    """Whether the year at ``folded[start:end]`` names a budget's year (:data:`_BUDGET`).
+
+    The budget word stands right before the year (``موازنة 2044``), or at most four words
+    before it with a "for" right before the year (``budget for 2044``, ``budjed ar surentez
+    sokial evit 2044``; not ``the budget passed in 2043``), or two after it (``the 2044 state budget``,
+    ``2044年预算``), inside one clause.
+
+    Examples
+    --------
+    >>> t = "support for the 2044 state budget; elected in 2043; бюджет на 2044 год"
+    >>> [_budget_year(t, i, i + 4) for i in (t.index("2044"), t.index("2043"), t.rindex("2044"))]
+    [True, False, True]
+    >>> t = "2044年国家预算草案，2043年11月"
+    >>> _budget_year(t, 0, 4), _budget_year(t, t.index("2043"), t.index("2043") + 4)
+    (True, False)
+    """
+    before = _CLAUSE_END.split(folded[max(0, start - _BUDGET_REACH) : start])[-1]
+    found = list(_BUDGET.finditer(before))
+    if found:
+        gap = before[found[-1].end() :].split()
+        if not gap or (len(gap) <= 4 and gap[-1].casefold() in _BUDGET_FOR):
+            return True
+    after = _CLAUSE_END.split(folded[end : end + _LABEL_REACH])[0]
+    hit = _BUDGET.search(after)
+    if hit is None:
+        return False
+    gap = after[: hit.start()]
+    if _CJK.search(gap) or gap.startswith("年"):
+        return len(gap) <= 5  # 2044年预算, 2044年度国家预算
+    return len(gap.split()) <= 2
 
 
 def _event_label(folded: str, start: int, end: int) -> bool:
@@ -641,7 +691,8 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
     year that ends a contract or a term (``a contract until 2046``, ``контракт до конца 2048
     года``, ``合同至2048年底``: :func:`_until`; a plan's year, ``to close it by 2030``, stays);
     so is a year that names a scheduled event (``the 2028 Olympics``, ``المپیک ۲۰۲۸``,
-    ``2028年洛杉矶奥运会``: :func:`_event_label`). A
+    ``2028年洛杉矶奥运会``: :func:`_event_label`), or a budget (``the 2044 state budget``,
+    ``бюджет на 2044 год``, ``2044年预算``: :func:`_budget_year`). A
     lead's year-less date still takes its year from it (:func:`lead_date`).
 
     Counts announced as such (``about 2000``, ``rund 2000``, ``около 2000``,
@@ -695,6 +746,8 @@ def mentioned_years(text: str, lang: str | None = None, since: bool = True) -> t
             continue  # a contract until 2046: the event is before the period ends
         if not since and _event_label(folded, m.start(), m.end()):
             continue  # the 2028 Olympics: a name, not the event's year
+        if not since and _budget_year(folded, m.start(), m.end()):
+            continue  # the 2044 budget, voted on the autumn before: the plan's year
         if lang in ("zh", "ja") and not folded.startswith("年", m.end()):
             continue  # CJK years carry 年; a bare 2000 is a count (约有2000人)
         y, suffix = int(m["y"]), m["suf"] or ""
