@@ -70,8 +70,13 @@ _PATTERNS = [
 ]  # fmt: skip
 
 
+#: A percentage's sign or word right after the previous value (``2%``, ``2 per cent``, ``2 процента``).
+_PERCENT = re.compile(r"^\s*[\d.,]+\s*(?:%|٪|per ?cent|percent|процент\w*|درصد|بالمئة|في المئة)", re.IGNORECASE)
+
+
 def previous_values(title: str | None, text: str) -> tuple[str, ...]:
-    """The specific figures a headline and lead state only as the value before the change.
+    """The specific figures (and percentages) a headline and lead state only as the value
+    before the change.
 
     Examples
     --------
@@ -83,6 +88,8 @@ def previous_values(title: str | None, text: str) -> tuple[str, ...]:
     ('15',)
     >>> previous_values(None, "央行将人民币汇率浮动区间由上下2.5%扩大至5%。")
     ('2.5',)
+    >>> previous_values(None, "央行将汇率浮动区间由上下2%扩大至5%。")  # a percentage, if small
+    ('2',)
     >>> previous_values("Moody's cuts Egypt to Caa1", "Inflation slowed to 11.8% from 12.6%.")
     ('12.6',)
     >>> previous_values(None, "Open from 9 to 17 daily, from 2040 to 2045.")  # hours, years
@@ -90,13 +97,17 @@ def previous_values(title: str | None, text: str) -> tuple[str, ...]:
     """
     full = to_ascii_digits(f"{title or ''}\n{text}")
     previous: set[str] = set()
+    percentages: set[str] = set()  # a band of 2%: small, but a percentage is specific enough
     blanked = list(full)
     for pattern in _PATTERNS:
         for match in pattern.finditer(full):
             start, end = match.span("a")
-            previous |= number_keys(full[start:end])
+            values = number_keys(full[start:end])
+            previous |= values
+            if _PERCENT.search(full[start:end]):
+                percentages |= values
             blanked[start:end] = " " * (end - start)
     if not previous:
         return ()
     own = number_keys("".join(blanked))
-    return tuple(sorted(v for v in previous - own if specific_figure(v)))
+    return tuple(sorted(v for v in previous - own if specific_figure(v) or v in percentages))
