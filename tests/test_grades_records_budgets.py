@@ -121,6 +121,7 @@ def test_the_race_without_a_record_is_another_race() -> None:
         ("صوت البرلمان على موازنة 2044 في نوفمبر 2043.", "ar", (2043,)),
         ("议会讨论2044年国家预算草案。", "zh", ()),
         ("The budget passed in 2043 cut spending.", "en", (2043,)),  # not a budget's year
+        ("The board approved the 2027 budget on Friday.", "en", ()),  # voted the year before?
     ],
 )
 def test_a_budgets_year_is_not_the_reports(text: str, lang: str, own: tuple[int, ...]) -> None:

@@ -131,6 +131,8 @@ def test_both_steps_in_one_headline_conflict_with_neither() -> None:
         ("Kova clears 6.32 m, breaking her own world record of 6.28 m", "", ("6.28",)),
         (None, "Прежний рекорд – 6,28 м – принадлежал ей же.", ("6.28",)),
         (None, "Die Notenbank senkte den Leitzins von 12,5 auf 11,75 Prozent.", ("12.5",)),
+        (None, "央行将印尼盾交易区间由上下2%扩大至5%。", ("2",)),  # a percentage, however small
+        (None, "The band was widened from 2% to 5%.", ("2",)),
     ],
 )
 def test_previous_values_are_read(title: str | None, text: str, previous: tuple[str, ...]) -> None:
@@ -141,6 +143,7 @@ def test_previous_values_are_read(title: str | None, text: str, previous: tuple[
     "text",
     [
         "Open from 9 to 17 daily.",  # hours, not a previous value
+        "Ages from 2 to 5 years.",  # small and no percentage
         "The works ran from 2040 to 2045.",  # years
         "Rate raised from 15% to 16%. Analysts had expected 15%.",  # stated as its own, too
         "Более 40 автомобилей столкнулись на трассе G30.",
@@ -164,3 +167,13 @@ def test_the_previous_record_report_is_another_occurrence() -> None:
     assert json.loads(new)["rf"] == ["6.28"]
     assert figure_recall_conflict(new, old)
     assert not figure_recall_conflict(new, same)
+
+
+def test_the_old_band_is_not_shared_with_the_previous_devaluation() -> None:
+    new = link_keys(
+        "印尼央行下调印尼盾中间价", "央行将交易区间由上下2%扩大至5%，美元兑印尼盾升至21000。", "zh"
+    )
+    old = link_keys("Индонезия девальвировала рупию на 10%", "ЦБ ввёл коридор в 2%.", "ru")
+    new_facts, old_facts = json.loads(new)["f"], json.loads(old)["f"]
+    assert "pct:2" not in new_facts and "pct:2" in old_facts
+    assert "pct" in fact_conflicts(new_facts, old_facts)
