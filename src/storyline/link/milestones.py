@@ -209,7 +209,7 @@ _STEP_RES = {
 #: right behind it.
 _TIMED_AHEAD = re.compile(
     r"(?:^|[\s(«\"'])(?:before|ahead of|prior to|after|since|until|pending|до|перед|после|накануне|"
-    r"قبل|بعد|منذ|پیش|قبل|بعد|پس|vor|nach|seit|avant|après|depuis|antes|después|desde)"
+    r"قبل|بعد|منذ|پیش|پس|vor|nach|seit|avant|après|depuis|antes|después|desde)"
     r"(?:[\s\u200c]+[^\s,،.;:!?]+){0,2}[\s\u200c]+$",
     re.IGNORECASE,
 )
@@ -257,10 +257,11 @@ def milestone_facts(text: str) -> tuple[str, ...]:
     >>> milestone_facts("新有轨电车线开通前完成全线试运行"), milestone_facts("Ligne 4: two days after opening")
     ((), ())
     """
+    named = {procedure for procedure, rx in _OBJECT_RES.items() if rx.search(text)}
     found = {
         f"stage.{procedure}:{step}"
         for (procedure, step), rx in _STEP_RES.items()
-        if _OBJECT_RES[procedure].search(text) and _untimed(rx, text)
+        if procedure in named and _untimed(rx, text)
     }
     return tuple(sorted(found))
 

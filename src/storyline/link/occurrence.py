@@ -1174,13 +1174,12 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     if not periods and not any(s.startswith("stage.decision:") for s in stages):
         periods = period_facts(first)  # a decision's lead cites a release's period: not its own
     out.update(periods)
-    out.update((season_facts(title) if title else ()) or season_facts(first))  # the 2044-45 title
-    out.update((estimate_facts(title) if title else ()) or estimate_facts(first))  # flash, revised
-    out.update((medal_facts(title) if title else ()) or medal_facts(first))  # gold, silver: link/medals.py
-    out.update((division_facts(title) if title else ()) or division_facts(first))  # men's, women's
-    # a motion tabled or voted on, a rating cut or kept, a line's ground broken or its opening
-    out.update((milestone_facts(title) if title else ()) or milestone_facts(first))
-    out.update((rating_grades(title) if title else ()) or rating_grades(first))  # to AA, at AA+
+    # each read from the headline, or from the lead's first sentence when the headline has none:
+    # the 2044-45 title, a flash or revised estimate (link/periods.py), gold or silver, a men's
+    # or women's event (link/medals.py), a motion tabled or voted on, a rating cut or kept and
+    # its grade, a line's ground broken or its opening, a record set or missed (link/milestones.py)
+    for read in (season_facts, estimate_facts, medal_facts, division_facts, milestone_facts, rating_grades):
+        out.update((read(title) if title else ()) or read(first))
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
         acts.add("act.followup:after")  # "two days after the crash", "hijacked on Tuesday",
