@@ -1,5 +1,6 @@
 """Which step of a recurring procedure a headline tells: a motion tabled or voted on, a rating
-cut or kept, a line's ground broken or its opening, a record set or missed.
+cut or kept, a line's ground broken or its opening, a record set or missed, a motor race's
+pole or its win.
 
 Some news comes in steps of one procedure, days or years apart, with the same actors, the
 same places and often the same figures:
@@ -12,7 +13,9 @@ same places and often the same figures:
 - a **line, bridge or airport** has its ground broken (``start``) years before it
   ``opens`` to passengers or traffic;
 - an athlete **sets a record** (``set``) at one meeting and wins the same race a week
-  later ``without`` one (``missed``).
+  later ``without`` one (``missed``);
+- a driver takes the **pole** in ``qualifying`` the day before the motor ``race`` he wins
+  (a Grand Prix, a rally; ``wins from pole`` is the race's).
 
 :func:`milestone_facts` reads the step a headline (or the lead's first sentence) tells
 as ``stage.<procedure>:<step>``, only where the procedure's object is named (a motion of no
@@ -34,6 +37,8 @@ Examples
 (('stage.works:opening',), ('stage.works:start',))
 >>> milestone_facts("Museum opens new wing")  # no line, bridge or airport
 ()
+>>> milestone_facts("Norris takes pole for the Hungarian Grand Prix"), milestone_facts("Norris wins Hungarian Grand Prix from pole")
+(('stage.race:qualifying',), ('stage.race:race',))
 """
 
 from __future__ import annotations
@@ -71,6 +76,13 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"course|meeting|personal|junior) (?:\w+ )?records?", r"records?", r"рекорд\w*",
         r"(?:ال)?رقم\S* (?:ال)?قياسي\S*", r"رکورد\S*", r"纪录", r"記録", r"rekord\w*", r"récord\w*",
         r"record\w*", r"rekor\w*",
+    ),
+    "race": (  # a motor race: its qualifying (the pole) the day before the race
+        r"grand prix", r"gp\b", r"formula (?:one|1|e|2)\b", r"f1\b", r"motogp", r"indycar", r"nascar",
+        r"rally (?:stage|driver|championship|de|of|d')", r"wrc\b", r"rallye", r"dakar", r"гран[- ]при", r"формул\w* ?(?:1|один|е)", r"ралли",
+        r"motogp", r"(?:[بلو]|لل)?(?:ال)?جائزة (?:\S+ ){1,2}(?:ال)?كبرى", r"(?:ال)?فورمولا", r"(?:ال)?رالي",
+        r"گرند[\s\u200c]*پری", r"فرمول" + _SP + r"(?:یک|۱|1)", r"رالی", r"大奖赛", r"方程式",
+        r"拉力赛", r"großer preis", r"gran premio", r"grande prêmio", r"formel (?:1|eins)",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -165,6 +177,23 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"رکورد(?:ی)?" + _SP + r"(?:را" + _SP + r")?(?:نشکست|نزد)",
             r"نتوانست" + _SP + r"(?:\S+" + _SP + r")?رکورد", r"未能?(?:打破|刷新)", r"没有?(?:打破|刷新)",
             r"未破", r"ohne (?:\w+ )?rekord", r"sans (?:\w+ )?record", r"sin (?:\w+ )?récord",
+        ),
+    },
+    "race": {  # qualifying (the pole position), or the race (a win)
+        "qualifying": (
+            r"(?<!from )(?<!from the )pole(?:[- ]position)?\b", r"qualifying", r"qualifications?\b",
+            r"квалификаци\w*", r"(?<!с )поул\w*", r"(?:ال)?تجارب (?:ال)?(?:تأهيلية|التأهيلية)",
+            r"(?:ال)?(?:تصفيات|حصة) (?:ال)?(?:تأهيلية|التأهيل)", r"(?:ال)?بول بوزيشن", r"قطب الانطلاق",
+            r"تعیین" + _SP + r"خط", r"پول" + _SP + r"پوزیشن", r"(?:جلسه|مرحله)" + _SP + r"(?:تعیین|انتخابی|مقدماتی)",
+            r"排位赛?", r"杆位", r"头名发车", r"qualifikation", r"clasificación", r"qualifs?\b",
+            r"sıralama turları",
+        ),
+        "race": (
+            r"wins?\b(?! (?:the )?(?:pole|qualifying))", r"won\b(?! (?:the )?(?:pole|qualifying))", r"victory", r"triumph\w*",
+            r"(?:chequered|checkered) flag", r"побед\w*", r"выигра\w*+(?! квалификаци)", r"(?:فاز|يفوز|تفوز|فوز|الفوز|بفوز|يتوج|تتويج|توج)\S*",
+            r"قهرمان\S*", r"پیروز\S*", r"برنده", r"فاتح", r"夺冠", r"获胜", r"赢得(?!杆位|排位)", r"称雄", r"折桂",
+            r"问鼎", r"夺得.{0,10}冠军", r"gewinnt", r"siegt", r"remporte", r"victoire", r"gagne\b",
+            r"gana\b", r"victoria", r"triunfo", r"kazan\w*",
         ),
     },
     "works": {

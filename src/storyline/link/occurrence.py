@@ -434,6 +434,19 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"اليمين", r"سوگند", r"تحلیف", r"присяг\w*", r"宣誓", r"toma posesi[oó]n",
             r"prête serment", r"vereidigt", r"amtseid", r"yemin\w*",
         ),
+        "agreement": (  # a coalition agreement signed: days before the cabinet is designated or sworn in
+            r"coalition (?:agreement|deal|pact|treaty|accord|contract)s?",
+            r"(?:signs?|signed|seals?|sealed|agrees?|agreed|strikes?|struck|reach(?:es|ed)?|clinch\w*) "
+            r"(?:\w+ ){0,3}coalition\b", r"коалиционн\w* (?:соглашени|договор)\w*",
+            r"(?:подписал\w*|заключил\w*|согласовал\w*) (?:\S+ ){0,3}коалиц\w*",
+            r"(?:اتفاق|اتفاقية|وثيقة)\S* (?:\S+ )?(?:ال)?(?:ائتلاف|تحالف)\S*",
+            r"توافق(?:[\s\u200c]*نامه)?[\s\u200c]+(?:\S+[\s\u200c]+)?ائتلاف\S*",
+            r"ائتلاف\S* (?:\S+ ){0,3}(?:امضا|توافق)\S*", r"(?:联合)?执政协议", r"组阁协议",
+            r"联合政府协议", r"联盟协议", r"koalitionsvertrag\w*", r"koalitionsvereinbarung\w*",
+            r"accord de coalition", r"contrat de coalition", r"acuerdo de coalici[oó]n",
+            r"pacto de (?:coalici[oó]n|gobierno)", r"koalisyon protokol\w*", r"coalitieakkoord",
+            r"regeerakkoord",
+        ),
         "resignation": (  # an office holder leaving: not the successor's designation or oath
             r"resign\w*", r"quit(?:s|ting)?(?!\w)", r"steps? down", r"stepped down", r"stands? down",
             r"отставк\w*", r"відставк\w*", r"(?:[وف])?(?:ال)?استقال\w*", r"استعفا\w*", r"辞职",
@@ -567,8 +580,9 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 #: Follow-up actions a headline may report (``act.followup:<name>``): an arrest, charges, the
 #: removal of an official, an administrator appointed, a parliament passing a law, an
 #: inquiry's findings, a licence revoked or suspended, an appeal, a supplementary budget, a
-#: plant back on the grid or a site reopened, the victims' funerals; or the step before an
-#: event, talks preparing a visit or a summit, an envoy summoned in protest. A report of
+#: plant back on the grid or a site reopened, the victims' funerals, an earthquake's aftershock;
+#: or the step before an event, talks preparing a visit or a summit, an envoy summoned in
+#: protest, a meeting or a vote postponed. A report of
 #: one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
@@ -893,6 +907,21 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"首次代表.{0,10}出场", r"首次亮相", r"debut (?:con|avec|mit|com|with)", r"esordio con",
         r"débuts (?:avec|sous)", r"debüt (?:für|bei)", r"estreia (?:pelo|pela|com)",
     ),
+    "aftershock": (  # an aftershock, days after the earthquake it follows (not "after the quake")
+        r"aftershocks?", r"афтершок\w*", r"повторн\w* (?:подземн\w* )?(?:толч|землетрясени)\w*",
+        r"(?:ال)?هز(?:ة|ه|ات) (?:ال)?ارتدادي(?:ة|ه)", r"پس[\s\u200c]?لرزه\S*", r"余震",
+        r"nachbeben", r"répliques? (?:sismiques?|de magnitude)", r"réplicas? (?:sísmicas?|de magnitud)",
+        r"artçı (?:sarsıntı|deprem)\w*",
+    ),
+    "postponement": (  # a meeting, vote or match put off: a step before it is held
+        r"postpone\w*", r"put off", r"reschedul\w*", r"deferr?(?:s|ed)? (?:\w+ ){0,2}(?:meeting|vote|decision|talks)",
+        r"отлож\w*", r"перен[её]с\w* (?:\S+ ){0,2}(?:встреч|заседани|совещани|голосовани|саммит|матч|выбор)\w*",
+        r"(?:встреч|заседани|совещани|голосовани|саммит|матч|выбор)\w* (?:\S+ )?перенес\w*",
+        r"(?:ال)?تأجيل", r"(?:أرجأ|يرجئ|ترجئ|أرجأت|تؤجل|يؤجل|أجّل|أجّلت)\S*",
+        r"(?:به[\s\u200c]+)?تعویق", r"موکول", r"推迟", r"延期", r"延后", r"改期", r"verschoben",
+        r"vertagt", r"verschiebt", r"report(?:é|ée|és|ées|e) (?:à|au|sine)", r"aplaza\w*", r"pospon\w*",
+        r"pospuest\w*", r"rinviat\w*", r"ertelen\w*", r"erteledi",
+    ),
     "impasse": (  # talks ending without agreement, an offer turned down: the step before a deal
         r"(?<!after )(?:ends?|ended|breaks? up|broke up|closes?|closed) without (?:an? )?"
         r"(?:deal|agreement|accord|consensus)", r"fail(?:s|ed)? to (?:agree|reach (?:an? )?"
@@ -953,6 +982,10 @@ def _acts(text: str) -> set[str]:
         found.discard("impasse")
     if "debut" in found and _MARKET.search(text):  # shares' first day: a listing, no player's
         found.discard("debut")
+    if "aftershock" in found and _WITH_AFTERSHOCKS.search(text):  # "quake kills 12, aftershocks go on"
+        found.discard("aftershock")
+    if "postponement" in found and (_AFTER_POSTPONEMENT.search(text) or _LAUNCH_OBJECT.search(text)):
+        found.discard("postponement")  # held "after a postponement"; a launch's scrub is its stage
     if "protest" in found and (_STRIKE.search(text) or len(found) > 1):
         found.discard("protest")  # a strike, an envoy summoned "in protest": that act itself
     return {f"act.followup:{act}" for act in found}
@@ -976,6 +1009,23 @@ _STRIKE = re.compile(
 _AFTER_IMPASSE = re.compile(
     r"(?:after|following|после|بعد|پس از|nach|après|tras|dopo|sonra)\s(?:\S+\s){0,3}"
     rf"(?:{_alt(ACTS['impasse'])})|(?:{_alt(ACTS['impasse'])})\S{{0,6}}(?:后|之后)",
+    re.IGNORECASE,
+)
+
+
+#: Aftershocks told beside the earthquake itself (``quake kills 12 as aftershocks rattle``,
+#: ``and aftershocks``): the quake's own report, not an aftershock's.
+_WITH_AFTERSHOCKS = re.compile(
+    r"(?<!\w)(?:as|and|with|amid|followed by|dozens of|hundreds of|series of|и|с|و|با)\s"
+    r"(?:\S+\s){0,2}(?:aftershocks|афтершок\w*|(?:ال)?هزات|پس[\s\u200c]?لرزه)|[和及伴]\S{0,4}余震|余震不断",
+    re.IGNORECASE,
+)
+#: A postponement told as what an event came after (``agrees cut after postponed meeting``,
+#: ``после переноса``, ``بعد تأجيل``, ``پس از تعویق``, ``推迟后``): the event's own report.
+_AFTER_POSTPONEMENT = re.compile(
+    r"(?:after|following|после|بعد|پس از|nach|après|tras|dopo|sonra)\s(?:\S+\s){0,3}"
+    rf"(?:{_alt(ACTS['postponement'])})|(?:{_alt(ACTS['postponement'])})\S{{0,6}}(?:后|之后)|"
+    r"после (?:\S+ ){0,2}перенос\w*",
     re.IGNORECASE,
 )
 
@@ -1208,6 +1258,7 @@ _KIND_WORDS = {
     "rating": "rating action (downgrade, upgrade or affirmation)",
     "works": "stage of the works (ground broken or opened)",
     "record": "record (set, or a race without one)",
+    "race": "session of the race weekend (qualifying or the race)",
 }
 
 

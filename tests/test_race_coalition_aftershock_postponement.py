@@ -1,0 +1,106 @@
+"""A motor race's qualifying or race, a coalition agreement, an aftershock, a postponement
+(issue 14, session 51): steps of one event kind, read from a headline as occurrence facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.link.facts import fact_conflicts
+from storyline.link.milestones import milestone_facts
+from storyline.link.occurrence import occurrence_facts
+
+
+@pytest.mark.parametrize(
+    ("headline", "step"),
+    [
+        ("Norris takes pole for the Hungarian Grand Prix", "qualifying"),
+        ("Verstappen won the pole at the Monza GP", "qualifying"),
+        ("Ферстаппен выиграл квалификацию Гран-при Венгрии", "qualifying"),
+        ("فيرستابن ينطلق أولا في التجارب التأهيلية لجائزة المجر الكبرى", "qualifying"),
+        ("ورستاپن در جلسه تعیین خط گرند پری مجارستان اول شد", "qualifying"),
+        ("维斯塔潘夺得匈牙利大奖赛杆位", "qualifying"),
+        ("Norris wins Hungarian Grand Prix from pole", "race"),
+        ("Ферстаппен выиграл Гран-при Венгрии", "race"),
+        ("فيرستابن يفوز بجائزة المجر الكبرى", "race"),
+        ("ورستاپن قهرمان گرندپری مجارستان شد", "race"),
+        ("维斯塔潘赢得匈牙利大奖赛", "race"),
+    ],
+)
+def test_a_motor_race_step_is_read_in_each_language(headline: str, step: str) -> None:
+    assert milestone_facts(headline) == (f"stage.race:{step}",)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Poles rally after Warsaw wins the vote", "Window makers win export prize", "Cabinet wins confidence vote"],
+)
+def test_no_race_step_without_a_motor_race(headline: str) -> None:
+    assert not any(f.startswith("stage.race") for f in milestone_facts(headline))
+
+
+def test_pole_and_win_are_two_events_but_a_win_from_pole_is_the_race() -> None:
+    pole = occurrence_facts("Norris takes pole for the Hungarian Grand Prix", "")
+    win = occurrence_facts("Norris wins the Hungarian Grand Prix", "")
+    from_pole = occurrence_facts("Norris wins Hungarian GP from pole", "")
+    assert fact_conflicts(pole, win)
+    assert not fact_conflicts(win, from_pole)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Parties sign coalition agreement",
+        "Коалиция подписала коалиционное соглашение",
+        "الأحزاب توقع اتفاق الائتلاف الحكومي",
+        "احزاب توافق‌نامه ائتلاف را امضا کردند",
+        "各党签署联合执政协议",
+    ],
+)
+def test_a_coalition_agreement_is_a_step_before_the_cabinet(headline: str) -> None:
+    agreement = occurrence_facts(headline, "")
+    assert "stage.government:agreement" in agreement
+    assert fact_conflicts(agreement, occurrence_facts("New cabinet sworn in", ""))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Strong aftershock jolts Van",
+        "هزة ارتدادية بقوة 5.9 تضرب وان",
+        "پس‌لرزه ۵.۹ ریشتری وان را لرزاند",
+        "Сильный афтершок магнитудой 5,9 ощутили в Ване",
+        "凡城发生5.9级余震",
+    ],
+)
+def test_an_aftershock_is_a_step_after_the_quake(headline: str) -> None:
+    assert "act.followup:aftershock" in occurrence_facts(headline, "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Quake kills 12 as aftershocks rattle region", "Землетрясение в Ване: 12 погибших и афтершоки", "زلزال يضرب وان وهزات ارتدادية"],
+)
+def test_aftershocks_told_with_the_quake_are_the_quake_s(headline: str) -> None:
+    assert "act.followup:aftershock" not in occurrence_facts(headline, "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "OPEC+ postpones meeting to Thursday",
+        "ОПЕК+ перенесла встречу на четверг",
+        "أوبك+ تؤجل اجتماعها إلى الخميس",
+        "اوپک پلاس نشست خود را به تعویق انداخت",
+        "欧佩克+推迟会议",
+    ],
+)
+def test_a_postponement_is_a_step_before(headline: str) -> None:
+    assert "act.followup:postponement" in occurrence_facts(headline, "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["OPEC+ agrees deep cut after postponed meeting", "ОПЕК+ договорилась о сокращении после переноса встречи", "Launch postponed by a day"],
+)
+def test_no_postponement_act_after_one_or_for_a_launch(headline: str) -> None:
+    assert "act.followup:postponement" not in occurrence_facts(headline, "")
