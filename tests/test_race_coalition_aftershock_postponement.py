@@ -104,3 +104,28 @@ def test_a_postponement_is_a_step_before(headline: str) -> None:
 )
 def test_no_postponement_act_after_one_or_for_a_launch(headline: str) -> None:
     assert "act.followup:postponement" not in occurrence_facts(headline, "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Regulator grounds all Dala Airways A321neo jets",
+        "Росавиация запретила полеты всех A321neo авиакомпании",
+        "السلطات تعلق تشغيل طائرات A321neo",
+        "سازمان هواپیمایی همه ایرباس‌های A321neo را زمین‌گیر کرد",
+        "哈萨克斯坦民航管理局停飞达拉航空全部A321neo客机",
+    ],
+)
+def test_aircraft_grounded_is_a_regulator_s_step_after(headline: str) -> None:
+    # heldout57 (session 51): the grounding two days after an overrun joined the overrun's story
+    assert "act.followup:sanction" in occurrence_facts(headline, "")
+
+
+@pytest.mark.parametrize("headline", ["Pilot grounded his son for a week", "Farmers grounded by drought"])
+def test_grounded_without_aircraft_is_no_sanction(headline: str) -> None:
+    assert "act.followup:sanction" not in occurrence_facts(headline, "")
+
+
+def test_an_inquiry_named_before_a_colon_reports_its_findings() -> None:
+    assert "act.followup:inquiry" in occurrence_facts("لجنة التحقيق: شفرة مروحة مكسورة وراء حادث طائرة", "")
+    assert "act.followup:inquiry" in occurrence_facts("Investigators: fan blade broke before overrun", "")

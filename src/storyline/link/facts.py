@@ -34,7 +34,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.link.headline import amount_conflict, disease_facts, headline_facts
-from storyline.link.occurrence import occurrence_facts, occurrence_word
+from storyline.link.occurrence import first_sentence, occurrence_facts, occurrence_word
 from storyline.link.recall import (
     later_occurrence,
     recall_conflict,
@@ -404,7 +404,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     plain = _APPROX.sub(" ", lead)  # approximate figures are no facts (a score is never one)
     out |= _unit_facts(_without_scores(plain))
     head = _without_scores(_APPROX.sub(" ", normalise_digits(title or "")))
-    out |= _headline_counts(_unit_facts(head), out)  # the headline's own: HEADLINE_COUNT
+    out |= _headline_counts(_unit_facts(head) - _sizes_of_change(head, plain), out)  # HEADLINE_COUNT
     for pattern in (_PCT_AFTER, _PCT_BEFORE):
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
@@ -417,7 +417,8 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
         out.add(SAME_DAY)
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
-    out.update(venue_facts(title))  # the place a race is named for: link/venues.py
+    # the place a race is named for, from the headline or the lead's first sentence: link/venues.py
+    out.update(venue_facts(title) or venue_facts(first_sentence(text[:LEAD_CHARS])))
     return tuple(sorted(out))
 
 
@@ -630,6 +631,34 @@ HEADLINE_COUNT = "hn."
 report's own figure. Its lead may restate an earlier occurrence's ("earlier this month it
 recalled 412,300 cars"), which then matches that occurrence's reports; two headlines that
 state counts of one noun, all other, are two occurrences."""
+
+
+#: A change's size (``lift output by 12,000 bpd``, ``увеличит на 12 тысяч``) and a level it
+#: changes to (``to 38,000 barrels``, ``до 38 тысяч``, ``إلى 38 ألف``, ``به ۳۸ هزار``).
+_BY_SIZE = re.compile(r"(?:\bby|(?<!\w)на|بمقدار|به میزان)\s+(?=\d)", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"(?:\bto|(?<!\w)до|(?<!\w)إلى|(?<![^\s])به|至|到)\s*(?=\d)", re.IGNORECASE)
+
+
+def _sizes_of_change(head: str, lead: str) -> set[str]:
+    """The headline's counts stated as a change's size (``by 12,000 bpd``) where the lead
+    states the level the change is to (``to 38,000 barrels per day``) in the same unit: the
+    report's own figure is then the level too, which other reports may state alone (a
+    headline's ``by`` against another's ``to`` is no other occurrence).
+
+    Examples
+    --------
+    >>> _sizes_of_change("Mongolia to lift crude output by 12,000 bpd",
+    ...                  "It will raise output to 38,000 barrels per day, up from 26,000.")
+    {'n.barre:12000'}
+    >>> _sizes_of_change("Reserve Bank hikes by 50 basis points", "The repo rate rose to 8.25%.")
+    set()
+    """
+    sizes = {f for m in _BY_SIZE.finditer(head) for f in _unit_facts(head[m.end() : m.end() + 40])}
+    if not sizes:
+        return set()
+    levels = {f for m in _TO_LEVEL.finditer(lead) for f in _unit_facts(lead[m.end() : m.end() + 40])}
+    units = {f.rpartition(":")[0] for f in levels}
+    return {f for f in sizes if f.rpartition(":")[0] in units and f not in levels}
 
 
 def _headline_counts(head: set[str], facts: set[str]) -> set[str]:

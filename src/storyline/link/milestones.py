@@ -83,6 +83,9 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"motogp", r"(?:[بلو]|لل)?(?:ال)?جائزة (?:\S+ ){1,2}(?:ال)?كبرى", r"(?:ال)?فورمولا", r"(?:ال)?رالي",
         r"گرند[\s\u200c]*پری", r"فرمول" + _SP + r"(?:یک|۱|1)", r"رالی", r"大奖赛", r"方程式",
         r"拉力赛", r"großer preis", r"gran premio", r"grande prêmio", r"formel (?:1|eins)",
+        # motorcycle racing: motocross, supercross, speedway, superbikes; a qualifying session
+        r"motocross", r"mxgp", r"mx2", r"supercross", r"superbikes?", r"speedway", r"мотокросс\w*",
+        r"(?:ال)?موتوكروس", r"موتور" + _SP + r"?کراس", r"摩托车越野", r"越野摩托", r"资格赛", r"排位赛",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -185,13 +188,13 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"квалификаци\w*", r"(?<!с )поул\w*", r"(?:ال)?تجارب (?:ال)?(?:تأهيلية|التأهيلية)",
             r"(?:ال)?(?:تصفيات|حصة) (?:ال)?(?:تأهيلية|التأهيل)", r"(?:ال)?بول بوزيشن", r"قطب الانطلاق",
             r"تعیین" + _SP + r"خط", r"پول" + _SP + r"پوزیشن", r"(?:جلسه|مرحله)" + _SP + r"(?:تعیین|انتخابی|مقدماتی)",
-            r"排位赛?", r"杆位", r"头名发车", r"qualifikation", r"clasificación", r"qualifs?\b",
+            r"排位赛?", r"资格赛", r"杆位", r"头名发车", r"qualifikation", r"clasificación", r"qualifs?\b",
             r"sıralama turları",
         ),
         "race": (
             r"wins?\b(?! (?:the )?(?:pole|qualifying))", r"won\b(?! (?:the )?(?:pole|qualifying))", r"victory", r"triumph\w*",
             r"(?:chequered|checkered) flag", r"побед\w*", r"выигра\w*+(?! квалификаци)", r"(?:فاز|يفوز|تفوز|فوز|الفوز|بفوز|يتوج|تتويج|توج)\S*",
-            r"قهرمان\S*", r"پیروز\S*", r"برنده", r"فاتح", r"夺冠", r"获胜", r"赢得(?!杆位|排位)", r"称雄", r"折桂",
+            r"قهرمان\S*", r"پیروز\S*", r"برنده", r"فاتح", r"(?<!资格赛)(?<!排位赛)夺冠", r"(?<!资格赛)(?<!排位赛)获胜", r"赢得(?!杆位|排位)", r"称雄", r"折桂",
             r"问鼎", r"夺得.{0,10}冠军", r"gewinnt", r"siegt", r"remporte", r"victoire", r"gagne\b",
             r"gana\b", r"victoria", r"triunfo", r"kazan\w*",
         ),

@@ -68,7 +68,7 @@ from storyline.link.milestones import milestone_facts, rating_grades
 from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
 
-__all__ = ["ORDINAL_NOUNS", "STAGES", "occurrence_facts", "occurrence_word"]
+__all__ = ["ORDINAL_NOUNS", "STAGES", "first_sentence", "occurrence_facts", "occurrence_word"]
 
 #: Nouns of occurrence per kind, every language together (regular expressions, matched
 #: case-insensitively; Arabic ones may take the article ``ال``).
@@ -466,7 +466,9 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"оставил\w* (?:\w+ ){0,3}без изменени\w*",
             r"يثبت", r"تثبت", r"تثبيت", r"ثبّت", r"تعليق", r"تعلق", r"علقت", r"يعلق",
             r"دون تغيير", r"على حالها",
-            r"ثابت نگه", r"تثبیت", r"متوقف", r"بدون تغییر",
+            r"ثابت نگه", r"تثبیت", r"متوقف", r"بدون تغییر", r"تغییر[\s\u200c]+(?:نداد|ندادند|نکرد|نکردند)",
+            r"ثابت[\s\u200c]+(?:ماند|نگه[\s\u200c]*داشت)", r"не (?:стал\w* )?измени\w*", r"(?:لم|لن) (?:ي|ت)غير\S*",
+            r"保持不变", r"不作调整", r"sticks? (?:to|with) (?:its |the )?(?:\w+ )?(?:target|plan|quotas?)",
             r"维持.{0,8}不变", r"按兵不动", r"暂停", r"冻结",
             r"mantiene (?:\w+ ){0,3}(?:sin cambios|tipos|tasas)", r"pausa", r"congela\w*",
             r"suspende\w*", r"sin cambios", r"maintient (?:\w+ ){0,3}(?:taux|inchangé)\w*",
@@ -681,6 +683,16 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:suspend|revoca|revoga|retir|cancela|cassa|sospend|annull)\w*\s(?:\S+\s){0,3}"
         r"(?:licen[cz]\w*|permis\w*|permiso|autoriza\w*|certifica\w*|agrément|concess\w*)",
         r"(?:lisans|ruhsat|sertifika)\w*\s(?:\S+\s){0,2}(?:iptal|askıya)",
+        # aircraft grounded: a regulator's step days after a crash or an incident (an airline
+        # grounding its own fleet, all its flights, is its own news: heldout13's insolvency)
+        r"ground(?:s|ed|ing)? (?:\S+ ){0,5}(?:aircraft|planes?|jets?|airliners?|helicopters?|"
+        r"balloons?|a\d{3}\w*|boeing|airbus|737\w*|777\w*|787\w*)\b", r"grounding order",
+        r"запрет\w* (?:\S+ ){0,4}(?:полет|эксплуатаци)\w*", r"отстранил\w* (?:\S+ ){0,4}от полет\w*",
+        r"(?:приостановил\w*|приостановлен\w*) (?:\S+ ){0,3}эксплуатаци\w*", r"(?:تعليق|علقت|تعلق|أوقفت|يوقف|توقف|وقف|منع|منعت|حظر|حظرت)\S* (?:\S+ ){0,3}"
+        r"(?:طائرات|تشغيل (?:ال)?طائرات|طيران (?:ال)?طائرات)", r"(?:ممنوع|ممنوعیت)[\s\u200c]*(?:ال)?پرواز",
+        r"زمین[\s\u200c]*گیر", r"停飞.{0,16}(?:客机|飞机|机型|直升机|热气球|波音|空客)", r"flugverbot\w*",
+        r"(?:cloue|clouent|cloué)\w* au sol", r"interdiction de vol", r"inmoviliz\w* (?:\S+ ){0,3}(?:aviones|flota|aeronaves)",
+        r"uçuş yasağı", r"uçuştan men",
         r"(?:zawiesz|cofn|odebra)\w*\s(?:\S+\s){0,3}(?:licencj|certyfikat|zezwoleni|koncesj)\w*",
         r"(?:mencabut|membekukan)\s(?:\S+\s){0,2}(?:izin|sertifikat|lisensi)",
         # a contractor barred from tenders, its contract terminated (a ministry's step after a
@@ -707,7 +719,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"von öffentlichen aufträgen ausgeschlossen", r"vertrag\w* (?:\S+ )?gekündigt",
     ),
     "inquiry": (  # an inquiry's findings, days or weeks after the incident: the cause named
-        r"(?:preliminary|interim|final) (?:report|findings)", r"(?:investigation|inquiry|probe|"
+        r"(?:preliminary|interim|final) (?:report|findings)", r"(?:investigators?|inquiry|probe)\s?:",
+        r"(?:لجنة|هيئة|فريق) (?:ال)?تحقيق\S*\s?:", r"(?:investigation|inquiry|probe|"
         r"investigators?) (?:finds?|found|blames?|blamed|points? to)",
         r"blam(?:es|ed) .{0,50} for (?:the |last \w+'s )?(?:[\w-]+ ){0,2}(?:blackout|outage|crash|"
         r"collapse|fire|derailment|explosion|blast|accident|disaster|spill|leak|capsiz\w*|sinking)",
@@ -1175,6 +1188,10 @@ def _first_sentence(text: str) -> str:
             if " " not in part or len(_HAN.findall(part)) >= 20:
                 return part
     return ""
+
+
+first_sentence = _first_sentence
+"""A lead's first sentence (the headline-or-first-sentence readers' fallback)."""
 
 
 @lru_cache(maxsize=4096)

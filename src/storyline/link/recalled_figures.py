@@ -284,6 +284,8 @@ def _earlier_day(sentence: str, own_day: str, lang: str | None) -> _Point | None
     '16日'
     >>> _earlier_day("27日，38个航班被取消", "2027-11-27", "zh") is None
     True
+    >>> _earlier_day("自4月1日起将日产量提高至3.8万桶", "2046-03-03", "zh") is None  # ahead
+    True
     """
     import datetime as dt
 
@@ -314,7 +316,10 @@ def _earlier_day(sentence: str, own_day: str, lang: str | None) -> _Point | None
         if value.precision in ("day", "minute", "second", "hour"):
             day = dt.date.fromisoformat(value.iso[:10])
             if day > own + dt.timedelta(days=2) and not _states_year(folded[pos + start : pos + end]):
-                day = day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day
+                year_before = day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day
+                # a year-less day nearer ahead than back is the day a change takes effect
+                # ("from 1 April", "自4月1日起", a month on), not one eleven months before
+                day = day if (day - own).days < (own - year_before).days else year_before
             if RECALL_FIGURE_DAYS <= (own - day).days <= 366:
                 return _Point(pos + start, sentence[pos + start : pos + end])
         pos += max(end, 1)

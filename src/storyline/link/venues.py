@@ -1,4 +1,5 @@
-"""The place a race is named for, in a headline: the Cebu Marathon is not the Tacloban Marathon.
+"""The place a race is named for, in a headline (or, where it names none, the lead's first
+sentence): the Cebu Marathon is not the Tacloban Marathon.
 
 A runner wins one city's marathon, then another's months later; a driver wins one Grand Prix,
 then the next two weeks on. The reports of both read alike (the same winner, the same kind
@@ -8,7 +9,7 @@ only with a headline of the same script (the names of one place differ across sc
 the gazetteer does not know every town a race is run in).
 
 - ``Cebu Marathon``, ``Tacloban City Marathon``, ``London Half Marathon``,
-  ``Monaco Grand Prix``;
+  ``Monaco Grand Prix``, ``the Grand Prix of Germany``;
 - ``марафон в Таклобане``, ``Гран-при Монако`` (the first five letters: Russian declines
   the name);
 - ``ماراثون تاكلوبان``, ``ماراتن تاکلوبان``, ``جائزة موناكو الكبرى`` (not any prize:
@@ -42,10 +43,13 @@ _CYRILLIC = (
     re.compile(r"(?<!\w)(?:полу)?марафон\w*\s+в\s+([А-ЯЁ][а-яё-]+)"),
     re.compile(r"(?<!\w)Гран-?при\s+([А-ЯЁ][а-яё-]+)"),
 )
+#: Arabic and Persian name a place differently (``لاتفيا``, ``لتونی``: Latvia), so each is
+#: compared with its own: the race's word tells the language.
 _ARABIC = (
-    re.compile(r"(?:ماراثون|ماراتن)\s+(?:مدينة\s+|شهر\s+)?([\u0600-\u06ff]{3,})"),
-    re.compile(r"(?:گرندپری|گرند[\s\u200c]پری)\s+([\u0600-\u06ff]{3,})"),
-    re.compile(r"جائزة\s+([\u0600-\u06ff]{3,})\s+(?:ال)?كبرى"),  # a Grand Prix, not any prize
+    (re.compile(r"ماراثون\s+(?:مدينة\s+)?([\u0600-\u06ff]{3,})"), "arabic"),
+    (re.compile(r"ماراتن\s+(?:شهر\s+)?([\u0600-\u06ff]{3,})"), "persian"),
+    (re.compile(r"(?:گرندپری|گرند[\s\u200c]پری)\s+([\u0600-\u06ff]{3,})"), "persian"),
+    (re.compile(r"جائزة\s+([\u0600-\u06ff]{3,})\s+(?:ال)?كبرى"), "arabic"),  # a Grand Prix, not any prize
 )
 _ARABIC_NOT_NAME = frozenset({"الدولي", "الدولية", "بين", "المللی", "الكبرى", "نیمه", "سال"})
 _HAN = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:市|城市|国际|半程|全程)*(?:马拉松|大奖赛)")
@@ -58,8 +62,12 @@ _LATIN_NOT_NAME = frozenset(
 )
 
 
+#: ``the Grand Prix of Germany``, ``Grand Prix of the Netherlands``: the place after the race.
+_LATIN_OF = re.compile(r"(?<!\w)Grand Prix of (?:the )?([A-Z][\w'-]+)")
+
+
 def _latin(title: str) -> set[str]:
-    names = {m.group(1).lower() for m in _LATIN.finditer(title)}
+    names = {m.group(1).lower() for rx in (_LATIN, _LATIN_OF) for m in rx.finditer(title)}
     return {f"venue.latin:{name}" for name in names - _LATIN_NOT_NAME}
 
 
@@ -73,11 +81,11 @@ _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
 
 def _arabic(title: str) -> set[str]:
     out = set()
-    for rx in _ARABIC:
+    for rx, language in _ARABIC:
         for m in rx.finditer(title.replace("\u200c", " ")):
             name = m.group(1)
             if name not in _ARABIC_NOT_NAME:
-                out.add(f"venue.arabic:{name.translate(_FOLD)}")
+                out.add(f"venue.{language}:{name.translate(_FOLD)}")
     return out
 
 
@@ -97,6 +105,8 @@ def venue_facts(title: str | None) -> tuple[str, ...]:
     --------
     >>> venue_facts("Verstappen wins the Monaco Grand Prix from pole")
     ('venue.latin:monaco',)
+    >>> venue_facts("Vitols won the Grand Prix of Germany on Sunday")
+    ('venue.latin:germany',)
     >>> venue_facts("الكيني روتيتش يحطم الرقم القياسي لماراثون تاكلوبان في الفلبين")
     ('venue.arabic:تاکلوبان',)
     >>> venue_facts("塔克洛班国际马拉松：罗蒂奇打破赛会纪录")
