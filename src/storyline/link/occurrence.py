@@ -435,17 +435,21 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"prête serment", r"vereidigt", r"amtseid", r"yemin\w*",
         ),
         "agreement": (  # a coalition agreement signed: days before the cabinet is designated or sworn in
-            r"coalition (?:agreement|deal|pact|treaty|accord|contract)s?",
-            r"(?:signs?|signed|seals?|sealed|agrees?|agreed|strikes?|struck|reach(?:es|ed)?|clinch\w*) "
-            r"(?:\w+ ){0,3}coalition\b", r"коалиционн\w* (?:соглашени|договор)\w*",
-            r"(?:подписал\w*|заключил\w*|согласовал\w*) (?:\S+ ){0,3}коалиц\w*",
-            r"(?:اتفاق|اتفاقية|وثيقة)\S* (?:\S+ )?(?:ال)?(?:ائتلاف|تحالف)\S*",
-            r"توافق(?:[\s\u200c]*نامه)?[\s\u200c]+(?:\S+[\s\u200c]+)?ائتلاف\S*",
-            r"ائتلاف\S* (?:\S+ ){0,3}(?:امضا|توافق)\S*", r"(?:联合)?执政协议", r"组阁协议",
-            r"联合政府协议", r"联盟协议", r"koalitionsvertrag\w*", r"koalitionsvereinbarung\w*",
-            r"accord de coalition", r"contrat de coalition", r"acuerdo de coalici[oó]n",
-            r"pacto de (?:coalici[oó]n|gobierno)", r"koalisyon protokol\w*", r"coalitieakkoord",
-            r"regeerakkoord",
+            # (signed, reached, announced: a policy report citing "the coalition agreement" is none)
+            r"(?:signs?|signed|signing|seals?|sealed|agrees?|agreed|strikes?|struck|reach(?:es|ed)?|"
+            r"clinch\w*|unveil\w*|announc\w*|present\w*) (?:\w+ ){0,3}coalition\b",
+            r"coalition (?:agreement|deal|pact|treaty|accord|contract)s? (?:is |was )?(?:signed|sealed|"
+            r"reached|agreed|struck)", r"(?:подписал\w*|заключил\w*|согласовал\w*|подписани\w*) "
+            r"(?:\S+ ){0,3}коалиц\w*", r"коалиционн\w* (?:соглашени|договор)\w* (?:подписан|заключ[её]н)\w*",
+            r"(?:توقيع|توقع|وقع\S*|يوقع|إبرام|أبرم\S*) (?:\S+ ){0,2}(?:اتفاق|اتفاقية|وثيقة)\S* (?:\S+ )?"
+            r"(?:ال)?(?:ائتلاف|تحالف)\S*",
+            r"(?:توافق[\s\u200c]*نامه|قرارداد)\S*[\s\u200c]+ائتلاف\S*[\s\u200c]+(?:\S+[\s\u200c]+){0,2}امضا",
+            r"امضای[\s\u200c]+(?:\S+[\s\u200c]+){0,2}(?:توافق[\s\u200c]*نامه|قرارداد)\S*[\s\u200c]+ائتلاف",
+            r"(?:签署|签订|达成)\S{0,6}(?:联合执政|组阁|联合政府|联盟|执政)协议",
+            r"(?:unterzeichn|unterschreib|besiegel)\w* (?:\S+ ){0,3}koalitionsvertrag\w*",
+            r"koalitionsvertrag\w* (?:\S+ ){0,3}(?:unterzeichnet|unterschrieben|besiegelt)",
+            r"sign\w* (?:\S+ ){0,3}(?:accord|contrat) de coalition", r"firma\w* (?:\S+ ){0,3}acuerdo de coalici[oó]n",
+            r"koalisyon protokol\w* imzala\w*",
         ),
         "resignation": (  # an office holder leaving: not the successor's designation or oath
             r"resign\w*", r"quit(?:s|ting)?(?!\w)", r"steps? down", r"stepped down", r"stands? down",
@@ -584,7 +588,7 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 #: inquiry's findings, a licence revoked or suspended, an appeal, a supplementary budget, a
 #: plant back on the grid or a site reopened, the victims' funerals, an earthquake's aftershock;
 #: or the step before an event, talks preparing a visit or a summit, an envoy summoned in
-#: protest, a meeting or a vote postponed. A report of
+#: protest. A report of
 #: one is another news event than the incident it follows
 #: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
 #: removed after an escape), and a report of the incident states none in its headline.
@@ -926,15 +930,6 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"nachbeben", r"répliques? (?:sismiques?|de magnitude)", r"réplicas? (?:sísmicas?|de magnitud)",
         r"artçı (?:sarsıntı|deprem)\w*",
     ),
-    "postponement": (  # a meeting, vote or match put off: a step before it is held
-        r"postpone\w*", r"put off", r"reschedul\w*", r"deferr?(?:s|ed)? (?:\w+ ){0,2}(?:meeting|vote|decision|talks)",
-        r"отлож\w*", r"перен[её]с\w* (?:\S+ ){0,2}(?:встреч|заседани|совещани|голосовани|саммит|матч|выбор)\w*",
-        r"(?:встреч|заседани|совещани|голосовани|саммит|матч|выбор)\w* (?:\S+ )?перенес\w*",
-        r"(?:ال)?تأجيل", r"(?:أرجأ|يرجئ|ترجئ|أرجأت|تؤجل|يؤجل|أجّل|أجّلت)\S*",
-        r"(?:به[\s\u200c]+)?تعویق", r"موکول", r"推迟", r"延期", r"延后", r"改期", r"verschoben",
-        r"vertagt", r"verschiebt", r"report(?:é|ée|és|ées|e) (?:à|au|sine)", r"aplaza\w*", r"pospon\w*",
-        r"pospuest\w*", r"rinviat\w*", r"ertelen\w*", r"erteledi",
-    ),
     "impasse": (  # talks ending without agreement, an offer turned down: the step before a deal
         r"(?<!after )(?:ends?|ended|breaks? up|broke up|closes?|closed) without (?:an? )?"
         r"(?:deal|agreement|accord|consensus)", r"fail(?:s|ed)? to (?:agree|reach (?:an? )?"
@@ -997,8 +992,6 @@ def _acts(text: str) -> set[str]:
         found.discard("debut")
     if "aftershock" in found and _WITH_AFTERSHOCKS.search(text):  # "quake kills 12, aftershocks go on"
         found.discard("aftershock")
-    if "postponement" in found and (_AFTER_POSTPONEMENT.search(text) or _LAUNCH_OBJECT.search(text)):
-        found.discard("postponement")  # held "after a postponement"; a launch's scrub is its stage
     if "protest" in found and (_STRIKE.search(text) or len(found) > 1):
         found.discard("protest")  # a strike, an envoy summoned "in protest": that act itself
     return {f"act.followup:{act}" for act in found}
@@ -1033,16 +1026,6 @@ _WITH_AFTERSHOCKS = re.compile(
     r"(?:\S+\s){0,2}(?:aftershocks|афтершок\w*|(?:ال)?هزات|پس[\s\u200c]?لرزه)|[和及伴]\S{0,4}余震|余震不断",
     re.IGNORECASE,
 )
-#: A postponement told as what an event came after (``agrees cut after postponed meeting``,
-#: ``после переноса``, ``بعد تأجيل``, ``پس از تعویق``, ``推迟后``): the event's own report.
-_AFTER_POSTPONEMENT = re.compile(
-    r"(?:after|following|после|بعد|پس از|nach|après|tras|dopo|sonra)\s(?:\S+\s){0,3}"
-    rf"(?:{_alt(ACTS['postponement'])})|(?:{_alt(ACTS['postponement'])})\S{{0,6}}(?:后|之后)|"
-    r"после (?:\S+ ){0,2}перенос\w*",
-    re.IGNORECASE,
-)
-
-
 #: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
 #: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
 _OVERRIDES = {

@@ -1,5 +1,9 @@
-"""A motor race's qualifying or race, a coalition agreement, an aftershock, a postponement
-(issue 14, session 51): steps of one event kind, read from a headline as occurrence facts."""
+"""A motor race's qualifying or race, a coalition agreement, an aftershock, a grounding
+(issue 14, session 51): steps of one event kind, read from a headline as occurrence facts.
+
+A meeting postponed was read as a step before it too (chosen blind), and taken out: of the
+SemEval same-event pairs, two report one postponement, one headline naming it and the
+other not ("will no longer arrive this April"), and one of them was split."""
 
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ def test_pole_and_win_are_two_events_but_a_win_from_pole_is_the_race() -> None:
         "各党签署联合执政协议",
     ],
 )
-def test_a_coalition_agreement_is_a_step_before_the_cabinet(headline: str) -> None:
+def test_a_coalition_agreement_signed_is_a_step_before_the_cabinet(headline: str) -> None:
     agreement = occurrence_facts(headline, "")
     assert "stage.government:agreement" in agreement
     assert fact_conflicts(agreement, occurrence_facts("New cabinet sworn in", ""))
@@ -87,28 +91,6 @@ def test_aftershocks_told_with_the_quake_are_the_quake_s(headline: str) -> None:
 @pytest.mark.parametrize(
     "headline",
     [
-        "OPEC+ postpones meeting to Thursday",
-        "ОПЕК+ перенесла встречу на четверг",
-        "أوبك+ تؤجل اجتماعها إلى الخميس",
-        "اوپک پلاس نشست خود را به تعویق انداخت",
-        "欧佩克+推迟会议",
-    ],
-)
-def test_a_postponement_is_a_step_before(headline: str) -> None:
-    assert "act.followup:postponement" in occurrence_facts(headline, "")
-
-
-@pytest.mark.parametrize(
-    "headline",
-    ["OPEC+ agrees deep cut after postponed meeting", "ОПЕК+ договорилась о сокращении после переноса встречи", "Launch postponed by a day"],
-)
-def test_no_postponement_act_after_one_or_for_a_launch(headline: str) -> None:
-    assert "act.followup:postponement" not in occurrence_facts(headline, "")
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
         "Regulator grounds all Dala Airways A321neo jets",
         "Росавиация запретила полеты всех A321neo авиакомпании",
         "السلطات تعلق تشغيل طائرات A321neo",
@@ -129,3 +111,14 @@ def test_grounded_without_aircraft_is_no_sanction(headline: str) -> None:
 def test_an_inquiry_named_before_a_colon_reports_its_findings() -> None:
     assert "act.followup:inquiry" in occurrence_facts("لجنة التحقيق: شفرة مروحة مكسورة وراء حادث طائرة", "")
     assert "act.followup:inquiry" in occurrence_facts("Investigators: fan blade broke before overrun", "")
+
+
+def test_a_coalition_agreement_cited_is_no_stage() -> None:
+    # a SemEval report citing "the coalition agreement" for a policy: no signing
+    text = "Das Kinderhilfswerk fordert, ein Versprechen aus dem Koalitionsvertrag der Bundesregierung einzulösen."
+    assert "stage.government:agreement" not in occurrence_facts(None, text)
+    assert "stage.government:agreement" not in occurrence_facts("Under the coalition agreement, taxes fall", "")
+
+
+def test_no_postponement_act() -> None:
+    assert not any(f.startswith("act.followup:postpone") for f in occurrence_facts("OPEC+ postpones meeting", ""))
