@@ -25,7 +25,7 @@ from storyline.link.aftermath import (
 )
 from storyline.link.decide import fact_keys, link_keys
 from storyline.link.facts import AFTER, followup_conflict
-from storyline.link.occurrence import _first_sentence, occurrence_facts
+from storyline.link.occurrence import first_sentence, occurrence_facts
 from storyline.link.support import StoryEvidence
 from storyline.link.tracker import Tracker
 from storyline.link.tracker_evidence import AFTER_DAYS, followup_days
@@ -219,7 +219,7 @@ def test_a_dated_lead_naming_a_later_day_than_the_story_s_needs_the_margin() -> 
 def test_a_weekday_put_ahead_is_a_step_before(title: str | None, lead: str, coming: bool) -> None:
     """A forecast, an announcement or a rehearsal names the event's day as one to come
     (session 31: reports of the step before joined the event's story)."""
-    lead = _first_sentence(lead) or lead
+    lead = first_sentence(lead) or lead
     assert coming_weekday(title, lead) is coming
     assert ("act.followup:ahead" in occurrence_facts(title, lead)) is coming
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.link.occurrence import _first_sentence, occurrence_facts
+from storyline.link.occurrence import first_sentence, occurrence_facts
 
 
 def test_an_initial_does_not_cut_the_span_after_an_event() -> None:
@@ -43,5 +43,5 @@ def test_an_initial_does_not_cut_the_span_after_an_event() -> None:
         ),
     ],
 )
-def test_where_a_first_sentence_ends(text: str, first: str) -> None:
-    assert _first_sentence(text) == first
+def test_where_afirst_sentence_ends(text: str, first: str) -> None:
+    assert first_sentence(text) == first

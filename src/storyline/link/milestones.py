@@ -80,7 +80,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     "race": (  # a motor race: its qualifying (the pole) the day before the race
         r"grand prix", r"gp\b", r"formula (?:one|1|e|2)\b", r"f1\b", r"motogp", r"indycar", r"nascar",
         r"rally (?:stage|driver|championship|de|of|d')", r"wrc\b", r"rallye", r"dakar", r"гран[- ]при", r"формул\w* ?(?:1|один|е)", r"ралли",
-        r"motogp", r"(?:[بلو]|لل)?(?:ال)?جائزة (?:\S+ ){1,2}(?:ال)?كبرى", r"(?:ال)?فورمولا", r"(?:ال)?رالي",
+        r"(?:[بلو]|لل)?(?:ال)?جائزة (?:\S+ ){1,2}(?:ال)?كبرى", r"(?:ال)?فورمولا", r"(?:ال)?رالي",
         r"گرند[\s\u200c]*پری", r"فرمول" + _SP + r"(?:یک|۱|1)", r"رالی", r"大奖赛", r"方程式",
         r"拉力赛", r"großer preis", r"gran premio", r"grande prêmio", r"formel (?:1|eins)",
         # motorcycle racing: motocross, supercross, speedway, superbikes; a qualifying session

@@ -588,10 +588,9 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 #: inquiry's findings, a licence revoked or suspended, an appeal, a supplementary budget, a
 #: plant back on the grid or a site reopened, the victims' funerals, an earthquake's aftershock;
 #: or the step before an event, talks preparing a visit or a summit, an envoy summoned in
-#: protest. A report of
-#: one is another news event than the incident it follows
-#: (the kitchen head arrested five weeks after a school-meal poisoning, the prison director
-#: removed after an escape), and a report of the incident states none in its headline.
+#: protest. A report of one is another news event than the incident it follows (the kitchen
+#: head arrested five weeks after a school-meal poisoning, the prison director removed after
+#: an escape), and a report of the incident states none in its headline.
 ACTS: dict[str, tuple[str, ...]] = {
     "arrest": (
         r"arrest(?:s|ed)?", r"detain(?:s|ed)", r"in custody", r"recaptur\w*",
@@ -1026,6 +1025,8 @@ _WITH_AFTERSHOCKS = re.compile(
     r"(?:\S+\s){0,2}(?:aftershocks|афтершок\w*|(?:ال)?هزات|پس[\s\u200c]?لرزه)|[和及伴]\S{0,4}余震|余震不断",
     re.IGNORECASE,
 )
+
+
 #: A stage that restates the one before it: an appeal ruling names the sentence it upholds;
 #: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
 _OVERRIDES = {
@@ -1151,16 +1152,16 @@ def _court_named_only(text: str) -> bool:
     return not _STAGE_RES[("trial", "appeal")].search(rest)
 
 
-def _first_sentence(text: str) -> str:
+def first_sentence(text: str) -> str:
     """The first sentence of a lead with some words (a dateline or byline line is skipped).
 
     Examples
     --------
-    >>> _first_sentence("The director, V. Ravi Shankar, resigned four days after the failure. More.")
+    >>> first_sentence("The director, V. Ravi Shankar, resigned four days after the failure. More.")
     'The director, V. Ravi Shankar, resigned four days after the failure.'
-    >>> _first_sentence("Rescuers searched the lake all night for the missing. Six died.")
+    >>> first_sentence("Rescuers searched the lake all night for the missing. Six died.")
     'Rescuers searched the lake all night for the missing.'
-    >>> _first_sentence("Лодка перевернулась вечером 15 июня 2030 г. Спасатели нашли шестерых.")
+    >>> first_sentence("Лодка перевернулась вечером 15 июня 2030 г. Спасатели нашли шестерых.")
     'Лодка перевернулась вечером 15 июня 2030 г.'
     """
     for part in _SENTENCE_END.split(text):
@@ -1171,10 +1172,6 @@ def _first_sentence(text: str) -> str:
             if " " not in part or len(_HAN.findall(part)) >= 20:
                 return part
     return ""
-
-
-first_sentence = _first_sentence
-"""A lead's first sentence (the headline-or-first-sentence readers' fallback)."""
 
 
 @lru_cache(maxsize=4096)
@@ -1216,10 +1213,10 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     # recalled ("elected at the second ballot", "after the first ballot failed")
     kinds = {fact.rpartition(":")[0] for fact in own}
     out = {fact for fact in out if fact.rpartition(":")[0] not in kinds} | own
+    first = first_sentence(text)
     stages = _stages(title or "")
     if not stages:  # no headline (a text read whole) or none stated in it
-        stages = _stages(_first_sentence(text))
-    first = _first_sentence(text)
+        stages = _stages(first)
     periods = period_facts(title) if title else ()  # March's inflation: link/periods.py
     if not periods and not any(s.startswith("stage.decision:") for s in stages):
         periods = period_facts(first)  # a decision's lead cites a release's period: not its own
