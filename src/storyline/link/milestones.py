@@ -1,6 +1,8 @@
 """Which step of a recurring procedure a headline tells: a motion tabled or voted on, a rating
 cut or kept, a line's ground broken or its opening, a record set or missed, a motor race's
-pole or its win.
+pole or its win, a strike's notice, the strike or its end, a title fight's weigh-in or the
+fight, an export ban proposed, imposed, extended or lifted, a census's preliminary or final count,
+a schedule of power cuts or a blackout, a bank's loss or its rescue.
 
 Some news comes in steps of one procedure, days or years apart, with the same actors, the
 same places and often the same figures:
@@ -15,7 +17,17 @@ same places and often the same figures:
 - an athlete **sets a record** (``set``) at one meeting and wins the same race a week
   later ``without`` one (``missed``);
 - a driver takes the **pole** in ``qualifying`` the day before the motor ``race`` he wins
-  (a Grand Prix, a rally; ``wins from pole`` is the race's).
+  (a Grand Prix, a rally; ``wins from pole`` is the race's);
+- a union serves a **strike** ``notice`` days before the ``strike``, and calls it off
+  (``end``) weeks after;
+- boxers make weight at the ``weighin`` the day before the title ``fight``;
+- a ministry's ``proposal`` of an **export ban** comes days before the ban is ``imposed``, its
+  ``extension`` or its ``lifted`` weeks after (a lifting or extension names the ban);
+- a **census**'s ``preliminary`` count comes months before its ``final`` results;
+- a grid operator announces a ``schedule`` of rolling **power cuts** days before (or after) a
+  nationwide ``blackout``;
+- a **bank** reports a ``loss`` (or a run on its deposits) days before the state's ``rescue``
+  (a rescue told with its losses is the rescue).
 
 :func:`milestone_facts` reads the step a headline (or the lead's first sentence) tells
 as ``stage.<procedure>:<step>``, only where the procedure's object is named (a motion of no
@@ -39,6 +51,12 @@ Examples
 ()
 >>> milestone_facts("Norris takes pole for the Hungarian Grand Prix"), milestone_facts("Norris wins Hungarian Grand Prix from pole")
 (('stage.race:qualifying',), ('stage.race:race',))
+>>> milestone_facts("Rail unions call 48-hour strike"), milestone_facts("Union calls off rail strike")
+(('stage.strike:notice',), ('stage.strike:end',))
+>>> milestone_facts("Missile strike hits Kyiv")  # no labour strike
+()
+>>> milestone_facts("Ministry proposes ban on wheat exports"), milestone_facts("Kyrgyzstan lifts wheat export ban")
+(('stage.ban:proposal',), ('stage.ban:lifted',))
 """
 
 from __future__ import annotations
@@ -86,6 +104,50 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         # motorcycle racing: motocross, supercross, speedway, superbikes; a qualifying session
         r"motocross", r"mxgp", r"mx2", r"supercross", r"superbikes?", r"speedway", r"мотокросс\w*",
         r"(?:ال)?موتوكروس", r"موتور" + _SP + r"?کراس", r"摩托车越野", r"越野摩托", r"资格赛", r"排位赛",
+    ),
+    "strike": (  # a labour strike: its notice, the strike itself, its end (not an air strike)
+        r"(?:general|national|nationwide|rail|railway|port|dock|transport|public[- ]sector|teachers'?|"
+        r"doctors'?|nurses'?|workers'?|union|miners'?|pilots'?|staff|\d+-hour|day-long|one-day|two-day|"
+        r"three-day|warning|labou?r|token) strikes?", r"strike action", r"walk-?outs?", r"walk(?:s|ed)? out",
+        r"strikers", r"on strike", r"(?:to|will|would) strike\b", r"(?:calls?|called) off (?:\S+ ){0,2}strike",
+        r"strike (?:over|against|for) (?:\S+ )?(?:pay|wages|pensions|salar\w*|jobs)",
+        r"strikes? (?:ends?|ended|is over|halts?|halted|paralys\w*|paralyz\w*|crippl\w*|shuts?|grounds?|"
+        r"disrupts?|begins?|began|starts?|started)\b", r"забастов\w*", r"стачк\w*", r"бастую\w*", r"бастова\w*",
+        r"(?:[وبل]|لل)?(?:ال)?[إا]ضراب\S*", r"(?:ال)?مضرب\S*", r"اعتصاب\S*", r"罢工", r"罷工", r"streik\w*",
+        r"grève\w*", r"huelga\w*", r"scioper\w*", r"greve\w*", r"grev\w*", r"strajk\w*",
+    ),
+    "fight": (  # a title fight (boxing, wrestling): the weigh-in the day before, the fight
+        r"box(?:ing|ers?)\b", r"bouts?\b", r"title fight", r"prize ?fight\w*", r"(?:wbc|wba|ibf|wbo|ibo|ufc)\b",
+        r"(?:heavy|cruiser|light[- ]heavy|super[- ]middle|middle|welter|light|feather|bantam|fly|straw)weights?",
+        r"belts?\b", r"wrestl\w*", r"sumo\b", r"mma\b", r"бокс\w*", r"боксер\w*", r"боксёр\w*",
+        r"поедин\w*", r"пояс\w*", r"борец", r"борцы", r"борца", r"вольн\w* борьб\w*", r"греко-римск\w*",
+        r"(?:[وبل]|لل)?(?:ال)?ملاكم\S*", r"(?:[وبل]|لل)?(?:ال)?نزال\S*", r"(?:[وبل]|لل)?(?:ال)?حزام",
+        r"(?:[وبل]|لل)?(?:ال)?مصارع\S*", r"بوکس\S*", r"بوکسور\S*", r"مشت" + _SP + r"?زن\S*", r"کمربند\S*",
+        r"کشتی" + _SP + r"?گیر\S*", r"拳击", r"拳王", r"金腰带", r"拳手", r"摔跤", r"重量级", r"综合格斗",
+        r"boxe\w*", r"boxeo", r"pugil\w*", r"boks\w*",
+    ),
+    "ban": (  # an export ban (or duty): proposed, imposed, extended, lifted
+        r"exports?\b", r"exporting", r"экспорт\w*", r"вывоз\w*", r"(?:[وبل]|لل)?(?:ال)?تصدير\S*",
+        r"(?:[وبل]|لل)?(?:ال)?صادرات", r"صادرات\S*", r"出口", r"ausfuhr\w*", r"exporta\w*", r"esporta\w*",
+        r"ihracat\w*",
+    ),
+    "census": (  # a census: its preliminary count, months before its final results
+        r"census\w*", r"перепис\w*", r"(?:ال)?تعداد (?:ال)?(?:عام )?(?:لل)?سكان\S*",
+        r"(?:ال)?إحصاء (?:ال)?(?:عام )?(?:لل)?سكان\S*", r"سرشماری\S*", r"人口普查", r"volkszählung\w*",
+        r"zensus", r"recensement\w*", r"censo\w*", r"censimento\w*", r"nüfus sayımı\w*", r"spis\w* ludności",
+    ),
+    "outage": (  # power cuts: a rota of planned cuts announced, or a blackout
+        r"blackouts?", r"power (?:cuts?|outages?|failures?|rationing)", r"load[- ]?shedding", r"outages?",
+        r"электроснабжени\w*", r"отключени\w* (?:электро)?(?:энерги|свет|электричеств)\w*", r"блэкаут\w*",
+        r"(?:веерн|плановн)\w* отключени\w*", r"انقطاع\S* (?:\S+ )?(?:[وبل]|لل)?(?:ال)?(?:تيار|كهرباء)\S*",
+        r"(?:ال)?تقنين\S*", r"خاموشی\S*", r"قطع(?:ی)?" + _SP + r"برق", r"停电", r"限电", r"断电", r"拉闸",
+        r"stromausfall\w*", r"panne (?:géante|d'électricité)", r"apagón\w*", r"elektrik kesinti\w*",
+    ),
+    "bank": (  # a bank's (not a central bank's) loss or run on it, days before its rescue
+        r"(?<!central )(?<!reserve )(?<!national )(?<!world )banks?\b", r"lenders?\b",
+        r"(?<!центральн\w )(?<!центральный )банк(?:а|у|ом|е|и|ов)?\b(?! россии)",
+        r"(?:[وبل]|لل)?(?:ال)?(?:بنك|مصرف)(?! (?:ال)?(?:مركزي|الدولي))\S*", r"بانک\S*(?!" + _SP + r"مرکزی)",
+        r"(?<!中央)(?<!人民)银行",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -199,6 +261,143 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"gana\b", r"victoria", r"triunfo", r"kazan\w*",
         ),
     },
+    "strike": {  # the notice (a strike called, threatened, voted for), the strike, its end
+        "notice": (
+            r"call(?:s|ed|ing)? (?:for )?(?:an? |the )?(?:\S+ ){0,3}(?:strike|walkout)", r"threat\w*",
+            r"(?:serves?|served|issues?|issued|gives?|gave|files?|filed) (?:\S+ ){0,2}notice",
+            r"strike notice", r"notice of (?:\S+ ){0,2}strike", r"votes? (?:for|to)", r"voted (?:for|to)",
+            r"ballot\w*", r"(?:will|to|would) strike", r"(?:will|to|would) walk out", r"warns? of (?:\S+ ){0,2}strike",
+            r"пригроз\w*", r"угрож\w*", r"грозит\w*", r"(?:намерен\w*|планиру\w*|собира\w*) (?:\S+ ){0,2}бастовать",
+            r"проголосовал\w* за", r"(?:يهدد|تهدد|هدد\S*|تلوح|يلوح)", r"(?:تدعو|يدعو|دعت|دعا|دعوة) (?:\S+ ){0,3}(?:ال)?[إا]ضراب",
+            r"(?:تعتزم|يعتزم|ينوي|تنوي)", r"إنذار\S*", r"تهدید\S*", r"فراخوان\S*", r"هشدار\S*",
+            r"威胁", r"号召", r"呼吁", r"拟", r"宣布将", r"投票(?:通过|支持)", r"droh\w*", r"urabstimmung\w*",
+            r"menace\w*", r"préavis", r"amenaza\w*", r"minacci\w*",
+        ),
+        "strike": (
+            r"halts?\b", r"halted", r"paralys\w*", r"paralyz\w*", r"crippl\w*", r"shuts?\b", r"shut down",
+            r"grounds?\b(?! (?:staff|crew|floor|handl\w*))", r"grounded", r"disrupt\w*", r"standstill", r"grinds?\b", r"ground to a halt",
+            r"idles?\b", r"idled", r"cancel\w* (?:\S+ ){0,2}(?:flights|trains|services|classes)", r"walk(?:s|ed)? out", r"walked off", r"stay(?:s|ed)? away",
+            r"(?:go|goes|went) on strike", r"(?:are|were|is|was) on strike", r"strike (?:begins|began|starts|started|enters?|entered)",
+            r"парализ\w*", r"останов\w*", r"забастовал\w*", r"бастуют", r"вышл\w* на (?:\S+ )?забастовк\w*",
+            r"нача\w* (?:\S+ )?забастовк\w*", r"отмен\w* (?:\S+ )?(?:рейс|поезд|электричк)\w*",
+            r"(?:يشل|تشل|شل\S*|شلل\S*)", r"(?:توقف|أوقف|يوقف|توقفت|تعطل|تعطيل|عطل)\S*",
+            r"(?:بدأ|بدأت|يبدأ|تبدأ|بدء|ينفذ|تنفذ|نفذ\S*) (?:\S+ ){0,2}(?:ال)?[إا]ضراب",
+            r"فلج\S*", r"تعطیل\S*", r"متوقف\S*", r"دست" + _SP + r"?از" + _SP + r"?کار",
+            r"اعتصاب" + _SP + r"(?:کردند|کرد)", r"瘫痪", r"停运", r"停摆", r"停驶", r"停航", r"停工",
+            r"举行.{0,6}罢工", r"开始罢工", r"lahm\w*", r"stillstand", r"paralys\w*", r"perturb\w*",
+            r"paraliza\w*", r"paralizza\w*", r"felç\w*",
+        ),
+        "end": (
+            r"calls? off", r"called off", r"suspend\w* (?:\S+ ){0,2}(?:strike|walkout|action)",
+            r"end(?:s|ed|ing)? (?:\S+ ){0,3}(?:strike|walkout|dispute|action)", r"(?:strike|walkout|dispute) (?:is )?(?:ends|ended|over(?![^\W\d_]|\s+[^\W\d_]))",
+            r"avert\w*", r"accept\w* (?:\S+ ){0,3}(?:offer|deal)",
+            r"(?:agree\w*|reach\w*|sign\w*|clinch\w*|strikes?) (?:\S+ ){0,3}(?:pay|wage) (?:deal|agreement|accord)", r"back to work", r"return\w* to work",
+            r"(?:postpon\w*|cancel\w*|scrap\w*) (?:\S+ ){0,2}(?:strike|walkout|action)",
+            r"отмен\w* (?:\S+ ){0,2}забастовк\w*", r"прекрати\w*", r"приостанови\w*", r"заверши\w*",
+            r"(?:отложил|перенесл)\w*", r"вернул\w* к работе", r"вышли на работу",
+            r"(?:تعليق|علق\S*|يعلق|تعلق|إلغاء|ألغ\S*|يلغي|تلغي|إنهاء|أنه\S*|ينهي|تنهي|إرجاء|أرجأ\S*|تأجيل|أجل\S*|فك)"
+            r" (?:\S+ ){0,2}(?:ال)?[إا]ضراب", r"(?:ال)?[إا]ضراب\S* (?:\S+ )?(?:ينتهي|انتهى|يتوقف|توقف)",
+            r"العودة إلى العمل", r"(?:لغو|تعلیق|پایان|تعویق)" + _SP + r"(?:\S+" + _SP + r"){0,2}?اعتصاب",
+            r"اعتصاب\S*" + _SP + r"(?:\S+" + _SP + r"){0,2}?(?:لغو|تعلیق|پایان|تعویق)", r"بازگشت" + _SP + r"(?:\S+" + _SP + r")?به" + _SP + r"کار",
+            r"取消.{0,6}罢工", r"暂停.{0,6}罢工", r"结束.{0,6}罢工", r"罢工.{0,6}(?:结束|取消|暂停|推迟)",
+            r"推迟.{0,6}罢工", r"复工", r"abgesagt", r"ausgesetzt", r"beendet", r"verschoben", r"annul\w*",
+            r"desconvoca\w*", r"revoca\w*", r"ertelen\w*", r"iptal",
+        ),
+    },
+    "fight": {  # the weigh-in (or the last press conference) the day before, the fight itself
+        "weighin": (
+            r"weigh[- ]?ins?", r"weighs? in", r"weighed in", r"make(?:s)? weight", r"made weight",
+            r"on the scales", r"face[- ]?offs?", r"(?:final |pre-fight )?press conference",
+            r"взвешивани\w*", r"пресс-конференци\w*", r"(?:ال)?(?:وزن|ميزان) (?:ال)?(?:رسمي|الملاكمين)",
+            r"مراسم (?:ال)?وزن", r"(?:ال)?مؤتمر (?:ال)?صحفي", r"وزن" + _SP + r"?کشی", r"کنفرانس" + _SP + r"خبری",
+            r"称重", r"过磅", r"新闻发布会", r"pesaje", r"pesée", r"tartı\w*", r"wiegen",
+        ),
+        "fight": (
+            r"wins?\b", r"won\b", r"beats?\b", r"beaten", r"defeat\w*", r"knock(?:s|ed)? out", r"knockout",
+            r"k\.?o\.?s?\b", r"tko\b", r"stops?\b", r"stopped", r"retains?", r"retained", r"defends?",
+            r"defended", r"(?:claims?|claimed|captures?|captured|lifts?|lifted|takes?|took) (?:\S+ ){0,3}"
+            r"(?:title|belt|crown)", r"(?:new|crowned) (?:\S+ ){0,2}champion", r"outpoint\w*",
+            r"(?:unanimous|split|majority) decision", r"loses?\b", r"lost\b", r"побед\w*", r"выигра\w*",
+            r"нокаут\w*", r"защитил\w*", r"отстоял\w*", r"завоевал\w*", r"одолел\w*", r"проиграл\w*",
+            r"уступил\w*", r"(?:فاز|يفوز|تفوز|فوز|الفوز|بفوز|يتوج|تتويج|توج)\S*", r"(?:يهزم|هزم|تغلب|يتغلب)\S*",
+            r"(?:ال)?ضربة (?:ال)?قاضية", r"(?:يحتفظ|احتفظ|حافظ|يحافظ|انتزع|ينتزع|أحرز|يحرز)\S*",
+            r"(?:خسر|يخسر)\S*", r"پیروز\S*", r"شکست" + _SP + r"(?:داد|خورد)", r"ناک" + _SP + r"?اوت",
+            r"قهرمان" + _SP + r"شد", r"(?:حفظ|کسب)" + _SP + r"(?:کرد|کمربند)", r"击败", r"战胜", r"击倒",
+            r"卫冕", r"夺得", r"获胜", r"胜出", r"夺冠", r"不敌", r"负于", r"gewinnt", r"siegt", r"remporte",
+            r"gana\b", r"vence\w*", r"kazan\w*",
+        ),
+    },
+    "ban": {  # an export ban: proposed, imposed (in force), extended, lifted
+        "proposal": (
+            r"propos\w*", r"draft\w*", r"consider\w*", r"mulls?\b", r"mulled", r"weighs?\b",
+            r"предлож\w*", r"проект\w*", r"рассматрива\w*", r"(?:يقترح|تقترح|اقترح\S*|مقترح\S*|تدرس|يدرس)",
+            r"مشروع قرار", r"پیشنهاد\S*", r"拟", r"提议", r"草案", r"考虑", r"建议", r"vorschlag\w*",
+            r"schlägt\b", r"propose\w*", r"propone\w*", r"öner\w*",
+        ),
+        "imposed": (
+            r"bans\b", r"banned", r"banning", r"impos\w*", r"introduc\w*", r"slaps?\b", r"slapped",
+            r"halts?\b", r"halted", r"suspends?\b", r"suspended", r"stops?\b", r"stopped",
+            r"(?:takes|took|came|comes) (?:into )?effect", r"(?:comes?|came|enters?|entered) into force",
+            r"запрет(?:ил|ила|или|ят|ит)\b", r"запрещ\w*", r"ввел\w*", r"ввёл", r"введ\w*", r"вступ\w* в силу",
+            r"приостанов\w*", r"(?:تحظر|يحظر|حظرت|تفرض|يفرض|فرضت|فرض|توقف|يوقف|أوقفت|أوقف|تمنع|يمنع|منعت)\b",
+            r"(?:يدخل|دخل) حيز التنفيذ", r"ممنوع" + _SP + r"?(?:کرد|شد|اعلام)", r"متوقف" + _SP + r"?(?:کرد|شد)",
+            r"لازم" + _SP + r"?الاجرا", r"اجرایی" + _SP + r"شد", r"禁止", r"禁售", r"暂停", r"实施", r"叫停",
+            r"生效", r"征收", r"verbiet\w*", r"verhängt", r"interdit", r"prohíbe", r"yasakla\w*",
+        ),
+        "extension": (
+            r"extend\w*", r"prolong\w*", r"продл\w*", r"(?:تمديد|مدد\S*|يمدد|تمدد)", r"تمدید\S*", r"延长",
+            r"verlänger\w*", r"prorrog\w*", r"uzat\w*",
+        ),
+        "lifted": (
+            r"lifts?\b", r"lifted", r"lifting", r"scrap\w*", r"ends?\b", r"ended", r"remov\w*", r"resum\w*",
+            r"reopens?", r"снял\w*", r"снят\w*", r"отмен\w*", r"возобнов\w*",
+            r"(?:ترفع|يرفع|رفعت|رفع|إلغاء|ألغت|يلغي|تلغي|ألغى|استئناف|تستأنف|يستأنف|استأنف)\b",
+            r"(?:رفع|لغو)" + _SP + r"(?:\S+" + _SP + r"){0,2}?ممنوعیت", r"از" + _SP + r"?سر" + _SP + r"?گیری",
+            r"解除", r"取消", r"恢复", r"放开", r"解禁", r"aufgehoben", r"hebt\b", r"lève", r"levée", r"levanta\w*",
+            r"kaldır\w*",
+        ),
+    },
+    "census": {  # a census's preliminary count, its final results
+        "preliminary": (
+            r"preliminary", r"provisional", r"initial", r"first (?:results|figures|count)", r"early (?:results|figures)",
+            r"предварительн\w*", r"перв\w* (?:итог|результат|данн)\w*", r"(?:ال)?أولي\S*", r"(?:ال)?مبدئي\S*",
+            r"اولیه", r"مقدماتی", r"初步", r"vorläufig\w*", r"provisoire\w*", r"preliminar\w*",
+            r"provvisori\w*", r"ön sonuç\w*",
+        ),
+        "final": (
+            r"final (?:\w+ )?results?", r"full (?:\w+ )?results?", r"official (?:\w+ )?results?", r"окончательн\w*", r"(?:ال)?نهائي\S*",
+            r"نهایی", r"最终", r"endgültig\w*", r"définiti\w*", r"definitiv\w*", r"kesin sonuç\w*",
+        ),
+    },
+    "outage": {  # a rota of planned cuts announced days before, or the blackout itself
+        "schedule": (
+            r"schedul\w*", r"timetables?", r"rotas?\b", r"rotating", r"rolling", r"график\w*", r"веерн\w*",
+            r"(?:ال)?جدول\S*", r"جدول" + _SP + r"(?:\S+" + _SP + r")?خاموشی", r"برنامه" + _SP + r"(?:\S+" + _SP + r")?خاموشی",
+            r"轮流", r"有序用电", r"计划停电", r"停电计划", r"限电计划", r"zeitplan\w*", r"calendrier",
+            r"programa\w* de cortes", r"program\w*",
+        ),
+        "blackout": (
+            r"nationwide (?:blackout|power cut|outage)", r"total blackout", r"massive blackout", r"grid (?:collapse|failure)",
+            r"plung\w* (?:\S+ ){0,3}(?:into )?dark\w*", r"(?:without|no) (?:power|electricity)", r"обесточ\w*",
+            r"без (?:света|электричества|электроэнергии)", r"масштабн\w* (?:блэкаут|отключени)\w*",
+            r"(?:يغرق|غرق\S*|تغرق) (?:\S+ ){0,2}(?:في )?(?:ال)?ظلام", r"ظلام دامس", r"انقطاع (?:\S+ ){0,2}شامل\S*",
+            r"خاموشی" + _SP + r"(?:گسترده|سراسری)", r"در" + _SP + r"تاریکی", r"全国(?:性)?(?:大)?停电",
+            r"大(?:面积|规模)停电", r"全面停电", r"陷入(?:一片)?黑暗",
+        ),
+    },
+    "bank": {  # a bank's loss (or a run on its deposits), or its rescue by the state
+        "loss": (
+            r"loss(?:es)?\b", r"deposit run", r"run on", r"убыт\w*", r"отток\w* (?:вклад|депозит|средств)\w*",
+            r"(?:ال)?خسار\S*", r"(?:ال)?خسائر\S*", r"سحب\S* (?:ال)?ودائع", r"زیان\S*", r"亏损", r"挤兑", r"verlust\w*", r"pérdida\w*",
+            r"perte\w*", r"zarar\w*",
+        ),
+        "rescue": (
+            r"rescu\w*", r"bail(?:s|ed)? out", r"bailouts?", r"recapitali[sz]\w*", r"capital injection",
+            r"injects?\b", r"nationali[sz]\w*", r"спас\w*", r"санаци\w*", r"докапитализ\w*", r"национализ\w*",
+            r"(?:ال)?إنقاذ\S*", r"(?:ينقذ|تنقذ|أنقذ\S*|لإنقاذ)", r"(?:ضخ|يضخ|تضخ)\b", r"(?:ال)?تأميم\S*", r"نجات", r"تزریق\S*", r"ملی" + _SP + r"(?:شد|کرد)",
+            r"救助", r"注资", r"纾困", r"国有化", r"rettung\w*", r"rescate\w*", r"sauvetage\w*", r"kurtarma\w*",
+        ),
+    },
     "works": {
         "start": (
             r"ground[- ]?breaking", r"break\w* ground", r"broke ground", r"ground (?:is |was )?broken",
@@ -256,6 +455,18 @@ def _untimed(rx: re.Pattern[str], text: str) -> bool:
     )
 
 
+#: A step that names the one before it: an export ban lifted or extended names the ban, a
+#: proposed ban names it too (``proposes a ban on``, ``رفع حظر التصدير``, ``延长出口禁令``);
+#: a strike called off names the strike it ends.
+_OVERRIDES = {
+    ("ban", "lifted"): ("imposed",),
+    ("ban", "extension"): ("imposed",),
+    ("ban", "proposal"): ("imposed",),
+    ("strike", "end"): ("strike", "notice"),
+    ("bank", "rescue"): ("loss",),  # rescued after its losses: the rescue
+}
+
+
 @lru_cache(maxsize=4096)
 def milestone_facts(text: str) -> tuple[str, ...]:
     """The steps of procedures ``text`` (a headline, or a lead's first sentence) tells, sorted.
@@ -291,11 +502,14 @@ def milestone_facts(text: str) -> tuple[str, ...]:
     """
     named = {procedure for procedure, rx in _OBJECT_RES.items() if rx.search(text)}
     found = {
-        f"stage.{procedure}:{step}"
+        (procedure, step)
         for (procedure, step), rx in _STEP_RES.items()
         if procedure in named and _untimed(rx, text)
     }
-    return tuple(sorted(found))
+    for (procedure, step), gone in _OVERRIDES.items():
+        if (procedure, step) in found:
+            found -= {(procedure, g) for g in gone}
+    return tuple(sorted(f"stage.{procedure}:{step}" for procedure, step in found))
 
 
 

@@ -1256,6 +1256,12 @@ _KIND_WORDS = {
     "works": "stage of the works (ground broken or opened)",
     "record": "record (set, or a race without one)",
     "race": "session of the race weekend (qualifying or the race)",
+    "strike": "stage of the strike (notice, the strike, or its end)",
+    "fight": "session of the fight (the weigh-in or the fight)",
+    "ban": "stage of the export ban (proposed, imposed, extended or lifted)",
+    "census": "census count (preliminary or final)",
+    "outage": "power cuts (a schedule of cuts or a blackout)",
+    "bank": "bank's news (a loss or its rescue)",
 }
 
 
