@@ -111,3 +111,35 @@ def test_different_steps_conflict_and_the_same_step_does_not() -> None:
     weighin = milestone_facts("Usyk and Fury make weight ahead of title fight")
     fight = milestone_facts("乌西克击败富里卫冕重量级拳王")
     assert fact_conflicts(weighin, fight)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stage"),
+    [
+        # Slovak, Danish, Amharic, Khmer words of the same steps (written without spaces in Khmer)
+        ("Odbory potvrdili štrajk železničiarov, vlaky v stredu nepôjdu", "stage.strike:notice"),
+        ("Štrajk železničiarov zastavil Slovensko", "stage.strike:strike"),
+        ("Kjærgaard og Salcedo klarer vægten", "stage.fight:weighin"),
+        ("Kjærgaard slår Salcedo ud og beholder VM-bæltet", "stage.fight:fight"),
+        ("كيرغارد وسالسيدو يجتازان الميزان قبل نزال اللقب", "stage.fight:weighin"),
+        ("መንግሥት ሳባ ኅብረት ባንክን ለመታደግ 62 ቢሊዮን ብር መደበ", "stage.bank:rescue"),
+        ("ሳባ ኅብረት ባንክ 9.4 ቢሊዮን ብር ኪሳራ አስመዘገበ", "stage.bank:loss"),
+        ("លទ្ធផលជំរឿនចុងក្រោយ៖ ប្រជាជនកម្ពុជាមាន ១៩ លាន", "stage.census:final"),
+        ("كمبوديا: العدد الأولي للسكان 19.61 مليون نسمة", "stage.census:preliminary"),
+    ],
+)
+def test_more_languages_tell_the_steps(headline: str, stage: str) -> None:
+    assert milestone_facts(headline) == (stage,)
+
+
+def test_a_step_vowed_or_promised_is_not_told() -> None:
+    # the press conference's promise is no fight; a union's threat is a notice, not the walkout
+    assert milestone_facts("Сальседо на пресс-конференции пообещал нокаутировать Кьергора в бою за пояс") == (
+        "stage.fight:weighin",
+    )
+    assert milestone_facts("Union threatens to walk out next week") == ("stage.strike:notice",)
+    assert milestone_facts("Kjaergaard knocks out Salcedo to keep IBF belt") == ("stage.fight:fight",)
+
+
+def test_weighing_is_no_weigh_in() -> None:
+    assert milestone_facts("A stone meteorite weighing about 1.2 kg smashed through a roof") == ()

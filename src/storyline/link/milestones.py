@@ -114,7 +114,8 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"strikes? (?:ends?|ended|is over|halts?|halted|paralys\w*|paralyz\w*|crippl\w*|shuts?|grounds?|"
         r"disrupts?|begins?|began|starts?|started)\b", r"забастов\w*", r"стачк\w*", r"бастую\w*", r"бастова\w*",
         r"(?:[وبل]|لل)?(?:ال)?[إا]ضراب\S*", r"(?:ال)?مضرب\S*", r"اعتصاب\S*", r"罢工", r"罷工", r"streik\w*",
-        r"grève\w*", r"huelga\w*", r"scioper\w*", r"greve\w*", r"grev\w*", r"strajk\w*",
+        r"grève\w*", r"huelga\w*", r"scioper\w*", r"greve\w*", r"grev\w*", r"strajk\w*", r"štrajk\w*",
+        r"stávk\w*",
     ),
     "fight": (  # a title fight (boxing, wrestling): the weigh-in the day before, the fight
         r"box(?:ing|ers?)\b", r"bouts?\b", r"title fight", r"prize ?fight\w*", r"(?:wbc|wba|ibf|wbo|ibo|ufc)\b",
@@ -125,6 +126,9 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"(?:[وبل]|لل)?(?:ال)?مصارع\S*", r"بوکس\S*", r"بوکسور\S*", r"مشت" + _SP + r"?زن\S*", r"کمربند\S*",
         r"کشتی" + _SP + r"?گیر\S*", r"拳击", r"拳王", r"金腰带", r"拳手", r"摔跤", r"重量级", r"综合格斗",
         r"boxe\w*", r"boxeo", r"pugil\w*", r"boks\w*",
+        # the weigh-in named alone is a fight's
+        r"weigh[- ]?ins?\b", r"make(?:s)? weight", r"made weight", r"indvejning\w*", r"klare[rt]? vægten",
+        r"innveiing\w*", r"invägning\w*", r"(?:vm-)?bælte\w*", r"bälte\w*", r"belte\w*", r"tit(?:t)?elkamp\w*",
     ),
     "ban": (  # an export ban (or duty): proposed, imposed, extended, lifted
         r"exports?\b", r"exporting", r"экспорт\w*", r"вывоз\w*", r"(?:[وبل]|لل)?(?:ال)?تصدير\S*",
@@ -135,6 +139,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"census\w*", r"перепис\w*", r"(?:ال)?تعداد (?:ال)?(?:عام )?(?:لل)?سكان\S*",
         r"(?:ال)?إحصاء (?:ال)?(?:عام )?(?:لل)?سكان\S*", r"سرشماری\S*", r"人口普查", r"volkszählung\w*",
         r"zensus", r"recensement\w*", r"censo\w*", r"censimento\w*", r"nüfus sayımı\w*", r"spis\w* ludności",
+        r"(?:ال)?تعداد\S*", r"(?:ال)?عدد (?:\S+ )?(?:لل|ال)?سكان\S*", r"ជំរឿន",
     ),
     "outage": (  # power cuts: a rota of planned cuts announced, or a blackout
         r"blackouts?", r"power (?:cuts?|outages?|failures?|rationing)", r"load[- ]?shedding", r"outages?",
@@ -147,7 +152,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         r"(?<!central )(?<!reserve )(?<!national )(?<!world )banks?\b", r"lenders?\b",
         r"(?<!центральн\w )(?<!центральный )банк(?:а|у|ом|е|и|ов)?\b(?! россии)",
         r"(?:[وبل]|لل)?(?:ال)?(?:بنك|مصرف)(?! (?:ال)?(?:مركزي|الدولي))\S*", r"بانک\S*(?!" + _SP + r"مرکزی)",
-        r"(?<!中央)(?<!人民)银行",
+        r"(?<!中央)(?<!人民)银行", r"ባንክ\S*(?<!ብሔራዊ ባንክ)",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -268,7 +273,10 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"strike notice", r"notice of (?:\S+ ){0,2}strike", r"votes? (?:for|to)", r"voted (?:for|to)",
             r"ballot\w*", r"(?:will|to|would) strike", r"(?:will|to|would) walk out", r"warns? of (?:\S+ ){0,2}strike",
             r"пригроз\w*", r"угрож\w*", r"грозит\w*", r"(?:намерен\w*|планиру\w*|собира\w*) (?:\S+ ){0,2}бастовать",
-            r"проголосовал\w* за", r"(?:يهدد|تهدد|هدد\S*|تلوح|يلوح)", r"(?:تدعو|يدعو|دعت|دعا|دعوة) (?:\S+ ){0,3}(?:ال)?[إا]ضراب",
+            r"проголосовал\w* за", r"confirm\w* (?:\S+ ){0,3}(?:strike|walkout)", r"подтвердил\w* (?:\S+ ){0,2}забастовк\w*",
+            r"(?:تؤكد|يؤكد|أكدت|أكد) (?:\S+ ){0,3}(?:ال)?[إا]ضراب", r"تأیید" + _SP + r"(?:\S+" + _SP + r"){0,2}?اعتصاب",
+            r"确认.{0,10}罢工", r"potvrdil\w* (?:\S+ )?(?:štrajk|stávk)\w*", r"(?:vyhlásil|vyhlásili|ohlásil)\w* (?:\S+ )?(?:štrajk|stávk)\w*",
+            r"(?:يهدد|تهدد|هدد\S*|تلوح|يلوح)", r"(?:تدعو|يدعو|دعت|دعا|دعوة) (?:\S+ ){0,3}(?:ال)?[إا]ضراب",
             r"(?:تعتزم|يعتزم|ينوي|تنوي)", r"إنذار\S*", r"تهدید\S*", r"فراخوان\S*", r"هشدار\S*",
             r"威胁", r"号召", r"呼吁", r"拟", r"宣布将", r"投票(?:通过|支持)", r"droh\w*", r"urabstimmung\w*",
             r"menace\w*", r"préavis", r"amenaza\w*", r"minacci\w*",
@@ -285,7 +293,8 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"فلج\S*", r"تعطیل\S*", r"متوقف\S*", r"دست" + _SP + r"?از" + _SP + r"?کار",
             r"اعتصاب" + _SP + r"(?:کردند|کرد)", r"瘫痪", r"停运", r"停摆", r"停驶", r"停航", r"停工",
             r"举行.{0,6}罢工", r"开始罢工", r"lahm\w*", r"stillstand", r"paralys\w*", r"perturb\w*",
-            r"paraliza\w*", r"paralizza\w*", r"felç\w*",
+            r"paraliza\w*", r"paralizza\w*", r"felç\w*", r"zastavil\w*", r"ochromil\w*", r"štrajkuj\w*", r"stávkuj\w*",
+            r"sparaliżował\w*",
         ),
         "end": (
             r"calls? off", r"called off", r"suspend\w* (?:\S+ ){0,2}(?:strike|walkout|action)",
@@ -306,11 +315,13 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fight": {  # the weigh-in (or the last press conference) the day before, the fight itself
         "weighin": (
-            r"weigh[- ]?ins?", r"weighs? in", r"weighed in", r"make(?:s)? weight", r"made weight",
+            r"weigh[- ]?ins?\b", r"weighs? in\b", r"weighed in\b", r"make(?:s)? weight", r"made weight",
             r"on the scales", r"face[- ]?offs?", r"(?:final |pre-fight )?press conference",
             r"взвешивани\w*", r"пресс-конференци\w*", r"(?:ال)?(?:وزن|ميزان) (?:ال)?(?:رسمي|الملاكمين)",
             r"مراسم (?:ال)?وزن", r"(?:ال)?مؤتمر (?:ال)?صحفي", r"وزن" + _SP + r"?کشی", r"کنفرانس" + _SP + r"خبری",
-            r"称重", r"过磅", r"新闻发布会", r"pesaje", r"pesée", r"tartı\w*", r"wiegen",
+            r"(?:يجتاز|تجتاز|اجتاز|يجتازان)\S* (?:\S+ )?(?:ال)?(?:وزن|ميزان)", r"(?:ال)?ميزان\b",
+            r"称重", r"过磅", r"新闻发布会", r"pesaje", r"pesée", r"tartı\w*", r"wiegen", r"indvejning\w*",
+            r"klare[rt]? vægten", r"innveiing\w*", r"invägning\w*",
         ),
         "fight": (
             r"wins?\b", r"won\b", r"beats?\b", r"beaten", r"defeat\w*", r"knock(?:s|ed)? out", r"knockout",
@@ -324,7 +335,8 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:خسر|يخسر)\S*", r"پیروز\S*", r"شکست" + _SP + r"(?:داد|خورد)", r"ناک" + _SP + r"?اوت",
             r"قهرمان" + _SP + r"شد", r"(?:حفظ|کسب)" + _SP + r"(?:کرد|کمربند)", r"击败", r"战胜", r"击倒",
             r"卫冕", r"夺得", r"获胜", r"胜出", r"夺冠", r"不敌", r"负于", r"gewinnt", r"siegt", r"remporte",
-            r"gana\b", r"vence\w*", r"kazan\w*",
+            r"gana\b", r"vence\w*", r"kazan\w*", r"vinder\b", r"vandt\b", r"vant\b", r"vann\b",
+            r"sl(?:år|og) (?:\S+ ){0,2}ud\b", r"behold(?:er|t)\b", r"besejr\w*", r"knockoutsejr\w*",
         ),
     },
     "ban": {  # an export ban: proposed, imposed (in force), extended, lifted
@@ -362,11 +374,11 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"preliminary", r"provisional", r"initial", r"first (?:results|figures|count)", r"early (?:results|figures)",
             r"предварительн\w*", r"перв\w* (?:итог|результат|данн)\w*", r"(?:ال)?أولي\S*", r"(?:ال)?مبدئي\S*",
             r"اولیه", r"مقدماتی", r"初步", r"vorläufig\w*", r"provisoire\w*", r"preliminar\w*",
-            r"provvisori\w*", r"ön sonuç\w*",
+            r"provvisori\w*", r"ön sonuç\w*", r"បឋម",
         ),
         "final": (
             r"final (?:\w+ )?results?", r"full (?:\w+ )?results?", r"official (?:\w+ )?results?", r"окончательн\w*", r"(?:ال)?نهائي\S*",
-            r"نهایی", r"最终", r"endgültig\w*", r"définiti\w*", r"definitiv\w*", r"kesin sonuç\w*",
+            r"نهایی", r"最终", r"endgültig\w*", r"définiti\w*", r"definitiv\w*", r"kesin sonuç\w*", r"ចុងក្រោយ",
         ),
     },
     "outage": {  # a rota of planned cuts announced days before, or the blackout itself
@@ -389,13 +401,14 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
         "loss": (
             r"loss(?:es)?\b", r"deposit run", r"run on", r"убыт\w*", r"отток\w* (?:вклад|депозит|средств)\w*",
             r"(?:ال)?خسار\S*", r"(?:ال)?خسائر\S*", r"سحب\S* (?:ال)?ودائع", r"زیان\S*", r"亏损", r"挤兑", r"verlust\w*", r"pérdida\w*",
-            r"perte\w*", r"zarar\w*",
+            r"perte\w*", r"zarar\w*", r"ኪሳራ\S*",
         ),
         "rescue": (
             r"rescu\w*", r"bail(?:s|ed)? out", r"bailouts?", r"recapitali[sz]\w*", r"capital injection",
             r"injects?\b", r"nationali[sz]\w*", r"спас\w*", r"санаци\w*", r"докапитализ\w*", r"национализ\w*",
             r"(?:ال)?إنقاذ\S*", r"(?:ينقذ|تنقذ|أنقذ\S*|لإنقاذ)", r"(?:ضخ|يضخ|تضخ)\b", r"(?:ال)?تأميم\S*", r"نجات", r"تزریق\S*", r"ملی" + _SP + r"(?:شد|کرد)",
             r"救助", r"注资", r"纾困", r"国有化", r"rettung\w*", r"rescate\w*", r"sauvetage\w*", r"kurtarma\w*",
+            r"(?:ለ)?መታደግ\S*", r"ታደገ\S*",
         ),
     },
     "works": {
@@ -447,10 +460,27 @@ _TIMED_AHEAD = re.compile(
 _TIMED_BEHIND = re.compile(r"^(?:之?前|之?后|以来|前夕)")
 
 
+#: A step promised, vowed or threatened (``vows to knock out``, ``пообещал нокаутировать``,
+#: ``يتوعد بالفوز``, ``扬言击败``) is not the step the report tells: a vow word at most two words
+#: ahead of it, or a Chinese one right before it.
+_VOWED = re.compile(
+    r"(?:^|[\s(«\"'])(?:vows?|vowed|promis\w*|pledg\w*|threaten\w*|hopes?|aims?|swears?|swore|"
+    r"пообещал\w*|обеща\w*|поклял\w*|грозит\w*|пригрозил\w*|намерен\w*|يتوعد|توعد\S*|وعد\S*|يعد|"
+    r"تعهد\S*|يتعهد|يأمل|تأمل|وعده|قول|lover|lovede|sľúbil\w*|slíbil\w*)"
+    r"(?:[\s\u200c]+[^\s,،.;:!?]+){0,2}[\s\u200c]+$",
+    re.IGNORECASE,
+)
+_VOWED_HAN = re.compile(r"(?:扬言|誓言|誓将|承诺|力争)[^\s，。]{0,6}$")
+
+
 def _untimed(rx: re.Pattern[str], text: str) -> bool:
-    """Whether ``rx`` finds a step in ``text`` that is not named as another event's time."""
+    """Whether ``rx`` finds a step in ``text`` that is not named as another event's time, nor
+    promised."""
     return any(
-        not _TIMED_AHEAD.search(text[: m.start()]) and not _TIMED_BEHIND.match(text[m.end() :])
+        not _TIMED_AHEAD.search(text[: m.start()])
+        and not _TIMED_BEHIND.match(text[m.end() :])
+        and not _VOWED.search(text[: m.start()])
+        and not _VOWED_HAN.search(text[: m.start()])
         for m in rx.finditer(text)
     )
 

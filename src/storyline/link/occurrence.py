@@ -723,7 +723,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "inquiry": (  # an inquiry's findings, days or weeks after the incident: the cause named
         r"(?:preliminary|interim|final) (?:report|findings)", r"(?:investigators?|inquiry|probe)\s?:",
-        r"(?:لجنة|هيئة|فريق) (?:ال)?تحقيق\S*\s?:", r"(?:investigation|inquiry|probe|"
+        r"(?:لجنة|هيئة|فريق) (?:ال)?تحقيق\S*\s?:", r"(?:کمیته|کمیسیون|هیئت|هیات)[\s\u200c]+(?:\S+[\s\u200c]+)?تحقیق\S*\s?:",
+        r"(?:investigation|inquiry|probe|"
         r"investigators?) (?:finds?|found|blames?|blamed|points? to)",
         r"blam(?:es|ed) .{0,50} for (?:the |last \w+'s )?(?:[\w-]+ ){0,2}(?:blackout|outage|crash|"
         r"collapse|fire|derailment|explosion|blast|accident|disaster|spill|leak|capsiz\w*|sinking)",

@@ -151,16 +151,23 @@ _NAMED = {
 _A = r"(?<![^\W\d_])"  # a word starts (Chinese characters are word characters: no bound there)
 
 
+#: Scripts written without spaces between words: Chinese, Japanese kana, Thai, Lao, Khmer, Burmese.
+_UNSPACED = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+
+
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-blind pattern of ``words``: each starts a word, but Chinese ones (no word bounds).
+    """One case-blind pattern of ``words``: each starts a word, but those of scripts written
+    without spaces (Chinese, Thai, Khmer...: no word bounds).
 
     Examples
     --------
-    >>> rx = word_pattern(("final", "决赛"))
+    >>> rx = word_pattern(("final", "决赛", "ចុងក្រោយ"))
     >>> bool(rx.search("Cup Final")), bool(rx.search("semifinal")), bool(rx.search("进入决赛"))
     (True, False, True)
+    >>> bool(rx.search("លទ្ធផលជំរឿនចុងក្រោយ"))
+    True
     """
-    han = [w for w in words if re.search(r"[\u4e00-\u9fff]", w)]
+    han = [w for w in words if _UNSPACED.search(w)]
     other = [w for w in words if w not in han]
     parts = [f"{_A}(?:{'|'.join(other)})"] if other else []
     parts += [f"(?:{'|'.join(han)})"] if han else []

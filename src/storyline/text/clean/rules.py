@@ -25,11 +25,11 @@ _CAPTION_START = re.compile(
     # South Asian scripts: Hindi, Marathi, Nepali, Gujarati, Punjabi, Telugu, Kannada,
     # Malayalam, Sinhala; Khmer, Burmese, Amharic (a file photo: "ഫയൽ ചിത്രം:", "រូបឯកសារ៖")
     r"फोटो|फ़ोटो|तस्वीर|छायाचित्र|तस्बिर|ફોટો|તસવીર|ਫੋਟੋ|ਤਸਵੀਰ|చిత్రం|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|"
-    r"ചിത്രം|ഫയൽ\s+ചിത്രം|ഫോട്ടോ|ඡායාරූපය|ඡායාරූප|រូបភាព|រូបឯកសារ|រូបថត|ဓာတ်ပုံ|ፎቶ|"
+    r"ചിത്രം|ഫയൽ\s+ചിത്രം|ഫോട്ടോ|ඡායාරූපය|ඡායාරූප|រូបភាព|រូបឯកសារ|រូបថត|ဓာတ်ပုံ|ፎቶ|የፋይል\s+ፎቶ|"
     # Maltese "Ritratt tal-arkivju:" (a file photo), "Ritratt:"
     r"ritratt(?:\s+tal-arkivju)?|"
-    # Khmer writes its colon "៖"
-    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|៖]"
+    # Khmer writes its colon "៖", Amharic "፦"
+    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|៖፦]"
     r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
     re.IGNORECASE,
 )

@@ -353,6 +353,8 @@ _DATE_WORDS: dict[str, re.Pattern[str]] = {
     "ha": re.compile(r"(?<=\d)\s+ga(?=\s+[^\W\d_])", re.IGNORECASE),
     # Sakha: "the year 2047, April, its 16th day" (``2047 сыл муус устар 16 күнэ``)
     "sah": re.compile(r"(?<=\d{4})\s+сыл(?:лаахха)?(?=\s)|(?<=\d)(?:-с)?\s+күнэ(?![^\W\d_])", re.IGNORECASE),
+    # Khmer: "the 18th, the month of November, the year 2048" (``ទី១៨ ខែវិច្ឆិកា ឆ្នាំ២០៤៨``)
+    "km": re.compile(r"ទី(?=\d)|ខែ(?=[^\W\d_])|ឆ្នាំ(?=\s*\d)"),
 }
 
 #: Languages whose papers put the year first and then the day and month
@@ -513,6 +515,9 @@ _FILLER_WORDS = (
 def _compile_filler(weekdays: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"\s*[（(][月火水木金土日월화수목금토일][）)]|"  # "3月4日(木)", "3월 4일 (목)"
+        # Khmer, written without spaces: "day" before a weekday's name, "the" before a day's number
+        # (``ថ្ងៃពុធ ទី១៨``); Amharic "of the day", "of the night", "of the morning" before an hour
+        r"ថ្ងៃ(?=\S)|ទី(?=\d|\s|$)|ម៉ោង|ከቀኑ|ከምሽቱ|ከሌሊቱ|ከጠዋቱ|"
         rf"(?:{alternation(weekdays)}|{_FILLER_WORDS})"
         r"(?![^\W\d_])|[\s,،.;:|/()（）\-–—]+",
         re.IGNORECASE,
@@ -554,8 +559,17 @@ def is_date_line(line: str, lang: str | None = None) -> DateValue | None:
     return value if not _filler_re(lang).sub("", rest).strip() else None
 
 
+#: The Ethiopian calendar's era after its year (``2038 ዓ.ም.``, "year of mercy"); Amharic pages
+#: also write the hour "of the day" (``ከቀኑ 11:30``) and the hour of the night or morning.
+_ETHIOPIAN_ERA = re.compile(r"^\s*ዓ\.?\s?ም\.?")
+
+
 def _without_year_suffix(after: str) -> str:
-    """``after`` (the text after a date) without a year suffix it starts with (``г.``, ``هـ``)."""
+    """``after`` (the text after a date) without a year suffix it starts with (``г.``, ``هـ``,
+    ``ዓ.ም.``)."""
+    era = _ETHIOPIAN_ERA.match(after)
+    if era is not None:
+        return after[era.end() :]
     suffix = _SUFFIX_RE.match(after) if after.strip().startswith(("ه", "م", "ق", "ش", "г")) else None
     return after[suffix.end() :] if suffix is not None else after
 
