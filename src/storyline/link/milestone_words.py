@@ -3,19 +3,35 @@ language together (case-insensitive): the vocabulary :mod:`storyline.link.milest
 
 ``OBJECTS[procedure]``: without one of these words in a headline (or a lead's first sentence),
 no step of the procedure is read. ``MILESTONES[procedure][step]``: the words of each step.
+``PROCEDURE_WORDS[procedure]``: what its step is, in words (the "joined because" lines).
 Persian words are joined by a space or a zero-width non-joiner (``_SP``).
 
 Examples
 --------
 >>> sorted(MILESTONES["strike"])
 ['end', 'notice', 'strike']
->>> set(OBJECTS) == set(MILESTONES)
+>>> set(OBJECTS) == set(MILESTONES) == set(PROCEDURE_WORDS)
 True
 """
 
 from __future__ import annotations
 
-__all__ = ["MILESTONES", "OBJECTS"]
+__all__ = ["MILESTONES", "OBJECTS", "PROCEDURE_WORDS"]
+
+#: What a procedure's step is, in words, as a conflict between two reports names it.
+PROCEDURE_WORDS: dict[str, str] = {
+    "motion": "stage of the motion (tabled or voted on)",
+    "rating": "rating action (downgrade, upgrade or affirmation)",
+    "works": "stage of the works (ground broken or opened)",
+    "record": "record (set, or a race without one)",
+    "race": "session of the race weekend (qualifying or the race)",
+    "strike": "stage of the strike (notice, the strike, or its end)",
+    "fight": "session of the fight (the weigh-in or the fight)",
+    "ban": "stage of the export ban (proposed, imposed, extended or lifted)",
+    "census": "census count (preliminary or final)",
+    "outage": "power cuts (a schedule of cuts or a blackout)",
+    "bank": "bank's news (a loss or its rescue)",
+}
 
 _SP = r"[\s\u200c]+"  # Persian words are joined by a space or a zero-width non-joiner
 

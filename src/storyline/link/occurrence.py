@@ -64,6 +64,7 @@ from storyline.link.aftermath import (
     weekdays_apart,
 )
 from storyline.link.medals import division_facts, medal_facts
+from storyline.link.milestone_words import PROCEDURE_WORDS
 from storyline.link.milestones import milestone_facts, rating_grades
 from storyline.link.periods import estimate_facts, period_facts, season_facts
 from storyline.link.rounds import match_rounds
@@ -1252,17 +1253,7 @@ _KIND_WORDS = {
     "match": "round of the competition (heat, quarter-final, semi-final, final)",
     "estimate": "estimate of the figure (flash or revised)",
     "medal": "medal won (gold, silver or bronze)",
-    "motion": "stage of the motion (tabled or voted on)",
-    "rating": "rating action (downgrade, upgrade or affirmation)",
-    "works": "stage of the works (ground broken or opened)",
-    "record": "record (set, or a race without one)",
-    "race": "session of the race weekend (qualifying or the race)",
-    "strike": "stage of the strike (notice, the strike, or its end)",
-    "fight": "session of the fight (the weigh-in or the fight)",
-    "ban": "stage of the export ban (proposed, imposed, extended or lifted)",
-    "census": "census count (preliminary or final)",
-    "outage": "power cuts (a schedule of cuts or a blackout)",
-    "bank": "bank's news (a loss or its rescue)",
+    **PROCEDURE_WORDS,  # the recurring procedures' steps: link/milestone_words.py
 }
 
 
