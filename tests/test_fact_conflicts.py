@@ -129,7 +129,7 @@ def test_thousands_of_vehicles_are_one_key_across_languages_and_round_alike() ->
         # 412,000 and 412,300: one figure rounded, no conflict
         assert all(fact_conflicts(facts, same) == () for same in recall)
     # a handful of vehicles is an accident's count, which grows: each language keeps its noun
-    assert typed_facts("Landslide buries 4 cars on Route 19", "") == ("n.cars:4",)
+    assert [f for f in typed_facts("Landslide buries 4 cars on Route 19", "") if f.startswith("n.")] == ["n.cars:4"]
     assert fact_conflicts(typed_facts("滑坡掩埋4辆汽车", ""), typed_facts("Slide buries 6 cars", "")) == ()
 
 

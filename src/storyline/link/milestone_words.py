@@ -31,6 +31,11 @@ PROCEDURE_WORDS: dict[str, str] = {
     "census": "census count (preliminary or final)",
     "outage": "power cuts (a schedule of cuts or a blackout)",
     "bank": "bank's news (a loss or its rescue)",
+    "trade": "stage of the trade agreement (talks, signed, ratified or in force)",
+    "disaster": "stage of the disaster (the warning, the disaster, or its aftermath)",
+    "boat": "boat's news (sailings suspended, or a boat capsized)",
+    "amnesty": "stage of the amnesty (proposed, granted, or those re-arrested)",
+    "field": "stage of the oil or gas field (drilling, the discovery, or production)",
 }
 
 _SP = r"[\s\u200c]+"  # Persian words are joined by a space or a zero-width non-joiner
@@ -118,6 +123,49 @@ OBJECTS: dict[str, tuple[str, ...]] = {
         r"(?<!центральн\w )(?<!центральный )банк(?:а|у|ом|е|и|ов)?\b(?! россии)",
         r"(?:[وبل]|لل)?(?:ال)?(?:بنك|مصرف)(?! (?:ال)?(?:مركزي|الدولي))\S*", r"بانک\S*(?!" + _SP + r"مرکزی)",
         r"(?<!中央)(?<!人民)银行", r"ባንክ\S*(?<!ብሔራዊ ባንክ)",
+    ),
+    "trade": (  # a trade agreement: a round of talks, its signing, its ratification, in force
+        r"(?:free[- ]trade|trade|commercial|economic partnership|investment) (?:and \w+ )?(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|areas?)",
+        r"(?:free[- ]trade|trade) (?:talks|negotiations)", r"fta\b", r"cepa\b", r"epa\b", r"соглашени\w* о (?:свободной )?торговл\w*", r"торгов\w* соглашени\w*",
+        r"зон\w* свободной торговли", r"зст\b", r"(?:ال)?اتفاق\S* (?:لل|ال)?تجار\S*", r"(?:لل|ال)?تجارة (?:ال)?حرة",
+        r"تجارت" + _SP + r"آزاد", r"(?:موافقت" + _SP + r"?نامه|قرارداد)" + _SP + r"(?:\S+" + _SP + r")?تجار\S*",
+        r"تجارت" + _SP + r"ترجیحی", r"自由贸易", r"自贸", r"贸易协定", r"经贸协定", r"freihandel\w*", r"handelsabkommen",
+        r"libre[- ]échange", r"accord commercial", r"libre comercio", r"acuerdo comercial", r"tlc\b",
+        r"libero scambio", r"serbest ticaret", r"ticaret anlaşma\w*",
+    ),
+    "disaster": (  # a storm, a flood, an avalanche or a landslide: the warning, the disaster, the aftermath
+        r"typhoons?", r"super typhoon", r"cyclones?", r"hurricanes?", r"tropical (?:storm|depression)s?",
+        r"storm surge", r"avalanches?", r"landslides?", r"mudslides?", r"floods?\b", r"flooding", r"flash floods?",
+        r"тайфун\w*", r"циклон\w*", r"ураган\w*", r"тропическ\w* шторм\w*", r"лавин\w*", r"оползн\w*", r"оползень",
+        r"наводнени\w*", r"паводк\w*", r"(?:[وبل]|لل)?(?:ال)?إعصار\S*", r"(?:ال)?عاصف\S* (?:ال)?مداري\S*",
+        r"(?:[وبل]|لل)?(?:ال)?انهيار\S* (?:ال)?(?:ثلجي|أرضي|جليدي|صخري)\S*", r"(?:[وبل]|لل)?(?:ال)?فيضان\S*", r"(?:[وبل]|لل)?(?:ال)?سيول",
+        r"(?:ال)?انزلاق\S* (?:ال)?(?:أرضي|تربة)\S*", r"توفان\S*", r"طوفان\S*", r"گردباد\S*",
+        r"(?:سقوط|ریزش|زیر)" + _SP + r"بهمن", r"بهمن" + _SP + r"(?:مرگبار|کوه|در" + _SP + r"کوه)", r"رانش" + _SP + r"زمین",
+        r"سیل\b", r"سیلاب\S*", r"台风", r"飓风", r"气旋", r"热带风暴", r"雪崩", r"山体滑坡", r"滑坡", r"泥石流", r"洪水",
+        r"洪灾", r"taifun\w*", r"wirbelsturm\w*", r"lawine\w*", r"erdrutsch\w*", r"hochwasser", r"überschwemmung\w*",
+        r"typhon\w*", r"ouragan\w*", r"glissement\w* de terrain", r"inondation\w*", r"tifón", r"ciclón", r"huracán",
+        r"avalancha\w*", r"alud\w*", r"deslizamiento\w*", r"inundaci\w*", r"tayfun\w*", r"kasırga\w*", r"çığ\b",
+        r"heyelan\w*",
+    ),
+    "boat": (  # a passenger boat: sailings suspended (in a warning), or a boat capsized
+        r"ferr(?:y|ies)", r"boats?\b", r"vessels?\b", r"ships?\b", r"catamarans?", r"паром\w*", r"судн\w*",
+        r"суд(?:а|ов)\b", r"лодк\w*", r"катер\w*", r"теплоход\w*", r"(?:[وبل]|لل)?(?:ال)?عبار(?:ة|ات)\S*",
+        r"(?:[وبل]|لل)?(?:ال)?قارب\S*", r"(?:[وبل]|لل)?(?:ال)?(?:مركب|مراكب)\b", r"(?:[وبل]|لل)?(?:ال)?سفين\S*", r"کشتی\S*", r"قایق\S*", r"شناور\S*",
+        r"渡轮", r"客船", r"游船", r"游轮", r"船只", r"轮渡", r"渡船", r"fähre\w*", r"schiff\w*", r"bateau\w*",
+        r"navire\w*", r"barco\w*", r"embarcaci\w*", r"feribot\w*", r"tekne\w*", r"gemi\w*",
+    ),
+    "amnesty": (  # an amnesty (or pardon): proposed, granted, and those re-arrested weeks after
+        r"amnest\w*", r"pardon\w*", r"clemency", r"амнист\w*", r"помилова\w*", r"(?:[وبل]|لل)?(?:ال)?عفو\b",
+        r"عفو", r"بخشودگی", r"特赦", r"大赦", r"赦免", r"amnestie\w*", r"begnadig\w*", r"amnistie\w*",
+        r"amnist[ií]a\w*", r"indult\w*", r"grazia\b", r"af yasası\w*",
+    ),
+    "field": (  # an oil or gas field: its well drilled, its discovery, its development
+        r"(?:natural )?gas(?:field)?\b", r"oil(?:field)?\b", r"hydrocarbons?", r"condensate", r"reserves?\b",
+        r"wells?\b", r"месторождени\w*", r"газ(?:а|ом|у)?\b", r"нефт\w*", r"скважин\w*",
+        r"(?:[وبل]|لل)?(?:ال)?حقل\S*", r"(?:[وبل]|لل)?(?:ال)?غاز\S*", r"(?:[وبل]|لل)?(?:ال)?نفط\S*", r"(?:ال)?بئر",
+        r"میدان" + _SP + r"(?:\S+" + _SP + r")?(?:گاز|نفت)\S*", r"گاز\S*", r"نفت\S*", r"چاه\S*", r"ذخایر",
+        r"气田", r"油田", r"天然气", r"油气", r"气井", r"gasfeld\w*", r"ölfeld\w*", r"erdgas\w*", r"gisement\w*",
+        r"yacimiento\w*", r"giacimento\w*", r"doğal ?gaz\w*",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -374,6 +422,119 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:ال)?إنقاذ\S*", r"(?:ينقذ|تنقذ|أنقذ\S*|لإنقاذ)", r"(?:ضخ|يضخ|تضخ)\b", r"(?:ال)?تأميم\S*", r"نجات", r"تزریق\S*", r"ملی" + _SP + r"(?:شد|کرد)",
             r"救助", r"注资", r"纾困", r"国有化", r"rettung\w*", r"rescate\w*", r"sauvetage\w*", r"kurtarma\w*",
             r"(?:ለ)?መታደግ\S*", r"ታደገ\S*",
+        ),
+    },
+    "trade": {  # a round of talks, the agreement signed, ratified, in force
+        "talks": (
+            r"talks?\b", r"negotiat\w*", r"rounds?\b", r"переговор\w*", r"раунд\w*", r"(?:ال)?مفاوضات",
+            r"(?:ال)?جولة", r"مذاکر\S*", r"دور" + _SP + r"(?:\S+" + _SP + r")?مذاکر", r"谈判", r"磋商",
+            r"verhandl\w*", r"négociation\w*", r"negociaci\w*", r"negoziat\w*", r"müzakere\w*",
+        ),
+        "signed": (
+            r"signs?\b", r"signed", r"signing", r"inks?\b", r"inked", r"seal(?:s|ed)?\b", r"clinch\w*",
+            r"подписа\w*", r"заключ(?:ил|или|ила|ен\w*)\b", r"(?:وقع|توقع|يوقع|توقيع|وقعت|التوقيع|وقعا|يوقعان|توقعان|بتوقيع)\b",
+            r"امضا\S*", r"签署", r"签订", r"签约", r"unterzeichn\w*", r"unterschrieben", r"sign(?:e|ent|é|ée|ature)\b",
+            r"firma\w*", r"firmó", r"firmato", r"imzala\w*",
+        ),
+        "ratified": (
+            r"ratif\w*", r"ратифицир\w*", r"ратификаци\w*", r"(?:صادق|يصادق|تصادق|المصادقة|مصادقة)\S*",
+            r"تصویب", r"批准", r"ratifiz\w*", r"onayla\w*",
+        ),
+        "force": (
+            r"(?:enters?|entered|comes?|came) into force", r"(?:takes?|took) effect", r"in force\b",
+            r"вступ\w* в (?:законную )?силу", r"(?:يدخل|دخل|تدخل|دخلت|دخول) (?:\S+ )?حيز (?:ال)?(?:تنفيذ|نفاذ)",
+            r"لازم" + _SP + r"?الاجرا", r"اجرایی" + _SP + r"شد", r"生效", r"in kraft", r"entr\w* en vigueur",
+            r"entr\w* en vigor", r"yürürlüğe",
+        ),
+    },
+    "disaster": {  # the warning days before, the disaster itself, its aftermath weeks after
+        "warning": (
+            r"warn\w*", r"alerts?\b", r"braces?\b", r"braced", r"bracing", r"nears\b", r"nearing",
+            r"approach\w*", r"bears? down", r"heads? (?:for|toward\w*)", r"forecast\w*",
+            r"evacuation orders?", r"order\w* (?:\S+ ){0,2}evacuat\w*", r"signal (?:no\.? ?)?\d",
+            r"expected to (?:\S+ ){0,2}(?:landfall|hit|strike|reach)", r"ожида\w*", r"(?:من )?المتوقع", r"(?:يتوقع|تتوقع)",
+            r"پیش" + _SP + r"?بینی", r"预计.{0,8}登陆", r"将于.{0,8}登陆",
+            r"предупрежд\w*", r"приближа\w*", r"надвига\w*", r"(?:[وبل]|لل)?(?:ال)?تحذير\S*",
+            r"(?:[وبل]|لل)?(?:ال)?إنذار\S*", r"(?:يقترب|تقترب|اقتراب)\S*", r"هشدار\S*", r"نزدیک" + _SP + r"(?:می|شدن)",
+            r"预警", r"警报", r"逼近", r"将登陆", r"即将", r"warnung\w*", r"alerte\w*", r"alerta\w*", r"uyarı\w*",
+        ),
+        "disaster": (
+            r"makes? landfall", r"made landfall", r"hits?\b", r"slams?\b", r"slammed", r"batter\w*", r"lash\w*",
+            r"pound(?:s|ed)\b", r"sweeps?\b", r"swept", r"kills?\b", r"killed", r"bur(?:y|ies|ied)\b",
+            r"death toll", r"dead\b", r"обрушил\w*", r"унес\w* жизн\w*", r"погиб\w*", r"накрыл\w*",
+            r"сошл\w*", r"сошедш\w*", r"жертв\w*", r"(?:ضرب|يضرب|تضرب|اجتاح|يجتاح|تجتاح)\S*",
+            r"(?:مقتل|قتلى|مصرع|حتفهم|حتفه|ضحايا)\S*", r"جان" + _SP + r"باخت\S*", r"کشته", r"قربانی\S*",
+            r"درنوردید", r"登陆", r"袭击", r"遇难", r"罹难", r"丧生", r"致\S{0,4}死", r"掩埋", r"trifft", r"tote\b",
+            r"frappe", r"morts?\b", r"golpea", r"muertos?\b", r"vurdu", r"öldü\w*",
+        ),
+        "aftermath": (
+            r"damage (?:assessment|estimate\w*|bill)", r"assess\w* (?:\S+ ){0,2}damage", r"reconstruction",
+            r"rebuild\w*", r"recover\w* (?:\S+ ){0,3}bod(?:y|ies)", r"bod(?:y|ies) (?:\S+ ){0,3}(?:recovered|retrieved|found)",
+            r"search (?:\S+ ){0,2}(?:ends|ended|called off|suspended)", r"memorial", r"(?:losses|damage) (?:\S+ ){0,3}"
+            r"(?:put|estimated|valued) at", r"ущерб\w* (?:\S+ ){0,3}оцен\w*", r"оцен\w* (?:\S+ ){0,3}ущерб\w*",
+            r"восстановлени\w*", r"тел\w* (?:\S+ ){0,3}(?:извлеч|найд|обнаруж|подня)\w*", r"поиск\w* (?:\S+ ){0,2}(?:заверш|прекращ)\w*",
+            r"(?:ال)?أضرار (?:\S+ ){0,2}(?:تقدر|بلغت|قدرت)", r"تقدير (?:ال)?أضرار", r"إعادة (?:ال)?إعمار", r"انتشال (?:\S+ ){0,2}جث\S*",
+            r"بازسازی", r"برآورد" + _SP + r"خسارت", r"خسارت\S*" + _SP + r"(?:\S+" + _SP + r"){0,2}?برآورد", r"(?:پیکر|جسد)\S*"
+            + _SP + r"(?:\S+" + _SP + r"){0,3}?(?:پیدا|کشف|بیرون)", r"灾后重建", r"重建", r"损失(?:评估|达|约)", r"遗体", r"搜救(?:工作)?结束",
+            r"悼念", r"wiederaufbau", r"reconstrucci\w*",
+        ),
+    },
+    "boat": {  # sailings suspended (in a storm warning), or a boat capsized
+        "suspended": (  # boat trips suspended or barred, boats kept in port
+            r"(?:suspend\w*|halt\w*|cancel\w*|ban\w*|bar(?:s|red)?) (?:\S+ ){0,3}(?:trips|sailings|services|crossings|tours|"
+            r"voyages|departures|navigation|boats?|ferr(?:y|ies))\b", r"(?:boats?|ferr(?:y|ies)|vessels?|sailings|trips|crossings) "
+            r"(?:\S+ ){0,3}(?:suspended|halted|cancelled|canceled|barred|banned)", r"(?:stay|remain|kept|confined) (?:\S+ )?(?:in|to) ports?",
+            r"(?:приостанов|запрет|отмен|прекра)\w* (?:\S+ ){0,2}(?:движени|рейс|перевоз|выход|навигаци|экскурси)\w*",
+            r"(?:تعليق|علق\S*|إيقاف|أوقف\S*|منع|يمنع|حظر|وقف) (?:\S+ ){0,2}(?:(?:ال)?رحلات|(?:ال)?ملاحة|حركة|(?:ال)?إبحار|(?:ال)?قوارب|(?:ال)?عبارات)",
+            r"(?:تعليق|توقف|تعلیق|لغو|ممنوعیت)" + _SP + r"(?:\S+" + _SP + r"){0,2}?(?:تردد|سفر|سفرهای|حرکت)" + _SP + r"(?:\S+" + _SP + r")?(?:دریایی|شناورها|قایق\S*|کشتی\S*)",
+            r"停航", r"禁止出海", r"禁航", r"暂停.{0,4}(?:航班|航线|出海|渡运|客运|运营)(?!许可)", r"停运",
+        ),
+        "capsized": (
+            r"capsiz\w*", r"sank\b", r"sinks?\b", r"sunk\b", r"sinking", r"overturn\w*", r"flipped", r"keel\w* over",
+            r"опрокинул\w*", r"затонул\w*", r"перевернул\w*", r"крушени\w*", r"(?:غرق|يغرق|تغرق|غرقت)(?![\s\u200c]*شده)\S*", r"انقلاب\S*",
+            r"(?:انقلب|ينقلب|انقلبت)\S*", r"واژگون\S*", r"غرق" + _SP + r"(?:شد|شدن)(?!ه)", r"倾覆", r"翻沉", r"沉没", r"翻船", r"沉船",
+            r"kenter\w*", r"gesunken", r"chavir\w*", r"naufrag\w*", r"zozobr\w*", r"alabora", r"battı",
+        ),
+    },
+    "amnesty": {  # the bill proposed, the amnesty granted (prisoners freed), those re-arrested
+        "proposal": (
+            r"propos\w*", r"draft\w*", r"bill\b", r"submit\w*", r"tabl\w*", r"consider\w*", r"законопроект\w*",
+            r"проект\w*", r"внес(?:ла|ли|ло|ен\w*|ти|[её]т|ут)?\b", r"предлож\w*", r"مشروع", r"(?:يقترح|تقترح|اقترح\S*|مقترح\S*)",
+            r"لایحه", r"طرح", r"پیشنهاد\S*", r"草案", r"提议", r"提交", r"gesetzentwurf\w*", r"projet\w*", r"proyecto\w*",
+            r"tasarı\w*",
+        ),
+        "granted": (
+            r"releas\w*", r"frees?\b", r"freed", r"grant\w*", r"signs?\b", r"signed", r"pardons\b", r"pardoned",
+            r"pass(?:es|ed)\b", r"adopt\w*", r"approv\w*", r"освобо\w*", r"помиловал\w*", r"подписал\w*",
+            r"вышл\w* на свободу", r"принял\w*", r"одобрил\w*", r"(?:أفرج|يفرج|الإفراج|إطلاق سراح|أطلق|يطلق|أقر|يقر)\S*",
+            r"(?:يصدر|أصدر|صدر)\S* (?:\S+ )?(?:عفو|مرسوم)", r"آزاد\S*", r"تصویب", r"释放", r"获释", r"签署", r"通过",
+            r"freigelassen", r"libér\w*", r"liberad\w*", r"excarcela\w*", r"serbest bırak\w*",
+        ),
+        "rearrest": (
+            r"re-?arrest\w*", r"back (?:in|behind) (?:bars|prison|jail)", r"return\w* to (?:prison|jail)", r"reoffend\w*",
+            r"повторно (?:\S+ )?(?:задерж|арест|осужд)\w*", r"вернул\w* (?:\S+ )?(?:в|за) (?:тюрьм|решетк|колони)\w*",
+            r"рецидив\w*", r"(?:إعادة|أعيد) (?:\S+ )?(?:اعتقال|توقيف|سجن)", r"عاد\S* (?:\S+ )?إلى (?:ال)?سجن",
+            r"دوباره" + _SP + r"(?:\S+" + _SP + r")?(?:بازداشت|دستگیر|زندان)", r"بازگشت\S*" + _SP + r"(?:\S+" + _SP + r")?به" + _SP + r"زندان",
+            r"再次被捕", r"重新(?:犯罪|入狱|被捕)", r"再犯", r"rückfällig\w*", r"récidiv\w*", r"reincid\w*",
+        ),
+    },
+    "field": {  # the well's drilling, the discovery, the field's development or first production
+        "drilling": (
+            r"drill\w*", r"spud\w*", r"бурени\w*", r"бур(?:ит|ят|ить|ят)\b", r"(?:[وبل]|لل)?(?:ال)?(?:حفر|تنقيب)\b",
+            r"حفاری", r"钻探", r"开钻", r"钻井", r"bohr\w*", r"forage\w*", r"perfora\w*", r"sondaj\w*",
+        ),
+        "discovery": (
+            r"discover\w*", r"(?:finds?|found|strikes?|struck) (?:\S+ ){0,3}(?:gas|oil)", r"(?:major|significant|new|giant|big|large) (?:\S+ )?(?:find|discovery)",
+            r"открыл\w*", r"открыти\w*", r"обнаружил\w*", r"нашл\w*", r"(?:[وبل]|لل)?(?:ال)?اكتشاف\S*", r"(?:اكتشف|يكتشف|تكتشف)\S*",
+            r"کشف", r"发现", r"entdeck\w*", r"découv\w*", r"descubr\w*", r"hallazgo", r"keşf\w*",
+        ),
+        "production": (
+            r"first (?:gas|oil|production)", r"(?:begins?|starts?|began|started) (?:\S+ ){0,2}production",
+            r"production (?:begins|starts|began|started)", r"development plan", r"approv\w* (?:\S+ ){0,3}(?:development|plan)",
+            r"начал\w* (?:\S+ )?добыч\w*", r"добыч\w* (?:\S+ ){0,2}начал\w*", r"план\w* (?:\S+ )?разработк\w*",
+            r"(?:بدء|بدأ|يبدأ|تبدأ) (?:\S+ )?(?:ال)?إنتاج", r"خطة (?:ال)?تطوير", r"(?:آغاز|شروع)" + _SP + r"(?:\S+" + _SP + r")?تولید",
+            r"طرح" + _SP + r"توسعه", r"投产", r"开发方案", r"首批", r"förderbeginn", r"produktionsstart", r"mise en production",
+            r"plan de développement", r"inicio de (?:la )?producción",
         ),
     },
     "works": {

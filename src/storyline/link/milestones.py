@@ -2,7 +2,10 @@
 cut or kept, a line's ground broken or its opening, a record set or missed, a motor race's
 pole or its win, a strike's notice, the strike or its end, a title fight's weigh-in or the
 fight, an export ban proposed, imposed, extended or lifted, a census's preliminary or final count,
-a schedule of power cuts or a blackout, a bank's loss or its rescue.
+a schedule of power cuts or a blackout, a bank's loss or its rescue, a trade agreement's talks,
+signing, ratification or entry into force, a disaster's warning, the disaster or its aftermath,
+boat trips suspended or a boat capsized, an amnesty proposed, granted or its freed re-arrested,
+an oil or gas field's drilling, discovery or production.
 
 Some news comes in steps of one procedure, days or years apart, with the same actors, the
 same places and often the same figures:
@@ -27,7 +30,21 @@ same places and often the same figures:
 - a grid operator announces a ``schedule`` of rolling **power cuts** days before (or after) a
   nationwide ``blackout``;
 - a **bank** reports a ``loss`` (or a run on its deposits) days before the state's ``rescue``
-  (a rescue told with its losses is the rescue).
+  (a rescue told with its losses is the rescue);
+- a **trade agreement**'s rounds of ``talks`` come months before it is ``signed``, ``ratified``
+  weeks after and in ``force`` after that (its tariffs cut on exports are no export ban's);
+- a **disaster** (a typhoon, a cyclone, a flood, an avalanche, a landslide) has its ``warning``
+  days before the ``disaster`` that kills, and its ``aftermath`` (damage assessed,
+  reconstruction, the last bodies recovered) weeks after;
+- **boat** trips are ``suspended`` in a storm warning days before (or after) a boat
+  ``capsized``;
+- an **amnesty**'s bill (``proposal``) comes weeks before it is ``granted`` (prisoners freed),
+  and those freed and then re-arrested (``rearrest``) weeks after;
+- an oil or gas **field**'s well ``drilling`` comes months before its ``discovery``, and its
+  development plan or first ``production`` years after.
+
+A step expected, planned or vowed (``expected to make landfall``, ``could begin
+production``, ``vows to knock out``) is not the step told.
 
 :func:`milestone_facts` reads the step a headline (or the lead's first sentence) tells
 as ``stage.<procedure>:<step>``, only where the procedure's object is named (a motion of no
@@ -90,17 +107,21 @@ _TIMED_AHEAD = re.compile(
 _TIMED_BEHIND = re.compile(r"^(?:之?前|之?后|以来|前夕)")
 
 
-#: A step promised, vowed or threatened (``vows to knock out``, ``пообещал нокаутировать``,
-#: ``يتوعد بالفوز``, ``扬言击败``) is not the step the report tells: a vow word at most two words
-#: ahead of it, or a Chinese one right before it.
+#: A step promised, vowed, threatened, expected or planned (``vows to knock out``,
+#: ``пообещал нокаутировать``, ``يتوعد بالفوز``, ``扬言击败``, ``expected to make landfall``,
+#: ``could begin production``, ``预计登陆``) is not the step the report tells: a vow (or
+#: expectation) word at most two words ahead of it, or a Chinese one right before it.
 _VOWED = re.compile(
     r"(?:^|[\s(«\"'])(?:vows?|vowed|promis\w*|pledg\w*|threaten\w*|hopes?|aims?|swears?|swore|"
-    r"пообещал\w*|обеща\w*|поклял\w*|грозит\w*|пригрозил\w*|намерен\w*|يتوعد|توعد\S*|وعد\S*|يعد|"
-    r"تعهد\S*|يتعهد|يأمل|تأمل|وعده|قول|lover|lovede|sľúbil\w*|slíbil\w*)"
+    r"expect(?:s|ed)?|plans?|planned|planning|will|would|could|might|set to|poised to|likely to|"
+    r"пообещал\w*|обеща\w*|поклял\w*|грозит\w*|пригрозил\w*|намерен\w*|ожида\w*|планиру\w*|"
+    r"может|могут|будет|будут|يتوعد|توعد\S*|وعد\S*|يعد|تعهد\S*|يتعهد|يأمل|تأمل|يتوقع|تتوقع|"
+    r"(?:من )?المتوقع|متوقع\S*|يخطط|تخطط|سوف|قد|وعده|قول|قرار" r"[\s\u200c]+است|lover|lovede|"
+    r"sľúbil\w*|slíbil\w*)"
     r"(?:[\s\u200c]+[^\s,،.;:!?]+){0,2}[\s\u200c]+$",
     re.IGNORECASE,
 )
-_VOWED_HAN = re.compile(r"(?:扬言|誓言|誓将|承诺|力争)[^\s，。]{0,6}$")
+_VOWED_HAN = re.compile(r"(?:扬言|誓言|誓将|承诺|力争|预计|计划|有望|或将|即将|将于)[^\s，。]{0,6}$")
 
 
 def _untimed(rx: re.Pattern[str], text: str) -> bool:
@@ -124,7 +145,24 @@ _OVERRIDES = {
     ("ban", "proposal"): ("imposed",),
     ("strike", "end"): ("strike", "notice"),
     ("bank", "rescue"): ("loss",),  # rescued after its losses: the rescue
+    # a trade agreement signed after rounds of talks; ratified or in force, it names its signing
+    ("trade", "signed"): ("talks",),
+    ("trade", "ratified"): ("talks", "signed"),
+    ("trade", "force"): ("talks", "signed", "ratified"),
+    # a storm that hits after the warnings; its aftermath names the disaster
+    ("disaster", "disaster"): ("warning",),
+    ("disaster", "aftermath"): ("warning", "disaster"),
+    ("boat", "capsized"): ("suspended",),
+    # an amnesty granted names its bill; those re-arrested name the amnesty that freed them
+    ("amnesty", "granted"): ("proposal",),
+    ("amnesty", "rearrest"): ("proposal", "granted"),
+    # a field discovered by a well's drilling; its production names its discovery
+    ("field", "discovery"): ("drilling",),
+    ("field", "production"): ("drilling", "discovery"),
 }
+#: A procedure that takes the words of another: a trade agreement's tariffs cut or lifted on
+#: exports are no export ban's steps.
+_SUBSUMES = {"trade": ("ban",)}
 
 
 @lru_cache(maxsize=4096)
@@ -161,6 +199,9 @@ def milestone_facts(text: str) -> tuple[str, ...]:
     ((), ())
     """
     named = {procedure for procedure, rx in _OBJECT_RES.items() if rx.search(text)}
+    for procedure, others in _SUBSUMES.items():
+        if procedure in named:
+            named -= set(others)
     found = {
         (procedure, step)
         for (procedure, step), rx in _STEP_RES.items()
