@@ -100,3 +100,37 @@ def test_different_steps_conflict_and_the_same_step_does_not() -> None:
 def test_a_step_expected_or_planned_is_not_told() -> None:
     assert milestone_facts("Hiemstra breaks 5,000m world record") == ("stage.record:set",)
     assert milestone_facts("Storm expected to hit as ferries stay in port") == ("stage.boat:suspended",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stage"),
+    [
+        # Welsh (with its mutations), Tagalog, Nepali, Georgian, Vietnamese, Hebrew
+        ("Llofnodi cytundeb masnach rydd ag Indonesia yng Nghastell Caerdydd", "stage.trade:signed"),
+        ("Y rownd olaf o drafodaethau masnach ag Indonesia yn dod i ben", "stage.trade:talks"),
+        ("Bagyong Lusing, nag-landfall sa Guiuan, Eastern Samar; 14 patay", "stage.disaster:disaster"),
+        ("मनास्लुमा हिमपहिरो, नौ आरोहीको मृत्यु", "stage.disaster:disaster"),
+        ("मनास्लुमा हिमपहिरो जाने खतरा, आरोहीलाई माथि नजान भनियो", "stage.disaster:warning"),
+        ("ბათუმთან სასეირნო კატარღა გადატრიალდა: შვიდი ადამიანი დაიღუპა", "stage.boat:capsized"),
+        ("ქარიშხლის გაფრთხილება: ბათუმში სასეირნო კატარღების რეისები შეჩერდა", "stage.boat:suspended"),
+        ("Chủ tịch nước quyết định đặc xá cho 3.512 phạm nhân", "stage.amnesty:granted"),
+        ("Hội đồng tư vấn đặc xá thống nhất danh sách đề nghị Chủ tịch nước", "stage.amnesty:proposal"),
+        ("越南特赦咨询委员会通过拟特赦名单", "stage.amnesty:proposal"),
+        ("Вьетнам: одиннадцать амнистированных вновь задержаны", "stage.amnesty:rearrest"),
+        ("فيتنام تصدر عفوا عن نحو 3500 سجين", "stage.amnesty:granted"),
+        ("رئيس‌جمهوری ویتنام فرمان عفو ویژه ۳۵۱۲ زندانی را امضا کرد", "stage.amnesty:granted"),
+        ("阿塞拜疆议会通过大赦法 约4000人受益", "stage.amnesty:passed"),
+        ("Parliament passes amnesty law", "stage.amnesty:passed"),
+        ("גלים אנרגיה מדווחת על תגלית גז במאגר אופק", "stage.field:discovery"),
+        ("גלים אנרגיה החלה לקדוח בקידוח תבור 1", "stage.field:drilling"),
+    ],
+)
+def test_more_languages_tell_the_steps(headline: str, stage: str) -> None:
+    assert milestone_facts(headline) == (stage,)
+
+
+def test_a_law_passed_is_neither_the_bill_nor_the_release() -> None:
+    passed = milestone_facts("Parliament passes amnesty bill")
+    assert passed == ("stage.amnesty:passed",)
+    assert fact_conflicts(passed, milestone_facts("President signs amnesty freeing 3,000 prisoners"))
+    assert milestone_facts("President signs amnesty law passed by parliament") == ("stage.amnesty:granted",)

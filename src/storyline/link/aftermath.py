@@ -403,6 +403,27 @@ _ANNIVERSARY = _any_of(
 )
 
 
+#: What a national occasion's anniversary is of: a national day, independence, a founding, a
+#: revolution, a liberation (``to mark the 102nd anniversary of National Day``, ``بمناسبة
+#: الذكرى ... لإعلان الاستقلال``, ``سالگرد روز ملی``, ``годовщиной ... независимости``,
+#: ``国庆102周年``): the occasion an event is timed to, no look back on an event.
+_OCCASION = re.compile(
+    r"national day|independence|founding|foundation|revolution|liberation|republic day|victory day|"
+    r"constitution day|(?:ال)?عيد (?:ال)?وطني|(?:ال)?يوم (?:ال)?وطني|(?:ال)?استقلال|(?:ال)?تأسيس|(?:ال)?ثورة|"
+    r"روز[\s\u200c]+ملی|استقلال|تأسیس|انقلاب|независимост\w*|основани\w*|революци\w*|освобождени\w*|"
+    r"дн\w* (?:победы|республики|конституции)|国庆|建国|独立|建党|解放|成立|quốc khánh|độc lập",
+    re.IGNORECASE,
+)
+
+
+def _occasion(text: str) -> bool:
+    """Whether every anniversary ``text`` names is a national occasion's (:data:`_OCCASION`)."""
+    found = list(_ANNIVERSARY.finditer(text))
+    return bool(found) and all(
+        _OCCASION.search(text[max(0, m.start() - 12) : m.end() + 60]) for m in found
+    )
+
+
 def anniversary(title: str | None, lead: str) -> bool:
     """Whether a headline or ``lead`` (the lead's first sentence) looks back on an event a year
     or more on: an anniversary, a commemoration, "one year on". Such a report recounts the
@@ -422,8 +443,14 @@ def anniversary(title: str | None, lead: str) -> bool:
     False
     >>> anniversary(None, "The nurse retired after 44 years on the job.")
     False
+    >>> anniversary(None, "The president pardoned 3,512 prisoners to mark the 102nd anniversary of National Day.")
+    False
+    >>> anniversary("越南国家主席签署特赦令", "以庆祝越南国庆102周年。"), anniversary(None, "在地震十周年之际，居民举行悼念活动。")
+    (False, True)
     """
-    return bool(_ANNIVERSARY.search(title or "") or _ANNIVERSARY.search(lead))
+    return any(
+        _ANNIVERSARY.search(text) and not _occasion(text) for text in (title or "", lead)
+    )
 
 
 #: A headline that reports practice for an event: a drill, a rehearsal, a simulation, a

@@ -87,7 +87,8 @@ _SCORE = re.compile(r"(?<![\d.,:/\-–])(\d{1,2})\s?(?:[-:–]|比| بر )\s?(\d
 #: hour of the day, 6点 vs 7点, were the false conflicts of same-event SemEval dev pairs),
 #: months (a date is time evidence, :mod:`storyline.link.support`), durations and other
 #: generic words: never typed facts. Months, deaths and cases in pl/it/es/pt/de/tr too
-#: (``18 maja`` vs ``25 maja`` split a shared-corpus story; ``1,834 fallecidos``).
+#: (``18 maja`` vs ``25 maja`` split a shared-corpus story; ``1,834 fallecidos``); Georgian
+#: years, months, hours, people, the injured, the dead, passengers (``13 აგვისტო``, ``67 წლის``).
 _GROWING = frozenset(
     """
     dead death deaths die died kill killed people person persons victim victims injur wound
@@ -127,6 +128,8 @@ _GROWING = frozenset(
     fallecidos fallecimientos contagios contagiados infectados casos morti vittime feriti
     contagiati casi decessi zakażeń zakażonych przypadków zgonów ofiar osób osoby zmarłych
     infizierte fälle vaka ölüm случа заражен умер
+    წლი წელ თვე დღე საათ ადამიან დაშავებ დაიღუპ დაღუპ მგზავრ იანვ თებერ მარტ აპრილ მაის
+    ივნის ივლის აგვისტ სექტემბ ოქტომბ ნოემბ დეკემბ
     """.split()
 )
 _UNIT_NUMBER = re.compile(

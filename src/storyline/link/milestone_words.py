@@ -34,7 +34,7 @@ PROCEDURE_WORDS: dict[str, str] = {
     "trade": "stage of the trade agreement (talks, signed, ratified or in force)",
     "disaster": "stage of the disaster (the warning, the disaster, or its aftermath)",
     "boat": "boat's news (sailings suspended, or a boat capsized)",
-    "amnesty": "stage of the amnesty (proposed, granted, or those re-arrested)",
+    "amnesty": "stage of the amnesty (proposed, passed, granted, or those re-arrested)",
     "field": "stage of the oil or gas field (drilling, the discovery, or production)",
 }
 
@@ -131,7 +131,8 @@ OBJECTS: dict[str, tuple[str, ...]] = {
         r"تجارت" + _SP + r"آزاد", r"(?:موافقت" + _SP + r"?نامه|قرارداد)" + _SP + r"(?:\S+" + _SP + r")?تجار\S*",
         r"تجارت" + _SP + r"ترجیحی", r"自由贸易", r"自贸", r"贸易协定", r"经贸协定", r"freihandel\w*", r"handelsabkommen",
         r"libre[- ]échange", r"accord commercial", r"libre comercio", r"acuerdo comercial", r"tlc\b",
-        r"libero scambio", r"serbest ticaret", r"ticaret anlaşma\w*",
+        r"libero scambio", r"serbest ticaret", r"ticaret anlaşma\w*", r"(?:c|g|ch|ng)?ytundeb\w* (?:f|m)asnach\w*",
+        r"(?:m|f)asnach rydd", r"trafodaeth\w* (?:f|m)asnach", r"drafodaeth\w* (?:f|m)asnach",
     ),
     "disaster": (  # a storm, a flood, an avalanche or a landslide: the warning, the disaster, the aftermath
         r"typhoons?", r"super typhoon", r"cyclones?", r"hurricanes?", r"tropical (?:storm|depression)s?",
@@ -145,19 +146,21 @@ OBJECTS: dict[str, tuple[str, ...]] = {
         r"洪灾", r"taifun\w*", r"wirbelsturm\w*", r"lawine\w*", r"erdrutsch\w*", r"hochwasser", r"überschwemmung\w*",
         r"typhon\w*", r"ouragan\w*", r"glissement\w* de terrain", r"inondation\w*", r"tifón", r"ciclón", r"huracán",
         r"avalancha\w*", r"alud\w*", r"deslizamiento\w*", r"inundaci\w*", r"tayfun\w*", r"kasırga\w*", r"çığ\b",
-        r"heyelan\w*",
+        r"heyelan\w*", r"bagyo\w*", r"pagguho ng (?:lupa|niyebe)", r"baha\b", r"हिमपहिरो", r"पहिरो", r"बाढी",
+        r"बाढ़", r"चक्रवात\S*", r"तूफ़ान", r"तूफान", r"हिमस्खलन", r"भूस्खलन",
     ),
     "boat": (  # a passenger boat: sailings suspended (in a warning), or a boat capsized
         r"ferr(?:y|ies)", r"boats?\b", r"vessels?\b", r"ships?\b", r"catamarans?", r"паром\w*", r"судн\w*",
         r"суд(?:а|ов)\b", r"лодк\w*", r"катер\w*", r"теплоход\w*", r"(?:[وبل]|لل)?(?:ال)?عبار(?:ة|ات)\S*",
         r"(?:[وبل]|لل)?(?:ال)?قارب\S*", r"(?:[وبل]|لل)?(?:ال)?(?:مركب|مراكب)\b", r"(?:[وبل]|لل)?(?:ال)?سفين\S*", r"کشتی\S*", r"قایق\S*", r"شناور\S*",
         r"渡轮", r"客船", r"游船", r"游轮", r"船只", r"轮渡", r"渡船", r"fähre\w*", r"schiff\w*", r"bateau\w*",
-        r"navire\w*", r"barco\w*", r"embarcaci\w*", r"feribot\w*", r"tekne\w*", r"gemi\w*",
+        r"navire\w*", r"barco\w*", r"embarcaci\w*", r"feribot\w*", r"tekne\w*", r"gemi\w*", r"ნავ\S*", r"კატარღ\S*",
+        r"გემ\S*", r"ბორან\S*", r"იახტ\S*",
     ),
     "amnesty": (  # an amnesty (or pardon): proposed, granted, and those re-arrested weeks after
         r"amnest\w*", r"pardon\w*", r"clemency", r"амнист\w*", r"помилова\w*", r"(?:[وبل]|لل)?(?:ال)?عفو\b",
         r"عفو", r"بخشودگی", r"特赦", r"大赦", r"赦免", r"amnestie\w*", r"begnadig\w*", r"amnistie\w*",
-        r"amnist[ií]a\w*", r"indult\w*", r"grazia\b", r"af yasası\w*",
+        r"amnist[ií]a\w*", r"indult\w*", r"grazia\b", r"af yasası\w*", r"đặc xá", r"ân xá", r"ân giảm",
     ),
     "field": (  # an oil or gas field: its well drilled, its discovery, its development
         r"(?:natural )?gas(?:field)?\b", r"oil(?:field)?\b", r"hydrocarbons?", r"condensate", r"reserves?\b",
@@ -165,7 +168,8 @@ OBJECTS: dict[str, tuple[str, ...]] = {
         r"(?:[وبل]|لل)?(?:ال)?حقل\S*", r"(?:[وبل]|لل)?(?:ال)?غاز\S*", r"(?:[وبل]|لل)?(?:ال)?نفط\S*", r"(?:ال)?بئر",
         r"میدان" + _SP + r"(?:\S+" + _SP + r")?(?:گاز|نفت)\S*", r"گاز\S*", r"نفت\S*", r"چاه\S*", r"ذخایر",
         r"气田", r"油田", r"天然气", r"油气", r"气井", r"gasfeld\w*", r"ölfeld\w*", r"erdgas\w*", r"gisement\w*",
-        r"yacimiento\w*", r"giacimento\w*", r"doğal ?gaz\w*",
+        r"yacimiento\w*", r"giacimento\w*", r"doğal ?gaz\w*", r"(?:ו|ה|ב|של)?גז\b", r"(?:ה|ב)?מאגר\S*", r"(?:ה|ב)?נפט",
+        r"(?:ה|ב)?קידוח\S*",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -429,16 +433,17 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"talks?\b", r"negotiat\w*", r"rounds?\b", r"переговор\w*", r"раунд\w*", r"(?:ال)?مفاوضات",
             r"(?:ال)?جولة", r"مذاکر\S*", r"دور" + _SP + r"(?:\S+" + _SP + r")?مذاکر", r"谈判", r"磋商",
             r"verhandl\w*", r"négociation\w*", r"negociaci\w*", r"negoziat\w*", r"müzakere\w*",
+            r"(?:t|d|nh|th)rafodaeth\w*", r"rownd\w*",
         ),
         "signed": (
             r"signs?\b", r"signed", r"signing", r"inks?\b", r"inked", r"seal(?:s|ed)?\b", r"clinch\w*",
             r"подписа\w*", r"заключ(?:ил|или|ила|ен\w*)\b", r"(?:وقع|توقع|يوقع|توقيع|وقعت|التوقيع|وقعا|يوقعان|توقعان|بتوقيع)\b",
             r"امضا\S*", r"签署", r"签订", r"签约", r"unterzeichn\w*", r"unterschrieben", r"sign(?:e|ent|é|ée|ature)\b",
-            r"firma\w*", r"firmó", r"firmato", r"imzala\w*",
+            r"firma\w*", r"firmó", r"firmato", r"imzala\w*", r"(?:ll|l)ofnod\w*", r"arwyddo",
         ),
         "ratified": (
             r"ratif\w*", r"ратифицир\w*", r"ратификаци\w*", r"(?:صادق|يصادق|تصادق|المصادقة|مصادقة)\S*",
-            r"تصویب", r"批准", r"ratifiz\w*", r"onayla\w*",
+            r"تصویب", r"批准", r"ratifiz\w*", r"onayla\w*", r"(?:c|g|ch|ngh)adarnha\w*",
         ),
         "force": (
             r"(?:enters?|entered|comes?|came) into force", r"(?:takes?|took) effect", r"in force\b",
@@ -457,6 +462,7 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"предупрежд\w*", r"приближа\w*", r"надвига\w*", r"(?:[وبل]|لل)?(?:ال)?تحذير\S*",
             r"(?:[وبل]|لل)?(?:ال)?إنذار\S*", r"(?:يقترب|تقترب|اقتراب)\S*", r"هشدار\S*", r"نزدیک" + _SP + r"(?:می|شدن)",
             r"预警", r"警报", r"逼近", r"将登陆", r"即将", r"warnung\w*", r"alerte\w*", r"alerta\w*", r"uyarı\w*",
+            r"babala", r"paglikas", r"खतरा", r"चेतावनी", r"सतर्क\S*", r"अलर्ट", r"जोखिम",
         ),
         "disaster": (
             r"makes? landfall", r"made landfall", r"hits?\b", r"slams?\b", r"slammed", r"batter\w*", r"lash\w*",
@@ -465,7 +471,8 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"сошл\w*", r"сошедш\w*", r"жертв\w*", r"(?:ضرب|يضرب|تضرب|اجتاح|يجتاح|تجتاح)\S*",
             r"(?:مقتل|قتلى|مصرع|حتفهم|حتفه|ضحايا)\S*", r"جان" + _SP + r"باخت\S*", r"کشته", r"قربانی\S*",
             r"درنوردید", r"登陆", r"袭击", r"遇难", r"罹难", r"丧生", r"致\S{0,4}死", r"掩埋", r"trifft", r"tote\b",
-            r"frappe", r"morts?\b", r"golpea", r"muertos?\b", r"vurdu", r"öldü\w*",
+            r"frappe", r"morts?\b", r"golpea", r"muertos?\b", r"vurdu", r"öldü\w*", r"nag-?landfall", r"tumama",
+            r"hinagupit", r"patay", r"nasawi", r"namatay", r"मृत्यु", r"मौत", r"ज्यान", r"मारिए", r"मारे गए", r"पुरि\S*",
         ),
         "aftermath": (
             r"damage (?:assessment|estimate\w*|bill)", r"assess\w* (?:\S+ ){0,2}damage", r"reconstruction",
@@ -476,7 +483,7 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:ال)?أضرار (?:\S+ ){0,2}(?:تقدر|بلغت|قدرت)", r"تقدير (?:ال)?أضرار", r"إعادة (?:ال)?إعمار", r"انتشال (?:\S+ ){0,2}جث\S*",
             r"بازسازی", r"برآورد" + _SP + r"خسارت", r"خسارت\S*" + _SP + r"(?:\S+" + _SP + r"){0,2}?برآورد", r"(?:پیکر|جسد)\S*"
             + _SP + r"(?:\S+" + _SP + r"){0,3}?(?:پیدا|کشف|بیرون)", r"灾后重建", r"重建", r"损失(?:评估|达|约)", r"遗体", r"搜救(?:工作)?结束",
-            r"悼念", r"wiederaufbau", r"reconstrucci\w*",
+            r"悼念", r"wiederaufbau", r"reconstrucci\w*", r"शव\S* (?:\S+ ){0,3}(?:निकालि|फेला|बरामद)\S*",
         ),
     },
     "boat": {  # sailings suspended (in a storm warning), or a boat capsized
@@ -488,12 +495,14 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:تعليق|علق\S*|إيقاف|أوقف\S*|منع|يمنع|حظر|وقف) (?:\S+ ){0,2}(?:(?:ال)?رحلات|(?:ال)?ملاحة|حركة|(?:ال)?إبحار|(?:ال)?قوارب|(?:ال)?عبارات)",
             r"(?:تعليق|توقف|تعلیق|لغو|ممنوعیت)" + _SP + r"(?:\S+" + _SP + r"){0,2}?(?:تردد|سفر|سفرهای|حرکت)" + _SP + r"(?:\S+" + _SP + r")?(?:دریایی|شناورها|قایق\S*|کشتی\S*)",
             r"停航", r"禁止出海", r"禁航", r"暂停.{0,4}(?:航班|航线|出海|渡运|客运|运营)(?!许可)", r"停运",
+            r"რეის\S* (?:\S+ )?(?:შეჩერ|აიკრძალ|გაუქმ)\S*", r"(?:შეჩერ|აკრძალ)\S* (?:\S+ ){0,3}რეის\S*",
         ),
         "capsized": (
             r"capsiz\w*", r"sank\b", r"sinks?\b", r"sunk\b", r"sinking", r"overturn\w*", r"flipped", r"keel\w* over",
             r"опрокинул\w*", r"затонул\w*", r"перевернул\w*", r"крушени\w*", r"(?:غرق|يغرق|تغرق|غرقت)(?![\s\u200c]*شده)\S*", r"انقلاب\S*",
             r"(?:انقلب|ينقلب|انقلبت)\S*", r"واژگون\S*", r"غرق" + _SP + r"(?:شد|شدن)(?!ه)", r"倾覆", r"翻沉", r"沉没", r"翻船", r"沉船",
             r"kenter\w*", r"gesunken", r"chavir\w*", r"naufrag\w*", r"zozobr\w*", r"alabora", r"battı",
+            r"გადატრიალ\S*", r"გადაბრუნ\S*", r"ჩაიძირ\S*", r"ჩაძირ\S*",
         ),
     },
     "amnesty": {  # the bill proposed, the amnesty granted (prisoners freed), those re-arrested
@@ -501,32 +510,41 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"propos\w*", r"draft\w*", r"bill\b", r"submit\w*", r"tabl\w*", r"consider\w*", r"законопроект\w*",
             r"проект\w*", r"внес(?:ла|ли|ло|ен\w*|ти|[её]т|ут)?\b", r"предлож\w*", r"مشروع", r"(?:يقترح|تقترح|اقترح\S*|مقترح\S*)",
             r"لایحه", r"طرح", r"پیشنهاد\S*", r"草案", r"提议", r"提交", r"gesetzentwurf\w*", r"projet\w*", r"proyecto\w*",
-            r"tasarı\w*",
+            r"tasarı\w*", r"拟", r"审议", r"名单", r"đề nghị", r"danh sách", r"xem xét", r"dự thảo",
+        ),
+        "passed": (  # a parliament passing the amnesty law, before it frees anyone
+            r"pass(?:es|ed)\b", r"adopt\w*", r"approv\w*", r"votes? (?:for|through)", r"voted (?:for|through)",
+            r"принял\w*", r"одобрил\w*", r"утвердил\w*", r"(?:أقر|يقر|تقر|أقرت|صادق|يصادق|المصادقة)\S*", r"تصویب",
+            r"通过.{0,6}法", r"批准.{0,6}法", r"thông qua (?:\S+ ){0,2}luật", r"verabschied\w*", r"aprob\w*", r"kabul ed\w*",
         ),
         "granted": (
             r"releas\w*", r"frees?\b", r"freed", r"grant\w*", r"signs?\b", r"signed", r"pardons\b", r"pardoned",
-            r"pass(?:es|ed)\b", r"adopt\w*", r"approv\w*", r"освобо\w*", r"помиловал\w*", r"подписал\w*",
-            r"вышл\w* на свободу", r"принял\w*", r"одобрил\w*", r"(?:أفرج|يفرج|الإفراج|إطلاق سراح|أطلق|يطلق|أقر|يقر)\S*",
-            r"(?:يصدر|أصدر|صدر)\S* (?:\S+ )?(?:عفو|مرسوم)", r"آزاد\S*", r"تصویب", r"释放", r"获释", r"签署", r"通过",
-            r"freigelassen", r"libér\w*", r"liberad\w*", r"excarcela\w*", r"serbest bırak\w*",
+            r"освобо\w*", r"помиловал\w*", r"подписал\w*", r"вышл\w* на свободу",
+            r"(?:أفرج|يفرج|تفرج|الإفراج|إطلاق سراح|أطلق|يطلق)\S*", r"(?:يصدر|تصدر|أصدر|أصدرت|صدر)\S* (?:\S+ )?(?:عفو|مرسوم|قرار)",
+            r"وق[\u0651]?ع\S* (?:\S+ )?(?:على )?(?:قرار|مرسوم)", r"آزاد\S*", r"(?:فرمان|حکم)" + _SP + r"عفو", r"امضا" + _SP + r"(?:کرد|شد)",
+            r"释放", r"获释", r"签署", r"freigelassen", r"libér\w*", r"liberad\w*", r"excarcela\w*", r"serbest bırak\w*",
+            r"quyết định (?:\S+ )?(?:đặc xá|ân xá)", r"được tha", r"tha tù", r"trả tự do",
         ),
         "rearrest": (
             r"re-?arrest\w*", r"back (?:in|behind) (?:bars|prison|jail)", r"return\w* to (?:prison|jail)", r"reoffend\w*",
-            r"повторно (?:\S+ )?(?:задерж|арест|осужд)\w*", r"вернул\w* (?:\S+ )?(?:в|за) (?:тюрьм|решетк|колони)\w*",
+            r"(?:повторно|вновь|снова|опять) (?:\S+ )?(?:задерж|арест|осужд)\w*", r"вернул\w* (?:\S+ )?(?:в|за) (?:тюрьм|решетк|колони)\w*",
             r"рецидив\w*", r"(?:إعادة|أعيد) (?:\S+ )?(?:اعتقال|توقيف|سجن)", r"عاد\S* (?:\S+ )?إلى (?:ال)?سجن",
             r"دوباره" + _SP + r"(?:\S+" + _SP + r")?(?:بازداشت|دستگیر|زندان)", r"بازگشت\S*" + _SP + r"(?:\S+" + _SP + r")?به" + _SP + r"زندان",
-            r"再次被捕", r"重新(?:犯罪|入狱|被捕)", r"再犯", r"rückfällig\w*", r"récidiv\w*", r"reincid\w*",
+            r"再次被捕", r"重新(?:犯罪|入狱|被捕)", r"再犯", r"rückfällig\w*", r"récidiv\w*", r"reincid\w*", r"tái phạm",
+            r"bị bắt lại",
         ),
     },
     "field": {  # the well's drilling, the discovery, the field's development or first production
         "drilling": (
             r"drill\w*", r"spud\w*", r"бурени\w*", r"бур(?:ит|ят|ить|ят)\b", r"(?:[وبل]|لل)?(?:ال)?(?:حفر|تنقيب)\b",
-            r"حفاری", r"钻探", r"开钻", r"钻井", r"bohr\w*", r"forage\w*", r"perfora\w*", r"sondaj\w*",
+            r"حفاری", r"钻探", r"开钻", r"钻井", r"bohr\w*", r"forage\w*", r"perfora\w*", r"sondaj\w*", r"(?:ל|ה|ב)?קדוח",
+            r"(?:החל|החלה|החלו|מתחיל\S*) (?:\S+ )?(?:ב)?קידוח",
         ),
         "discovery": (
             r"discover\w*", r"(?:finds?|found|strikes?|struck) (?:\S+ ){0,3}(?:gas|oil)", r"(?:major|significant|new|giant|big|large) (?:\S+ )?(?:find|discovery)",
             r"открыл\w*", r"открыти\w*", r"обнаружил\w*", r"нашл\w*", r"(?:[وبل]|لل)?(?:ال)?اكتشاف\S*", r"(?:اكتشف|يكتشف|تكتشف)\S*",
-            r"کشف", r"发现", r"entdeck\w*", r"découv\w*", r"descubr\w*", r"hallazgo", r"keşf\w*",
+            r"کشف", r"发现", r"entdeck\w*", r"découv\w*", r"descubr\w*", r"hallazgo", r"keşf\w*", r"(?:ה)?תגלית\S*",
+            r"גילה", r"גילתה", r"נמצא",
         ),
         "production": (
             r"first (?:gas|oil|production)", r"(?:begins?|starts?|began|started) (?:\S+ ){0,2}production",
@@ -534,7 +552,8 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"начал\w* (?:\S+ )?добыч\w*", r"добыч\w* (?:\S+ ){0,2}начал\w*", r"план\w* (?:\S+ )?разработк\w*",
             r"(?:بدء|بدأ|يبدأ|تبدأ) (?:\S+ )?(?:ال)?إنتاج", r"خطة (?:ال)?تطوير", r"(?:آغاز|شروع)" + _SP + r"(?:\S+" + _SP + r")?تولید",
             r"طرح" + _SP + r"توسعه", r"投产", r"开发方案", r"首批", r"förderbeginn", r"produktionsstart", r"mise en production",
-            r"plan de développement", r"inicio de (?:la )?producción",
+            r"plan de développement", r"inicio de (?:la )?producción", r"(?:תחילת|החלה|החל) (?:\S+ )?(?:ה)?(?:הפקה|הפקת)",
+            r"(?:ה)?גז הראשון", r"תוכנית (?:ה)?פיתוח",
         ),
     },
     "works": {

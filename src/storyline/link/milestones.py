@@ -4,7 +4,7 @@ pole or its win, a strike's notice, the strike or its end, a title fight's weigh
 fight, an export ban proposed, imposed, extended or lifted, a census's preliminary or final count,
 a schedule of power cuts or a blackout, a bank's loss or its rescue, a trade agreement's talks,
 signing, ratification or entry into force, a disaster's warning, the disaster or its aftermath,
-boat trips suspended or a boat capsized, an amnesty proposed, granted or its freed re-arrested,
+boat trips suspended or a boat capsized, an amnesty proposed, passed, granted or its freed re-arrested,
 an oil or gas field's drilling, discovery or production.
 
 Some news comes in steps of one procedure, days or years apart, with the same actors, the
@@ -38,8 +38,8 @@ same places and often the same figures:
   reconstruction, the last bodies recovered) weeks after;
 - **boat** trips are ``suspended`` in a storm warning days before (or after) a boat
   ``capsized``;
-- an **amnesty**'s bill (``proposal``) comes weeks before it is ``granted`` (prisoners freed),
-  and those freed and then re-arrested (``rearrest``) weeks after;
+- an **amnesty**'s bill (``proposal``) comes weeks before parliament has ``passed`` it and it is
+  ``granted`` (prisoners freed), and those freed and then re-arrested (``rearrest``) weeks after;
 - an oil or gas **field**'s well ``drilling`` comes months before its ``discovery``, and its
   development plan or first ``production`` years after.
 
@@ -154,8 +154,9 @@ _OVERRIDES = {
     ("disaster", "aftermath"): ("warning", "disaster"),
     ("boat", "capsized"): ("suspended",),
     # an amnesty granted names its bill; those re-arrested name the amnesty that freed them
-    ("amnesty", "granted"): ("proposal",),
-    ("amnesty", "rearrest"): ("proposal", "granted"),
+    ("amnesty", "passed"): ("proposal",),
+    ("amnesty", "granted"): ("proposal", "passed"),
+    ("amnesty", "rearrest"): ("proposal", "passed", "granted"),
     # a field discovered by a well's drilling; its production names its discovery
     ("field", "discovery"): ("drilling",),
     ("field", "production"): ("drilling", "discovery"),

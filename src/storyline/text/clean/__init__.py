@@ -159,7 +159,7 @@ def is_yearless_date_line(line: str, lang: str | None = None) -> bool:
 _SENTENCE_END = re.compile(r"[.!?。！？؟…:;'\"”’»)]$")
 _BYLINE = re.compile(
     r"^(?:by|(?:posted|written|reported)\s+by|par|von|por|di|автор|текст|بقلم|نویسنده|نوشته|作者|记者|yazan|"
-    r"โดย|teksti|autor|szerző|رپورٹ|رپورٹر|"
+    r"โดย|teksti|autor|szerző|رپورٹ|رپورٹر|ავტორი|"
     # reporter / written by: Hindi, Marathi, Telugu, Kannada, Malayalam, Sinhala
     r"संवाददाता|रिपोर्टर|लेखक|वार्ताहर|రచన|విలేకరి|ವರದಿಗಾರ|ലേഖകൻ|වාර්තාකරු|ලිපිය)"
     r"\s*[:：]?\s+(?P<name>[^|·•,،\n]{2,60})",
@@ -187,6 +187,22 @@ def _is_date_line_unit(line: str) -> bool:
     return split_date_headline(line) is not None or is_header_date_line(line) is not None
 
 
+#: Georgian's letters (Mkhedruli) are lower-case letters to Unicode, but the script is written
+#: without capitals: a line starting with one is no wrapped line's end.
+_NO_CAPITALS = re.compile(r"[\u10d0-\u10ff]")
+
+
+def _starts_lower(line: str) -> bool:
+    """Whether ``line`` starts with a lower-case letter of a script written with capitals.
+
+    Examples
+    --------
+    >>> _starts_lower("and the rest"), _starts_lower("The rest"), _starts_lower("კვირა, 13 აგვისტო")
+    (True, False, False)
+    """
+    return line[0].islower() and not _NO_CAPITALS.match(line)
+
+
 def _units(text: str) -> list[str]:
     """Split into stripped, non-empty lines, joining hard-wrapped ones."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -200,7 +216,7 @@ def _units(text: str) -> list[str]:
         if (
             joinable
             and units
-            and line[0].islower()
+            and _starts_lower(line)
             and not _SENTENCE_END.search(units[-1])
             and not _is_date_line_unit(line)
             and not is_breadcrumb(units[-1])  # a site's path is never wrapped into a line

@@ -28,6 +28,8 @@ _CAPTION_START = re.compile(
     r"ചിത്രം|ഫയൽ\s+ചിത്രം|ഫോട്ടോ|ඡායාරූපය|ඡායාරූප|រូបភាព|រូបឯកសារ|រូបថត|ဓာတ်ပုံ|ፎቶ|የፋይል\s+ፎቶ|"
     # Maltese "Ritratt tal-arkivju:" (a file photo), "Ritratt:"
     r"ritratt(?:\s+tal-arkivju)?|"
+    # Georgian "ფოტო:", "საარქივო ფოტო:" (an archive photo)
+    r"(?:საარქივო\s+)?ფოტო|"
     # Khmer writes its colon "៖", Amharic "፦"
     r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|៖፦]"
     r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
@@ -53,7 +55,7 @@ _LABELLED_CREDIT = re.compile(r"\(\s*[^\s():0-9]{1,14}\s*[:：]\s*(?P<name>[^():
 ``(படம்: கடலோசை)``, ``(Foto: Jadranski puls)``, ``(ფოტო: ტაბულა)``."""
 _SENTENCE_THEN_CREDIT = re.compile(
     r"[.!?]\s+(?:photo|foto|фото|фота|снимка|слика|slika|mynd|kuva|bild|zdjęcie|fotografija|"
-    r"عکس|صورة|照片|图片)\s*[:：]\s*(?P<name>[^.!?:：]{1,60})$",
+    r"ფოტო|عکس|صورة|照片|图片)\s*[:：]\s*(?P<name>[^.!?:：]{1,60})$",
     re.IGNORECASE,
 )
 """A sentence, then a photo label and its credit at the line's end: ``Пожар над автопатот.
@@ -195,6 +197,8 @@ def is_caption(line: str) -> bool:
     True
     >>> is_caption("Inflation rose to 4.1% in May (Source: the national statistics office of Italy)")
     False
+    >>> is_caption("მეტროსადგურის ქვედა ბაქანი ავარიის შემდეგ. ფოტო: „ქალაქის ამბები“")
+    True
     >>> is_caption("Пожар над автопатот кај Демир Капија. Фото: архива / Вардарски весник")
     True
     >>> is_caption("The minister said it plainly. Photo: the ministry's reply is below the fold, he added")

@@ -1425,6 +1425,27 @@ _EFFECTIVE = re.compile(
 )
 
 
+#: A year-less lead day put in the year after the latest its text states (the weekday it names
+#: fits that year) is not trusted when the page was scraped more than this many days after it:
+#: ``to mark National Day on September 2, ... said on Wednesday`` with ``in 2042`` recalled,
+#: scraped in 2047, is no report of 2043.
+GUESSED_YEAR_SCRAPE_DAYS = 366
+
+
+def _days_before(day: str, scraped_at: str) -> int:
+    """Days from ``day`` (ISO) to the scrape date ``scraped_at``; 0 when either is unreadable.
+
+    Examples
+    --------
+    >>> _days_before("2043-09-02", "2047-10-14T06:30:00+00:00"), _days_before("2043-02-30", "2047-10-14")
+    (1503, 0)
+    """
+    try:
+        return (dt.date.fromisoformat(scraped_at[:10]) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return 0
+
+
 def lead_date(
     title: str | None, text: str, lang: str | None = None, *, scraped_at: str | None = None
 ) -> DateValue | None:
@@ -1479,6 +1500,9 @@ def lead_date(
     True
     >>> lead_date(None, "Роўна год таму, 27 ліпеня 2032 года, Мінск пабіў рэкорд.", "be") is None
     True
+    >>> en = "HANOI - The president granted amnesty to mark National Day on September 2, the office said on Wednesday. The last one, in 2042, freed 2,930."
+    >>> lead_date(None, en, "en").iso[:10], lead_date(None, en, "en", scraped_at="2047-10-14") is None
+    ('2043-09-02', True)
     >>> lead_date(None, "The minister on Monday raised VAT to 16% from April 1.", "en",
     ...           scraped_at="2047-04-02T13:25:00+00:00") is None  # the day the tax takes effect
     True
@@ -1499,6 +1523,10 @@ def lead_date(
         stated = [d for d in mentioned_dates(text, lang) if not d.startswith("--")]
         years = mentioned_years(f"{title or ''}\n{text}", lang)
         year = _lead_year(month_day, years, weekdays, stated)
+        if year is not None and year not in years and scraped_at and _days_before(
+            f"{year}-{month_day}", scraped_at
+        ) > GUESSED_YEAR_SCRAPE_DAYS:
+            year = None  # the year after the latest one stated, years before its scrape: a guess
         if year is None and scraped_at:
             year = _scrape_year(month_day, scraped_at, years, weekdays)
         if year is None:
