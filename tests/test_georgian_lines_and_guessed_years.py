@@ -6,7 +6,8 @@ use: a page's headline, date line and byline, each on a line of its own, had bee
 one paragraph under a breadcrumb taken for the headline. A year-less lead day (``on September
 2``) with a weekday (``on Wednesday``) had been put in the year after the latest year the text
 recalls even when the page was scraped years later. An amnesty "to mark the anniversary of
-National Day" had been read as a report looking back on an event.
+National Day" had been read as a report looking back on an event. A Mingrelian page's date
+line, in Georgian months, had not been read: Mingrelian has no calendar data of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 
 from storyline.api import article_from
 from storyline.link.aftermath import anniversary
+from storyline.text.dates import parse_date
 from storyline.text.dates.evidence import lead_date
+from storyline.text.dates.tables import language_months
 
 GEORGIAN = """მთავარი › საზოგადოება › შემთხვევა
 ბათუმთან სასეირნო კატარღა „კოლხეთი“ გადატრიალდა: შვიდი ადამიანი დაიღუპა
@@ -63,3 +66,29 @@ def test_a_national_occasion_s_anniversary_is_no_look_back() -> None:
     assert not anniversary(None, "Президент подписал указ в связи со 102-й годовщиной провозглашения независимости.")
     assert anniversary("One year on, Batumi boat victims remembered", "")
     assert anniversary(None, "В годовщину крушения катера жители возложили цветы.")
+
+
+def test_mingrelian_dates_are_read_with_georgian_months() -> None:
+    # Mingrelian has no calendar data of its own; its papers write Georgian month names
+    assert parse_date("ობიშხა, 12 მარტი 2046 | 10:15", "xmf").iso == "2046-03-12T10:15:00+00:00"
+    assert parse_date("12 მარტი 2046", "sva").iso[:10] == "2046-03-12"
+    assert parse_date("12 მარტი 2046", "xx") is None  # no language's months: no date
+    assert language_months("xmf") == language_months("ka")
+
+
+MINGRELIAN = """ზუგდიდიშ ამბეფი › საზოგადოება
+
+ზუგდიდს ახალ ხიდი გეხსნუ
+
+ობიშხა, 12 მარტი 2046 | 10:15
+
+ზუგდიდი – ზუგდიდიშ ამბეფი. ამდღა ზუგდიდს ენგურიშ ახალ ხიდი გეხსნუ. ხიდიშ სიგძე 240 მეტრი რე.
+ქალაქიშ მერიქ თქუ, ნამდა ხიდიშ მშენებლობაქ 18 თუთა გეგნოჸუ.
+"""
+
+
+def test_a_mingrelian_page_takes_its_date_line(tmp_path: Path) -> None:
+    path = tmp_path / "xmf.txt"
+    path.write_text(MINGRELIAN, encoding="utf-8")
+    article = article_from(path)
+    assert article.published is not None and article.published.startswith("2046-03-12")

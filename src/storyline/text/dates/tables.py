@@ -475,6 +475,12 @@ def _dateparser_names(
     return out
 
 
+#: Languages with no calendar data of their own (neither dateparser's nor CLDR's) whose papers
+#: write a neighbour's month names, in the same script: Mingrelian and Svan pages date their
+#: news in Georgian months (``თუთაშხა, 8 აპრილი 2047``), which never name anything else.
+MONTHS_WRITTEN_AS = {"xmf": "ka", "sva": "ka"}
+
+
 @cache
 def language_months(lang: str | None) -> dict[str, int]:
     """Month names (lookup keys) of a language the tables do not list by hand, 1-12.
@@ -490,7 +496,10 @@ def language_months(lang: str | None) -> dict[str, int]:
     (12, 12)
     >>> language_months("en"), language_months("xx")
     ({}, {})
+    >>> language_months("xmf")[fold_key("აპრილი")]  # Mingrelian: Georgian months
+    4
     """
+    lang = MONTHS_WRITTEN_AS.get(lang or "", lang)
     if lang in HAND_MONTH_LANGS:
         return {}
     return {
