@@ -214,7 +214,6 @@ def milestone_facts(text: str) -> tuple[str, ...]:
     return tuple(sorted(f"stage.{procedure}:{step}" for procedure, step in found))
 
 
-
 #: A credit rating's grade: Moody's (``Baa3``, ``Aa1``) or S&P's and Fitch's (``BBB-``,
 #: ``AA+``); bare ``A``, ``B`` or ``C`` are too common to be read.
 _GRADE = re.compile(
