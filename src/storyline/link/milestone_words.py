@@ -36,6 +36,9 @@ PROCEDURE_WORDS: dict[str, str] = {
     "boat": "boat's news (sailings suspended, or a boat capsized)",
     "amnesty": "stage of the amnesty (proposed, passed, granted, or those re-arrested)",
     "field": "stage of the oil or gas field (drilling, the discovery, or production)",
+    "release": "stage of the prisoners' release (ordered, or done)",
+    "membership": "stage of the membership (applied for, recommended, deferred, admitted, or the accession)",
+    "transit": "stage of the transit deal (talks, approval, or the first shipment)",
 }
 
 _SP = r"[\s\u200c]+"  # Persian words are joined by a space or a zero-width non-joiner
@@ -170,6 +173,28 @@ OBJECTS: dict[str, tuple[str, ...]] = {
         r"气田", r"油田", r"天然气", r"油气", r"气井", r"gasfeld\w*", r"ölfeld\w*", r"erdgas\w*", r"gisement\w*",
         r"yacimiento\w*", r"giacimento\w*", r"doğal ?gaz\w*", r"(?:ו|ה|ב|של)?גז\b", r"(?:ה|ב)?מאגר\S*", r"(?:ה|ב)?נפט",
         r"(?:ה|ב)?קידוח\S*",
+    ),
+    "release": (  # prisoners (fishermen, detainees) freed by a state: the release ordered, or done
+        r"prisoners?\b", r"fishermen", r"fishers\b", r"detainees?", r"inmates?", r"captives?", r"pows?\b",
+        r"заключ[её]нн\w*", r"рыбак\w*", r"задержанн\w*", r"пленн\w*", r"узник\w*", r"(?:[وبل]|لل)?(?:ال)?(?:سجناء|سجين\S*|أسرى|أسير\S*|معتقل\S*|محتجز\S*|صياد\S*)",
+        r"زندانی\S*", r"ماهیگیر\S*", r"بازداشتی\S*", r"اسیر\S*", r"اسرا", r"ماہی گیر\S*", r"ماہی گیروں", r"قیدی\S*",
+        r"囚犯", r"渔民", r"被拘留者", r"在押人员", r"战俘", r"গ্রেপ্তার\S*", r"জেলে\S*", r"বন্দি\S*", r"wavuvi", r"wafungwa",
+        r"gefangene\w*", r"fischer\b", r"prisonniers?", r"pêcheurs", r"presos?\b", r"pescadores", r"mahkum\w*", r"balıkçı\w*",
+    ),
+    "membership": (  # a state's membership of a bloc: applied for, recommended, deferred, admitted, acceded
+        r"members?hip", r"member (?:state|country|nation)s?", r"(?:new|full|newest|\w+th) member\b", r"accession",
+        r"(?:bid|application|request) to join", r"as (?:its |the )?(?:\w+ )?member\b",
+        r"(?:recommend|back|endors|approv|defer|postpon|reject)\w* (?:\S+ ){0,3}admission\b",
+        r"admit(?:s|ted)? (?:\S+ ){0,3}(?:into|as) (?!(?:the |a )?(?:\w+ )?(?:hospital|icu|clinic|intensive|ward|care))", r"join(?:s|ed|ing)? (?:the )?(?:bloc|community|union|alliance|organi[sz]ation|grouping)",
+        r"член(?:ство|ства|стве|ом|ы|ов)\b", r"вступлени\w*", r"(?:при[её]м|принят\w*|принял\w*) (?:\S+ ){0,2}в (?:\S+ )?(?:член|состав)\w*",
+        r"(?:ال)?عضوي(?:ة|ه)\S*", r"(?:ال)?انضمام", r"(?:ال)?عضو (?:ال)?(?:جديد|كامل)\S*", r"عضویت\S*", r"پیوستن", r"الحاق",
+        r"成员国", r"成员资格", r"新成员", r"加入", r"入盟", r"入会", r"接纳", r"uanachama", r"kujiunga", r"mwanachama",
+        r"wanachama", r"mitgliedschaft", r"beitritt\w*", r"adhésion", r"adhesión", r"ingreso", r"üyelik\w*",
+    ),
+    "transit": (  # one state's cargo through another's ports or roads: talks, approval, the first shipment
+        r"transit\w*", r"trans-?shipment", r"(?:use|access to|using) (?:\S+ ){0,2}ports?\b", r"port (?:use|access)",
+        r"транзит\w*", r"(?:ال)?(?:عبور|ترانزيت)\S*", r"ترانزیت\S*", r"ترانزٹ", r"过境", r"转运", r"中转",
+        r"ট্রানজিট\S*", r"ট্রান্সশিপমেন্ট\S*", r"bandari", r"durchfuhr\w*", r"tránsito",
     ),
     "works": (
         r"(?:metro|subway|tram|light rail|rail|railway|railroad|bus rapid transit|brt|cable car|"
@@ -554,6 +579,83 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"طرح" + _SP + r"توسعه", r"投产", r"开发方案", r"首批", r"förderbeginn", r"produktionsstart", r"mise en production",
             r"plan de développement", r"inicio de (?:la )?producción", r"(?:תחילת|החלה|החל) (?:\S+ )?(?:ה)?(?:הפקה|הפקת)",
             r"(?:ה)?גז הראשון", r"תוכנית (?:ה)?פיתוח",
+        ),
+    },
+    "release": {  # the release decided (ordered, announced, to come), or done (freed, handed over)
+        "order": (
+            r"(?:to|will) (?:release|free|repatriate|hand over)\b", r"order\w* (?:\S+ ){0,3}(?:release|freeing|repatriation)",
+            r"(?:decid|agree|approv|announc|clear)\w* (?:\S+ ){0,2}(?:to (?:release|free)|(?:the )?release)",
+            r"(?:освободит|освободят|передаст|передадут)\b", r"(?:реши|распоряди|постанови|согласи|объяви)\w* (?:\S+ ){0,2}(?:освободить|освобождени\w*|передать)",
+            r"(?:ست|سوف ت|سوف ي|سي)(?:فرج|طلق|سلم)\S*", r"(?:قرر|تقرر|أمر|تأمر|يأمر|أمرت|أعلن|تعلن|أعلنت|وافق|توافق|وافقت)\S* (?:\S+ ){0,2}(?:ال)?(?:إفراج|إطلاق|تسليم)",
+            r"آزاد" + _SP + r"(?:\S+" + _SP + r")?خواه\S*", r"(?:دستور|حکم|تصمیم)" + _SP + r"(?:\S+" + _SP + r")?آزادی", r"آزادی" + _SP + r"(?:\S+" + _SP + r"){0,3}?(?:اعلام|تصویب)",
+            r"رہا(?:ئی)? (?:\S+ )?(?:کرے گا|کرے گی|کریں گے|کیا جائے گا|کیے جائیں گے)", r"رہائی کا (?:حکم|اعلان|فیصلہ)",
+            r"(?:将|决定|同意|宣布将?|下令)(?:于\S{0,8})?释放", r"将(?:于\S{0,8})?(?:遣返|移交)",
+            r"মুক্তি দেবে", r"মুক্তির (?:সিদ্ধান্ত|আদেশ|ঘোষণা)", r"itawaachilia", r"kuwaachilia",
+        ),
+        "freed": (
+            r"(?<!to )(?<!will )(?:releases|released|frees|freed|repatriates|repatriated)\b", r"(?:hands?|handed) over\b",
+            r"(?:return|returned|returns|cross|crossed|crosses) (?:\S+ ){0,2}(?:home|border)", r"walk(?:s|ed)? free",
+            r"освободил\w*", r"освобожден\w*", r"передал\w*", r"вернул\w* (?:\S+ )?(?:домой|на родину)", r"вышл\w* на свободу",
+            r"(?<!س)(?<!سوف )(?:تفرج|يفرج|أفرجت|أفرج|تطلق|يطلق|أطلقت|أطلق)\S*", r"(?<!س)(?<!سوف )(?:تسلم|يسلم|سلمت|سلم)(?!\S)", r"(?:ال)?إفراج عن", r"إطلاق سراح",
+            r"(?:عاد|يعود|عادوا|يعودون)\S* (?:\S+ )?(?:إلى )?(?:ال)?(?:وطن|بلاد|ديار)\S*",
+            r"آزاد" + _SP + r"(?:کرد|کردند|شد|شدند)", r"تحویل" + _SP + r"(?:\S+" + _SP + r")?(?:داد|دادند|شد|شدند)", r"بازگشت\S*" + _SP + r"(?:\S+" + _SP + r")?به" + _SP + r"(?:کشور|وطن|هند|پاکستان)",
+            r"رہا (?:کر دیا|کر دیے|کیا|کیے|کر دی|ہو گئے|کردیا|کردیے)", r"حوالے (?:کر دیا|کر دیے|کیا|کیے)", r"وطن واپس",
+            r"(?<!将)(?<!决定)(?<!同意)(?<!下令)释放", r"获释", r"移交", r"遣返", r"回国", r"মুক্তি (?:দিয়েছে|দিল|পেয়েছে|পেলেন|পেল)",
+            r"ফেরত (?:দিয়েছে|পাঠিয়েছে)", r"imewaachilia", r"waliachiliwa", r"freigelassen", r"libér\w*", r"liberad\w*", r"serbest bırak\w*",
+        ),
+    },
+    "membership": {  # a bid, a recommendation, a decision deferred, the admission, the accession's signing
+        "application": (
+            r"appl(?:y|ies|ied|ication)\b", r"(?:bid|request) to join", r"seeks? (?:\S+ ){0,2}(?:membership|to join)",
+            r"заявк\w*", r"(?:подал\w*|пода[её]т) (?:\S+ ){0,2}заявлени\w*", r"(?:ال)?طلب\S* (?:\S+ )?(?:ال)?(?:انضمام|عضوية)",
+            r"تقدم\S* (?:\S+ )?بطلب", r"درخواست" + _SP + r"(?:\S+" + _SP + r")?(?:عضویت|پیوستن)", r"申请", r"ombi", r"maombi",
+            r"beitrittsantrag\w*", r"candidature", r"solicitud",
+        ),
+        "recommendation": (
+            r"recommend\w*", r"(?:back|endorse|clear)\w* (?:\S+ ){0,3}(?:bid|admission|membership|application|entry)",
+            r"рекомендова\w*", r"рекомендаци\w*", r"одобрил\w* (?:\S+ ){0,2}(?:заявк|кандидатур)\w*", r"(?:توصي|يوصي|أوصى|أوصت|توصية|بتوصية)\S*",
+            r"توصیه\S*", r"建议", r"推荐", r"pendekeza", r"imependekeza", r"mapendekezo", r"empfiehl\w*", r"empfahl",
+            r"recommand\w*", r"recomend\w*",
+        ),
+        "deferred": (
+            r"defer\w*", r"postpon\w*", r"delay\w*", r"shelv\w*", r"puts? off", r"(?:rejects?|rejected|turns? down|turned down) "
+            r"(?:\S+ ){0,3}(?:bid|application|request|membership)", r"отложил\w*", r"отклонил\w*", r"перенесл\w*",
+            r"(?:أرجأ|ترجئ|يرجئ|أرجأت|تأجيل|أجل|أجلت|رفض|رفضت|يرفض|ترفض)\S*", r"(?:تعویق|به" + _SP + r"تعویق)", r"رد" + _SP + r"(?:کرد|شد)",
+            r"推迟", r"搁置", r"暂缓", r"拒绝", r"imeahirisha", r"kuahirisha", r"ilikataa", r"vertagt", r"ajourn\w*", r"aplaz\w*",
+        ),
+        "admission": (
+            r"admit(?:s|ted)?\b", r"admission (?:approved|granted)", r"approv\w* (?:\S+ ){0,3}(?:membership|admission|entry|accession)",
+            r"becomes? (?:\S+ ){0,3}member\b", r"became (?:\S+ ){0,3}member\b", r"welcom\w* (?:\S+ ){0,4}(?:as |new )(?:\S+ )?member",
+            r"принял\w* (?:\S+ ){0,2}в (?:\S+ )?(?:член|состав)\w*", r"принят\w* в (?:\S+ )?(?:член|состав)\w*", r"стал\w* (?:\S+ ){0,2}член\w*",
+            r"(?:تقبل|قبلت|يقبل|قبول|وافق\S* على (?:\S+ )?(?:انضمام|عضوية))\S*", r"(?:ت?صبح|أصبحت|صارت)\S* (?:ال)?عضو",
+            r"(?:پذیرفت|پذیرش|پذیرفته" + _SP + r"شد)\S*", r"به" + _SP + r"عضویت" + _SP + r"(?:\S+" + _SP + r")?(?:درآمد|پذیرفته)",
+            r"接纳", r"吸纳", r"(?:正式)?成为.{0,10}(?:成员|成员国)", r"批准.{0,8}加入", r"imekubali", r"kukubaliwa", r"imepokea", r"yapokelewa", r"kuwa mwanachama",
+            r"aufgenommen", r"admis\b", r"admite", r"admitido",
+        ),
+        "accession": (
+            r"accession (?:treaty|instrument|ceremony|protocol)", r"(?:signs?|signed|ratif\w*) (?:\S+ ){0,3}(?:treaty|accession|instruments?)",
+            r"formally join\w*", r"flag (?:\S+ ){0,2}(?:raised|hoisted)", r"(?:raises?|hoists?|raised|hoisted) (?:\S+ ){0,2}flag",
+            r"подписал\w* (?:\S+ ){0,3}(?:договор|протокол)\w*", r"ратифицир\w*", r"флаг\w*", r"(?:وقع|توقع|يوقع|توقيع|وقعت) (?:\S+ ){0,3}(?:معاهدة|اتفاقية|بروتوكول)\S*",
+            r"(?:صادق|يصادق|تصادق|المصادقة)\S*", r"(?:رفع|يرفع|ترفع)\S* (?:ال)?علم", r"(?:امضای|امضا)" + _SP + r"(?:\S+" + _SP + r")?(?:معاهده|پیمان|پروتکل)",
+            r"(?:برافراشته|برافراشتن|اهتزاز)\S*", r"签署.{0,10}(?:条约|协议|议定书)", r"批准.{0,6}条约", r"升旗", r"国旗.{0,6}升起",
+            r"mkataba wa kujiunga", r"kusaini (?:\S+ ){0,2}mkataba", r"imesaini", r"bendera", r"beitrittsvertrag", r"traité d'adhésion", r"tratado de adhesión",
+        ),
+    },
+    "transit": {  # the deal's talks (its draft finalised), its approval, the first shipment through
+        "talks": (
+            r"talks?\b", r"negotiat\w*", r"draft\w*", r"finali[sz]\w*", r"переговор\w*", r"проект\w*", r"(?:ال)?(?:مفاوضات|محادثات|مسودة)\S*",
+            r"مذاکر\S*", r"پیش" + _SP + r"?نویس", r"谈判", r"磋商", r"草案", r"আলোচনা\S*", r"খসড়া\S*", r"verhandl\w*", r"négociation\w*",
+        ),
+        "approval": (
+            r"approv\w*", r"clears?\b", r"cleared", r"green[- ]light\w*", r"authori[sz]\w*", r"allows?\b", r"allowed", r"permits?\b", r"permitted",
+            r"одобрил\w*", r"утвердил\w*", r"разрешил\w*", r"(?:وافق|توافق|يوافق|موافقة|أقر|تقر|يقر|أقرت|سمح|تسمح|يسمح|سمحت)\S*",
+            r"(?:تصویب|موافقت|اجازه)\S*", r"批准", r"通过", r"允许", r"同意", r"অনুমোদন\S*", r"অনুমতি\S*", r"genehmig\w*", r"approuv\w*", r"aprob\w*",
+        ),
+        "first": (
+            r"first (?:\S+ ){0,2}(?:ship|vessel|consignment|cargo|shipment|convoy|truck|container)s?", r"trial run", r"maiden (?:voyage|shipment|run)",
+            r"перв\w* (?:\S+ ){0,2}(?:судн|груз|парти|корабл|рейс|конво)\w*", r"(?:أول|اولى|أولى) (?:\S+ )?(?:سفينة|شحنة|قافلة|حمولة)",
+            r"نخستین" + _SP + r"(?:\S+" + _SP + r")?(?:کشتی|محموله|کاروان)", r"(?:اولین|اوّلین)" + _SP + r"(?:\S+" + _SP + r")?(?:کشتی|محموله|کاروان)",
+            r"首(?:艘|批|趟|次)", r"প্রথম (?:\S+ )?(?:জাহাজ|চালান)", r"erste\w* (?:\S+ )?(?:schiff|ladung|lieferung)", r"premier (?:navire|cargo)",
         ),
     },
     "works": {

@@ -5,7 +5,9 @@ fight, an export ban proposed, imposed, extended or lifted, a census's prelimina
 a schedule of power cuts or a blackout, a bank's loss or its rescue, a trade agreement's talks,
 signing, ratification or entry into force, a disaster's warning, the disaster or its aftermath,
 boat trips suspended or a boat capsized, an amnesty proposed, passed, granted or its freed re-arrested,
-an oil or gas field's drilling, discovery or production.
+an oil or gas field's drilling, discovery or production, prisoners' release ordered or done, a
+state's membership of a bloc applied for, recommended, deferred, granted or its accession signed, a
+transit deal's talks, approval or its first shipment.
 
 Some news comes in steps of one procedure, days or years apart, with the same actors, the
 same places and often the same figures:
@@ -42,6 +44,13 @@ same places and often the same figures:
   ``granted`` (prisoners freed), and those freed and then re-arrested (``rearrest``) weeks after;
 - an oil or gas **field**'s well ``drilling`` comes months before its ``discovery``, and its
   development plan or first ``production`` years after.
+- a state's **release** of prisoners (fishermen, detainees) is ordered or announced (``order``)
+  days before they are ``freed`` (handed over at the border);
+- a state's **membership** of a bloc: its ``application``, the ministers' ``recommendation``
+  days before the leaders' ``admission`` (or a summit that ``deferred`` it, years before), and
+  its ``accession`` treaty signed or flag raised weeks after;
+- a **transit** deal (one state's cargo through another's ports): its ``talks`` (a draft
+  finalised) days before a government's ``approval``, and the ``first`` ship through weeks after.
 
 A step expected, planned or vowed (``expected to make landfall``, ``could begin
 production``, ``vows to knock out``) is not the step told.
@@ -160,10 +169,21 @@ _OVERRIDES = {
     # a field discovered by a well's drilling; its production names its discovery
     ("field", "discovery"): ("drilling",),
     ("field", "production"): ("drilling", "discovery"),
+    # prisoners freed name the release ordered
+    ("release", "freed"): ("order",),
+    # an admission names the bid and the recommendation; the accession names the admission
+    ("membership", "recommendation"): ("application",),
+    ("membership", "deferred"): ("application", "recommendation"),
+    ("membership", "admission"): ("application", "recommendation", "deferred"),
+    ("membership", "accession"): ("application", "recommendation", "admission"),
+    # a transit deal approved names its talks; its first shipment names the approval
+    ("transit", "approval"): ("talks",),
+    ("transit", "first"): ("talks", "approval"),
 }
 #: A procedure that takes the words of another: a trade agreement's tariffs cut or lifted on
-#: exports are no export ban's steps.
-_SUBSUMES = {"trade": ("ban",)}
+#: exports are no export ban's steps; an amnesty's prisoners freed (or to be freed) are the
+#: amnesty's step (granted), not a release of its own.
+_SUBSUMES = {"trade": ("ban",), "amnesty": ("release",)}
 
 
 @lru_cache(maxsize=4096)

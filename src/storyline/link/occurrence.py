@@ -395,6 +395,24 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"divonis", r"dijatuhi hukuman", r"dihukum penjara", r"nuteist\w*", r"notiesāt\w*",
             r"判決", r"징역", r"실형",
         ),
+        "closing": (  # the closing arguments, the prosecution's demand: days before a verdict
+            r"closing (?:arguments?|statements?|speech\w*)", r"final (?:arguments?|pleas?)",
+            r"(?:prosecut\w+|prosecution|the state) (?:\S+ ){0,2}(?:seeks?|asks?|demands?|requests?|"
+            r"calls? for|urges?|wants?) ", r"(?:seeks?|demands?|asks? for) (?:\S+ ){0,2}(?:years?|life|"
+            r"sentence|jail|prison)\b(?! (?:cut|reduced))",
+            r"(?:прокурор\w*|обвинени\w*|гособвинени\w*|прокуратур\w*) (?:\S+ ){0,2}(?:запросил\w*|"
+            r"запрашива\w*|потребовал\w*|требу\w*|просит|просил\w*|попросил\w*)", r"прени\w* сторон",
+            r"последн\w+ слов\w*",
+            r"(?:(?:ال)?نياب\S*|(?:ال)?ادعاء|المدعي العام) (?:\S+ ){0,2}(?:تطالب|طالبت|يطالب|طالب|تطلب|طلبت|يطلب|طلب)",
+            r"(?:ال)?مرافع(?:ة|ات) (?:ال)?ختامي\S*",
+            r"دادستان\S* (?:\S+ ){0,3}(?:خواستار|درخواست)", r"آخرین دفاع\S*",
+            r"(?:检方|公诉人|检察官|公诉机关)[^，。]{0,8}(?:要求|建议|请求)", r"最后陈述", r"结案陈词",
+            r"schlussplädoyer\w*", r"plädoyer\w*", r"(?:staatsanwalt\w*|anklage) (?:\S+ ){0,2}fordert",
+            r"réquisitoire", r"requiert", r"réquisitions?\b", r"alegatos? finales?", r"fiscal\w* (?:pide|solicita)",
+            r"requisitoria", r"(?:pm|procura) chiede", r"savcı\w* (?:\S+ ){0,2}(?:talep|iste)\w*", r"mütalaa\w*",
+            r"εισαγγελ\w+ (?:\S+ ){0,2}(?:ζητ|πρότεινε|προτείνει)\w*", r"εισαγγελική πρόταση",
+            r"αγόρευσ\w*", r"vád\w* (?:\S+ ){0,2}(?:kér|indítványoz)\w*", r"perbeszéd\w*",
+        ),
         "appeal": (
             r"(?:rejects?|rejected|dismiss\w*|denie[sd]|throws out) .{0,40}appeal",
             r"appeals? court", r"appeal\w* (?:rejected|dismissed|denied|upheld|fails|failed)",
@@ -657,6 +675,29 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:bestellt|ernennt|setzt) .{0,30}(?:insolvenzverwalter|sachwalter|kommissar)\w*",
         r"nombra (?:a )?(?:un )?(?:administrador|interventor|comisario)\w*",
         r"nomme (?:un )?(?:administrateur|mandataire|commissaire)\w*", r"kayyum ata\w*",
+    ),
+    "implementation": (  # a summit's (or a deal's) agreements put into practice: weeks after it
+        r"(?<!to )(?<!will )implement(?:s|ed|ing|ation) (?:\S+ ){0,4}(?:agreements?|deals?|accords?|decisions?|understandings?|"
+        r"commitments?|pledges?)", r"follow[- ]up (?:meeting|talks|session)s?", r"joint (?:\S+ )?(?:committee|commission)s? (?:\S+ ){0,2}"
+        r"(?:meets?|met|convenes?|convened)",
+        r"(?:реализаци|выполнени|исполнени)\w* (?:\S+ ){0,3}(?:договор[её]нност|соглашени|решени)\w*",
+        r"(?:تنفيذ|لتنفيذ|متابعة|لمتابعة) (?:\S+ ){0,2}(?:ال)?(?:اتفاق|تفاهم|قرار|مخرجات)\S*",
+        r"(?:اجرای|پیگیری)[\s\u200c]+(?:\S+[\s\u200c]+){0,2}?(?:توافق|تفاهم|تصمیم|مصوبات)\S*",
+        r"落实.{0,10}(?:协议|共识|成果|协定|决定)", r"后续会议", r"umsetzung (?:\S+ ){0,2}(?:vereinbarung|abkommen|beschl)\w*",
+        r"mise en œuvre (?:\S+ ){0,2}(?:accord|décision)\w*",
+    ),
+    "custody": (  # a sentence's serving begun: days or weeks after the verdict (or its appeal)
+        r"(?:begins?|began|starts?|started) (?:\S+ )?serving", r"(?:reports?|reported|surrender\w*|"
+        r"hand\w* (?:himself|herself) in) (?:\S+ ){0,2}(?:to|at) (?:\S+ ){0,2}(?:prison|jail|police)",
+        r"(?:taken|sent|transferred|moved|led) (?:\S+ ){0,2}to (?:\S+ ){0,2}(?:prison|jail) to serve",
+        r"(?:начал\w*|приступил\w*) (?:\S+ )?отбыва\w*", r"(?:доставлен\w*|этапирован\w*|отправлен\w*) "
+        r"(?:\S+ ){0,2}в (?:\S+ )?(?:колони|тюрьм|сизо)\w*", r"(?:بدأ|يبدأ|تبدأ|بدأت|بدء) (?:\S+ ){0,2}(?:تنفيذ|قضاء) "
+        r"(?:ال)?(?:حكم|عقوب)\S*", r"(?:سلم|يسلم|تسلم)\S* نفس\S* (?:\S+ ){0,2}(?:ل|إلى )?(?:ال)?(?:سجن|شرطة)",
+        r"(?:اجرای|تحمل)" r"[\s\u200c]+(?:\S+[\s\u200c]+)?حکم" r"[\s\u200c]+(?:\S+[\s\u200c]+){0,2}?(?:آغاز|شروع)",
+        r"(?:开始|入狱)服刑", r"收监", r"haftantritt", r"(?:tritt|trat) (?:\S+ ){0,2}haft\w* an",
+        r"(?:commence|commencé) à purger", r"ingresa\w* en prisión", r"cezaevine (?:teslim|gir)\w*",
+        r"(?:άρχισε|αρχίζει|ξεκίνησε) (?:\S+ ){0,2}(?:να )?(?:εκτ[ιί]\w*|να εκτίει)", r"οδηγήθηκε στη φυλακή",
+        r"(?:megkezdte|megkezdi) (?:\S+ ){0,2}büntetés\w*", r"bevonult a börtönbe",
     ),
     "appeal": (  # an appeal filed against a ban, a sentence or a ruling (or ruled on)
         r"appeal(?:s|ed)? (?:against|the|a|to|over)\b", r"(?:files?|filed|lodges?|lodged) (?:an )?appeal",
@@ -1033,6 +1074,9 @@ _WITH_AFTERSHOCKS = re.compile(
 #: a pause names the increase it pauses (``поставила на паузу наращивание добычи``).
 _OVERRIDES = {
     ("trial", "appeal"): ("verdict",),
+    # the prosecution's demand or the closing arguments name the sentence asked and the court
+    # (of appeal) it is asked of: the step before the verdict (or the ruling on the appeal)
+    ("trial", "closing"): ("verdict", "appeal"),
     ("decision", "hold"): ("raise", "cut"),
     ("deal", "clearance"): ("review",),  # cleared after an in-depth review
     ("deal", "prohibition"): ("review",),
@@ -1250,7 +1294,7 @@ _KIND_WORDS = {
     "terms": "terms of the clearance",
     "launch": "outcome of the launch",
     "case": "stage of the case (hearing or ruling)",
-    "match": "round of the competition (heat, quarter-final, semi-final, final)",
+    "match": "round of the competition (heat, quarter-final, semi-final, final, or a league game)",
     "estimate": "estimate of the figure (flash or revised)",
     "medal": "medal won (gold, silver or bronze)",
     **PROCEDURE_WORDS,  # the recurring procedures' steps: link/milestone_words.py

@@ -145,6 +145,20 @@ _NAMED = {
         r"endspiel\w*",
         r"(?:la|in|alla|della) finale\b",
         r"finalde\b",
+        # Hungarian, Greek, Georgian, Thai, Bengali, Swahili, Urdu
+        r"(?:kupa)?döntő\w*", r"τελικ(?:ός|ό|ού|ο)\b", r"ფინალ\S*", r"รอบชิงชนะเลิศ", r"ফাইনাল\S*", r"fainali",
+        r"فائنل",
+    ),
+    # a league game (the same two clubs days before or after a cup final): read after the
+    # final's words are taken out, so a league's final (a play-off final) stays the final
+    "league": (
+        r"league (?:match|game|clash|fixture|encounter|derby|meeting|win|victory|defeat|draw|opener|"
+        r"leaders?|table|title race)\b", r"(?:in|top of|atop) the (?:\w+ )?league\b(?! (?:cup|trophy|play-?offs?))",
+        r"(?:матч|тур|игр)\w* (?:\S+ )?чемпионата (?!мира|европы|азии|африки)",
+        r"(?:مباراة|مواجهة|جولة|لقاء)\S* (?:\S+ ){0,2}(?:ال)?دوري(?! أبطال)(?!\S)", r"(?:في|ب) (?:ال)?دوري(?! أبطال)(?!\S)",
+        r"(?:دیدار|بازی|هفته)\S*[\s\u200c]+(?:\S+[\s\u200c]+){0,3}?لیگ(?![\s\u200c]+قهرمانان)(?!\S)",
+        r"联赛第.{1,3}轮", r"联赛(?:比赛|中|里)", r"bajnoki (?:mérkőzés|meccs|rangadó|forduló|találkozó|derbi)\w*", r"bajnokiján",
+        r"(?:partido|jornada) de liga", r"ligaspiel\w*", r"match de championnat", r"lig maçı\w*",
     ),
 }
 
@@ -214,6 +228,10 @@ def match_rounds(text: str) -> tuple[str, ...]:
     (('stage.match:heat',), ('stage.match:heat',))
     >>> match_rounds("Record heat closes schools"), match_rounds("预赛第一名")
     ((), ('stage.match:heat',))
+    >>> match_rounds("Ferencváros beat Újpest 2-1 in league derby"), match_rounds("Ferencváros nyerte a kupadöntőt")
+    (('stage.match:league',), ('stage.match:final',))
+    >>> match_rounds("Ferencváros win league play-off final"), match_rounds("Champions League final in Budapest")
+    (('stage.match:final',), ('stage.match:final',))
     """
     found: set[str] = set()
     rest = text
@@ -221,7 +239,7 @@ def match_rounds(text: str) -> tuple[str, ...]:
         if rx.search(rest):
             found.add(stage)
             rest = rx.sub(" ", rest)
-    for stage in ("heat", "quarter", "semi", "final"):
+    for stage in ("heat", "quarter", "semi", "final", "league"):
         rx = _NAMED_RES[stage]
         if rx.search(rest):
             found.add(stage)
