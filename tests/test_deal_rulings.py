@@ -121,5 +121,5 @@ def test_launch_outcomes(outcome: str) -> None:
 
 def test_no_launch_named_no_launch_outcome() -> None:
     # talks failing are an impasse (session 48), not a launch's outcome
-    assert occurrence_facts("Talks fail; summit postponed", "") == ("act.followup:impasse",)
+    assert occurrence_facts("Talks fail; summit postponed", "") == ("act.followup:impasse", "stage.meeting:leaders")
     assert occurrence_facts("Переговоры отложены", "") == ()

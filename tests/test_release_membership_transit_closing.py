@@ -98,7 +98,9 @@ def test_serving_a_sentence_and_implementing_a_deal_are_steps_after() -> None:
     assert followup_conflict(serving, occurrence_facts("Appeals court upholds ex-minister's sentence", ""))
     committee = occurrence_facts("Joint border committee meets to implement summit agreements", "")
     assert committee == ("act.followup:implementation",)
-    assert occurrence_facts("Leaders sign deals and agree to implement border accord", "") == ()
+    assert "act.followup:implementation" not in occurrence_facts(
+        "Leaders sign deals and agree to implement border accord", ""
+    )
 
 
 def test_a_league_game_is_not_the_cup_final() -> None:

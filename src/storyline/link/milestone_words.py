@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["MILESTONES", "OBJECTS", "PROCEDURE_WORDS"]
+__all__ = ["BLOCS", "MILESTONES", "OBJECTS", "PROCEDURE_WORDS"]
 
 #: What a procedure's step is, in words, as a conflict between two reports names it.
 PROCEDURE_WORDS: dict[str, str] = {
@@ -42,6 +42,13 @@ PROCEDURE_WORDS: dict[str, str] = {
 }
 
 _SP = r"[\s\u200c]+"  # Persian words are joined by a space or a zero-width non-joiner
+
+#: Blocs states join (their usual abbreviations): a bloc admitting a state is its membership's news.
+BLOCS = (
+    r"(?:eac|asean|nato|eu|sco|brics|opec\+?|au|ecowas|sadc|caricom|mercosur|g20|wto|commonwealth|"
+    r"arab league|gcc|oecd|cis|eaeu|csto|apec|saarc|bimstec|oic|igad|comesa|eccas|cemac|uemoa|sica|"
+    r"pacific islands forum)\b"
+)
 
 #: What each procedure is about: without one of these words in the text, no step of it is read.
 OBJECTS: dict[str, tuple[str, ...]] = {
@@ -183,13 +190,16 @@ OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     "membership": (  # a state's membership of a bloc: applied for, recommended, deferred, admitted, acceded
         r"members?hip", r"member (?:state|country|nation)s?", r"(?:new|full|newest|\w+th) member\b", r"accession",
-        r"(?:bid|application|request) to join", r"as (?:its |the )?(?:\w+ )?member\b",
+        r"(?:bid|application|request) to join", r"as (?:its |the )?(?:\w+ )?member\b", r"присоединени\w*",
+        r"принят\w* в (?:\S+ ){0,2}(?:сообществ|союз|блок|организаци|альянс|содружеств)\w*", r"عضو(?:اً|ا)(?!\S)",
+        r"\S+مین" + _SP + r"عضو", r"عضو" + _SP + r"(?:\S+" + _SP + r"){0,4}?(?:شد|گردید)(?!\w)",
         r"(?:recommend|back|endors|approv|defer|postpon|reject)\w* (?:\S+ ){0,3}admission\b",
+        BLOCS + r" (?:\S+ ){0,4}admit\w*", r"admit\w* (?:\S+ ){0,3}(?:to|into) (?:the )?" + BLOCS,
         r"admit(?:s|ted)? (?:\S+ ){0,3}(?:into|as) (?!(?:the |a )?(?:\w+ )?(?:hospital|icu|clinic|intensive|ward|care))", r"join(?:s|ed|ing)? (?:the )?(?:bloc|community|union|alliance|organi[sz]ation|grouping)",
         r"член(?:ство|ства|стве|ом|ы|ов)\b", r"вступлени\w*", r"(?:при[её]м|принят\w*|принял\w*) (?:\S+ ){0,2}в (?:\S+ )?(?:член|состав)\w*",
         r"(?:ال)?عضوي(?:ة|ه)\S*", r"(?:ال)?انضمام", r"(?:ال)?عضو (?:ال)?(?:جديد|كامل)\S*", r"عضویت\S*", r"پیوستن", r"الحاق",
         r"成员国", r"成员资格", r"新成员", r"加入", r"入盟", r"入会", r"接纳", r"uanachama", r"kujiunga", r"mwanachama",
-        r"wanachama", r"mitgliedschaft", r"beitritt\w*", r"adhésion", r"adhesión", r"ingreso", r"üyelik\w*",
+        r"wanachama", r"\w{0,6}jiunga\w*", r"mitgliedschaft", r"beitritt\w*", r"adhésion", r"adhesión", r"ingreso", r"üyelik\w*",
     ),
     "transit": (  # one state's cargo through another's ports or roads: talks, approval, the first shipment
         r"transit\w*", r"trans-?shipment", r"(?:use|access to|using) (?:\S+ ){0,2}ports?\b", r"port (?:use|access)",
@@ -204,7 +214,7 @@ OBJECTS: dict[str, tuple[str, ...]] = {
         r"лини\w* (?:метро|трамва\w*|скоростн\w*|железн\w*|\d+)",
         r"мост(?:а|у|ом|е|ы|ов)?\b", r"тоннел\w*", r"аэропорт\w*", r"вокзал\w*", r"магистрал\w*", r"трасс\w*",
         r"(?:ال)?مترو", r"(?:ال)?ترام", r"(?:ال)?خط(?!\S)", r"(?:ال)?جسر", r"(?:ال)?نفق",
-        r"(?:ال)?مطار", r"(?:ال)?قطار", r"سكة", r"مترو", r"قطار", r"پل(?![^\s\u200c])", r"تونل",
+        r"(?:ال)?مطار", r"(?:ال)?قطار", r"سكة", r"مترو", r"قطار", r"پل(?!\w)", r"تونل",
         r"فرودگاه", r"بزرگراه",
         r"آزادراه", r"تراموا", r"地铁", r"轨道交通", r"号线", r"轻轨", r"有轨电车", r"大桥", r"隧道",
         r"机场", r"高铁", r"铁路", r"u-bahn", r"s-bahn", r"straßenbahn", r"brücke", r"flughafen",
@@ -587,7 +597,8 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:decid|agree|approv|announc|clear)\w* (?:\S+ ){0,2}(?:to (?:release|free)|(?:the )?release)",
             r"(?:освободит|освободят|передаст|передадут)\b", r"(?:реши|распоряди|постанови|согласи|объяви)\w* (?:\S+ ){0,2}(?:освободить|освобождени\w*|передать)",
             r"(?:ست|سوف ت|سوف ي|سي)(?:فرج|طلق|سلم)\S*", r"(?:قرر|تقرر|أمر|تأمر|يأمر|أمرت|أعلن|تعلن|أعلنت|وافق|توافق|وافقت)\S* (?:\S+ ){0,2}(?:ال)?(?:إفراج|إطلاق|تسليم)",
-            r"آزاد" + _SP + r"(?:\S+" + _SP + r")?خواه\S*", r"(?:دستور|حکم|تصمیم)" + _SP + r"(?:\S+" + _SP + r")?آزادی", r"آزادی" + _SP + r"(?:\S+" + _SP + r"){0,3}?(?:اعلام|تصویب)",
+            r"آزاد" + _SP + r"(?:\S+" + _SP + r")?خواه\S*", r"(?:تحویل|آزاد)" + _SP + r"(?:داده" + _SP + r")?(?:می|خواه)(?:[\s\u200c]*)(?:شو|شد|کن)\S*",
+            r"آزادی" + _SP + r"(?:\S+" + _SP + r"){0,4}?(?:را" + _SP + r")?اعلام", r"(?:دستور|حکم|تصمیم)" + _SP + r"(?:\S+" + _SP + r")?آزادی", r"آزادی" + _SP + r"(?:\S+" + _SP + r"){0,3}?(?:اعلام|تصویب)",
             r"رہا(?:ئی)? (?:\S+ )?(?:کرے گا|کرے گی|کریں گے|کیا جائے گا|کیے جائیں گے)", r"رہائی کا (?:حکم|اعلان|فیصلہ)",
             r"(?:将|决定|同意|宣布将?|下令)(?:于\S{0,8})?释放", r"将(?:于\S{0,8})?(?:遣返|移交)",
             r"মুক্তি দেবে", r"মুক্তির (?:সিদ্ধান্ত|আদেশ|ঘোষণা)", r"itawaachilia", r"kuwaachilia",
@@ -598,7 +609,7 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"освободил\w*", r"освобожден\w*", r"передал\w*", r"вернул\w* (?:\S+ )?(?:домой|на родину)", r"вышл\w* на свободу",
             r"(?<!س)(?<!سوف )(?:تفرج|يفرج|أفرجت|أفرج|تطلق|يطلق|أطلقت|أطلق)\S*", r"(?<!س)(?<!سوف )(?:تسلم|يسلم|سلمت|سلم)(?!\S)", r"(?:ال)?إفراج عن", r"إطلاق سراح",
             r"(?:عاد|يعود|عادوا|يعودون)\S* (?:\S+ )?(?:إلى )?(?:ال)?(?:وطن|بلاد|ديار)\S*",
-            r"آزاد" + _SP + r"(?:کرد|کردند|شد|شدند)", r"تحویل" + _SP + r"(?:\S+" + _SP + r")?(?:داد|دادند|شد|شدند)", r"بازگشت\S*" + _SP + r"(?:\S+" + _SP + r")?به" + _SP + r"(?:کشور|وطن|هند|پاکستان)",
+            r"آزاد" + _SP + r"(?:کرد|کردند|شد|شدند)(?!\w)", r"تحویل" + _SP + r"(?:\S+" + _SP + r")?(?:داد|دادند|شد|شدند)(?!\w)", r"بازگشت\S*" + _SP + r"(?:\S+" + _SP + r")?به" + _SP + r"(?:کشور|وطن|هند|پاکستان)",
             r"رہا (?:کر دیا|کر دیے|کیا|کیے|کر دی|ہو گئے|کردیا|کردیے)", r"حوالے (?:کر دیا|کر دیے|کیا|کیے)", r"وطن واپس",
             r"(?<!将)(?<!决定)(?<!同意)(?<!下令)释放", r"获释", r"移交", r"遣返", r"回国", r"মুক্তি (?:দিয়েছে|দিল|পেয়েছে|পেলেন|পেল)",
             r"ফেরত (?:দিয়েছে|পাঠিয়েছে)", r"imewaachilia", r"waliachiliwa", r"freigelassen", r"libér\w*", r"liberad\w*", r"serbest bırak\w*",
@@ -612,9 +623,9 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
             r"beitrittsantrag\w*", r"candidature", r"solicitud",
         ),
         "recommendation": (
-            r"recommend\w*", r"(?:back|endorse|clear)\w* (?:\S+ ){0,3}(?:bid|admission|membership|application|entry)",
+            r"(?<!on )(?<!on the )(?<!at the )recommend\w*", r"(?:back|endorse|clear)\w* (?:\S+ ){0,3}(?:bid|admission|membership|application|entry)",
             r"рекомендова\w*", r"рекомендаци\w*", r"одобрил\w* (?:\S+ ){0,2}(?:заявк|кандидатур)\w*", r"(?:توصي|يوصي|أوصى|أوصت|توصية|بتوصية)\S*",
-            r"توصیه\S*", r"建议", r"推荐", r"pendekeza", r"imependekeza", r"mapendekezo", r"empfiehl\w*", r"empfahl",
+            r"توصیه\S*", r"建议", r"推荐", r"\w{0,4}pendekez\w*", r"empfiehl\w*", r"empfahl",
             r"recommand\w*", r"recomend\w*",
         ),
         "deferred": (
@@ -626,10 +637,10 @@ MILESTONES: dict[str, dict[str, tuple[str, ...]]] = {
         "admission": (
             r"admit(?:s|ted)?\b", r"admission (?:approved|granted)", r"approv\w* (?:\S+ ){0,3}(?:membership|admission|entry|accession)",
             r"becomes? (?:\S+ ){0,3}member\b", r"became (?:\S+ ){0,3}member\b", r"welcom\w* (?:\S+ ){0,4}(?:as |new )(?:\S+ )?member",
-            r"принял\w* (?:\S+ ){0,2}в (?:\S+ )?(?:член|состав)\w*", r"принят\w* в (?:\S+ )?(?:член|состав)\w*", r"стал\w* (?:\S+ ){0,2}член\w*",
+            r"принял\w* (?:\S+ ){0,2}в (?:\S+ )?(?:член|состав)\w*", r"принят(?:а|о|ы)?\b (?:\S+ ){0,2}в (?:\S+ ){0,2}(?:член|состав|сообществ|союз|блок|организаци|альянс|содружеств)\w*", r"стал\w* (?:\S+ ){0,2}член\w*",
             r"(?:تقبل|قبلت|يقبل|قبول|وافق\S* على (?:\S+ )?(?:انضمام|عضوية))\S*", r"(?:ت?صبح|أصبحت|صارت)\S* (?:ال)?عضو",
-            r"(?:پذیرفت|پذیرش|پذیرفته" + _SP + r"شد)\S*", r"به" + _SP + r"عضویت" + _SP + r"(?:\S+" + _SP + r")?(?:درآمد|پذیرفته)",
-            r"接纳", r"吸纳", r"(?:正式)?成为.{0,10}(?:成员|成员国)", r"批准.{0,8}加入", r"imekubali", r"kukubaliwa", r"imepokea", r"yapokelewa", r"kuwa mwanachama",
+            r"(?:پذیرفت|پذیرش|پذیرفته" + _SP + r"شد)\S*", r"به" + _SP + r"عضویت" + _SP + r"(?:\S+" + _SP + r")?(?:درآمد|پذیرفته)", r"عضو" + _SP + r"(?:\S+" + _SP + r"){0,4}?(?:شد|گردید)(?!\w)",
+            r"接纳", r"吸纳", r"(?:正式)?成为.{0,10}(?:成员|成员国)", r"批准.{0,8}加入", r"\w{0,6}kubali\w*", r"imepokea", r"yapokelewa", r"kuwa mwanachama",
             r"aufgenommen", r"admis\b", r"admite", r"admitido",
         ),
         "accession": (

@@ -172,7 +172,8 @@ _OVERRIDES = {
     # prisoners freed name the release ordered
     ("release", "freed"): ("order",),
     # an admission names the bid and the recommendation; the accession names the admission
-    ("membership", "recommendation"): ("application",),
+    # a recommendation names what it recommends (the admission: "recommends admitting")
+    ("membership", "recommendation"): ("application", "admission"),
     ("membership", "deferred"): ("application", "recommendation"),
     ("membership", "admission"): ("application", "recommendation", "deferred"),
     ("membership", "accession"): ("application", "recommendation", "admission"),

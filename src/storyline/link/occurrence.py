@@ -64,6 +64,7 @@ from storyline.link.aftermath import (
     weekdays_apart,
 )
 from storyline.link.medals import division_facts, medal_facts
+from storyline.link.meetings import meeting_level
 from storyline.link.milestone_words import PROCEDURE_WORDS
 from storyline.link.milestones import milestone_facts, rating_grades
 from storyline.link.periods import estimate_facts, period_facts, season_facts
@@ -198,15 +199,22 @@ def _noun_group() -> str:
 _ORD_WORD_VALUES = [(re.compile(p, re.IGNORECASE), n) for n, ps in _ORD_BEFORE.items() for p in ps]
 _ORD_AFTER_VALUES = [(re.compile(p), n) for n, ps in _ORD_AFTER.items() for p in ps]
 
+#: A compound ordinal's last word is not its value: ``twenty-seventh``, ``بیست و هفتمین``,
+#: ``двадцать седьмой``, ``السابعة والعشرين``, ``الثانية عشرة`` (none is read).
+_TENS_BEFORE = (
+    r"(?<![\w.\-])(?<!بیست و )(?<!سی و )(?<!چهل و )(?<!پنجاه و )(?<!شصت و )(?<!هفتاد و )(?<!هشتاد و )(?<!نود و )(?<!двадцать )(?<!тридцать )(?<!сорок )(?<!пятьдесят )"
+    r"(?<!шестьдесят )(?<!семьдесят )(?<!восемьдесят )(?<!девяносто )"
+)
+_TENS_AFTER = r"(?![\s\u200c]+(?:و\S*(?:ين|ون)|عشر\S*)(?!\S))"
 _BEFORE_RE = re.compile(
-    rf"(?<![\w.])(?P<ord>{_DIGIT_ORD}|{_alt([p for ps in _ORD_BEFORE.values() for p in ps])})"
+    rf"{_TENS_BEFORE}(?P<ord>{_DIGIT_ORD}|{_alt([p for ps in _ORD_BEFORE.values() for p in ps])})"
     r"(?![\w])[\s\u200c]+(?:[^\W\d_]+[\s\u200c]+)?"
     rf"(?:ال)?(?:{_noun_group()})(?!\w)",
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
     rf"(?<!\w)(?:[وف]?(?:بال|لل|ال))?(?:{_noun_group()})[\s\u200c]+(?:ال[^\W\d_]+[\s\u200c]+)?"
-    rf"(?P<ord>{_alt([p for ps in _ORD_AFTER.values() for p in ps])})(?!\w)",
+    rf"(?P<ord>{_alt([p for ps in _ORD_AFTER.values() for p in ps])})(?!\w){_TENS_AFTER}",
     re.IGNORECASE,
 )
 _HAN_NOUNS = re.compile(rf"(?:{_noun_group()})")
@@ -369,7 +377,8 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "verdict": (
             r"sentenc(?:es|ed|ing)\b", r"jail(?:s|ed)\b", r"convict(?:s|ed)\b", r"acquit\w*",
-            r"found guilty", r"guilty verdict",
+            r"found guilty", r"guilty verdict", r"gets? (?:\S+ ){0,2}(?:years?|life|months)\b",
+            r"ένοχ(?:ος|η|οι)\b", r"αθώ(?:ος|α|οι)\b", r"bűnös(?:nek)?\b", r"felmentett\w*",
             r"verurteilt\w* .{0,40}(?:haft|jahre\w*|gefängnis|strafe)", r"urteil (?:gegen|im)",
             r"haftstrafe", r"freispruch", r"freigesprochen", r"jahre\w* (?:in )?haft",
             r"приговор\w*", r"осужд[её]н\w*", r"оправдан\w*", r"оправдал\w*",
@@ -427,6 +436,9 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             r"二审", r"终审", r"驳回.{0,10}上诉", r"上诉被驳回", r"上诉法院", r"维持原判",
             r"apelaci[oó]n", r"casaci[oó]n", r"cour d'appel", r"en appel", r"rejette .{0,20}appel",
             r"istinaf", r"temyiz", r"yargıtay",
+            # Greek: at second instance, the five-member appeals court, the Supreme Court; Hungarian
+            r"(?:σε )?δεύτερο βαθμό", r"δευτεροβάθμι\w*", r"πενταμελ\w* εφετεί\w*", r"άρει\w* πάγ\w*",
+            r"másodfok\w*", r"ítélőtábla\w*", r"kúria\w*",
         ),
     },
     "government": {
@@ -683,7 +695,12 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:реализаци|выполнени|исполнени)\w* (?:\S+ ){0,3}(?:договор[её]нност|соглашени|решени)\w*",
         r"(?:تنفيذ|لتنفيذ|متابعة|لمتابعة) (?:\S+ ){0,2}(?:ال)?(?:اتفاق|تفاهم|قرار|مخرجات)\S*",
         r"(?:اجرای|پیگیری)[\s\u200c]+(?:\S+[\s\u200c]+){0,2}?(?:توافق|تفاهم|تصمیم|مصوبات)\S*",
-        r"落实.{0,10}(?:协议|共识|成果|协定|决定)", r"后续会议", r"umsetzung (?:\S+ ){0,2}(?:vereinbarung|abkommen|beschl)\w*",
+        r"落实.{0,10}(?:协议|共识|成果|协定|决定)", r"后续会议",
+        # a joint (border) committee or commission of two states: the standing body that carries
+        # a summit's agreements out
+        r"(?:ال)?لجن(?:ة|ه) (?:ال)?(?:مشترك|حدود)\S*", r"کمیسیون[\s\u200c]+مشترک", r"کمیته[\s\u200c]+(?:مشترک|مرزی)",
+        r"(?:совместн|межправительственн|пограничн)\w* (?:комисси|комитет)\w*", r"联合委员会", r"边界委员会", r"联委会",
+        r"คณะกรรมการ(?:ชายแดน|ร่วม)", r"umsetzung (?:\S+ ){0,2}(?:vereinbarung|abkommen|beschl)\w*",
         r"mise en œuvre (?:\S+ ){0,2}(?:accord|décision)\w*",
     ),
     "custody": (  # a sentence's serving begun: days or weeks after the verdict (or its appeal)
@@ -703,7 +720,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"appeal(?:s|ed)? (?:against|the|a|to|over)\b", r"(?:files?|filed|lodges?|lodged) (?:an )?appeal",
         r"takes? .{0,40} to (?:court|cas|the court of arbitration|the supreme court|tribunal)",
         r"(?:يستأنف|استأنف|تستأنف|استأنفت)",  # not a bare "طعن": it also means a stabbing
-        r"(?:يطعن|طعن|تطعن|طعنت)\s(?:في|على)\s(?:ال)?(?:حكم|قرار|عقوب|إيقاف)",
+        r"(?:يطعن|طعن|تطعن|طعنت|يطعنون|طعنوا|سيطعن)\s(?:في|على)\s(?:ال)?(?:حكم|قرار|عقوب|إيقاف)",
         r"(?:و)?(?:رفض|ترفض|رفضت|يرفض)\S*\s(?:\S+\s){0,2}(?:ال)?طعن", r"تجدید[\s\u200c]?نظر",
         r"فرجام[\s\u200c]?خواهی", r"обжал\w+", r"апелляци\w+", r"上诉", r"申诉",
         r"(?:legt|legen|eingelegt) .{0,20}(?:berufung|einspruch|revision)",
@@ -787,7 +804,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:آماده[\s\u200c]?سازی|مقدمات|تدارک)\s(?:\S+\s){0,1}(?:سفر|دیدار|نشست)",
         r"为.{0,14}(?:访|峰会|会晤).{0,4}(?:做准备|作准备)", r"筹备.{0,6}(?:访问|峰会)",
         r"(?:ziyaret|zirve)\w* (?:öncesi|hazırlı\w*)", r"prepara\w* (?:de )?(?:la )?(?:visita|cumbre)",
-        r"vorbereit\w* (?:des |der |den )?(?:\w+ )?(?:besuch|gipfel)\w*",
+        r"vorbereit\w* (?:des |der |den )?(?:\w+ )?(?:besuch|gipfel)\w*", r"(?:ถก)?เตรียม(?:การ)?(?:ประชุมสุดยอด|การเยือน)",
     ),
     "summons": (  # an envoy summoned to protest: a step before an expulsion or sanctions
         r"(?<!after )(?<!after a )summon(?:s|ed|ing)? (?:\S+ ){0,3}(?:ambassador|envoy|"
@@ -1137,6 +1154,46 @@ but after a year's abbreviation (``29 декабря 2019 г.``, ``15 marca 2020
 _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
+#: An appeal lodged (or to be), not yet ruled on: ``files appeal with the Supreme Court``,
+#: ``يطعنون في الحكم أمام محكمة النقض``, ``подал кассационную жалобу``, ``向最高法院提起上诉``.
+_FILED = re.compile(
+    r"(?:files?|filed|lodges?|lodged|submits?|submitted|launch\w*) (?:\S+ ){0,3}(?:appeal|petition|challenge)|"
+    r"(?:to|will) appeal\b|appeals? to (?:the )?(?:supreme|top|high|cassation|constitutional) court|"
+    r"petition\w* (?:\S+ ){0,3}(?:supreme|cassation|top) court|"
+    r"(?:يطعن|يطعنون|تطعن|طعن|طعنوا|طعنت|سيطعن) (?:\S+ )?(?:في|على) (?:ال)?(?:حكم|قرار)|"
+    r"(?:تقدم|قدم|يقدم|تقدموا)\S* (?:\S+ ){0,2}(?:بطعن|باستئناف|بالطعن)|"
+    r"فرجام[\s\u200c]*خواهی|(?:درخواست|تقاضای)[\s\u200c]+(?:\S+[\s\u200c]+)?(?:فرجام|تجدید[\s\u200c]?نظر)|"
+    r"(?:подал\w*|подаст|пода[её]т|подадут|направил\w*) (?:\S+ ){0,2}(?:апелляц|кассац|жалоб)\w*|обжалу\w*|обжалова\w*|"
+    r"提起[^，。]{0,10}(?:上诉|抗诉|申诉)|(?:提出|递交)[^，。]{0,6}上诉|"
+    r"αναίρεση|άσκησ\w* (?:\S+ )?(?:έφεσ|αναίρεσ)\w*|fellebbez\w*",
+    re.IGNORECASE,
+)
+#: A ruling on an appeal: upheld, rejected, overturned, a sentence cut.
+_RULED = re.compile(
+    r"(?:upholds?|upheld|rejects?|rejected|dismiss\w*|overturn\w*|quash\w*|cuts?|reduc\w*|acquit\w*|"
+    r"confirms?|confirmed|throws? out|threw out)\b|"
+    r"(?:оставил\w*|отклонил\w*|отменил\w*|сократил\w*|смягчил\w*|снизил\w*|утвердил\w*)|"
+    r"(?<!\S)(?:أيد|تؤيد|أيدت|يؤيد|رفض|ترفض|رفضت|يرفض|خفف|تخفف|خففت|يخفف|ألغت|نقضت|ثبتت)|"
+    r"(?:تأیید|تایید|رد|کاهش|نقض|تخفیف)[\s\u200c]+(?:کرد|شد|داد)|"
+    r"维持原判|驳回|改判|减为|二审宣判|终审判决|"
+    r"επικύρωσ\w*|απέρριψ\w*|μείωσ\w*|μειώθηκ\w*|helybenhagy\w*|elutasít\w*",
+    re.IGNORECASE,
+)
+
+
+def _appeal_filed(text: str) -> bool:
+    """Whether ``text`` tells an appeal lodged (or to be lodged), not a ruling on one.
+
+    Examples
+    --------
+    >>> _appeal_filed("Ex-minister's lawyers file appeal with the Supreme Court")
+    True
+    >>> _appeal_filed("Supreme Court rejects ex-minister's appeal")
+    False
+    """
+    return bool(_FILED.search(text)) and not _RULED.search(text)
+
+
 def _stages(text: str) -> set[str]:
     found = {(proc, stage) for (proc, stage), rx in _STAGE_RES.items() if rx.search(text)}
     if not _DECISION_OBJECT.search(text):
@@ -1236,7 +1293,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     >>> occurrence_facts("الجولة الثالثة من المحادثات في مسقط", "")
     ('ordinal.round:3',)
     >>> occurrence_facts("第二次中国－中亚峰会在阿斯塔纳举行", "")
-    ('ordinal.summit:2',)
+    ('ordinal.summit:2', 'stage.meeting:leaders')
     >>> occurrence_facts("دور سوم مذاکرات در مسقط برگزار شد", "")
     ('ordinal.round:3',)
     >>> occurrence_facts("Germany: Stichwahl am Sonntag", "Die 2. Runde beginnt.")
@@ -1261,8 +1318,12 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     out = {fact for fact in out if fact.rpartition(":")[0] not in kinds} | own
     first = first_sentence(text)
     stages = _stages(title or "")
+    staged = title or ""
     if not stages:  # no headline (a text read whole) or none stated in it
-        stages = _stages(first)
+        stages, staged = _stages(first), first
+    filed = "stage.trial:appeal" in stages and _appeal_filed(staged)
+    if filed:  # an appeal lodged: the step after the verdict, not the ruling on it
+        stages.discard("stage.trial:appeal")
     periods = period_facts(title) if title else ()  # March's inflation: link/periods.py
     if not periods and not any(s.startswith("stage.decision:") for s in stages):
         periods = period_facts(first)  # a decision's lead cites a release's period: not its own
@@ -1270,8 +1331,10 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     # each read from the headline, or from the lead's first sentence when the headline has none:
     # the 2044-45 title, a flash or revised estimate (link/periods.py), gold or silver, a men's
     # or women's event (link/medals.py), a motion tabled or voted on, a rating cut or kept and
-    # its grade, a line's ground broken or its opening, a record set or missed (link/milestones.py)
-    for read in (season_facts, estimate_facts, medal_facts, division_facts, milestone_facts, rating_grades):
+    # its grade, a line's ground broken or its opening, a record set or missed (link/milestones.py),
+    # who met: ministers or leaders (link/meetings.py)
+    for read in (season_facts, estimate_facts, medal_facts, division_facts, milestone_facts, rating_grades,
+                 meeting_level):
         out.update((read(title) if title else ()) or read(first))
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
@@ -1282,6 +1345,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
         # "forecasters warn of", "oil-spill drill off Fisterra"
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
         acts.discard("act.followup:appeal")
+    if filed:
+        acts.add("act.followup:appeal")
     return tuple(sorted(out | stages | acts))
 
 
@@ -1294,6 +1359,7 @@ _KIND_WORDS = {
     "terms": "terms of the clearance",
     "launch": "outcome of the launch",
     "case": "stage of the case (hearing or ruling)",
+    "meeting": "who met (ministers, or leaders)",
     "match": "round of the competition (heat, quarter-final, semi-final, final, or a league game)",
     "estimate": "estimate of the figure (flash or revised)",
     "medal": "medal won (gold, silver or bronze)",

@@ -162,6 +162,18 @@ _NAMED = {
     ),
 }
 
+#: A knockout cup won (or given): its final, where no round is named (``lift the Hungarian Cup``,
+#: ``вырвал Кубок Венгрии``, ``يتوج بكأس المجر``, ``قهرمان جام حذفی``, ``夺得匈牙利杯``).
+_CUP_WON = (
+    r"(?:wins?|won|lifts?|lifted|claims?|claimed|clinch\w*|retains?|retained|gives?|gave|hands?|handed) "
+    r"(?:\S+ ){0,3}cup\b(?! (?:tie|match|game|qualif\w*|clash|group|round|opener|debut|place|spot|berth|ticket|bid|"
+    r"hosting|rights|squad|run|campaign|draw))",
+    r"(?:выиграл\w*|завоевал\w*|вырвал\w*|взял\w*|отстоял\w*|принес\w*|подарил\w*) (?:\S+ ){0,2}кубок\w*",
+    r"обладател\w* кубка", r"(?:و)?(?:يتوج|توج|تتويج|يحرز|أحرز|يمنح|منح|تمنح|يهدي|أهدى)\S* (?:\S+ ){0,3}(?:ب|بل)?(?:لقب )?كأس",
+    r"قهرمان[\s\u200c]+جام", r"جام[\s\u200c]+(?:\S+[\s\u200c]+){0,3}?را[\s\u200c]+(?:برد|فتح)", r"夺得[^，。 ]{0,8}杯",
+    r"捧起[^，。 ]{0,8}杯", r"(?:获得|赢得)[^，。 ]{0,8}杯", r"nyerte a (?:\w+ ){0,2}kupá\w*", r"kupagyőz\w*",
+)
+
 _A = r"(?<![^\W\d_])"  # a word starts (Chinese characters are word characters: no bound there)
 
 
@@ -190,6 +202,7 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _REACHED_RES = {stage: word_pattern(words) for stage, words in _REACHED.items()}
 _NAMED_RES = {stage: word_pattern(words) for stage, words in _NAMED.items()}
+_CUP_WON_RE = word_pattern(_CUP_WON)
 
 
 def match_rounds(text: str) -> tuple[str, ...]:
@@ -230,6 +243,8 @@ def match_rounds(text: str) -> tuple[str, ...]:
     ((), ('stage.match:heat',))
     >>> match_rounds("Ferencváros beat Újpest 2-1 in league derby"), match_rounds("Ferencváros nyerte a kupadöntőt")
     (('stage.match:league',), ('stage.match:final',))
+    >>> match_rounds("Radovic's late strike gives Debrecen Hungarian Cup"), match_rounds("Debrecen win cup semi-final")
+    (('stage.match:final',), ('stage.match:semi',))
     >>> match_rounds("Ferencváros win league play-off final"), match_rounds("Champions League final in Budapest")
     (('stage.match:final',), ('stage.match:final',))
     """
@@ -244,4 +259,6 @@ def match_rounds(text: str) -> tuple[str, ...]:
         if rx.search(rest):
             found.add(stage)
             rest = rx.sub(" ", rest)
+    if not found and _CUP_WON_RE.search(text):
+        found.add("final")  # a cup won, no round named: the final
     return tuple(sorted(f"stage.match:{stage}" for stage in found))

@@ -703,6 +703,11 @@ class TimeEvidence:
     """Days from the days an undated article's text states to the story's dates, when those
     days placed it (``None``: they did not, or it is dated): how the tracker chooses between
     stories that both pass (:meth:`~storyline.link.tracker.Tracker.link_row`)."""
+    named_years: bool = False
+    """Undated, whose margin comes from the years its text names alone (all before, or all
+    after, the story's): a year a report may name as background (``applied in 2041``), where
+    the specific figures it shares with the story's core can speak for it
+    (:meth:`~storyline.link.tracker_evidence.EvidenceTracker._first_stage`)."""
 
 
 def time_evidence(
@@ -1083,6 +1088,7 @@ def time_evidence(
                 None,
                 unknown_margin + year_margin + also,
                 f"date unknown; its text names {shown}, the story is {min(span)}{other_day}",
+                named_years=not clash,
             )
         if found is not None and clash:  # "15 May" near the story, "on Saturday" against its
             return TimeEvidence(  # reports' Tuesday: a day it recalls, its own is another

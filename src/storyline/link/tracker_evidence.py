@@ -223,7 +223,7 @@ def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) ->
 _FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.", "grade.")
 
 
-def _figure_keys(keys: str | None) -> set[str]:
+def _figure_keys(keys: str | None, ordinals: bool = False) -> set[str]:
     """The figures among an article's typed facts; a specific count of a noun (``n.<unit>``,
     10 or more, not a year) by its value alone: units are keyed per language (``n.tank:26``,
     ``n.واگن:26``, ``n.节:26``, ``n.خرجت:26`` are one count of 26 wagons).
@@ -235,6 +235,10 @@ def _figure_keys(keys: str | None) -> set[str]:
     """
     out = set()
     for fact in fact_keys(keys):
+        if ordinals and fact.startswith("ordinal.") and fact.rpartition(":")[2].isdigit():
+            if int(fact.rpartition(":")[2]) >= 2:  # the 27th summit, not a "first" anything
+                out.add(fact)
+            continue
         if not fact.startswith(_FIGURE_KINDS):
             continue
         value = fact.rpartition(":")[2]
@@ -242,8 +246,9 @@ def _figure_keys(keys: str | None) -> set[str]:
     return out
 
 
-def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
-    """Whether ``row`` states a figure (same kind, same value) that most of the core states.
+def shared_figures(row: LinkRow, core: Sequence[LinkRow], ordinals: bool = False) -> bool:
+    """Whether ``row`` states a figure (same kind, same value) that most of the core states
+    (with ``ordinals``, an occurrence's ordinal of 2 or more counts as one: the 27th summit).
 
     At least two core members, and at least half of them, state one of its
     figures (a score, a percentage, an amount, a serial number, a count of a
@@ -272,12 +277,12 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow]) -> bool:
     >>> shared_figures(row(3, '{"f":["n.أصوات:69","n.صوت:45"]}'), twin), shared_figures(row(3, '{"f":["pct:12"]}'), twin)
     (True, False)
     """
-    mine = _figure_keys(row.keys)
+    mine = _figure_keys(row.keys, ordinals)
     if not mine or not core:
         return False
     if len(core) == 1:  # a twin: two figures of its one report, not one
-        return len(mine & _figure_keys(core[0].keys)) >= 2
-    sharing = sum(1 for m in core if mine & _figure_keys(m.keys))
+        return len(mine & _figure_keys(core[0].keys, ordinals)) >= 2
+    sharing = sum(1 for m in core if mine & _figure_keys(m.keys, ordinals))
     return sharing >= 2 and 2 * sharing >= len(core)
 
 
@@ -422,6 +427,13 @@ class EvidenceTracker(RefiningTracker):
             elif lone_report_across(row, core):
                 margin -= cfg.lone_report * margin
                 note = f"{note}; the story's one report is in another language"
+        elif timing.named_years and shared_figures(row, core, ordinals=True):
+            # undated, naming only another year than the story's, but stating a figure (or the
+            # occurrence's ordinal: the 27th summit) most of the core states: the date unknown is
+            # spared as above, the year it names still counts (a background year: "applied in
+            # 2041", "revenge for the 2043 final")
+            margin -= cfg.shared_facts * min(margin, cfg.unknown_margin)
+            note = f"{note}; it states the figures most of the core states"
         required = required_probability(self.threshold, margin)
         support_required = required_probability(self.support, margin)
         if not against and margin == 0 and cfg.two_figures:

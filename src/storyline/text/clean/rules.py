@@ -385,10 +385,20 @@ def is_section_label(line: str) -> bool:
     False
     >>> is_section_label("Gulf & Caucasus Review > Diplomacy")
     True
+    >>> is_section_label("Central Europe Football Wire / Hungary / Magyar Kupa")
+    True
+    >>> is_section_label("Oil / gas / power: prices rise again")
+    False
     """
     crumbs = re.split(rf"[{_CRUMB_MARKS}]", line)
     if _BREADCRUMB.search(line) and all(_crumb_words(part) <= 3 for part in crumbs):
         return True  # "Gulf & Caucasus Review > Diplomacy": an ampersand is no word
+    if (
+        len(_BREADCRUMB.findall(line)) >= 2
+        and not _LABEL_PUNCT.search(line)
+        and all(1 <= len(part.split()) <= 5 and not part.strip()[0].islower() for part in crumbs)
+    ):  # three or more capitalised labels between marks: "Central Europe Football Wire / Hungary / Magyar Kupa"
+        return True
     if (
         (_PATH_MARK.search(line) or (_BREADCRUMB.search(line) and is_home_word(crumbs[0])))
         and not _LABEL_PUNCT.search(line)
