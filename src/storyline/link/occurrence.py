@@ -63,6 +63,7 @@ from storyline.link.aftermath import (
     warning,
     weekdays_apart,
 )
+from storyline.link.compound_ordinals import compound_ordinals
 from storyline.link.medals import division_facts, medal_facts
 from storyline.link.meetings import meeting_level
 from storyline.link.milestone_words import PROCEDURE_WORDS
@@ -218,6 +219,7 @@ _AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _HAN_NOUNS = re.compile(rf"(?:{_noun_group()})")
+_NOUNS = _noun_group()
 
 
 def _han_number(raw: str) -> int:
@@ -348,6 +350,7 @@ def _ordinals(lead: str) -> set[str]:
             kind = _HAN_CLASSIFIER[m.group(2)]
         if n and kind:
             out.add(f"ordinal.{kind}:{n}")
+    out |= compound_ordinals(lead, _NOUNS)  # the 27th summit in words: link/compound_ordinals.py
     if _RUNOFF.search(lead):
         out.add("ordinal.round:2")
     stages = {fact for fact in out if fact.startswith("ordinal.stage:")}

@@ -223,7 +223,7 @@ def across_languages(row: LinkRow, core: list[LinkRow], member_p: np.ndarray) ->
 _FIGURE_KINDS = ("score", "pct", "amt", "model.", "n.", "grade.")
 
 
-def _figure_keys(keys: str | None, ordinals: bool = False) -> set[str]:
+def _figure_keys(keys: str | None, ordinals: bool = False, scores: bool = True) -> set[str]:
     """The figures among an article's typed facts; a specific count of a noun (``n.<unit>``,
     10 or more, not a year) by its value alone: units are keyed per language (``n.tank:26``,
     ``n.واگن:26``, ``n.节:26``, ``n.خرجت:26`` are one count of 26 wagons).
@@ -239,16 +239,19 @@ def _figure_keys(keys: str | None, ordinals: bool = False) -> set[str]:
             if int(fact.rpartition(":")[2]) >= 2:  # the 27th summit, not a "first" anything
                 out.add(fact)
             continue
-        if not fact.startswith(_FIGURE_KINDS):
+        if not fact.startswith(_FIGURE_KINDS) or (not scores and fact.startswith("score")):
             continue
         value = fact.rpartition(":")[2]
         out.add(f"n:{value}" if fact.startswith("n.") and specific_figure(value) else fact)
     return out
 
 
-def shared_figures(row: LinkRow, core: Sequence[LinkRow], ordinals: bool = False) -> bool:
+def shared_figures(
+    row: LinkRow, core: Sequence[LinkRow], ordinals: bool = False, scores: bool = True
+) -> bool:
     """Whether ``row`` states a figure (same kind, same value) that most of the core states
-    (with ``ordinals``, an occurrence's ordinal of 2 or more counts as one: the 27th summit).
+    (with ``ordinals``, an occurrence's ordinal of 2 or more counts as one: the 27th summit;
+    without ``scores``, a match's score does not: 2-1 ends many finals, 3-6 many sets).
 
     At least two core members, and at least half of them, state one of its
     figures (a score, a percentage, an amount, a serial number, a count of a
@@ -277,12 +280,12 @@ def shared_figures(row: LinkRow, core: Sequence[LinkRow], ordinals: bool = False
     >>> shared_figures(row(3, '{"f":["n.أصوات:69","n.صوت:45"]}'), twin), shared_figures(row(3, '{"f":["pct:12"]}'), twin)
     (True, False)
     """
-    mine = _figure_keys(row.keys, ordinals)
+    mine = _figure_keys(row.keys, ordinals, scores)
     if not mine or not core:
         return False
     if len(core) == 1:  # a twin: two figures of its one report, not one
-        return len(mine & _figure_keys(core[0].keys, ordinals)) >= 2
-    sharing = sum(1 for m in core if mine & _figure_keys(m.keys, ordinals))
+        return len(mine & _figure_keys(core[0].keys, ordinals, scores)) >= 2
+    sharing = sum(1 for m in core if mine & _figure_keys(m.keys, ordinals, scores))
     return sharing >= 2 and 2 * sharing >= len(core)
 
 
@@ -427,11 +430,12 @@ class EvidenceTracker(RefiningTracker):
             elif lone_report_across(row, core):
                 margin -= cfg.lone_report * margin
                 note = f"{note}; the story's one report is in another language"
-        elif timing.named_years and shared_figures(row, core, ordinals=True):
+        elif timing.named_years and shared_figures(row, core, ordinals=True, scores=False):
             # undated, naming only another year than the story's, but stating a figure (or the
             # occurrence's ordinal: the 27th summit) most of the core states: the date unknown is
             # spared as above, the year it names still counts (a background year: "applied in
-            # 2041", "revenge for the 2043 final")
+            # 2041", "3,512 prisoners freed, after the 2042 amnesty"). Not a score: a 2045
+            # final's report naming 2045 shared one set score (3-6) with the 2044 final's story
             margin -= cfg.shared_facts * min(margin, cfg.unknown_margin)
             note = f"{note}; it states the figures most of the core states"
         required = required_probability(self.threshold, margin)
