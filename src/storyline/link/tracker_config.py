@@ -147,7 +147,11 @@ class TrackerConfig:
     two members or more, states too (a story of one report: two figures of
     it), and nothing conflicts
     (:func:`~storyline.link.tracker_evidence.shared_figures`): specific
-    evidence of the same occurrence where time is silent (0: off).
+    evidence of the same occurrence where time is silent (0: off). The
+    same share of ``unknown_margin`` is spared an undated article whose text
+    names only another year than the story's (``year_margin`` stays), when it
+    states such a figure or the occurrence's ordinal (the 27th summit), not a
+    match's score (:attr:`~storyline.link.timing.TimeEvidence.named_years`).
     ``lone_report``: the share of ``unknown_margin`` an undated article is
     spared against a story of one dated report in another language, when
     nothing else argues against it
