@@ -90,10 +90,8 @@ _FA_AFTER = (
 )
 
 
-_OWN_GROUPS = frozenset(
-    ("en_tens", "en_unit", "en_whole", "ru_tens", "ru_unit", "ru_whole", "fa_tens", "fa_unit", "fa_whole",
-     "fa2_tens", "fa2_unit", "fa2_whole", "ar_unit", "ar_tens", "ar_teen", "ar_whole")
-)
+#: The groups of the number words themselves (the rest name the noun's kind).
+_OWN_GROUPS = frozenset(re.compile("|".join((_EN, _RU, _FA_BEFORE, _AR_AFTER, _FA_AFTER))).groupindex)
 
 
 @lru_cache(maxsize=64)

@@ -193,8 +193,8 @@ def _alt(patterns: tuple[str, ...] | list[str]) -> str:
     return "|".join(sorted(patterns, key=len, reverse=True))
 
 
-def _noun_group() -> str:
-    return "|".join(f"(?P<{kind}>{_alt(words)})" for kind, words in ORDINAL_NOUNS.items())
+#: The nouns of :data:`ORDINAL_NOUNS`, one named group per kind.
+_NOUNS = "|".join(f"(?P<{kind}>{_alt(words)})" for kind, words in ORDINAL_NOUNS.items())
 
 
 _ORD_WORD_VALUES = [(re.compile(p, re.IGNORECASE), n) for n, ps in _ORD_BEFORE.items() for p in ps]
@@ -210,16 +210,15 @@ _TENS_AFTER = r"(?![\s\u200c]+(?:و\S*(?:ين|ون)|عشر\S*)(?!\S))"
 _BEFORE_RE = re.compile(
     rf"{_TENS_BEFORE}(?P<ord>{_DIGIT_ORD}|{_alt([p for ps in _ORD_BEFORE.values() for p in ps])})"
     r"(?![\w])[\s\u200c]+(?:[^\W\d_]+[\s\u200c]+)?"
-    rf"(?:ال)?(?:{_noun_group()})(?!\w)",
+    rf"(?:ال)?(?:{_NOUNS})(?!\w)",
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
-    rf"(?<!\w)(?:[وف]?(?:بال|لل|ال))?(?:{_noun_group()})[\s\u200c]+(?:ال[^\W\d_]+[\s\u200c]+)?"
+    rf"(?<!\w)(?:[وف]?(?:بال|لل|ال))?(?:{_NOUNS})[\s\u200c]+(?:ال[^\W\d_]+[\s\u200c]+)?"
     rf"(?P<ord>{_alt([p for ps in _ORD_AFTER.values() for p in ps])})(?!\w){_TENS_AFTER}",
     re.IGNORECASE,
 )
-_HAN_NOUNS = re.compile(rf"(?:{_noun_group()})")
-_NOUNS = _noun_group()
+_HAN_NOUNS = re.compile(rf"(?:{_NOUNS})")
 
 
 def _han_number(raw: str) -> int:
