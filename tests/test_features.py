@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.encode import HashingEncoder
 from storyline.link.features import FEATURE_NAMES, PairSide, encode_sides, pair_features
 from storyline.link.sentences import linking_sentences
@@ -66,6 +68,23 @@ def test_countries_from_gazetteer_in_several_languages() -> None:
     assert {"sy", "iq"} <= country_keys(RU, "ru")
     assert country_keys(UNRELATED, "de").isdisjoint({"sy", "iq"})
     assert "tr" in country_keys("Cumhurbaşkanı Erdoğan Suriye ve Türkiye sınırında", "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a Bengali headline naming Bangladesh and India, none of the Mali, Chad or Peru
+        # its one-letter pieces (vowel signs cut out) used to match
+        ("মোংলা বন্দর দিয়ে ভারতের পণ্য পরিবহনে বাংলাদেশের সম্মতি", "bn", {"bd", "in"}),
+        ("सहरसा में कोसी नदी पर निर्माणाधीन पुल के तीन स्पैन ढहे", "hi", set()),
+        ("इंडोनेशिया और भारत के बीच समझौता", "hi", {"id", "in"}),
+        ("දිවයින පුරා විදුලිය ඇනහිටී: පැය හතක් රට අඳුරේ", "si", set()),
+        ("ශ්‍රී ලංකාව පුරා විදුලිය ඇනහිටී", "si", {"lk"}),
+        ("ក្រសួងផែនការ៖ ចំនួនប្រជាជនបឋមពីជំរឿនគឺ ១៩,៦១ លាននាក់", "km", set()),
+    ],
+)
+def test_country_keys_read_abugida_words_whole(text: str, lang: str, expected: set[str]) -> None:
+    assert country_keys(text, lang) == expected
 
 
 def test_sentences_are_split_and_capped() -> None:

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from storyline.text.boilerplate import WORD_MARKS
 from storyline.text.dates.tables import to_ascii_digits
 
 __all__ = ["country_keys", "name_keys", "normalise_digits", "number_keys", "skeleton", "year_keys"]
@@ -232,6 +233,10 @@ def skeleton(word: str) -> str:
 
 
 _TOKEN = re.compile(r"\w+")
+#: A word whole with its vowel signs (Devanagari, Bengali, Sinhala, Thai, Khmer...): ``\w``
+#: alone cuts ``सहरसा`` into ``सहरस``, and such one-letter pieces matched country names
+#: (``ප ර`` Peru, ``ม ล`` Mali).
+_WORD_TOKEN = re.compile(rf"[\w{WORD_MARKS}]+")
 _ARABIC_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=\w{3})")
 _STOP_UNCASED = frozenset(
     """
@@ -356,13 +361,13 @@ def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     word_codes: dict[str, set[str]] = {}
     native = {_strip_marks(name): code for name, code in native.items()}
     for name, code in native.items():
-        for word in _TOKEN.findall(name):
+        for word in _WORD_TOKEN.findall(name):
             word_codes.setdefault(_clean(word), set()).add(code)
     single: dict[str, str] = {}
     multi: dict[str, str] = {}
     for table, is_native in ((english, False), (native, True)):
         for name, code in table.items():
-            words = [_clean(w) for w in _TOKEN.findall(name)]
+            words = [_clean(w) for w in _WORD_TOKEN.findall(name)]
             if len(words) in (2, 3):
                 multi.setdefault(" ".join(words), code)
             for word in words:
@@ -403,7 +408,7 @@ def country_keys(text: str, lang: str = "en") -> set[str]:
     """
     single, multi = _country_table(lang)
     lengths = _stem_lengths(lang)
-    tokens = [_clean(t) for t in _TOKEN.findall(_strip_marks(text.lower()))]
+    tokens = [_clean(t) for t in _WORD_TOKEN.findall(_strip_marks(text.lower()))]
     found: set[str] = set()
     for i, token in enumerate(tokens):
         for n in (3, 2):
