@@ -43,7 +43,15 @@ import re
 
 from storyline.text.dates.relative import stated_weekdays
 
-__all__ = ["anniversary", "coming_weekday", "days_after", "drill", "warning", "weekdays_apart"]
+__all__ = [
+    "anniversary",
+    "coming_weekday",
+    "days_after",
+    "drill",
+    "preview",
+    "warning",
+    "weekdays_apart",
+]
 
 # Counts of two or more (and "a few", "several"), by language; digits are read too.
 _COUNTS = {
@@ -374,6 +382,97 @@ def warning(title: str | None, lead: str) -> bool:
     return bool(_WARNING.search(title if title else lead))
 
 
+#: What a preview waits for: a decision, a vote, a meeting's outcome, an election, a launch, a
+#: final, a verdict (``ahead of the vote``, ``накануне заседания``, ``قبيل القرار``), not a
+#: holiday (``قبيل حفل``, ``عشية عيد النوروز``, ``در آستانه نوروز``: an event timed to one).
+_AWAITED = (
+    r"(?:the |a |an |its |this |next )?(?:(?!(?:in|on|at|by|for|to|and|with) )\S+ ){0,3}(?:decision|meeting|vote|voting|talks|summit|"
+    r"election|elections|polls?|ruling|verdict|launch|final|match|announcement|hearing|session)"
+)
+_AWAITED_RU = (
+    r"(?:заседани|решени|выбор|голосовани|саммит|запуск|переговор|засідан|рішенн|виборів)\w*"
+)
+_AWAITED_AR = r"(?:ال)?(?:اجتماع|قرار|انتخابات|تصويت|اقتراع|إطلاق|قمة|محادثات|مفاوضات|جلسة)\S*"
+_AWAITED_FA = r"(?:نشست|انتخابات|تصمیم|رأی[\s\u200c]?گیری|رای[\s\u200c]?گیری|پرتاب|اجلاس|مذاکرات)"
+#: A headline that names the step it waits for (``expected to raise``, ``рынок ждет повышения``,
+#: ``накануне заседания``, ``من المتوقع أن``, ``قبيل القرار``, ``در انتظار``, ``利上げへ``,
+#: ``faiz artırımı bekleniyor``): a preview even beside the step's own word, which it does not
+#: tell as done. Not a count expected to rise (``toll expected to rise``).
+_PREVIEW_AWAITED = _any_of(
+    (
+        rf"{_A}(?:is|are)\s+(?:widely\s+|largely\s+)?expected\s+to\s+"
+        rf"(?!(?:rise|climb|grow|increase|mount|continue|worsen|reopen|resume){_Z})",
+        rf"{_A}(?:set|poised|likely)\s+to\s+(?:raise|cut|hike|hold|lift|lower|announce|decide|"
+        rf"approve|name|unveil|sign|vote|rule|launch|meet){_Z}",
+        rf"{_A}ahead\s+of\s+{_AWAITED}{_Z}",
+        r"(?<!\w)(?:ожида\w*|жд[её]т|ждут|очіку\w+) (?:\S+ ){0,2}(?:повышени|снижени|решени|"
+        r"объявлени|сохранени|итог|запуск|голосовани|підвищенн|зниженн|рішенн)\w*",
+        rf"(?<!\w)(?:в ожидании|в преддверии|накануне|напередодні|в очікуванні) {_AWAITED_RU}",
+        r"(?<!\w)(?:من المتوقع|المتوقع أن|يتوقع أن|يترقب|تترقب|وسط ترقب)(?!\w)",
+        rf"(?<!\w)(?:قبيل|عشية)\s+{_AWAITED_AR}",
+        rf"(?<!\w)(?:در\s+انتظار|انتظار\s+(?:برای\s+)?(?:افزایش|کاهش|تصمیم)|در\s+آستانه(?:\u200cی)?\s+"
+        rf"{_AWAITED_FA})",
+        r"(?:预计|料将|有望|市场押注|市场预期)(?:将)?(?:加息|降息|上调|下调|维持|批准|公布)",
+        r"(?:利上げ|利下げ|決定|発表|承認|採決|打ち上げ)へ|議論へ|検討へ",
+        rf"{_A}(?:\S+\s+)?(?:artırımı|indirimi|kararı)\s+bekleniyor{_Z}",
+    )
+)
+#: A headline that reports what is being prepared or is about to begin: a policy meeting
+#: opening, an election body reviewing its preparations, a rocket on its pad (``meeting
+#: opens``, ``poll readiness``, ``начал заседание``, ``استعدادات``, ``آمادگی``, ``筹备``,
+#: ``きょうから``, ``앞두고``, ``तैयारी``): a preview where the headline tells no step.
+_PREVIEW = _any_of(
+    (
+        rf"{_A}(?:begins?|opens?|starts?|kicks?\s+off)\s+(?:\S+\s+){{0,4}}(?:meeting|talks|session|"
+        rf"summit|review){_Z}",
+        rf"{_A}(?:meeting|talks|session)\s+(?:begins?|opens?|gets?\s+under\s?way){_Z}",
+        rf"{_A}(?:preparations?\s+for|preparedness|readiness){_Z}",
+        rf"{_A}markets?\s+(?:expects?|brace[sd]?|bets?\s+on|eyes?){_Z}",
+        r"(?<!\w)(?:начал\w*|начина\w*|открыл\w*|розпоча\w*) (?:\S+ ){0,2}(?:заседани|засідан|"
+        r"совещани|саммит|переговор)\w*",
+        r"(?<!\w)(?:подготовк\w*|готовност\w*|підготовк\w*|готовніст\w*) (?:\S+ ){0,2}(?:к|до)(?!\w)",
+        r"(?<!\w)(?:يبدأ|تبدأ|بدء|انطلاق|يفتتح|تفتتح)\s+(?:\S+\s+){0,2}(?:اجتماع|اجتماعات|جلسة|"
+        r"قمة|محادثات)\S*(?!\w)",
+        r"(?<!\w)(?:ال)?(?:استعدادات|جاهزية)(?!\w)|(?<!\w)(?:ال)?استعداد\s+ل",
+        r"(?<!\w)(?:آمادگی|آماده[\s\u200c]?سازی)(?!\w)|(?<!\w)آغاز\s+(?:\S+\s+){0,2}"
+        r"(?:نشست|جلسه|اجلاس|مذاکرات)(?!\w)",
+        r"预计|有望|料将|或将|前瞻|筹备|准备工作|备战|开始.{0,8}会议|会议.{0,2}开幕",
+        r"見通し|観測|きょうから|あすから|準備",
+        r"전망|앞두고|준비",
+        rf"{_A}(?:bekleniyor|beklentisi\w*|öncesinde|hazırlık(?!\s+maç)\w*){_Z}",
+        r"उम्मीद|संभावना|तैयारी|तैयारियों",
+        rf"{_A}(?:se\s+espera|a\s+la\s+espera|en\s+vísperas|a\s+la\s+veille|dans\s+l'attente|"
+        rf"in\s+attesa|alla\s+vigilia|in\s+Erwartung|vor\s+der\s+Entscheidung|"
+        rf"preparativos|préparatifs|preparativi|Vorbereitungen){_Z}",
+    )
+)
+
+
+def preview(title: str | None, lead: str, told: bool = False) -> bool:
+    """Whether a headline (or, with none, the lead's first sentence) reports what is expected,
+    prepared or about to begin: the step before an event (a policy meeting opening a day
+    before its decision, a poll body reviewing its preparations), not its report. Where the
+    headline ``told`` a step (a hike, a vote), only words naming the step as awaited count.
+
+    Examples
+    --------
+    >>> preview("Банк Японии начал заседание, рынок ждет повышения ставки", "", told=True)
+    True
+    >>> preview("Election Commission reviews Bihar poll readiness in Patna", "")
+    True
+    >>> preview("日銀、きょうから金融政策決定会合 追加利上げ議論へ", "")
+    True
+    >>> preview("Fireworks factory blast kills 8; toll expected to rise", "")
+    False
+    >>> preview("Bank of Japan raises rates, markets expect more", "", told=True)
+    False
+    >>> preview("مقتل تسعة أشخاص في تدافع أمام ملعب قبيل حفل موسيقي", "")
+    False
+    """
+    text = title if title else lead
+    return bool(_PREVIEW_AWAITED.search(text) or (not told and _PREVIEW.search(text)))
+
+
 _Y = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 #: A report looking back on an event a year or years on: an anniversary, a commemoration,
 #: "one year on" (``anniversary``, ``годовщина``, ``周年``, ``الذكرى``, ``سالگرد``, ``yıl
@@ -448,9 +547,7 @@ def anniversary(title: str | None, lead: str) -> bool:
     >>> anniversary("越南国家主席签署特赦令", "以庆祝越南国庆102周年。"), anniversary(None, "在地震十周年之际，居民举行悼念活动。")
     (False, True)
     """
-    return any(
-        _ANNIVERSARY.search(text) and not _occasion(text) for text in (title or "", lead)
-    )
+    return any(_ANNIVERSARY.search(text) and not _occasion(text) for text in (title or "", lead))
 
 
 #: A headline that reports practice for an event: a drill, a rehearsal, a simulation, a

@@ -60,6 +60,7 @@ from storyline.link.aftermath import (
     coming_weekday,
     days_after,
     drill,
+    preview,
     warning,
     weekdays_apart,
 )
@@ -1051,7 +1052,9 @@ def _acts(text: str) -> set[str]:
         found.discard("impasse")
     if "debut" in found and _MARKET.search(text):  # shares' first day: a listing, no player's
         found.discard("debut")
-    if "aftershock" in found and _WITH_AFTERSHOCKS.search(text):  # "quake kills 12, aftershocks go on"
+    if "aftershock" in found and _WITH_AFTERSHOCKS.search(
+        text
+    ):  # "quake kills 12, aftershocks go on"
         found.discard("aftershock")
     if "protest" in found and (_STRIKE.search(text) or len(found) > 1):
         found.discard("protest")  # a strike, an envoy summoned "in protest": that act itself
@@ -1335,8 +1338,15 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     # or women's event (link/medals.py), a motion tabled or voted on, a rating cut or kept and
     # its grade, a line's ground broken or its opening, a record set or missed (link/milestones.py),
     # who met: ministers or leaders (link/meetings.py)
-    for read in (season_facts, estimate_facts, medal_facts, division_facts, milestone_facts, rating_grades,
-                 meeting_level):
+    for read in (
+        season_facts,
+        estimate_facts,
+        medal_facts,
+        division_facts,
+        milestone_facts,
+        rating_grades,
+        meeting_level,
+    ):
         out.update((read(title) if title else ()) or read(first))
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
@@ -1345,6 +1355,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     if coming_weekday(title, first) or warning(title, first) or drill(title, first):
         acts.add("act.followup:ahead")  # the step before: "could open as early as Saturday",
         # "forecasters warn of", "oil-spill drill off Fisterra"
+    elif preview(title, first, told=bool(stages)):  # "meeting opens, market awaits a hike",
+        acts.add("act.followup:ahead")  # "reviews poll readiness" (a step told is the report's)
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
         acts.discard("act.followup:appeal")
     if filed:
@@ -1383,7 +1395,11 @@ def occurrence_word(kind: str) -> str:
     """
     family, _, rest = kind.partition(".")
     if family == "period":
-        return "season (or fiscal year) it is of" if rest == "season" else f"{rest} the figures are for"
+        return (
+            "season (or fiscal year) it is of"
+            if rest == "season"
+            else f"{rest} the figures are for"
+        )
     if family in ("stage", "act"):
         return _KIND_WORDS.get(rest, f"stage of the {rest}")
     return f"ordinal of the {rest}"

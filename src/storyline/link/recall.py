@@ -169,8 +169,9 @@ _AGAIN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+")
-#: A day of the month alone (Chinese, Japanese, Korean): ``当地时间18日``, ``18일``.
-_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})\s?[日일](?![\d])")
+#: A day of the month alone (Chinese, Japanese, Korean): ``当地时间18日``, ``18일``; not a span
+#: or a count of days (``2日間の日程で``, ``3日目``, ``5日ぶり``, ``2일간``, ``3일째``).
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})\s?[日일](?![\d]|間|间|目|ぶり|以内|간|째|동안)")
 
 
 def _span_days(m: re.Match[str]) -> int:
@@ -224,6 +225,8 @@ def recall_facts(title: str | None, text: str, day: str | None = None) -> tuple[
     ('day:03-27', 'recall:03-20')
     >>> recall_facts(None, "当地时间18日，两国领导人举行会谈。")
     ('day:18',)
+    >>> recall_facts(None, "日本銀行はきょうから2日間の日程で金融政策決定会合を開く。")  # a span
+    ()
     >>> recall_facts("Sadykov visits Seoul", "He ended his visit to Japan a week ago.", "2027-05-25")
     ('day:05-25', 'recall:05-18')
     >>> recall_facts(None, "A week after the quake, rescuers are still searching.")  # no day, no mark
