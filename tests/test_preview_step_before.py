@@ -42,6 +42,10 @@ from storyline.link.occurrence import occurrence_facts
         "Merkez Bankası'ndan faiz artırımı bekleniyor",
         "चुनाव आयोग ने तैयारियों की समीक्षा की",
         "El Banco Central, a la espera de la decisión sobre los tipos",
+        "新一代运载火箭竖立于发射台 计划14日发射月球着陆器",
+        "发射体3号机发射台竖立完成…내일 오후 4시 발사",
+        "Rocket rolled out to the pad, to fly tomorrow",
+        "وزراء الخارجية يجتمعون غداً في الرياض",
     ],
 )
 def test_a_preview_headline_is_a_step_before(title: str) -> None:
@@ -61,6 +65,7 @@ def test_a_preview_headline_is_a_step_before(title: str) -> None:
         "法国第三季度GDP环比增长0.5% 好于预期",
         "Irak ile İran hazırlık maçında yenişemedi",
         "日銀、政策金利を1.25%に引き上げ",
+        "韩国首个月球着陆器发射升空 计划12月2日着陆",
     ],
 )
 def test_an_event_headline_is_no_preview(title: str) -> None:

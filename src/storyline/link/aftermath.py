@@ -418,9 +418,10 @@ _PREVIEW_AWAITED = _any_of(
     )
 )
 #: A headline that reports what is being prepared or is about to begin: a policy meeting
-#: opening, an election body reviewing its preparations, a rocket on its pad (``meeting
-#: opens``, ``poll readiness``, ``начал заседание``, ``استعدادات``, ``آمادگی``, ``筹备``,
-#: ``きょうから``, ``앞두고``, ``तैयारी``): a preview where the headline tells no step.
+#: opening, an election body reviewing its preparations, a rocket on its pad to fly tomorrow
+#: (``meeting opens``, ``poll readiness``, ``начал заседание``, ``استعدادات``, ``آمادگی``,
+#: ``筹备``, ``计划14日发射``, ``きょうから``, ``앞두고``, ``내일``, ``तैयारी``): a preview where
+#: the headline tells no step.
 _PREVIEW = _any_of(
     (
         rf"{_A}(?:begins?|opens?|starts?|kicks?\s+off)\s+(?:\S+\s+){{0,4}}(?:meeting|talks|session|"
@@ -437,6 +438,11 @@ _PREVIEW = _any_of(
         r"(?<!\w)(?:آمادگی|آماده[\s\u200c]?سازی)(?!\w)|(?<!\w)آغاز\s+(?:\S+\s+){0,2}"
         r"(?:نشست|جلسه|اجلاس|مذاکرات)(?!\w)",
         r"预计|有望|料将|或将|前瞻|筹备|准备工作|备战|开始.{0,8}会议|会议.{0,2}开幕",
+        # a day to come: tomorrow, or a day of this month set for it (``定于15日举行``,
+        # ``计划14日发射``; not ``计划12月2日着陆``, a later step's date with its month)
+        r"(?:计划|定于|将于|拟于)\d{1,2}日|明天|明日|내일",
+        rf"{_A}(?:tomorrow|завтра|yarın|demain|mañana|domani|amanhã|jutro|zítra|holnap|αύριο){_Z}",
+        r"(?<!\w)(?:غدا|غداً|فردا)(?!\w)",
         r"見通し|観測|きょうから|あすから|準備",
         r"전망|앞두고|준비",
         rf"{_A}(?:bekleniyor|beklentisi\w*|öncesinde|hazırlık(?!\s+maç)\w*){_Z}",
