@@ -66,6 +66,8 @@ def test_a_preview_headline_is_a_step_before(title: str) -> None:
         "Irak ile İran hazırlık maçında yenişemedi",
         "日銀、政策金利を1.25%に引き上げ",
         "韩国首个月球着陆器发射升空 计划12月2日着陆",
+        "اعلام آمادگی ایران برای میزبانی اجلاس",
+        "Iran declares readiness to host the summit",
     ],
 )
 def test_an_event_headline_is_no_preview(title: str) -> None:
@@ -78,3 +80,12 @@ def test_a_preview_conflicts_with_the_event_it_awaits() -> None:
     assert followup_conflict(opening, hike)
     other_preview = occurrence_facts("日銀、きょうから決定会合 追加利上げ議論へ", "")
     assert not followup_conflict(opening, other_preview)
+
+
+def test_only_a_headline_tells_a_preview() -> None:
+    """A lead's first sentence says what is expected next as often as not: read without a
+    headline, a report is no preview (on the shared corpus, 24 real articles without one
+    took the step from their lead, and five same-event pairs fell apart)."""
+    lead = "Analysts said the central bank is expected to raise rates again as prices climb."
+    assert not preview(None, lead)
+    assert "act.followup:ahead" not in occurrence_facts(None, lead)

@@ -454,11 +454,25 @@ _PREVIEW = _any_of(
 )
 
 
+#: Readiness declared is willingness, no preparation (``اعلام آمادگی ایران برای میزبانی``,
+#: ``أعلن استعداده``, ``declares readiness to``): blanked before a headline is read.
+_DECLARED = _any_of(
+    (
+        r"(?<!\w)(?:اعلام|ابراز)\s+(?:\S+\s+)?آمادگی",
+        r"(?<!\w)(?:أعلن|أبدى|يبدي|تبدي|يعلن|تعلن|أكد|يؤكد)\S*\s+(?:\S+\s+)?(?:ال)?استعداد\S*",
+        rf"{_A}(?:declares?|declared|signals?|signalled|expresses?|expressed)\s+(?:its\s+|his\s+|her\s+|their\s+)?readiness{_Z}",
+    )
+)
+
+
 def preview(title: str | None, lead: str, told: bool = False) -> bool:
-    """Whether a headline (or, with none, the lead's first sentence) reports what is expected,
-    prepared or about to begin: the step before an event (a policy meeting opening a day
-    before its decision, a poll body reviewing its preparations), not its report. Where the
-    headline ``told`` a step (a hike, a vote), only words naming the step as awaited count.
+    """Whether a headline reports what is expected, prepared or about to begin: the step
+    before an event (a policy meeting opening a day before its decision, a poll body
+    reviewing its preparations), not its report. Where the headline ``told`` a step (a
+    hike, a vote), only words naming the step as awaited count. A headline only: a lead's
+    first sentence says what is expected next as often as not (``preview(None, lead)`` is
+    False; on 2,703 real shared articles, 24 without a headline took the step from their
+    lead, and five same-event SemEval pairs fell apart).
 
     Examples
     --------
@@ -475,7 +489,8 @@ def preview(title: str | None, lead: str, told: bool = False) -> bool:
     >>> preview("مقتل تسعة أشخاص في تدافع أمام ملعب قبيل حفل موسيقي", "")
     False
     """
-    text = title if title else lead
+    del lead  # kept for the signature the other readers of a step share
+    text = _DECLARED.sub(" ", title or "")
     return bool(_PREVIEW_AWAITED.search(text) or (not told and _PREVIEW.search(text)))
 
 
