@@ -49,7 +49,7 @@ from storyline.link.occurrence import occurrence_facts
     ],
 )
 def test_a_preview_headline_is_a_step_before(title: str) -> None:
-    assert preview(title, "")
+    assert preview(title)
     assert "act.followup:ahead" in occurrence_facts(title, "")
 
 
@@ -87,5 +87,5 @@ def test_only_a_headline_tells_a_preview() -> None:
     headline, a report is no preview (on the shared corpus, 24 real articles without one
     took the step from their lead, and five same-event pairs fell apart)."""
     lead = "Analysts said the central bank is expected to raise rates again as prices climb."
-    assert not preview(None, lead)
+    assert not preview(None)
     assert "act.followup:ahead" not in occurrence_facts(None, lead)

@@ -1355,7 +1355,7 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     if coming_weekday(title, first) or warning(title, first) or drill(title, first):
         acts.add("act.followup:ahead")  # the step before: "could open as early as Saturday",
         # "forecasters warn of", "oil-spill drill off Fisterra"
-    elif "act.followup:preparation" not in acts and preview(title, first, told=bool(stages)):
+    elif "act.followup:preparation" not in acts and preview(title, told=bool(stages)):
         acts.add("act.followup:ahead")  # "meeting opens, market awaits a hike", "reviews poll
         # readiness" (a step told is the report's; a visit prepared is its own act)
     if "stage.trial:appeal" in stages:  # a ruling on the appeal: compared as the trial's stage
