@@ -567,7 +567,9 @@ def anniversary(title: str | None, lead: str) -> bool:
     >>> anniversary("越南国家主席签署特赦令", "以庆祝越南国庆102周年。"), anniversary(None, "在地震十周年之际，居民举行悼念活动。")
     (False, True)
     """
-    return any(_ANNIVERSARY.search(text) and not _occasion(text) for text in (title or "", lead))
+    return any(
+        _ANNIVERSARY.search(text) and not _occasion(text) for text in (title or "", lead)
+    )
 
 
 #: A headline that reports practice for an event: a drill, a rehearsal, a simulation, a

@@ -1052,9 +1052,7 @@ def _acts(text: str) -> set[str]:
         found.discard("impasse")
     if "debut" in found and _MARKET.search(text):  # shares' first day: a listing, no player's
         found.discard("debut")
-    if "aftershock" in found and _WITH_AFTERSHOCKS.search(
-        text
-    ):  # "quake kills 12, aftershocks go on"
+    if "aftershock" in found and _WITH_AFTERSHOCKS.search(text):  # "quake kills 12, aftershocks go on"
         found.discard("aftershock")
     if "protest" in found and (_STRIKE.search(text) or len(found) > 1):
         found.discard("protest")  # a strike, an envoy summoned "in protest": that act itself
@@ -1338,15 +1336,8 @@ def occurrence_facts(title: str | None, text: str, day: str | None = None) -> tu
     # or women's event (link/medals.py), a motion tabled or voted on, a rating cut or kept and
     # its grade, a line's ground broken or its opening, a record set or missed (link/milestones.py),
     # who met: ministers or leaders (link/meetings.py)
-    for read in (
-        season_facts,
-        estimate_facts,
-        medal_facts,
-        division_facts,
-        milestone_facts,
-        rating_grades,
-        meeting_level,
-    ):
+    for read in (season_facts, estimate_facts, medal_facts, division_facts, milestone_facts, rating_grades,
+                 meeting_level):
         out.update((read(title) if title else ()) or read(first))
     acts = _acts(title) if title else _acts(first)
     if days_after(title, first) or weekdays_apart(first, day) or anniversary(title, first):
@@ -1396,11 +1387,7 @@ def occurrence_word(kind: str) -> str:
     """
     family, _, rest = kind.partition(".")
     if family == "period":
-        return (
-            "season (or fiscal year) it is of"
-            if rest == "season"
-            else f"{rest} the figures are for"
-        )
+        return "season (or fiscal year) it is of" if rest == "season" else f"{rest} the figures are for"
     if family in ("stage", "act"):
         return _KIND_WORDS.get(rest, f"stage of the {rest}")
     return f"ordinal of the {rest}"
