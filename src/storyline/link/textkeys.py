@@ -23,6 +23,7 @@ import os
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -333,9 +334,63 @@ _NO_PARTIAL = frozenset(
 )
 
 
+class _Stem(NamedTuple):
+    """A one-word country name as matched at a word's start."""
+
+    code: str
+    #: the name lost its final vowel to an inflection (``Сирии``, ``сирийский``)
+    inflected: bool
+    #: at most this many letters (two more if inflected) may follow a word of a long
+    #: name, or any after a name of one word
+    longest_ending: int | None
+
+
+#: letters a name may end in and lose to an inflection: vowels and semivowels of alphabets
+#: and abjads. A name ending in another letter keeps it (``Катар`` -> ``Катара``, not
+#: ``ката`` of ``катастрофа``; ``إيران`` -> ``إيرانية``, not ``إيرا`` of ``إيرادات``).
+_VOWEL_LETTERS = frozenset(
+    "aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿıə"
+    "аеёиоуыэюяйьъіїєўј"
+    "αεηιουωάέήίόύώϊϋΐΰς"
+    "اأإآىيیوةهءئۀ"
+    "აეიოუ"
+    "աեէըիոօ"
+)
+#: scripts whose vowels are letters (above); in others (abugidas, Hebrew...) a name of
+#: five letters or more may lose its last letter whatever it is, as before
+_ALPHABETS = re.compile("[a-zà-ɏͰ-Ͽ\u0400-\u052f\u0600-\u06ff\u10a0-\u10ff\u0530-\u058f]")
+#: Cyrillic endings after a name that lost its vowel start with a vowel, a semivowel, or a
+#: demonym's or adjective's ``-ц-``, ``-к-``, ``-ск-``, ``-ськ-`` (``Сирии``, ``сирийский``,
+#: ``украинцы``, ``украинский``), not ``само|лёт``, ``пала|та``; the bare stem is no form
+_CYRILLIC_ENDING = re.compile("[аеёиоуыэюяйьъіїєўјцк]|с[кь]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_WORD_OF_NAME_ENDING = 2
+
+
+def _ends_in_vowel(word: str) -> bool:
+    """Whether ``word`` ends in a vowel letter, or in a script whose vowels are not letters."""
+    last = word[-1]
+    return last in _VOWEL_LETTERS or not _ALPHABETS.match(last)
+
+
+def _stem_matches(stem: _Stem, key: str, word: str, token: str) -> bool:
+    """Whether ``word`` (lowercase; ``token`` as written) names ``stem``'s country."""
+    ending = word[len(key) :]
+    longest = stem.longest_ending
+    if longest is not None and len(ending) > longest + (2 if stem.inflected else 0):
+        return False
+    if stem.inflected:
+        if _CYRILLIC.match(key) and not _CYRILLIC_ENDING.match(ending):
+            return False
+    elif not ending and _cased(token[:1]) and not token[:1].isupper():
+        # a bare name is written with a capital: "того" is not Togo, "turkey" not Turkey
+        return False
+    return True
+
+
 @lru_cache(maxsize=256)
-def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(single-word stems -> code, multi-word lowercase names -> code) for ``lang``."""
+def _country_table(lang: str) -> tuple[dict[str, _Stem], dict[str, str]]:
+    """(single-word stems -> :class:`_Stem`, multi-word lowercase names -> code) for ``lang``."""
     import pycountry
 
     base = (lang or "en").split("-")[0].split("_")[0].lower()
@@ -353,7 +408,9 @@ def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
         forms.add(country.name.split(",")[0])
         for form in forms:
             english.setdefault(form.lower(), code)
-            sounds.setdefault(code, set()).update(skeleton(w)[:2] for w in _TOKEN.findall(form))
+            # the name before a comma ("Taiwan", not "Province of China")
+            head = form.split(",")[0]
+            sounds.setdefault(code, set()).update(skeleton(w)[:2] for w in _TOKEN.findall(head))
             if translator is not None:
                 native.setdefault(translator.gettext(form).lower(), code)
     for alias, code in _ALIASES.items():
@@ -363,7 +420,7 @@ def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     for name, code in native.items():
         for word in _WORD_TOKEN.findall(name):
             word_codes.setdefault(_clean(word), set()).add(code)
-    single: dict[str, str] = {}
+    single: dict[str, _Stem] = {}
     multi: dict[str, str] = {}
     for table, is_native in ((english, False), (native, True)):
         for name, code in table.items():
@@ -379,8 +436,11 @@ def _country_table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
                     word_codes.get(word) != {code} or skeleton(word)[:2] not in sounds[code]
                 ):
                     continue
-                stem = word if len(word) < 5 or not is_native else word[:-1]
-                single.setdefault(stem, code)
+                inflected = is_native and len(word) >= 5 and _ends_in_vowel(word)
+                stem = word[:-1] if inflected else word
+                # a word of a long name takes short endings only ("Cook", not "cookies")
+                extra = _WORD_OF_NAME_ENDING if len(words) > 1 else None
+                single.setdefault(stem, _Stem(code, inflected, extra))
     return single, multi
 
 
@@ -408,7 +468,8 @@ def country_keys(text: str, lang: str = "en") -> set[str]:
     """
     single, multi = _country_table(lang)
     lengths = _stem_lengths(lang)
-    tokens = [_clean(t) for t in _WORD_TOKEN.findall(_strip_marks(text.lower()))]
+    written = [_clean(t) for t in _WORD_TOKEN.findall(_strip_marks(text))]
+    tokens = [_strip_marks(t.lower()) for t in written]
     found: set[str] = set()
     for i, token in enumerate(tokens):
         for n in (3, 2):
@@ -417,7 +478,8 @@ def country_keys(text: str, lang: str = "en") -> set[str]:
                 found.add(code)
         for word in (token, token[1:]) if token.startswith("و") else (token,):
             for k in lengths:
-                if k <= len(word) and (code := single.get(word[:k])):
-                    found.add(code)
+                stem = single.get(word[:k]) if k <= len(word) else None
+                if stem and _stem_matches(stem, word[:k], word, written[i]):
+                    found.add(stem.code)
                     break
     return found
