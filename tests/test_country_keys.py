@@ -30,9 +30,7 @@ from storyline.link.textkeys import country_keys
         ("en", "A turkey dinner served on china plates"),
     ],
 )
-def test_words_that_only_share_a_prefix_with_a_country_name_name_none(
-    lang: str, text: str
-) -> None:
+def test_words_that_only_share_a_prefix_with_a_country_name_name_none(lang: str, text: str) -> None:
     assert country_keys(text, lang) == set()
 
 

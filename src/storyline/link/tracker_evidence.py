@@ -9,11 +9,13 @@ second stage (:mod:`storyline.link.tracker_refine`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 import numpy as np
 
 from storyline.link.decide import fact_keys, parse_keys
+from storyline.link.event_day import ahead_of_its_day
 from storyline.link.facts import (
     AFTER,
     AHEAD,
@@ -373,6 +375,20 @@ class EvidenceTracker(RefiningTracker):
             ev = self._second_stage(row, story, core, ev, timing)
         return ev
 
+    def _ahead_of_day(
+        self, row: LinkRow, story: StoryState, core: list[LinkRow], timing: TimeEvidence
+    ) -> TimeEvidence:
+        """``timing`` with ``ahead_margin`` when the story's reports all came out before the day
+        ``row`` gives its event, or ``row`` before the day the core's give theirs
+        (:func:`~storyline.link.event_day.ahead_of_its_day`)."""
+        if ahead_of_its_day(story.last_seen, [(row.published, text_days(row.keys))]):
+            what = "the story's reports came out before the day its text gives its event"
+        elif ahead_of_its_day(row.published, [(m.published, text_days(m.keys)) for m in core]):
+            what = "it came out before the day its reports give their event"
+        else:
+            return timing
+        return replace(timing, margin=self.config.ahead_margin, note=f"{timing.note}; {what}")
+
     def _first_stage(
         self, row: LinkRow, story: StoryState, core: list[LinkRow]
     ) -> tuple[StoryEvidence, np.ndarray, TimeEvidence]:
@@ -390,6 +406,8 @@ class EvidenceTracker(RefiningTracker):
             recalled=recalled_years(row.keys),
             story_recalled=story_recalled,
         )
+        if timing.gap is not None and not timing.margin and cfg.ahead_margin:
+            timing = self._ahead_of_day(row, story, core, timing)
         if not core:
             return (
                 StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note),

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from storyline.link.decide import pair_link_features
+from storyline.link.event_day import ahead_of_its_day
 from storyline.link.facts import penalise
-from storyline.link.timing import ahead_of, gap_days
+from storyline.link.timing import ahead_of, gap_days, text_days
 from storyline.link.tracker_config import LinkDecision, _max_date, _min_date
 from storyline.link.tracker_evidence import (
     EvidenceTracker,
@@ -101,6 +102,11 @@ class MergingTracker(EvidenceTracker):
         timing = self._merge_time_margin(a, b, core_a, core_b)
         if apart is not None and apart <= cfg.quiet_days and ahead_of(last, first, cfg.ahead_days):
             timing += cfg.ahead_margin  # one story days ahead of the other: a step before it
+        elif apart is not None and apart <= cfg.quiet_days and cfg.ahead_margin:
+            earlier, later = (a, core_b) if (a.last_seen or "") < (b.last_seen or "") else (b, core_a)
+            reports = [(m.published, text_days(m.keys)) for m in later]
+            if ahead_of_its_day(earlier.last_seen, reports):
+                timing += cfg.ahead_margin  # out before the day the other's reports give
         silent = apart is None and (a.first_seen is None or b.first_seen is None)
         # most of one core's reports days from most of the other's: a next-day report in
         # the incident's story does not carry its dates up to the follow-up's
