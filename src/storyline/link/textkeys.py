@@ -406,7 +406,7 @@ def _country_table(lang: str) -> tuple[dict[str, _Stem], dict[str, str]]:
         code = country.alpha_2.lower()
         forms = {country.name, getattr(country, "common_name", country.name)}
         forms.add(country.name.split(",")[0])
-        for form in forms:
+        for form in sorted(forms):  # sorted: a set's order changes from one process to the next
             english.setdefault(form.lower(), code)
             # the name before a comma ("Taiwan", not "Province of China")
             head = form.split(",")[0]
@@ -440,7 +440,11 @@ def _country_table(lang: str) -> tuple[dict[str, _Stem], dict[str, str]]:
                 stem = word[:-1] if inflected else word
                 # a word of a long name takes short endings only ("Cook", not "cookies")
                 extra = _WORD_OF_NAME_ENDING if len(words) > 1 else None
-                single.setdefault(stem, _Stem(code, inflected, extra))
+                known = single.get(stem)
+                if known is None or (
+                    known.code == code and known.longest_ending is not None and extra is None
+                ):  # the name of one word over a word of a long name: any ending
+                    single[stem] = _Stem(code, inflected, extra)
     return single, multi
 
 
