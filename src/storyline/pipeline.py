@@ -368,7 +368,11 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
         elif (near := date_near_title(content, title_raw, lang)) is not None:
             stated = near.iso, near.precision, "text"
         elif cleaned.scraped_at and scrape_date_is_publication(
-            cleaned.scraped_at, title_raw, body, lang, line=_first_line(content)
+            cleaned.scraped_at,
+            title_raw,
+            body,
+            lang,
+            line=cleaned.scrape_stamp or _first_line(content),
         ):
             stated = cleaned.scraped_at[:10] + "T00:00:00+00:00", "day", "text"
         if stated is not None and not _url_overrides(url_date, stated[0]):

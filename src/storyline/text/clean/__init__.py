@@ -55,6 +55,7 @@ from storyline.text.clean.dateline import (
     find_header_outlet,
     find_line_dateline,
     find_source_line,
+    masthead_cited,
 )
 from storyline.text.clean.rules import (
     is_breadcrumb,
@@ -95,6 +96,9 @@ class CleanedText:
     order, as written; a year-less one (``11 февраля, 23:05``) never sets
     ``published`` and, for now, stays in the body too (the link keys read
     its day from the text).
+    ``scrape_stamp``: a scraper's labelled stamp found under a page's first
+    line (``抓取时间：2042-11-20 14:05`` below the headline), which set
+    ``scraped_at``: a scrape, never the publication.
     """
 
     title: str | None
@@ -109,6 +113,7 @@ class CleanedText:
     sources: tuple[str, ...] = ()
     published_source: str = "unknown"
     date_lines: tuple[str, ...] = ()
+    scrape_stamp: str | None = None
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int:
@@ -621,6 +626,35 @@ def _first_dateline(body: list[str]) -> Dateline | None:
     return None
 
 
+#: How many lines of a page's header, before its first paragraph, may hold a scrape stamp.
+HEADER_STAMP_LINES = 8
+
+
+def _header_scrape_stamp(units: list[str], lang: str | None) -> tuple[int, str] | None:
+    """Where a scraper's labelled stamp stands among a page's header lines, and its date.
+
+    A scraper writes its stamp first, or under the breadcrumb, headline and
+    source line it copied. Only an explicit scrape label (``Retrieved:``,
+    ``抓取时间：``) or a machine time to the second counts there: a short
+    label in any language is trusted on the first line only.
+
+    Examples
+    --------
+    >>> _header_scrape_stamp(["News > World", "Court rules", "Retrieved: 2042-11-20 14:05",
+    ...                       "LISBON - The court ruled on Thursday that the case was closed."], "en")
+    (2, '2042-11-20T14:05:00+00:00')
+    >>> _header_scrape_stamp(["Court rules", "Published: 2042-11-20"], "en") is None
+    True
+    """
+    for index, unit in enumerate(units[:HEADER_STAMP_LINES]):
+        if is_paragraph(unit):
+            return None
+        stamp = scrape_stamp(unit, lang)
+        if stamp is not None:
+            return index, stamp.iso
+    return None
+
+
 def clean_scraped_text(
     text: str, lang: str | None = None, *, extracted: bool = False
 ) -> CleanedText:
@@ -666,8 +700,15 @@ def clean_scraped_text(
         if first is not None:
             scraped_at = first.iso
             units = units[1:]
+    stamp_line: str | None = None
+    if scraped_at is None and (header_stamp := _header_scrape_stamp(units, lang)) is not None:
+        at, scraped_at = header_stamp  # "抓取时间：2042-11-20 14:05" under the headline and source
+        stamp_line = units[at]
+        units = units[:at] + units[at + 1 :]
     repeated = None if extracted else _repeated_headline(units)
-    header_outlet = find_header_outlet(units[0]) if units else None
+    header_outlet = None
+    if units:  # "Outlet | Section", or the outlet the dateline cites and its tagline
+        header_outlet = find_header_outlet(units[0]) or masthead_cited(units[0], text)
     if header_outlet is not None:
         units = units[1:]
     page_header: list[str] | None = None
@@ -788,4 +829,5 @@ def clean_scraped_text(
         sources=tuple(sources),
         published_source=source,
         date_lines=tuple(date_lines),
+        scrape_stamp=stamp_line,
     )

@@ -432,6 +432,33 @@ _RIGHTS_RE = re.compile(
 _HEADER_SPLIT = re.compile(r"\s+[|｜]\s+|\s+[-–—]\s+")
 
 
+def masthead_cited(line: str, text: str) -> str | None:
+    """The outlet a page's first line names when its dateline cites it, else ``None``.
+
+    ``L'Écho de Brienne – Défense & Industrie`` above ``PARIS, 19 octobre
+    (L'Écho de Brienne) –``: the site's name and tagline, not the headline,
+    though no section word follows the name. The line's part before a
+    separator (or the whole short line) must stand in parentheses in ``text``.
+
+    Examples
+    --------
+    >>> body = "PARIS, 19 octobre (L'Écho de Brienne) – Le ministre a signé."
+    >>> masthead_cited("L'Écho de Brienne – Défense & Industrie", body)
+    "L'Écho de Brienne"
+    >>> masthead_cited("Paris et Berlin signent l'accord", body) is None
+    True
+    """
+    if len(line) > 80:
+        return None
+    parts = _HEADER_SPLIT.split(line.strip())
+    name = parts[0].strip()
+    if len(parts) > 2 or not name or len(name.split()) > 5 or _NAME_PUNCT.search(name):
+        return None
+    if f"({name})" not in text and f"（{name}）" not in text:
+        return None
+    return normalise_outlet(name)
+
+
 def find_header_outlet(line: str) -> str | None:
     """Return the outlet of a site header line ``Outlet | Section``, else ``None``.
 
