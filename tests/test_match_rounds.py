@@ -121,3 +121,37 @@ def test_a_percentage_rounded_one_digit_shorter_is_the_same_figure(
 ) -> None:
     assert ("pct" in fact_conflicts(a, b)) is conflict
     assert ("pct" in fact_conflicts(b, a)) is conflict
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "¡Uruguay a la final! La Celeste le ganó 2-1 a Colombia",
+        "Uruguay avanza a la final de la Copa América",
+        "Portugal chega à final depois de vencer a Espanha",
+        "L'Italia vola in finale dopo il 2-1 alla Francia",
+        "Le Maroc se hisse en finale",
+        "اروگوئه با برتری ۲ بر ۱ مقابل کلمبیا فینالیست کوپا آمریکا شد",
+        "Türkiye finalde: Hırvatistan'ı 2-1 yendi",
+    ],
+)
+def test_reaching_the_final_is_the_semi_final_in_more_languages(headline: str) -> None:
+    """Session 56: a Spanish "a la final!" above a semi-final won was read as the final."""
+    assert match_rounds(headline) == ("stage.match:semi",)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brasil vence a Uruguay en la final por penales",
+        "La final de la Copa América se jugará en Santiago",
+        "Brasil campeón: venció en la final a Uruguay",
+    ],
+)
+def test_the_final_itself_stays_the_final(headline: str) -> None:
+    assert match_rounds(headline) == ("stage.match:final",)
+
+
+def test_reaching_the_semi_finals_in_spanish_is_the_quarter_final() -> None:
+    assert match_rounds("Uruguay y Colombia, a la semifinal") == ("stage.match:quarter",)
+    assert match_rounds("España, a semifinales tras golear a Japón") == ("stage.match:quarter",)

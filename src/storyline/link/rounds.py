@@ -52,6 +52,8 @@ _REACHED = {
         r"(?:به|راهی)[\s\u200c]+نیمه[\s\u200c]*نهایی",
         r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:半决赛|四强)",
         r"ins halbfinale",
+        r"(?<!\w)a (?:la |las )?semifinal(?:es)?(?!\w)", r"semifinalistas?(?!\w)", r"(?:à|às) semifina(?:l|is)",
+        r"(?:vola|approda|vanno|va) in semifinale", r"(?:file|filent|fonce|se hisse|accède) en demi-finale",
     ),
     "semi": (
         r"(?:reach(?:es|ed|ing)?|into|advanc\w+ to|through to|make?s? it to|made it to)"
@@ -64,6 +66,11 @@ _REACHED = {
         r"(?:进入|晋级|挺进|闯入|杀入|跻身|晋身)(?:总)?决赛",
         r"ins finale",
         r"(?:se )?qualifi\w+ pour (?:la )?finale",
+        r"(?<!\w)a la final(?!\w)", r"se mete en la final", r"finalistas?(?!\w)",
+        r"(?:chega|chegou|vai|avança|avançou) à final", r"garant\w* vaga na final",
+        r"(?:vola|approda|vanno|va) in finale", r"(?:file|filent|fonce|se hisse|accède) en finale",
+        r"فینالیست[\s\u200c]+(?:\S+[\s\u200c]+){0,3}(?:شد|شدند)",
+        r"finale (?:erreicht|eingezogen)", r"finalde(?!\w)",
     ),
 }
 
