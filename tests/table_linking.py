@@ -9,6 +9,7 @@ import numpy as np
 
 from storyline.article import Article
 from storyline.link.decide import LinkModel
+from storyline.link.tracker import Tracker, TrackerConfig
 from storyline.store import Store
 
 
@@ -80,3 +81,27 @@ def stories_of(store: Store, ids: dict[str, str], model: str) -> dict[str, str]:
     """The live story of each report, by its key (``ids``: key -> article id); ``""`` if none."""
     rows = {r.article_id: r.story_id for r in store.link_rows(ids=list(ids.values()), model=model)}
     return {k: store.resolve_story(rows[aid]) or "" for k, aid in ids.items()}
+
+
+def link_in_order(
+    vectors: dict[str, list[float]],
+    langs: dict[str, str],
+    published: dict[str, str],
+    config: TrackerConfig,
+    order: Sequence[str],
+    texts: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """Link the reports keyed in ``vectors`` in ``order``: settled in one call when
+    ``config.settle``, else one ``link_pending`` call each; returns each key's story."""
+    store = Store(":memory:")
+    ids = {
+        k: add_report(store, k, published[k], text=(texts or {}).get(k), lang=langs[k])
+        for k in vectors
+    }
+    tracker = Tracker(store, TableEncoder(vectors), config, CosineModel())
+    if config.settle:
+        tracker.link_pending(ids=[ids[k] for k in order], batch=1)
+    else:
+        for key in order:
+            tracker.link_pending(ids=[ids[key]], batch=1)
+    return stories_of(store, ids, tracker.model_name)

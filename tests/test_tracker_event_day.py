@@ -22,11 +22,10 @@ from pathlib import Path
 import pytest
 
 from storyline.link.event_day import ahead_of_its_day, event_day
-from storyline.link.tracker import Tracker, TrackerConfig
-from storyline.store import Store
+from storyline.link.tracker import TrackerConfig
 
 sys.path.insert(0, str(Path(__file__).parent))
-from table_linking import CosineModel, TableEncoder, add_report, stories_of  # noqa: E402
+from table_linking import link_in_order  # noqa: E402
 
 
 def _at(degrees: float, z: float = 0.0) -> list[float]:
@@ -60,15 +59,7 @@ BASE = dict(threshold=0.65, support=0.65, merge_threshold=0.65)
 def _link(
     config: TrackerConfig, order: tuple[str, ...], published: dict[str, str] = PUBLISHED
 ) -> dict[str, str]:
-    store = Store(":memory:")
-    ids = {k: add_report(store, k, published[k], text=TEXTS[k], lang=LANGS[k]) for k in VECTORS}
-    tracker = Tracker(store, TableEncoder(VECTORS), config, CosineModel())
-    if config.settle:
-        tracker.link_pending(ids=[ids[k] for k in order], batch=1)
-    else:
-        for key in order:
-            tracker.link_pending(ids=[ids[key]], batch=1)
-    return stories_of(store, ids, tracker.model_name)
+    return link_in_order(VECTORS, LANGS, published, config, order, TEXTS)
 
 
 ORDERS = [("GRASS", *EVENT), (*EVENT, "GRASS"), ("EN", "GRASS", "RU", "FR")]
