@@ -372,7 +372,7 @@ def prepare(doc: RawDocument, *, with_link_keys: bool = False) -> Prepared:
             title_raw,
             body,
             lang,
-            line=cleaned.scrape_stamp or _first_line(content),
+            line=cleaned.scrape_stamp_line or _first_line(content),
         ):
             stated = cleaned.scraped_at[:10] + "T00:00:00+00:00", "day", "text"
         if stated is not None and not _url_overrides(url_date, stated[0]):

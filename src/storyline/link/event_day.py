@@ -21,9 +21,9 @@ stood so counting same-day reports).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from storyline.link.timing import parse_time
+from storyline.link.timing import _month_days, _placed, _split_weekdays, parse_time
 
 __all__ = ["ahead_of_its_day", "event_day"]
 
@@ -31,26 +31,15 @@ __all__ = ["ahead_of_its_day", "event_day"]
 WEEK = 7
 
 
-def _resolve(item: str, published: date) -> date | None:
-    """A stated day (``YYYY-MM-DD``, ``--MM-DD``, ``-W-D``, ``---DD``) on or before ``published``."""
+def _month_day_before(day_of_month: int, published: date) -> date | None:
+    """The day of the month stated alone (``---DD``) on or before ``published``."""
+    month = published.replace(day=1)
+    if day_of_month > published.day:
+        month = (month - timedelta(days=1)).replace(day=1)
     try:
-        if item[:4].isdigit():
-            return date.fromisoformat(item[:10])
-        if item.startswith("-W-"):
-            weekday = int(item[3:]) - 1
-            return published - timedelta(days=(published.weekday() - weekday) % 7)
-        if item.startswith("---"):
-            day = int(item[3:])
-            month = published.replace(day=1)
-            if day > published.day:
-                month = (month - timedelta(days=1)).replace(day=1)
-            return month.replace(day=day)
-        if item.startswith("--"):
-            found = date(published.year, int(item[2:4]), int(item[5:7]))
-            return found if found <= published else found.replace(year=found.year - 1)
+        return month.replace(day=day_of_month)
     except ValueError:
         return None
-    return None
 
 
 def event_day(published: str | None, stated: Sequence[str]) -> date | None:
@@ -72,13 +61,13 @@ def event_day(published: str | None, stated: Sequence[str]) -> date | None:
     if when is None:
         return None
     day = when.date()
-    found = [
-        d
-        for item in stated
-        if not item.startswith(("../", "@"))
-        and (d := _resolve(item, day)) is not None
-        and 0 <= (day - d).days <= WEEK
-    ]
+    # the stated days as timing reads them; date lines (``@--``) left out
+    days, weekdays = _split_weekdays([item for item in stated if not item.startswith("@")])
+    start = datetime.combine(day - timedelta(days=WEEK), datetime.min.time())
+    found = [t.date() for d in days for t in _placed(d, start, when)]
+    found += [day - timedelta(days=(day.weekday() - w) % 7) for w in weekdays]
+    found += [d for m in _month_days(stated) if (d := _month_day_before(m, day)) is not None]
+    found = [d for d in found if 0 <= (day - d).days <= WEEK]
     return min(found, default=None)
 
 

@@ -376,12 +376,17 @@ class EvidenceTracker(RefiningTracker):
         return ev
 
     def _ahead_of_day(
-        self, row: LinkRow, story: StoryState, core: list[LinkRow], timing: TimeEvidence
+        self,
+        row: LinkRow,
+        stated: list[str],
+        story: StoryState,
+        core: list[LinkRow],
+        timing: TimeEvidence,
     ) -> TimeEvidence:
         """``timing`` with ``ahead_margin`` when the story's reports all came out before the day
-        ``row`` gives its event, or ``row`` before the day the core's give theirs
-        (:func:`~storyline.link.event_day.ahead_of_its_day`)."""
-        if ahead_of_its_day(story.last_seen, [(row.published, text_days(row.keys))]):
+        ``row`` gives its event (in its ``stated`` days), or ``row`` before the day the core's
+        give theirs (:func:`~storyline.link.event_day.ahead_of_its_day`)."""
+        if ahead_of_its_day(story.last_seen, [(row.published, stated)]):
             what = "the story's reports came out before the day its text gives its event"
         elif ahead_of_its_day(row.published, [(m.published, text_days(m.keys)) for m in core]):
             what = "it came out before the day its reports give their event"
@@ -395,19 +400,20 @@ class EvidenceTracker(RefiningTracker):
         """Stage 1 (title+lead vectors and link keys): the evidence, core probabilities, time."""
         cfg = self.config
         story_years, story_stated, story_recalled = core_time_keys(core)
+        stated = text_days(row.keys)
         timing = cfg.time_evidence(
             row.published,
             text_years(row.keys, row.lang),
             story.first_seen,
             story.last_seen,
             story_years=story_years,
-            stated=text_days(row.keys),
+            stated=stated,
             story_stated=story_stated,
             recalled=recalled_years(row.keys),
             story_recalled=story_recalled,
         )
         if timing.gap is not None and not timing.margin and cfg.ahead_margin:
-            timing = self._ahead_of_day(row, story, core, timing)
+            timing = self._ahead_of_day(row, stated, story, core, timing)
         if not core:
             return (
                 StoryEvidence(story.id, 0.0, 0.0, 0, (), 1.0, 1.0, timing.note),

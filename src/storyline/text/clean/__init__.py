@@ -96,7 +96,7 @@ class CleanedText:
     order, as written; a year-less one (``11 февраля, 23:05``) never sets
     ``published`` and, for now, stays in the body too (the link keys read
     its day from the text).
-    ``scrape_stamp``: a scraper's labelled stamp found under a page's first
+    ``scrape_stamp_line``: a scraper's labelled stamp found under a page's first
     line (``抓取时间：2042-11-20 14:05`` below the headline), which set
     ``scraped_at``: a scrape, never the publication.
     """
@@ -113,7 +113,7 @@ class CleanedText:
     sources: tuple[str, ...] = ()
     published_source: str = "unknown"
     date_lines: tuple[str, ...] = ()
-    scrape_stamp: str | None = None
+    scrape_stamp_line: str | None = None
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int:
@@ -829,5 +829,5 @@ def clean_scraped_text(
         sources=tuple(sources),
         published_source=source,
         date_lines=tuple(date_lines),
-        scrape_stamp=stamp_line,
+        scrape_stamp_line=stamp_line,
     )
