@@ -98,3 +98,19 @@ def test_only_a_day_a_report_came_out_after_places_its_event() -> None:
     assert not ahead_of_its_day("2033-08-12", [saturday])  # a same-day report: a development
     assert not ahead_of_its_day("2033-08-13", [sunday])  # out on the event's day
     assert not ahead_of_its_day("2033-08-12", [sunday, ("2033-08-13", ["2033-08-12"])])
+
+
+def test_a_weekday_far_back_is_not_the_event_s_day() -> None:
+    """A report out on Thursday names Wednesday's strike and Friday's vote (read as past, the
+    Friday six days before) or Monday's earlier talks: its event's day is Wednesday; a weekday
+    more than a day before it came out (:data:`~storyline.link.event_day.WEEKDAY_BACK`) is as
+    often an earlier step or a day ahead, and a date it states still counts."""
+    thursday = "2033-08-18"
+    assert event_day(thursday, ["-W-3", "-W-5"]).isoformat() == "2033-08-17"
+    assert event_day(thursday, ["-W-1", "-W-3"]).isoformat() == "2033-08-17"
+    assert event_day(thursday, ["-W-1"]) is None
+    assert event_day(thursday, ["--08-15", "-W-3"]).isoformat() == "2033-08-15"
+    # the seamen's strike on Wednesday the 17th is ahead of the general strike's Thursday, told
+    # by a report out on Friday that names Thursday and last Saturday's union congress
+    assert ahead_of_its_day("2033-08-17", [("2033-08-19", ["-W-4", "-W-6"])])
+    assert not ahead_of_its_day("2033-08-17", [("2033-08-19", ["-W-4", "--08-13"])])
