@@ -527,7 +527,15 @@ the other report states: :func:`_headline_against_scores`)."""
 
 
 def _kind_values(kinds: dict[str, frozenset[str]], kind: str) -> frozenset[str]:
-    """The values of ``kind`` as shown in a note (a recall conflict: the days on both sides)."""
+    """The values of ``kind`` as shown in a note (a recall conflict: the days on both sides;
+    a headline's count, ``hn.``, against the lead's counts of a report that states it there
+    alone).
+
+    Examples
+    --------
+    >>> sorted(_kind_values({"n.seats": frozenset({"129", "236"})}, "hn.seats"))
+    ['129', '236']
+    """
     if kind == "recall":
         return frozenset(
             [f"day {d}" for d in kinds.get("day", ())]
@@ -539,6 +547,8 @@ def _kind_values(kinds: dict[str, frozenset[str]], kind: str) -> frozenset[str]:
         return frozenset(
             f"{k.partition('.')[2]} {v}" for k in kinds if k.startswith("period.") for v in kinds[k]
         )
+    if kind.startswith(HEADLINE_COUNT) and kind not in kinds:
+        return kinds.get(kind[1:], frozenset())  # a headline's count against the lead's counts
     return kinds.get(kind, frozenset())
 
 
