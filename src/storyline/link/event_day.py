@@ -74,8 +74,8 @@ def event_day(published: str | None, stated: Sequence[str]) -> date | None:
     days, weekdays = _split_weekdays([item for item in stated if not item.startswith("@")])
     start = datetime.combine(day - timedelta(days=WEEK), datetime.min.time())
     found = [t.date() for d in days for t in _placed(d, start, when)]
-    weekday_days = [day - timedelta(days=(day.weekday() - w) % 7) for w in weekdays]
-    found += [d for d in weekday_days if (day - d).days <= WEEKDAY_BACK]
+    backs = [(day.weekday() - w) % 7 for w in weekdays]  # days back to each weekday named
+    found += [day - timedelta(days=back) for back in backs if back <= WEEKDAY_BACK]
     found += [d for m in _month_days(stated) if (d := _month_day_before(m, day)) is not None]
     found = [d for d in found if 0 <= (day - d).days <= WEEK]
     return min(found, default=None)
