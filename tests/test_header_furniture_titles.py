@@ -25,6 +25,10 @@ BODY = {
     "上昇中の約71秒後に機体が爆発し、打ち上げは失敗した。けが人はいないという。",
     "ru": "Клуб «Аль-Нахиль» объявил о переходе нападающего за 68 миллионов евро, "
     "контракт рассчитан на пять лет, сообщила пресс-служба клуба.",
+    "ar": "دافع محافظ البنك المركزي اليوم الجمعة عن قرار خفض سعر الفائدة الذي اتخذه البنك أمس، "
+    "وذلك خلال جلسة التدقيق البرلمانية السنوية في مقر البنك.",
+    "fr": "Après sept heures de discussions au siège de l'organisation, les pays de l'alliance "
+    "ont décidé de réduire leur production à partir de juillet, a annoncé le ministre.",
     "en": "The German cartel office cleared the takeover on Tuesday on condition that the "
     "buyer sells two plants in the east of the country within six months.",
 }
@@ -197,3 +201,77 @@ def test_a_masthead_over_a_whole_page_header_is_not_the_title(
          "Ilustrační foto", body, body]
     )
     assert clean_scraped_text(text, lang).title == headline
+
+
+@pytest.mark.parametrize(
+    ("masthead", "crumb", "headline", "date_line", "lang"),
+    [
+        (
+            "Мировое обозрение — новости, аналитика, мнения",
+            "Главная / В мире / Ближний Восток",
+            "Взрыв метана на угольной шахте: погибли не менее 15 горняков",
+            "4 октября 2050, 21:10",
+            "ru",
+        ),
+        (
+            "豊後新報 DIGITAL ｜ 大分の今を伝える",
+            "ホーム ＞ ニュース ＞ 社会 ＞ 災害・防災",
+            "大分で震度6強 7人死亡、3人不明 家屋倒壊相次ぐ",
+            "2049年10月11日（月）19:52 更新",
+            "ja",
+        ),
+        (
+            "وكالة الشرق للأنباء الاقتصادية",
+            "الرئيسية | اقتصاد عالمي | آسيا",
+            "محافظ البنك المركزي يدافع أمام البرلمان عن خفض الفائدة",
+            "الجمعة ١٥ أكتوبر ٢٠٤٩ | ١٣:٢٥",
+            "ar",
+        ),
+    ],
+)
+def test_a_masthead_with_its_tagline_above_a_site_path_is_not_the_title(
+    masthead: str, crumb: str, headline: str, date_line: str, lang: str
+) -> None:
+    """A whole page's first line may be the site's name and tagline (``Name — news,
+    analysis``), not its ``<title>``; when a site's path follows it (a link home, then
+    sections joined by ``/``, ``|`` or ``＞``), the headline is the first headline-like line
+    after the path (session 58: four such mastheads had become titles)."""
+    body = " ".join([BODY[lang]] * 3)
+    text = "\n".join(
+        [masthead, crumb, headline, date_line, "Автор: Андрей Соколов", "Поделиться", body, body]
+    )
+    assert clean_scraped_text(text, lang).title == headline
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "lang"),
+    [
+        (
+            ["LE COURRIER DES MARCHÉS", "Bourse · Matières premières · Entreprises · Patrimoine",
+             "Accueil > Matières premières > Pétrole", "Lecture : 5 min"],
+            "L'Opep+ s'entend à Vienne sur une baisse de la production",
+            "fr",
+        ),
+        (
+            ["خبر اقتصاد آنلاین", "صفحه اصلی / بین‌الملل / اروپا",
+             "کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه"],
+            "پایان اعتصاب چهار روزه کارکنان با توافق تازه",
+            "fa",
+        ),
+        (
+            ["ARCHIPELAGO WIRE", "Home > Asia-Pacific > Indonesia", "Reading time: 3 min"],
+            "Cartel office clears cement takeover with conditions",
+            "en",
+        ),
+    ],
+)
+def test_a_site_name_sections_and_reading_time_around_a_path_are_not_the_title(
+    lines: list[str], title: str, lang: str
+) -> None:
+    """A site's name, a list of its sections, its path (a link home first) and a reading
+    time above the headline: none is the title, and the reading time is no line of the body
+    (session 58: the site's name or the reading time had become the title)."""
+    text = "\n".join(lines) + f"\n\n{title}\n\n{BODY[lang]}\n\n{BODY[lang]}"
+    cleaned = clean_scraped_text(text, lang)
+    assert cleaned.title == title
+    assert all(line not in cleaned.body for line in lines)

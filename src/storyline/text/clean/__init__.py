@@ -487,9 +487,10 @@ def _page_title(header: list[str]) -> str | None:
     In order: the longest header line that the first line contains
     (``Opinion | Tax plan stalls - The Daily`` and ``Tax plan stalls``), the
     header line sharing most words with it (a headline reworded for search
-    engines), the first headline under a first line that is a masthead (a
-    section-label-short line, no separators), else the first line less its
-    site and section parts.
+    engines), the first headline after a site's path in the first two lines
+    (``Site — tagline`` above ``Home / World``), the first headline under a
+    first line that is a masthead (a section-label-short line, no
+    separators), else the first line less its site and section parts.
 
     Examples
     --------
@@ -503,6 +504,9 @@ def _page_title(header: list[str]) -> str | None:
     >>> _page_title(["Budějovické listy", "Zprávy › Jižní Čechy", "Temelín: první blok se odstavil",
     ...              "čtvrtek 16. ledna 2031, 07:55", "Autor: Lenka Hrubá"])
     'Temelín: první blok se odstavil'
+    >>> _page_title(["World Review — news, analysis, opinion", "Home / World / Asia",
+    ...              "Methane blast kills 15 miners in Turkey", "By Anna Sokol"])
+    'Methane blast kills 15 miners in Turkey'
     """
     first = header[0]
     folded_first = _fold(first)
@@ -531,17 +535,17 @@ def _page_title(header: list[str]) -> str | None:
             best, best_score = line, score
     if best is not None:
         return best
+    crumbs = next((at for at, line in enumerate(header[:2]) if is_breadcrumb(line)), None)
+    if crumbs is not None:  # "Site — tagline", then "Home / World": the headline follows the path
+        best = _first_headline(header[crumbs + 1 :])
+        if best is not None:
+            return best
     parts = _TITLE_SEPARATORS.split(first)
     if len(parts) == 1 and (is_section_label(first) or not looks_like_headline(first)):
         # a masthead first ("Budějovické listy"), not a <title> line: the first headline under it
-        for line in header[1:]:
-            if (
-                looks_like_headline(line)
-                and not is_section_label(line)
-                and is_header_date_line(line) is None
-                and _byline(line) is None
-            ):
-                return line
+        best = _first_headline(header[1:])
+        if best is not None:
+            return best
     while len(parts) >= 2 and word_count(parts[-1]) <= 5:
         parts.pop()
         if word_count(parts[-1]) >= 4:
@@ -552,6 +556,25 @@ def _page_title(header: list[str]) -> str | None:
     if len(parts) > 1:  # keep the original separators between what is left
         head = first[first.find(parts[0]) : first.rfind(parts[-1]) + len(parts[-1])]
     return head if word_count(head) >= 2 or looks_like_headline(first) else None
+
+
+def _first_headline(lines: list[str]) -> str | None:
+    """The first of ``lines`` that reads as a headline: no section label, date line or byline.
+
+    Examples
+    --------
+    >>> _first_headline(["Politics", "12 March 2031, 10:14", "Cabinet falls after budget vote"])
+    'Cabinet falls after budget vote'
+    """
+    for line in lines:
+        if (
+            looks_like_headline(line)
+            and not is_section_label(line)
+            and is_header_date_line(line) is None
+            and _byline(line) is None
+        ):
+            return line
+    return None
 
 
 _TITLE_WORD = re.compile(rf"[\w{WORD_MARKS}]+")  # Devanagari words whole, with their vowel signs
@@ -739,9 +762,9 @@ def clean_scraped_text(
     title_at: int | None = None  # where in the header the title was taken
     banner: str | None = None
     for index, unit in enumerate(header):
-        if title_at == index - 1 and not body and title and is_breadcrumb(unit):
-            banner, title = title, None  # "みなみ九州ニュース" then "トップ ＞ 鹿児島": the site's
-            continue  # name above its breadcrumb; the headline comes after them
+        if title_at is not None and not body and title and is_breadcrumb(unit):
+            banner, title = title, None  # "みなみ九州ニュース" then "トップ ＞ 鹿児島" (a list of
+            continue  # sections between them): the site's name; the headline comes after them
         found_dateline = find_line_dateline(unit)
         if found_dateline is not None:  # "واشنطن - فلسطين اليوم": never the title
             line_dateline = line_dateline or found_dateline

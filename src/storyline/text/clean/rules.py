@@ -115,6 +115,20 @@ _STORY_ID = re.compile(
     r"id\s+новости|номер\s+новости|新闻编号|文章编号|稿件编号)\s*[:：#]?\s*[\d۰-۹٠-٩][\d۰-۹٠-٩\-/]*$",
     re.IGNORECASE,
 )
+# A page's reading time ("Reading time: 3 min", "Lecture : 5 min", "زمان مطالعه: ۳ دقیقه",
+# "阅读时间：3分钟", "この記事は約4分で読めます"): furniture, never a fact or a headline.
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time|(?:temps\s+de\s+)?lecture|lesezeit|"
+    r"czas\s+(?:czytania|lektury)|время\s+чтения|час\s+читання|tiempo\s+de\s+lectura|"
+    r"tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|läsningstid|lästid|okuma\s+süresi|"
+    r"(?:waktu|durasi)\s+baca|χρόνος\s+ανάγνωσης|זמן\s+קריאה|(?:زمان|مدت)\s*(?:مطالعه|خواندن)|"
+    r"(?:مدة|وقت|زمن)\s+القراءة|阅读时间|阅读时长|閱讀時間|読了時間|읽는\s*시간)"
+    r"\s*[:：]?\s*(?:about\s+|ca\.\s*|约|約|약\s*)?\d+\s*"
+    r"(?:min(?:ute|uten|uut|utos|uti|utes)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit|"
+    r"λεπτ[άό]|דק(?:ות)?|دقیقه|دقائق|دقيقة|分钟|分鐘|分|분)\.?$|"
+    r"^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$|^この記事は約?\d+分で読めます。?$",
+    re.IGNORECASE,
+)
 # An agency's credit line closing a report ("(Reporting by A; Editing by B)").
 _CREDIT_LINE = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]{2,200}\)\.?$|"
@@ -261,10 +275,22 @@ def is_noise(line: str) -> bool:
     (True, True)
     >>> is_noise("Reporting by the BBC showed that the ministry knew.")
     False
+
+    So does a reading time, alone or beside a story number:
+
+    >>> is_noise("Reading time: 3 min"), is_noise("کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه")
+    (True, True)
+    >>> is_noise("Время чтения: 2 минуты"), is_noise("Reading time fell to 3 min a page.")
+    (True, False)
     """
     if len(line) > 300:
         return False
     if _STORY_ID.match(line) is not None or _CREDIT_LINE.match(line) is not None:
+        return True
+    parts = [p.strip() for p in re.split(r"[|·•]", line) if p.strip()]
+    if len(line) <= 100 and parts and all(
+        _STORY_ID.match(p) or _READING_TIME.match(p) for p in parts
+    ):  # "Reading time: 3 min", "کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه"
         return True
     return len(line) <= 80 and (_SHARE_ONLY.match(line) is not None or _is_share_bar(line))
 
@@ -358,8 +384,12 @@ def is_breadcrumb(line: str) -> bool:
     (False, False)
     >>> is_breadcrumb("By Jane Doe | December 30, 2018")  # a bar or a slash joins anything
     False
+    >>> is_breadcrumb("Главная / Политика"), is_breadcrumb("الرئيسية | اقتصاد عالمي | آسيا")
+    (True, True)
     """
-    return bool(_PATH_MARK.search(line) or " > " in line) and is_section_label(line)
+    marked = _PATH_MARK.search(line) or " > " in line  # after a link home, any mark is a path
+    home = _BREADCRUMB.search(line) and is_home_word(re.split(rf"[{_CRUMB_MARKS}]", line)[0])
+    return bool(marked or home) and is_section_label(line)
 
 
 def is_section_label(line: str) -> bool:
