@@ -344,10 +344,14 @@ def _since(folded: str, start: int, end: int) -> bool:
 #: the year names that event, not a date of the report's own.
 _EVENT_LABEL = re.compile(
     r"olympi|olímpic|olimpi|paralymp|world cup|coupe du monde|copa (?:del|do) mundo|"
-    r"weltmeisterschaft|\bwm\b|\bexpo\b|\bjo\b|dünya kupası|"
-    r"олимпи|паралимпи|чемпионат\w* мира|\bчм\b|"
-    r"المپیک|پارالمپیک|جام جهانی|أولمب|الأولمب|كأس العالم|إكسبو|"
-    r"奥运|奥林匹克|世界杯|世博|亚运|オリンピック|五輪|ワールドカップ|올림픽|월드컵|ओलंपिक|विश्व कप",
+    r"weltmeisterschaft|europameisterschaft|\bwm\b|\bexpo\b|\bjo\b|dünya kupası|"
+    r"mistrzostw\w* (?:świata|europy)|\bmś\b|piala dunia|"
+    r"championnats? (?:du monde|d'europe)|campeonato (?:mundial|do mundo|europeo)|"
+    r"asian cup|africa cup of nations|copa américa|"
+    r"олимпи|паралимпи|чемпионат\w* (?:мира|европы)|\bчм\b|чемпіонат\w* (?:світу|європи)|"
+    r"المپیک|پارالمپیک|جام جهانی|أولمب|الأولمب|كأس العالم|كأس آسيا|مونديال|إكسبو|ورلڈ کپ|"
+    r"מונדיאל|גביע העולם|μουντιάλ|"
+    r"奥运|奥林匹克|世界杯|世博|亚运|亚洲杯|オリンピック|五輪|ワールドカップ|올림픽|월드컵|ओलंपिक|विश्व कप",
     re.IGNORECASE,
 )
 _LABEL_REACH = 24  # characters between the year and the name, inside one clause
@@ -486,6 +490,9 @@ def _event_label(folded: str, start: int, end: int) -> bool:
     >>> t = "في 2027 يحرمه من أولمبياد لوس أنجلوس 2028"
     >>> [_event_label(t, t.index(y), t.index(y) + 4) for y in ("2027", "2028")]
     [False, True]
+    >>> t = "Mecz eliminacji mistrzostw świata 2058 obejrzało 56 912 widzów w 2057 roku"
+    >>> [_event_label(t, t.index(y), t.index(y) + 4) for y in ("2058", "2057")]
+    [True, False]
     """
     before = _CLAUSE_END.split(folded[max(0, start - _LABEL_REACH) : start])[-1]
     found = list(_EVENT_LABEL.finditer(before))
@@ -991,8 +998,16 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ('--11-22',)
     >>> stated_event_days("One year on", "Exactly a year ago, on 27 July 2032, Minsk hit 37.4C.")
     ()
+
+    A day a decision takes effect from is not its event's either:
+
+    >>> stated_event_days("OPEC+ cuts", "Ministers agreed on 4 June to cut output as of 1 July.")
+    ('--06-04',)
+    >>> stated_event_days("欧佩克+减产", "产油国4日在维也纳举行会议，决定自7月1日起每日减产120万桶。", "zh")
+    ()
     """
     head = _SINCE.sub(_blank, f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}")
+    head = _TAKES_EFFECT.sub(_blank, head)
     head = future_blanked(_BACKGROUND.sub(_blank, _YEARS_AGO.sub(_blank, head)))
     return mentioned_dates(head, lang)
 
@@ -1044,6 +1059,21 @@ _YEARS_AGO = re.compile(
 #: its words up to the next comma or stop (24 characters at most) are left out.
 _SINCE = re.compile(
     r"(?<![^\W\d_])(?:since|desde|depuis|seit|начиная с|منذ|از)\s+[^.,;:،؛。，\n]{1,24}",
+    re.IGNORECASE,
+)
+
+
+#: A day a decision takes effect from (``from 1 July``: ``as of``, ``à partir du``, ``a partir
+#: del``, ``ab dem``, ``اعتبارا من``, ``自7月1日起``, ``8月1日から``, ``8월 1일부터``): a state that
+#: starts then and lasts, after the report's event (the meeting decided on a Sunday in June),
+#: so it is left out like a day after "since". A bare "from" is not read: ``from 1 to 3 July``
+#: is an event's own span.
+_TAKES_EFFECT = re.compile(
+    r"(?<![^\W\d_])(?:as of|starting(?: on| from)?|effective(?: from| on)?|"
+    r"à partir d[ue]|à compter d[ue]|a partir d[eo]l?|a partire da(?:l|ll')?|a contar de|"
+    r"ab dem|ab (?=\d)|od dnia|mulai|"
+    r"اعتبار[اًا]? من|ابتداء[ًا]? من|بدء[ًا]? من)\s+[^.,;:،؛。，\n]{1,24}|"
+    r"(?:自|从|從)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|から|より)|\d{1,2}월\s*\d{1,2}일\s*부터",
     re.IGNORECASE,
 )
 
