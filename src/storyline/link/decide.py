@@ -136,10 +136,14 @@ def _opening_day(text: str, lang: str) -> str | None:
     '--10-05'
     >>> _opening_day("Не менее 143 учеников отравились во вторник.", "ru") is None
     True
+    >>> _opening_day("产油国周日举行会议，决定自7月1日起每日减产120万桶。", "zh") is None
+    True
     """
     from storyline.text.dates import match_date
+    from storyline.text.dates.evidence import effective_blanked
 
-    found = match_date(text[:OPENING_CHARS], lang, year=2000)
+    opening = effective_blanked(text[: OPENING_CHARS + 40], lang)[:OPENING_CHARS]
+    found = match_date(opening, lang, year=2000)  # "决定自7月1日起": the day a cut starts
     if found is None or found[0].precision not in ("day", "hour", "minute", "second"):
         return None
     return "--" + found[0].iso[5:10]

@@ -1005,9 +1005,11 @@ def stated_event_days(title: str | None, text: str, lang: str | None = None) -> 
     ('--06-04',)
     >>> stated_event_days("欧佩克+减产", "产油国4日在维也纳举行会议，决定自7月1日起每日减产120万桶。", "zh")
     ()
+    >>> stated_event_days("L'Opep+ baisse", "Une réduction du 1er juillet au 31 décembre.", "fr")
+    ()
     """
     head = _SINCE.sub(_blank, f"{title or ''}\n{text[:EVENT_HEAD_CHARS]}")
-    head = _TAKES_EFFECT.sub(_blank, head)
+    head = effective_blanked(head, lang)
     head = future_blanked(_BACKGROUND.sub(_blank, _YEARS_AGO.sub(_blank, head)))
     return mentioned_dates(head, lang)
 
@@ -1080,6 +1082,57 @@ _TAKES_EFFECT = re.compile(
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+#: What joins the two ends of a span of days (``du 1er juillet au 31 décembre``, ``from 1 July
+#: to 31 December``, ``с 1 июля по 31 декабря``, ``من 1 يوليو إلى 31 ديسمبر``, ``7月1日至12月31日``).
+_SPAN_JOIN = re.compile(
+    r"\s*(?:-|–|—|~|〜|to|until|till|through|au|à|al|a|bis(?: zum)?|do|по|до|إلى|الى|حتى|تا|"
+    r"至|到|から|부터)\s*",
+    re.IGNORECASE,
+)
+#: A span of more days than this is a period in effect (a measure from July to December, a
+#: contract, a term), not the days of a report's event: a summit, a strike or a festival takes
+#: a few days.
+SPAN_DAYS = 7
+
+
+def effective_blanked(text: str, lang: str | None = None) -> str:
+    """``text`` with the days a state starts from and the ends of long spans blanked (same length).
+
+    A day a decision takes effect from (:data:`_TAKES_EFFECT`) and both ends of a span of
+    more than :data:`SPAN_DAYS` days are no day of the report's event.
+
+    Examples
+    --------
+    >>> effective_blanked("Cut agreed on 4 June, from 1 July to 31 December.").split()
+    ['Cut', 'agreed', 'on', '4', 'June,', 'from']
+    >>> effective_blanked("决定自7月1日起每日减产", "zh").split()
+    ['决定', '每日减产']
+    >>> effective_blanked("The festival ran from 1 to 3 July.") == "The festival ran from 1 to 3 July."
+    True
+    """
+    out = _TAKES_EFFECT.sub(_blank, text)
+    folded = to_ascii_digits(out)
+    if len(folded) != len(out):
+        return out
+    found: list[tuple[dt.date, int, int]] = []
+    pos = 0
+    while pos < len(folded):
+        hit = match_date(folded[pos:], lang, year=2000)
+        if hit is None:
+            break
+        value, start, end = hit
+        try:
+            found.append((dt.date.fromisoformat(value.iso[:10]), pos + start, pos + end))
+        except ValueError:
+            pass
+        pos += max(start + 1, end)
+    for (a, _, a_end), (b, b_start, b_end) in zip(found, found[1:], strict=False):
+        if _SPAN_JOIN.fullmatch(folded[a_end:b_start]) and abs((b - a).days) > SPAN_DAYS:
+            start = max(i for _, i, e in found if e == a_end)
+            out = out[:start] + " " * (b_end - start) + out[b_end:]
+    return out
 
 
 #: How much of an article's text (after its headline) is read for the weekday of its event:
