@@ -44,3 +44,18 @@ def test_a_span_from_one_day_to_another_is_still_the_events() -> None:
 def test_a_tournament_s_year_is_its_name_not_the_report_s(text: str, lang: str) -> None:
     assert mentioned_years(text, lang, since=False) == ()
     assert mentioned_years(text, lang) == (2058,)  # still a year the text names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Une réduction de 1,2 million de barils par jour du 1er juillet au 31 décembre.", "fr"),
+        ("Сокращение добычи будет действовать с 1 июля по 31 декабря.", "ru"),
+        ("The quota applies from 1 July to 31 December.", "en"),
+        ("减产将从7月1日至12月31日执行。", "zh"),
+    ],
+)
+def test_a_long_span_is_a_period_in_effect_not_the_event_days(text: str, lang: str) -> None:
+    """Both ends of a span of more than a week are a measure's period (session 58: an
+    undated French report of an OPEC+ cut stated the cut's period as its days)."""
+    assert stated_event_days("Cut", text, lang) == ()
