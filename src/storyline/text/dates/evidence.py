@@ -1111,6 +1111,8 @@ def effective_blanked(text: str, lang: str | None = None) -> str:
     ['决定', '每日减产']
     >>> effective_blanked("The festival ran from 1 to 3 July.") == "The festival ran from 1 to 3 July."
     True
+    >>> "28" in effective_blanked("Flights were halted from 28 December to 3 January.")
+    True
     """
     out = _TAKES_EFFECT.sub(_blank, text)
     folded = to_ascii_digits(out)
@@ -1128,10 +1130,12 @@ def effective_blanked(text: str, lang: str | None = None) -> str:
         except ValueError:
             pass
         pos += max(start + 1, end)
-    for (a, _, a_end), (b, b_start, b_end) in zip(found, found[1:], strict=False):
-        if _SPAN_JOIN.fullmatch(folded[a_end:b_start]) and abs((b - a).days) > SPAN_DAYS:
-            start = max(i for _, i, e in found if e == a_end)
-            out = out[:start] + " " * (b_end - start) + out[b_end:]
+    for (a, a_start, a_end), (b, b_start, b_end) in zip(found, found[1:], strict=False):
+        days = abs((b - a).days)
+        if a.year == b.year == 2000:  # no year given: "28 December to 3 January" spans New Year
+            days = min(days, 366 - days)
+        if _SPAN_JOIN.fullmatch(folded[a_end:b_start]) and days > SPAN_DAYS:
+            out = out[:a_start] + " " * (b_end - a_start) + out[b_end:]
     return out
 
 
