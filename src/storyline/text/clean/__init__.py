@@ -173,6 +173,11 @@ _BYLINE = re.compile(
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _STAFF_BYLINE = re.compile(rf"^(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}})\s+staff$")
 """``Euro Labour Wire staff``, ``Reuters staff``: a desk signs the report."""
+_KO_BYLINE = re.compile(
+    r"^(?:[가-힣]{1,12}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:선임|객원|수습)?(?:기자|특파원|통신원)"
+    r"(?:\s*[\w.+-]+@[\w.-]+)?$"
+)
+"""``하노이=최윤서 특파원``, ``김도윤 기자``: a Korean byline (a correspondent's city first)."""
 _NAME_IN_PLACE = re.compile(
     rf"^(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?:\s+and\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}})?)"
     rf"\s+in\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}$"
@@ -334,9 +339,15 @@ def _byline(unit: str, after_title: bool = False) -> str | None:
     'Giulia Marchetti'
     >>> _byline("Giulia Marchetti in Rome") is None, _byline("Hospital cuts 200 staff") is None
     (True, True)
+    >>> _byline("하노이=최윤서 특파원"), _byline("김도윤 기자")
+    ('최윤서', '김도윤')
     """
     if len(unit) <= 60:
-        other = _STAFF_BYLINE.match(unit) or (_NAME_IN_PLACE.match(unit) if after_title else None)
+        other = (
+            _STAFF_BYLINE.match(unit)
+            or _KO_BYLINE.match(unit)
+            or (_NAME_IN_PLACE.match(unit) if after_title else None)
+        )
         if other is not None:
             return other.group("name")
     m = _BYLINE.match(unit)
@@ -487,8 +498,8 @@ def _page_title(header: list[str]) -> str | None:
     In order: the longest header line that the first line contains
     (``Opinion | Tax plan stalls - The Daily`` and ``Tax plan stalls``), the
     header line sharing most words with it (a headline reworded for search
-    engines), the first headline after a site's path in the first two lines
-    (``Site — tagline`` above ``Home / World``), the first headline under a
+    engines), the first headline after a site's path in the first three lines
+    (``Site``, ``tagline`` above ``Home / World``), the first headline under a
     first line that is a masthead (a section-label-short line, no
     separators), else the first line less its site and section parts.
 
@@ -507,6 +518,9 @@ def _page_title(header: list[str]) -> str | None:
     >>> _page_title(["World Review — news, analysis, opinion", "Home / World / Asia",
     ...              "Methane blast kills 15 miners in Turkey", "By Anna Sokol"])
     'Methane blast kills 15 miners in Turkey'
+    >>> _page_title(["KRUŠNOHORSKÉ LISTY", "Zprávy z Teplicka a Krušných hor", "Úvod > Zprávy",
+    ...              "Zával v dole na Cínovci: zemřeli tři horníci", "Autor: Lukáš Vondráček"])
+    'Zával v dole na Cínovci: zemřeli tři horníci'
     """
     first = header[0]
     folded_first = _fold(first)
@@ -535,7 +549,7 @@ def _page_title(header: list[str]) -> str | None:
             best, best_score = line, score
     if best is not None:
         return best
-    crumbs = next((at for at, line in enumerate(header[:2]) if is_breadcrumb(line)), None)
+    crumbs = next((at for at, line in enumerate(header[:3]) if is_breadcrumb(line)), None)
     if crumbs is not None:  # "Site — tagline", then "Home / World": the headline follows the path
         best = _first_headline(header[crumbs + 1 :])
         if best is not None:

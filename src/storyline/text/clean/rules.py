@@ -31,8 +31,11 @@ _CAPTION_START = re.compile(
     # Georgian "ფოტო:", "საარქივო ფოტო:" (an archive photo)
     r"(?:საარქივო\s+)?ფოტო|"
     # Khmer writes its colon "៖", Amharic "፦"
-    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片|图|照片)\s*(?:\([^)]{0,40}\)\s*)?[:：|៖፦]"
-    r"|^\[(?:사진|그래픽|영상)(?:[^\]]{0,20})?\]",  # Korean "[사진] ...", "[사진=연합뉴스]"
+    r"عکس|تصویر|فوٹو|صورة|الصورة|صورة\s+أرشيفية|图片来源|图片说明|图片|图说|图注|配图|图|照片|写真|画像)"
+    r"\s*(?:\([^)]{0,40}\)\s*)?[:：|៖፦]"
+    # a photo label in brackets: Korean "[사진] ...", "[사진=연합뉴스]", "[صورة] ...", "【图】..."
+    r"|^[\[【]\s*(?:사진|그래픽|영상|photo|foto|image|bild|фото|صورة|الصورة|عکس|تصویر|图片?|照片|"
+    r"写真|画像|ảnh|ภาพ)(?:[^\]】]{0,20})?[\]】]",
     re.IGNORECASE,
 )
 _CREDIT_ONLY = re.compile(
@@ -117,16 +120,22 @@ _STORY_ID = re.compile(
 )
 # A page's reading time ("Reading time: 3 min", "Lecture : 5 min", "زمان مطالعه: ۳ دقیقه",
 # "阅读时间：3分钟", "この記事は約4分で読めます"): furniture, never a fact or a headline.
+_READING_UNIT = (
+    r"(?:min(?:ute|uten|uut|utos|uti|utes|uty|ut|uta)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|"
+    r"menit|phút|perc|λεπτ[άό]|דק(?:ות)?|دقیقه|دقائق|دقيقة|分钟|分鐘|分|분)"
+)
 _READING_TIME = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|(?:temps\s+de\s+)?lecture|lesezeit|"
     r"czas\s+(?:czytania|lektury)|время\s+чтения|час\s+читання|tiempo\s+de\s+lectura|"
     r"tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|läsningstid|lästid|okuma\s+süresi|"
     r"(?:waktu|durasi)\s+baca|χρόνος\s+ανάγνωσης|זמן\s+קריאה|(?:زمان|مدت)\s*(?:مطالعه|خواندن)|"
-    r"(?:مدة|وقت|زمن)\s+القراءة|阅读时间|阅读时长|閱讀時間|読了時間|읽는\s*시간)"
-    r"\s*[:：]?\s*(?:about\s+|ca\.\s*|约|約|약\s*)?\d+\s*"
-    r"(?:min(?:ute|uten|uut|utos|uti|utes)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika|menit|"
-    r"λεπτ[άό]|דק(?:ות)?|دقیقه|دقائق|دقيقة|分钟|分鐘|分|분)\.?$|"
-    r"^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$|^この記事は約?\d+分で読めます。?$",
+    r"(?:مدة|وقت|زمن)\s+القراءة|阅读时间|阅读时长|閱讀時間|読了時間|읽는\s*시간|lesedauer|"
+    r"(?:doba\s+)?čtení(?:\s+na)?|(?:thời\s+gian\s+)?đọc(?:\s+trong)?|(?:timp\s+de\s+)?citire|"
+    r"durée\s+de\s+lecture|læsetid|lesetid|lukuaika|olvasási\s+idő|okuma)"
+    r"\s*[:：]?\s*(?:about\s+|ca\.\s*|约|約|약\s*)?\d+\s*" + _READING_UNIT + r"\.?$|"
+    r"^\d+\s*-?\s*" + _READING_UNIT + r"\.?\s+(?:read|de\s+lectura|di\s+lettura|de\s+leitura|"
+    r"de\s+lecture|čtení|đọc|чтения|читання|okuma|lesen|czytania|de\s+citire|olvasás)$|"
+    r"^この記事は約?\d+分で読めます。?$",
     re.IGNORECASE,
 )
 # An agency's credit line closing a report ("(Reporting by A; Editing by B)").
@@ -282,15 +291,20 @@ def is_noise(line: str) -> bool:
     (True, True)
     >>> is_noise("Время чтения: 2 минуты"), is_noise("Reading time fell to 3 min a page.")
     (True, False)
+    >>> is_noise("Minh Châu | Đọc trong 4 phút"), is_noise("4 min de lectura")
+    (True, True)
+    >>> is_noise("Minh Châu | Hà Nội")
+    False
     """
     if len(line) > 300:
         return False
     if _STORY_ID.match(line) is not None or _CREDIT_LINE.match(line) is not None:
         return True
     parts = [p.strip() for p in re.split(r"[|·•]", line) if p.strip()]
-    if len(line) <= 100 and parts and all(
-        _STORY_ID.match(p) or _READING_TIME.match(p) for p in parts
-    ):  # "Reading time: 3 min", "کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه"
+    timed = [p for p in parts if _READING_TIME.match(p)]
+    if len(line) <= 100 and timed and all(
+        _STORY_ID.match(p) or p in timed or _short_name(p) for p in parts
+    ):  # "Reading time: 3 min", "کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه", "Minh Châu | Đọc trong 4 phút"
         return True
     return len(line) <= 80 and (_SHARE_ONLY.match(line) is not None or _is_share_bar(line))
 
@@ -300,6 +314,16 @@ _PLATFORM = re.compile(
     r"vkontakte|weibo|wechat|qq|viber|email|e-mail|messenger|threads|bluesky|ok|微博|微信)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def _short_name(part: str) -> bool:
+    """A part of a header line short enough to be an author's name: four words at most, no
+    digits, no sentence punctuation (``Minh Châu``, ``أحمد علي``)."""
+    return (
+        len(part.split()) <= 4
+        and not any(ch.isdigit() for ch in part)
+        and _LABEL_PUNCT.search(part) is None
+    )
 
 
 def _is_share_bar(line: str) -> bool:
