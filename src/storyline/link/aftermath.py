@@ -415,6 +415,17 @@ _PREVIEW_AWAITED = _any_of(
         r"(?:预计|料将|有望|市场押注|市场预期)(?:将)?(?:加息|降息|上调|下调|维持|批准|公布)",
         r"(?:利上げ|利下げ|決定|発表|承認|採決|打ち上げ)へ|議論へ|検討へ",
         rf"{_A}(?:\S+\s+)?(?:artırımı|indirimi|kararı)\s+bekleniyor{_Z}",
+        # a countdown begun: the launch (or vote, or deadline) it counts down to is still ahead
+        rf"{_A}count\s?down\s+(?:begins|began|has\s+begun|starts|started|is\s+on|under\s?way|to|for|"
+        rf"clock){_Z}", rf"{_A}(?:begins?|began|starts?|started|enters?)\s+(?:the\s+|final\s+)*count\s?down{_Z}",
+        r"(?<!\w)(?:начал\w*|начат\w*|стартовал\w*|пош[её]л|идет|идёт) (?:\S+ )?(?:обратн\w*|предстартов\w*) "
+        r"отсч[её]т\w*", r"(?<!\w)(?:обратн\w*|предстартов\w*) отсч[её]т\w* (?:до|перед|к)(?!\w)",
+        r"(?<!\w)(?:بدء|بدأ|انطلاق|انطلق)\S*\s+(?:ال)?عد\s+(?:ال)?تنازلي",
+        r"(?<!\w)(?:ال)?عد\s+(?:ال)?تنازلي\s+(?:ل|على)", r"(?:آغاز|شروع)[\s\u200c]+شمارش[\s\u200c]+معکوس",
+        r"شمارش[\s\u200c]+معکوس[\s\u200c]+(?:برای|تا)", r"(?:进入|开始|启动)\S{0,4}倒计时|倒计时\d|カウントダウン開始",
+        rf"{_A}(?:cuenta\s+(?:atrás|regresiva)|compte\s+à\s+rebours|conto\s+alla\s+rovescia|"
+        rf"contagem\s+regressiva|geri\s+sayım|odliczanie|odpočet|aftellen|numărătoare\s+inversă)\s+"
+        rf"(?:para|pour|avant|per|de|başladı|do|před|voor|pentru|a\s+început){_Z}",
     )
 )
 #: A headline that reports what is being prepared or is about to begin: a policy meeting
@@ -487,6 +498,10 @@ def preview(title: str | None, told: bool = False) -> bool:
     >>> preview("Bank of Japan raises rates, markets expect more", told=True)
     False
     >>> preview("مقتل تسعة أشخاص في تدافع أمام ملعب قبيل حفل موسيقي")
+    False
+    >>> preview("В Индии начался предстартовый отсчёт для ракеты"), preview("发射进入倒计时")
+    (True, True)
+    >>> preview("PSLV lifts off after a smooth countdown")
     False
     """
     text = _DECLARED.sub(" ", title or "")

@@ -37,7 +37,7 @@ from storyline.entities.names import _skeleton, name_tokens_cached
 from storyline.link.occurrence import _han_number, _ordinal_value
 from storyline.link.textkeys import normalise_digits
 
-__all__ = ["AMOUNT_RATIO", "amount_conflict", "disease_facts", "headline_facts"]
+__all__ = ["AMOUNT_RATIO", "amount_conflict", "code_facts", "disease_facts", "headline_facts"]
 
 AMOUNT_RATIO = 1.5
 """Two amounts further apart than this factor are not one amount reported twice."""
@@ -148,10 +148,46 @@ def _amounts(title: str) -> set[str]:
     return out
 
 
-def _serials(title: str) -> set[str]:
+_CODE = re.compile(
+    r"(?<![^\W_\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af]|[\-‑–])([A-Z]{2,5})[-‑–]([A-Z]{0,2})(\d{1,4})"
+    r"(?![^\W_\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af]|[\-‑–]|[.,]\d)"
+)
+"""A designator in capitals (``PSLV-C112``, ``EOS-21``, ``NVS-07``, ``MS-25``, ``AI-171``): written
+alike in every script's reports, keyed by its own letters; Chinese, Japanese or Korean text may touch
+it (``PSLV-C112火箭``, ``将EOS-21送入轨道``)."""
+
+
+def code_facts(text: str | None) -> tuple[str, ...]:
+    """``model.<letters>:<number>`` for each designator in capitals that ``text`` names.
+
+    A launch vehicle's flight, a satellite, a crewed mission or a flight number: the next one
+    of the series has the next number, so two reports naming other numbers of one series tell
+    of two occurrences. They are read from a headline and its lead's first sentence.
+
+    Examples
+    --------
+    >>> code_facts("PSLV-C112 lifted off at 09:17 carrying EOS-21 and NVS-07")
+    ('model.eos:21', 'model.nvs:7', 'model.pslv:c112')
+    >>> code_facts("Индийская ракета PSLV-C113 вывела на орбиту спутник"), code_facts("将EOS-21送入轨道")
+    (('model.pslv:c113',), ('model.eos:21',))
+    >>> code_facts("COVID-19 cases; PM2.5 at 4.5; Su-35 jets; RON95-III up; U-21 match")
+    ('model.covid:19',)
+    """
+    if not text:
+        return ()
     out = set()
+    for m in _CODE.finditer(normalise_digits(text)):
+        letters, prefix, number = m.groups()
+        out.add(f"model.{letters.lower()}:{prefix.lower()}{int(number)}")
+    return tuple(sorted(out))
+
+
+def _serials(title: str) -> set[str]:
+    out = set(code_facts(title))
     for m in _SERIAL.finditer(title):
         name = m.group(1)
+        if _CODE.fullmatch(m.group(0)):
+            continue  # a designator in capitals: keyed by its own letters above
         if "\u0400" <= name[0] <= "\u04ff":  # Сорами-4: a designation is not declined, no stem
             skeleton: tuple[str, ...] = (_skeleton(name),)
         else:
