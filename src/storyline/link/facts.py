@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from storyline.link.appointments import appointee_facts
 from storyline.link.headline import amount_conflict, code_facts, disease_facts, headline_facts
 from storyline.link.occurrence import first_sentence, occurrence_facts, occurrence_word
 from storyline.link.recall import (
@@ -42,7 +43,7 @@ from storyline.link.recall import (
     same_day_occurrence,
 )
 from storyline.link.recalled_figures import without_recalled_match
-from storyline.link.roles import role_conflict, role_facts, role_word
+from storyline.link.roles import role_conflict, role_facts, role_mentions, role_word
 from storyline.link.textkeys import _number_value, normalise_digits
 from storyline.link.venues import venue_facts
 
@@ -416,6 +417,9 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
         for m in pattern.finditer(plain):
             out.add(f"pct:{_value(m.group(1))}")
     out.update(role_facts(f"{title or ''}\n{_whole_words(text)}"))  # office holders, link/roles.py
+    if appointed := appointee_facts(title):  # the person a headline appoints: link/appointments.py
+        out.update(appointed)  # with the names its headline mentions (a lead recalls others)
+        out.update(f"{HEADLINE_WHO}:{k}" for k in role_mentions(title or ""))
     out.update(occurrence_facts(title, text[:LEAD_CHARS], day))  # ordinals, stages: link/occurrence.py
     out.update(recall_facts(title, text, day))  # its day, the days it recalls: link/recall.py
     if later_occurrence(title):  # "a new typhoon two weeks after Peilou": a later occurrence
@@ -520,7 +524,12 @@ def fact_kinds(facts: tuple[str, ...] | list[str] | frozenset[str]) -> dict[str,
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_NOT_COMPARED = frozenset({"who", "day", "dow", "rdow", "recall", "act.followup", "hscore"})
+HEADLINE_WHO = "hwho"
+"""Kind of the names a headline mentions, beside the person it appoints (``role.appointee``):
+a report of a deputy's appointment recalls in its lead the governor who proposed her, but its
+headline names her alone."""
+APPOINTEE = "role.appointee"
+_NOT_COMPARED = frozenset({"who", HEADLINE_WHO, "day", "dow", "rdow", "recall", "act.followup", "hscore"})
 """Kinds never compared value by value: the names of office holders (read with their role),
 the day a report states and the days it recalls (:func:`storyline.link.recall.recall_conflict`:
 reports of one event may state other days), a headline's own result (read against everything
@@ -621,6 +630,10 @@ def fact_conflicts(
         x, y = ka[kind], kb[kind]
         if kind == "amt":  # headline amounts: too far apart to be one (link/headline.py)
             if amount_conflict(a, b):
+                out.append(kind)
+            continue
+        if kind == APPOINTEE:  # other people appointed, neither headline naming the other's
+            if role_conflict(x, y, ka.get(HEADLINE_WHO, ()), kb.get(HEADLINE_WHO, ())):
                 out.append(kind)
             continue
         if kind.startswith("role."):  # office holders: other people (link/roles.py)

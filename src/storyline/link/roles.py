@@ -43,7 +43,7 @@ from storyline.entities._text import script_of
 from storyline.entities.names import _close, name_tokens_cached
 from storyline.link.textkeys import country_keys
 
-__all__ = ["ROLE_NAMES", "ROLE_WORDS", "role_conflict", "role_facts", "role_word"]
+__all__ = ["ROLE_NAMES", "ROLE_WORDS", "role_conflict", "role_facts", "role_mentions", "role_word"]
 
 #: Role words per role, every language together (a role word never means another role in
 #: another of these languages). Regular expressions, matched case-insensitively, the longest
@@ -118,7 +118,7 @@ ROLE_NAMES = {
     "pm": "prime minister", "president": "president", "fm": "foreign minister",
     "defence": "defence minister", "finance": "finance minister", "speaker": "speaker",
     "ceo": "chief executive", "coach": "coach", "governor": "governor", "mayor": "mayor",
-    "sg": "secretary-general",
+    "sg": "secretary-general", "appointee": "person appointed or elected",
 }  # fmt: skip
 
 #: Words just before a role word that make its holder no holder now (or no holder at all).
@@ -358,8 +358,14 @@ def _holder_key(name: str) -> str:
     return ".".join(t for t in name_tokens_cached(name) if len(t) >= 2)
 
 
-def _mentions(lead: str) -> set[str]:
-    """Skeletons of the words a lead could name a person with (``who:`` facts)."""
+def role_mentions(lead: str) -> set[str]:
+    """Skeletons of the words a lead could name a person with (``who:`` facts).
+
+    Examples
+    --------
+    >>> sorted(role_mentions("Parliament confirmed Zarnescu on Tuesday"))
+    ['prlmnt', 'tsd', 'zrnsk']
+    """
     out: set[str] = set()
     for w in _WORD.finditer(lead):
         word = w.group()
@@ -418,7 +424,7 @@ def role_facts(lead: str) -> tuple[str, ...]:
             holders.add(f"role.{role}:{key}")
     if not holders:
         return ()
-    who = {f"who:{k}" for k in _mentions(lead)}
+    who = {f"who:{k}" for k in role_mentions(lead)}
     return tuple(sorted(holders | who))
 
 
