@@ -44,6 +44,7 @@ from storyline.link.recall import (
 )
 from storyline.link.recalled_figures import without_recalled_match
 from storyline.link.roles import role_conflict, role_facts, role_mentions, role_word
+from storyline.link.streaks import streak_facts
 from storyline.link.textkeys import _number_value, normalise_digits
 from storyline.link.venues import venue_facts
 
@@ -428,6 +429,7 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
         out.add(SAME_DAY)
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     out.update(code_facts(first_sentence(text[:LEAD_CHARS])))  # "PSLV-C112 lifted off...": the lead's designators
+    out.update(streak_facts(title))  # "for a third straight week": link/streaks.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     # the place a race is named for, from the headline or the lead's first sentence: link/venues.py
     out.update(venue_facts(title) or venue_facts(first_sentence(text[:LEAD_CHARS])))
