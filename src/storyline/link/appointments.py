@@ -43,7 +43,7 @@ _APPOINTS = re.compile(
     r"(?<![\w-])(?:"
     # English
     r"confirms?|confirmed|appoints?|appointed|names?|named|elects?|elected|nominates?|nominated|"
-    r"installs?|installed|swears? in|swore in|picks?|picked|chooses|chose|taps|tapped|"
+    r"installs?|installed|swears? in|swore in|taps|tapped|"
     r"votes? in|voted in|re-?elects?|re-?elected|"
     # Russian, Ukrainian
     r"назначил\w*|утвердил\w*|избрал\w*|выбрал\w*|переизбрал\w*|призначи\w*|обрал\w*|затвердил\w*|"
@@ -64,7 +64,7 @@ _APPOINTS = re.compile(
 #: and reports conflict only when no name of one is a name of the other.
 _APPOINTED_AFTER = re.compile(
     r"\s+(?:(?:is|was|has been)\s+)?(?:confirmed|appointed|named|elected|nominated|sworn in|"
-    r"installed|picked|chosen|re-?elected)\b|"
+    r"installed|re-?elected)\b|"
     r"\s+(?:is|becomes|became)\s+(?:the\s+)?new\b|"
     r"\s+(?:este|devine|a devenit)\s+(?:noul|noua)\b|\s+(?:es|será)\s+(?:el|la)\s+nuev[oa]\b|"
     r"\s+(?:est|devient)\s+(?:le|la)\s+nouv\w+|\s+(?:ist|wird)\s+(?:der|die)\s+neue\b|"
@@ -104,6 +104,23 @@ def _name_before(text: str, end: int) -> str:
     return " ".join(reversed(words))
 
 
+_LONG_LATIN = re.compile(r"(?<![^\W\d_])[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ'’]{3,}")
+_HAN_ONLY = re.compile(r"[^\u4e00-\u9fff·・\s]+")
+
+
+def _title_case(title: str) -> bool:
+    """Whether a headline capitalises its words (``Renault Chooses Volkswagen Executive``): three
+    or more Latin words of four letters or more, at least 70% of them capitalised.
+
+    Examples
+    --------
+    >>> _title_case("Renault Chooses Volkswagen Executive as New C.E.O."), _title_case("Senate confirms Jones")
+    (True, False)
+    """
+    words = _LONG_LATIN.findall(title)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _without_role(name: str) -> str:
     """A name less the role words a capitalising language writes after it (``Michel Barnier
     Premier ministre``)."""
@@ -126,10 +143,17 @@ def appointee_facts(title: str | None) -> tuple[str, ...]:
     ('role.appointee:zrnsk',)
     >>> appointee_facts("Parliament approves the budget"), appointee_facts("البرلمان يعين محافظا جديدا")
     ((), ())
+
+    A headline in title case names no one by its capitals:
+
+    >>> appointee_facts("NASA Just Confirmed There Are Water Plumes Above Europa")
+    ()
     """
     if not title:
         return ()
     names: set[str] = set()
+    if _title_case(title):  # "NASA Just Confirmed There Are Water Plumes": capitals tell no names
+        title = _HAN_ONLY.sub(" ", title)
     for m in _APPOINTS.finditer(title):
         end = m.end()
         while end > m.start() and title[end - 1].isspace():

@@ -157,6 +157,9 @@ alike in every script's reports, keyed by its own letters; Chinese, Japanese or 
 it (``PSLV-C112火箭``, ``将EOS-21送入轨道``)."""
 
 
+_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST WET MSK IST JST KST".split())
+
+
 def code_facts(text: str | None) -> tuple[str, ...]:
     """``model.<letters>:<number>`` for each designator in capitals that ``text`` names.
 
@@ -170,7 +173,7 @@ def code_facts(text: str | None) -> tuple[str, ...]:
     ('model.eos:21', 'model.nvs:7', 'model.pslv:c112')
     >>> code_facts("Индийская ракета PSLV-C113 вывела на орбиту спутник"), code_facts("将EOS-21送入轨道")
     (('model.pslv:c113',), ('model.eos:21',))
-    >>> code_facts("COVID-19 cases; PM2.5 at 4.5; Su-35 jets; RON95-III up; U-21 match")
+    >>> code_facts("COVID-19 cases; PM2.5 at 4.5; Su-35 jets; RON95-III up; U-21 match; 10:00 GMT-4")
     ('model.covid:19',)
     """
     if not text:
@@ -178,6 +181,8 @@ def code_facts(text: str | None) -> tuple[str, ...]:
     out = set()
     for m in _CODE.finditer(normalise_digits(text)):
         letters, prefix, number = m.groups()
+        if letters in _ZONES:
+            continue  # GMT-4, UTC-3: a time zone, no designator
         out.add(f"model.{letters.lower()}:{prefix.lower()}{int(number)}")
     return tuple(sorted(out))
 
