@@ -74,3 +74,11 @@ def test_role_words_after_a_name_are_not_the_name() -> None:
     assert appointee_facts("Macron nomme Michel Barnier Premier ministre") == (
         "role.appointee:mkl.brnr",
     )
+
+
+def test_a_vote_whose_person_a_colon_names() -> None:
+    deputy = "Parlamentul a votat noul prim-viceguvernator al BNR: Ioana Dobrescu"
+    assert appointee_facts(deputy) == ("role.appointee:dbrsk",)
+    governor = typed_facts("Cătălin Zărnescu este noul guvernator al BNR", "")
+    assert "role.appointee" in fact_conflicts(typed_facts(deputy, ""), governor)
+    assert appointee_facts("Parliament voted on the budget: 250 in favour") == ()

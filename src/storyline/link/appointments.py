@@ -82,6 +82,15 @@ _HAN_APPOINTED = re.compile(
     r"(?<![\u4e00-\u9fff·・])([\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})"
     r"(?:当选|出任|就任|获任)"
 )
+_VOTES = re.compile(
+    r"(?<![\w-])(?:votat|voted|votes|vote|проголосовал\w*|votó|vota|votou|hat\s+gewählt|"
+    r"a\s+ales|a\s+numit|a\s+validat|confirms?|confirmed|elects?|elected|appoints?|appointed|"
+    r"назначил\w*|утвердил\w*|избрал\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A vote or an appointing verb whose person a colon then names (``a votat noul X: Name``)."""
+_NAME_LAST = re.compile(r":\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+\s*){1,3}[.!]?$")
+"""After an appointing verb, a colon and a name ending the headline: the person appointed."""
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\Z")
 _HAN_NOT_NAME = frozenset("议会 国会 政府 内阁 董事会 人大 委员会 参议院 众议院 央行 银行".split())
 
@@ -141,6 +150,8 @@ def appointee_facts(title: str | None) -> tuple[str, ...]:
     ('role.appointee:扎尔内斯库',)
     >>> appointee_facts("Zarnescu confirmed as Romania's central bank governor")
     ('role.appointee:zrnsk',)
+    >>> appointee_facts("Parlamentul a votat noul prim-viceguvernator al BNR: Ioana Dobrescu")
+    ('role.appointee:dbrsk',)
     >>> appointee_facts("Parliament approves the budget"), appointee_facts("البرلمان يعين محافظا جديدا")
     ((), ())
 
@@ -161,6 +172,10 @@ def appointee_facts(title: str | None) -> tuple[str, ...]:
         name = _without_role(_name_after(title, end))
         if name and script_of(name.split()[0]) in ("latin", "cyrillic", "han"):
             names.add(name)
+    for m in _VOTES.finditer(title):  # "a votat noul prim-viceguvernator al BNR: Ioana Dobrescu"
+        colon = title.find(":", m.end())
+        if colon > 0 and _NAME_LAST.match(title, colon):
+            names.add(_name_after(title, colon + 1))
     for m in re.finditer(r"\s+\S", title):
         if _APPOINTED_AFTER.match(title, m.start()):
             name = _name_before(title, m.start())
@@ -170,5 +185,5 @@ def appointee_facts(title: str | None) -> tuple[str, ...]:
         for m in rx.finditer(title):
             if m.group(1) not in _HAN_NOT_NAME and not m.group(1).endswith(tuple(_HAN_NOT_NAME)):
                 names.add(m.group(1))
-    keys = {_holder_key(name) for name in names}
+    keys = {_holder_key(name) for name in names if name}
     return tuple(sorted(f"role.appointee:{key}" for key in keys if key))
