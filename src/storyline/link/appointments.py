@@ -92,7 +92,8 @@ _VOTES = re.compile(
 _NAME_LAST = re.compile(r":\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+\s*){1,3}[.!]?$")
 """After an appointing verb, a colon and a name ending the headline: the person appointed."""
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\Z")
-_HAN_NOT_NAME = frozenset("议会 国会 政府 内阁 董事会 人大 委员会 参议院 众议院 央行 银行".split())
+_HAN_NOT_NAME = tuple("议会 国会 政府 内阁 董事会 人大 委员会 参议院 众议院 央行 银行".split())
+"""What a Chinese appointing verb's object ends with when it is a body, not a person."""
 
 
 def _name_before(text: str, end: int) -> str:
@@ -183,7 +184,7 @@ def appointee_facts(title: str | None) -> tuple[str, ...]:
                 names.add(name)
     for rx in (_HAN_APPOINT, _HAN_APPOINTED):
         for m in rx.finditer(title):
-            if m.group(1) not in _HAN_NOT_NAME and not m.group(1).endswith(tuple(_HAN_NOT_NAME)):
+            if not m.group(1).endswith(_HAN_NOT_NAME):
                 names.add(m.group(1))
     keys = {_holder_key(name) for name in names if name}
     return tuple(sorted(f"role.appointee:{key}" for key in keys if key))

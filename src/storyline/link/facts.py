@@ -428,11 +428,12 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     if same_day_occurrence(title):  # "second blaze in a day": another occurrence that day
         out.add(SAME_DAY)
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
-    out.update(code_facts(first_sentence(text[:LEAD_CHARS])))  # "PSLV-C112 lifted off...": the lead's designators
+    first = first_sentence(text[:LEAD_CHARS])
+    out.update(code_facts(first))  # "PSLV-C112 lifted off...": the lead's designators
     out.update(streak_facts(title))  # "for a third straight week": link/streaks.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     # the place a race is named for, from the headline or the lead's first sentence: link/venues.py
-    out.update(venue_facts(title) or venue_facts(first_sentence(text[:LEAD_CHARS])))
+    out.update(venue_facts(title) or venue_facts(first))
     return tuple(sorted(out))
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.link.occurrence import _han_number
+
 __all__ = ["streak_facts"]
 
 #: Ordinal words and their values, every language together (stems where words inflect).
@@ -51,7 +53,6 @@ _WORDS = {
     "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5, "ششمین": 6,
     "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6,
 }  # fmt: skip
-_HAN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _KO_JA = {"두": 2, "세": 3, "네": 4, "다섯": 5, "二": 2, "三": 3, "四": 4, "五": 5}
 
 _EN_UNIT = r"(?:weeks?|months?|days?|nights?|times?|years?|sessions?|meetings?|quarters?|games?|matches?|wins?|victories|rises?|increases?|hikes?|cuts?|falls?|declines?|gains?|losses?|defeats?)"
@@ -131,7 +132,7 @@ def streak_facts(title: str | None) -> tuple[str, ...]:
                 out.add(n)
     for m in _HAN_STREAK.finditer(title):
         raw = m.group(1) or m.group(2)
-        out.add(int(raw) if raw.isdigit() else _HAN[raw])
+        out.add(int(raw) if raw.isdigit() else _han_number(raw))
     for m in _KO_JA_STREAK.finditer(title):
         raw = m.group(1) or m.group(2)
         out.add(int(raw) if raw.isdigit() else _KO_JA[raw])
