@@ -293,8 +293,8 @@ def is_noise(line: str) -> bool:
     (True, False)
     >>> is_noise("Minh Châu | Đọc trong 4 phút"), is_noise("4 min de lectura")
     (True, True)
-    >>> is_noise("Minh Châu | Hà Nội")
-    False
+    >>> is_noise("Minh Châu | Hà Nội"), is_noise("News ID: 123 · Story ID: 4412")
+    (False, True)
     """
     if len(line) > 300:
         return False
@@ -302,10 +302,10 @@ def is_noise(line: str) -> bool:
         return True
     parts = [p.strip() for p in re.split(r"[|·•]", line) if p.strip()]
     timed = [p for p in parts if _READING_TIME.match(p)]
-    if len(line) <= 100 and timed and all(
-        _STORY_ID.match(p) or p in timed or _short_name(p) for p in parts
-    ):  # "Reading time: 3 min", "کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه", "Minh Châu | Đọc trong 4 phút"
-        return True
+    if len(line) <= 100 and parts and all(
+        _STORY_ID.match(p) or p in timed or (timed and _short_name(p)) for p in parts
+    ):  # "Reading time: 3 min", "کد خبر: ۲۸۴۱۷۷ | زمان مطالعه: ۳ دقیقه", "Minh Châu | Đọc trong 4 phút",
+        return True  # "News ID: 123 · Story ID: 4412"; a name only beside a reading time
     return len(line) <= 80 and (_SHARE_ONLY.match(line) is not None or _is_share_bar(line))
 
 
