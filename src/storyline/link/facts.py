@@ -34,7 +34,13 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.link.appointments import appointee_facts
-from storyline.link.headline import amount_conflict, code_facts, disease_facts, headline_facts
+from storyline.link.headline import (
+    amount_conflict,
+    code_facts,
+    disease_facts,
+    headline_facts,
+    named_models,
+)
 from storyline.link.occurrence import first_sentence, occurrence_facts, occurrence_word
 from storyline.link.recall import (
     later_occurrence,
@@ -44,6 +50,7 @@ from storyline.link.recall import (
 )
 from storyline.link.recalled_figures import without_recalled_match
 from storyline.link.roles import role_conflict, role_facts, role_mentions, role_word
+from storyline.link.sites import SITE, same_site, site_facts
 from storyline.link.streaks import streak_facts
 from storyline.link.textkeys import _number_value, normalise_digits
 from storyline.link.venues import venue_facts
@@ -52,6 +59,7 @@ __all__ = [
     "LEAD_CHARS",
     "conflict_line",
     "conflict_shifts",
+    "identity_conflict",
     "fact_note",
     "fact_conflicts",
     "fact_kinds",
@@ -430,10 +438,13 @@ def typed_facts(title: str | None, text: str, day: str | None = None) -> tuple[s
     out.update(headline_facts(title))  # the headline's amounts, serial numbers, plant units: link/headline.py
     first = first_sentence(text[:LEAD_CHARS])
     out.update(code_facts(first))  # "PSLV-C112 lifted off...": the lead's designators
+    out.update(named_models(title, text))  # "Skarp unveils Vega 9": a model the text names again
     out.update(streak_facts(title))  # "for a third straight week": link/streaks.py
     out.update(disease_facts(title))  # the diseases it names: a vaccine, an outbreak
     # the place a race is named for, from the headline or the lead's first sentence: link/venues.py
     out.update(venue_facts(title) or venue_facts(first))
+    # the oil facilities the headline and the lead's first sentence name: link/sites.py
+    out.update(site_facts(title) + site_facts(first))
     return tuple(sorted(out))
 
 
@@ -644,7 +655,9 @@ def fact_conflicts(
                 out.append(kind)
             continue
         shared = len(x & y)
-        if kind == "pct":
+        if kind == SITE:  # one facility's name in two alphabets: link/sites.py
+            shared = max(_same_sites(x, y), _same_sites(y, x))
+        elif kind == "pct":
             shared = max(_rounded_pct_count(x, y), _rounded_pct_count(y, x))
         elif kind.startswith("n."):
             shared = max(_near_count(x, y), _near_count(x, nb), _near_count(y, na))
@@ -729,6 +742,11 @@ def _headline_against_counts(
             if y and 2 * max(_near_count(x, y), _near_count(x, every)) < min(len(x), len(y)):
                 out.append(kind)
     return out
+
+
+def _same_sites(values: frozenset[str], others: frozenset[str]) -> int:
+    """How many of ``values`` name a facility among ``others`` (:func:`same_site`)."""
+    return sum(any(same_site(v, o) for o in others) for v in values)
 
 
 def _near_count(values: frozenset[str], others: frozenset[str]) -> int:
@@ -949,6 +967,38 @@ def followup_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     return not (x & y)
 
 
+def _identity_kind(kind: str) -> bool:
+    """A kind that names what the report is about: a model's or a series' number, an oil
+    facility, the place a race is named for, the person appointed."""
+    return kind.startswith(("model.", "venue.", f"{SITE}.")) or kind in (SITE, APPOINTEE)
+
+
+def identity_conflict(facts: Sequence[str], others: Sequence[Sequence[str]]) -> bool:
+    """Whether ``facts`` name another thing than every one of ``others`` that names one, two or
+    more of them: another model, facility, race or appointee (:func:`_identity_kind`).
+
+    A count differs between reports of one event (an early toll, a rounded figure), so a
+    dated report inside a story's dates is not held apart by one; the thing a report is about
+    does not: a price cut of the Vega 8 the day after the Vega 9's launch is no report of it.
+
+    Examples
+    --------
+    >>> launch = [("model.vega:9",), ("model.vega:9", "pct:4"), ("pct:3",)]
+    >>> identity_conflict(("model.vega:8",), launch), identity_conflict(("model.vega:9",), launch)
+    (True, False)
+    >>> identity_conflict(("model.vega:8",), [("model.vega:9",), ()])  # one member only
+    False
+    >>> identity_conflict(("pct:5",), [("pct:4",), ("pct:4",)])  # a figure, not an identity
+    False
+    """
+    mine = fact_kinds(tuple(facts))
+    for kind in filter(_identity_kind, mine):
+        stating = [o for o in others if kind in fact_kinds(tuple(o))]
+        if len(stating) >= 2 and all(kind in fact_conflicts(tuple(facts), tuple(o)) for o in stating):
+            return True
+    return False
+
+
 def conflict_shifts(
     facts: Sequence[str], others: Sequence[Sequence[str]], weight: float
 ) -> np.ndarray:
@@ -1005,6 +1055,8 @@ def _kind_word(kind: str) -> str:
         return occurrence_word(kind)
     if kind.startswith("venue."):
         return "place the race is named for"
+    if kind == SITE or kind.startswith(f"{SITE}."):
+        return "oil facility"
     if kind.startswith("model."):
         return f'serial number of "{kind[6:]}"'
     if kind.startswith(HEADLINE_COUNT):

@@ -34,10 +34,19 @@ import re
 from collections.abc import Iterable
 
 from storyline.entities.names import _skeleton, name_tokens_cached
+from storyline.link.appointments import _title_case
 from storyline.link.occurrence import _han_number, _ordinal_value
 from storyline.link.textkeys import normalise_digits
+from storyline.text.dates.tables import MONTHS, WEEKDAYS, fold_key
 
-__all__ = ["AMOUNT_RATIO", "amount_conflict", "code_facts", "disease_facts", "headline_facts"]
+__all__ = [
+    "AMOUNT_RATIO",
+    "amount_conflict",
+    "code_facts",
+    "disease_facts",
+    "headline_facts",
+    "named_models",
+]
 
 AMOUNT_RATIO = 1.5
 """Two amounts further apart than this factor are not one amount reported twice."""
@@ -185,6 +194,68 @@ def code_facts(text: str | None) -> tuple[str, ...]:
             continue  # GMT-4, UTC-3: a time zone, no designator
         out.add(f"model.{letters.lower()}:{prefix.lower()}{int(number)}")
     return tuple(sorted(out))
+
+
+_NAMED_NUMBER = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ\u0370-\u03ff\u0400-\u04ff0-9'’\-])"
+    r"([A-ZÀ-ÖØ-Þ\u0391-\u03a9\u0410-\u042f\u0401][A-Za-zÀ-ÖØ-öø-ÿ\u0370-\u03ff\u0400-\u04ff]{2,})"
+    r" (\d{1,3})(?![\d%A-Za-zÀ-ÖØ-öø-ÿ\u0370-\u03ff\u0400-\u04ff]|[.,:/\-–]\d|\s?(?:%|per\s?cent|pct))"
+)
+"""A name and a number apart by a space (``Vega 9``, ``Windows 11``, ``Flight 302``): a product's
+model, a mission's or a flight's number. Chinese or Japanese text may touch it (``发布Vega 9``)."""
+
+_NOT_MODEL_NAME = frozenset(
+    "category level magnitude grade force class type unit block reactor top under over about "
+    "around nearly almost some only just more less than and the stufe kategorie niveau livello "
+    "categoria categoría nivel grad grado uber über rund fast knapp mindestens environ plus près "
+    "oltre circa quase cerca casi unos unas ruim bijna nästan cirka около более почти свыше "
+    "минимум максимум до от уровень категория".split()
+)
+"""Words before a number that are no name: a scale's step (``Category 4``: one storm's grows)
+or a count's hedge at a clause's start (``Over 100``, ``Около 50``)."""
+
+
+def named_models(title: str | None, text: str) -> tuple[str, ...]:
+    """``model.<name>:<number>`` for each name and number apart by a space that a headline names
+    and its text names again twice (``Vega 9``, ``Estlink 2``): the thing the report is about.
+
+    A count after a name (``Özbekistan 300 milyon``, ``в Риме 11 документов``) reads alike, but
+    the text does not repeat it. Not read either: the headline's first word or a clause's
+    (``Over 100 dead``, ``Apollo 11 crew``), months and weekdays (``June 15``), scale steps
+    (``Category 4``), headlines in title case (``Storm Kills 12``: capitals tell no names),
+    names in Arabic script (no capitals).
+
+    Examples
+    --------
+    >>> body = "The Vega 9 costs more. Skarp says the Vega 9 has a bigger battery than the Vega 8."
+    >>> named_models("Skarp unveils Vega 9 flagship", body), named_models("Skarp宣布Vega 9降价", body)
+    (('model.vega:9',), ('model.vega:9',))
+    >>> named_models("Tornano in Italia 27 reperti trafugati", "In Italia 27 reperti: un cratere.")
+    ()
+    >>> named_models("Over 100 dead as storm hits on June 15; Category 4 winds; Apple up 3%", body)
+    ()
+    >>> named_models("Storm Kills 12 People in Spain", body), named_models("Apollo 11 crew", body)
+    ((), ())
+    """
+    if not title or _title_case(title):
+        return ()
+    title, folded = normalise_digits(title), normalise_digits(text).casefold()
+    out = set()
+    for m in _NAMED_NUMBER.finditer(title):
+        name = m.group(1)
+        before = title[: m.start()].rstrip()
+        if not before or before[-1] in ":;|–—-.!?\"'«“„(":
+            continue  # a clause's first word: "Over 100 dead", "Lampedusa: Nearly 50 missing"
+        key = fold_key(name)
+        if name.casefold() in _NOT_MODEL_NAME or key in MONTHS or key in WEEKDAYS:
+            continue
+        again = re.findall(rf"(?<!\w){re.escape(name.casefold())}\s{m.group(2)}(?!\d)", folded)
+        if len(again) >= _MODEL_AGAIN:
+            out.add(f"model.{name.casefold()}:{int(m.group(2))}")
+    return tuple(sorted(out))
+
+
+_MODEL_AGAIN = 2  # a model's name and number in the text this many times: what it is about
 
 
 def _serials(title: str) -> set[str]:

@@ -25,6 +25,7 @@ from storyline.link.facts import (
     SAME_DAY,
     fact_note,
     followup_conflict,
+    identity_conflict,
 )
 from storyline.link.features import lang_key
 from storyline.link.recalled_figures import figure_recall_conflict, specific_figure
@@ -529,7 +530,9 @@ class EvidenceTracker(RefiningTracker):
         core, never from one member; evidence against from one member is evidence
         against the story when the time evidence cannot settle it (the article or
         the story undated). A dated article inside the story's dates is not
-        raised: its date is surer evidence than a number; one :data:`FOLLOWUP_DAYS`
+        raised: its date is surer evidence than a number, unless it names another model,
+        facility, race or appointee than every core member naming one, two or more
+        (:func:`~storyline.link.facts.identity_conflict`); one :data:`FOLLOWUP_DAYS`
         or more from most of the core's dates (their median: :func:`days_from_most`)
         is, twice (``2 * year_margin``; an arrest once, see :data:`FOLLOWUP_DAYS`), when its
         headline and most of the core's disagree on a follow-up action, or its lead names a
@@ -570,6 +573,8 @@ class EvidenceTracker(RefiningTracker):
                 return (1.0 if arrest else 2.0) * float(self.config.year_margin)  # both count
             if self._same_day_against(row, core):  # "second blaze in a day": not the day's first
                 return float(self.config.year_margin)
+            if identity_conflict(fact_keys(row.keys), [fact_keys(m.keys) for m in core]):
+                return float(self.config.year_margin)  # another model, facility, appointee
             return 0.0
         if not self._conflicts(row, core).any() and not self._followup_against(row, core):
             return 0.0

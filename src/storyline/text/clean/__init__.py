@@ -60,6 +60,8 @@ from storyline.text.clean.dateline import (
 from storyline.text.clean.rules import (
     is_breadcrumb,
     is_caption,
+    is_masthead,
+    is_menu_line,
     is_noise,
     is_paragraph,
     is_section_label,
@@ -555,7 +557,12 @@ def _page_title(header: list[str]) -> str | None:
         if best is not None:
             return best
     parts = _TITLE_SEPARATORS.split(first)
-    if len(parts) == 1 and (is_section_label(first) or not looks_like_headline(first)):
+    masthead = len(parts) == 1 and (
+        is_section_label(first) or not looks_like_headline(first) or is_masthead(first)
+    )
+    if masthead and (best := _headline_after_menus(header)) is not None:
+        return best
+    if masthead:
         # a masthead first ("Budějovické listy"), not a <title> line: the first headline under it
         best = _first_headline(header[1:])
         if best is not None:
@@ -572,6 +579,43 @@ def _page_title(header: list[str]) -> str | None:
     return head if word_count(head) >= 2 or looks_like_headline(first) else None
 
 
+def _headline_after_menus(header: list[str]) -> str | None:
+    """Under a masthead, the first headline after its menus and path (``_MENU_REACH`` lines).
+
+    A masthead may have a tagline under it, then menus (``News | Sport``, ``Новости Наука
+    Игры``) and a path (``Syndicalisme > Mobilisation``): the headline follows the last of
+    them that only menus, paths and section names separate from the tagline.
+
+    Examples
+    --------
+    >>> _headline_after_menus(["TERRES & SILLONS", "Le magazine des agriculteurs du Centre",
+    ...     "Actualités | Cultures | Élevage | Marchés", "Syndicalisme > Mobilisation",
+    ...     "Les tracteurs bloquent le marché de Rungis", "Par Bertrand Lefeuvre"])
+    'Les tracteurs bloquent le marché de Rungis'
+    >>> _headline_after_menus(["ТехноПульс", "Новости Гаджеты Мобильные Наука Игры",
+    ...     "Новости / Мобильные", "Смартфон поступил в продажу", "Автор: Артём Ковалев"])
+    'Смартфон поступил в продажу'
+    >>> _headline_after_menus(["Site", "Cabinet falls after budget vote", "12 March 2031"]) is None
+    True
+    """
+    menus = [
+        at
+        for at, line in enumerate(header[1:_MENU_REACH], 1)
+        if is_menu_line(line) or (is_section_label(line) and _MENU_MARK.search(line))
+    ]
+    for at in reversed(menus):
+        between = header[2:at]  # the line under the masthead may be its tagline
+        if all(is_section_label(line) or is_menu_line(line) for line in between):
+            best = _first_headline(header[at + 1 :])
+            if best is not None:
+                return best
+    return None
+
+
+_MENU_REACH = 5  # a masthead's menus and path come within its first lines
+_MENU_MARK = re.compile(r"\s[>»›/|→⟩❯▸►➔➜＞〉—–·•]\s")  # links apart: a menu or a path
+
+
 def _first_headline(lines: list[str]) -> str | None:
     """The first of ``lines`` that reads as a headline: no section label, date line or byline.
 
@@ -584,6 +628,7 @@ def _first_headline(lines: list[str]) -> str | None:
         if (
             looks_like_headline(line)
             and not is_section_label(line)
+            and not is_menu_line(line)
             and is_header_date_line(line) is None
             and _byline(line) is None
         ):
@@ -809,6 +854,8 @@ def clean_scraped_text(
             following = header[index + 1] if index + 1 < len(header) else None
             if is_section_label(unit) and not (following is None and len(unit.split()) >= 2):
                 continue
+            if is_menu_line(unit) and following is not None:
+                continue  # "Новости Гаджеты Наука Игры": a menu, the headline comes after it
             if looks_like_headline(unit) or following is None:
                 title, title_at = unit, index
             continue

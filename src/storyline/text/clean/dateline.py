@@ -447,6 +447,8 @@ def masthead_cited(line: str, text: str) -> str | None:
     "L'Écho de Brienne"
     >>> masthead_cited("Paris et Berlin signent l'accord", body) is None
     True
+    >>> masthead_cited("BALTIC & NORDIC DESK", "STOCKHOLM (Baltic & Nordic Desk) — Sweden will")
+    'Baltic & Nordic Desk'
     """
     if len(line) > 80:
         return None
@@ -454,9 +456,12 @@ def masthead_cited(line: str, text: str) -> str | None:
     name = parts[0].strip()
     if len(parts) > 2 or not name or len(name.split()) > 5 or _NAME_PUNCT.search(name):
         return None
-    if f"({name})" not in text and f"（{name}）" not in text:
-        return None
-    return normalise_outlet(name)
+    folded = text.casefold()
+    for cited in (f"({name})", f"（{name}）"):  # a masthead in capitals: the dateline's own case
+        at = folded.find(cited.casefold())
+        if at >= 0:
+            return normalise_outlet(text[at + 1 : at + len(cited) - 1])
+    return None
 
 
 def find_header_outlet(line: str) -> str | None:

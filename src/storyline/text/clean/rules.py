@@ -469,6 +469,57 @@ def is_section_label(line: str) -> bool:
     return len(line) <= 30 and word_count(line) <= 3 and not _LABEL_PUNCT.search(line)
 
 
+_MENU_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
+_UNTITLED_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f]")
+"""Greek, Cyrillic and Armenian: scripts whose headlines are never in title case."""
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu printed as words apart by spaces alone (``Новости Гаджеты Наука Игры``).
+
+    Four to ten capitalised words, no digit and no punctuation; two of them usual section names,
+    or the words in Greek, Cyrillic or Armenian, whose headlines are never in title case (an
+    English one is: ``Business Leaders Slam Tax Plan``).
+
+    Examples
+    --------
+    >>> is_menu_line("Новости Гаджеты Мобильные Наука Игры")
+    True
+    >>> is_menu_line("News World Business Sport Culture")
+    True
+    >>> is_menu_line("Business Leaders Slam Tax Plan"), is_menu_line("Фермеры перекрыли дорогу Лиона")
+    (False, False)
+    """
+    words = [w for w in line.split() if w not in ("&", "+", "＆")]
+    if not 4 <= len(words) <= 10 or _LABEL_PUNCT.search(line):
+        return False
+    if not all(_MENU_WORD.match(w) and w[0].isupper() for w in words):
+        return False
+    sections = sum(is_section_word(w) for w in words)
+    return sections >= 2 or bool(_UNTITLED_SCRIPT.search(line))
+
+
+def is_masthead(line: str) -> bool:
+    """A site's name in capitals heading its page (``BALTIC & NORDIC DESK``): at most five words,
+    every letter a capital, no digit and no punctuation.
+
+    Examples
+    --------
+    >>> is_masthead("BALTIC & NORDIC DESK"), is_masthead("TERRES & SILLONS")
+    (True, True)
+    >>> is_masthead("FLOODS KILL 12 IN SPAIN"), is_masthead("Baltic & Nordic Desk")
+    (False, False)
+    """
+    letters = [c for c in line if c.isalpha()]
+    return (
+        bool(letters)
+        and all(c.isupper() for c in letters)
+        and word_count(line) <= 5
+        and not any(c.isdigit() for c in line)
+        and not _LABEL_PUNCT.search(line)
+    )
+
+
 def _crumb_words(part: str) -> int:
     """The words of a breadcrumb's link, an ampersand or plus alone not counted (a dash is:
     ``Elif Demirkaya / Tokat - Kuzey Postası`` is a byline).
