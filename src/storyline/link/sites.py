@@ -99,10 +99,9 @@ def site_facts(title: str | None) -> tuple[str, ...]:
     for rx in (_BEFORE, _AFTER):
         for m in rx.finditer(title):
             name = m.group(1)
-            before = title[: m.start()].rstrip()
             if rx is _BEFORE and name.endswith(("'s", "’s")):
                 continue  # "Lukoil's refinery": an owner, no place
-            if _country(name) or (rx is _BEFORE and not before and name.islower()):
+            if _country(name):
                 continue
             if rx is _BEFORE and _CYRILLIC_NAME.match(name) and not _ADJECTIVE.search(name):
                 continue  # "Атакован НПЗ": before the word, a Russian name is its adjective
@@ -128,7 +127,7 @@ def site_key(name: str) -> str:
     >>> site_key("Tuapse"), site_key("Туапсинский"), site_key("توابسي"), site_key("توآپسه")
     ('tbs', 'tbsnsk', 'tbs', 'tbs')
     """
-    return _skeleton(name.removeprefix("ال")).translate(_FOLD)
+    return _skeleton(name).translate(_FOLD)
 
 
 def same_site(a: str, b: str) -> bool:

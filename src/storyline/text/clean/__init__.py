@@ -58,6 +58,8 @@ from storyline.text.clean.dateline import (
     masthead_cited,
 )
 from storyline.text.clean.rules import (
+    CRUMB_MARKS,
+    LIST_MARKS,
     is_breadcrumb,
     is_caption,
     is_masthead,
@@ -501,7 +503,8 @@ def _page_title(header: list[str]) -> str | None:
     (``Opinion | Tax plan stalls - The Daily`` and ``Tax plan stalls``), the
     header line sharing most words with it (a headline reworded for search
     engines), the first headline after a site's path in the first three lines
-    (``Site``, ``tagline`` above ``Home / World``), the first headline under a
+    (``Site``, ``tagline`` above ``Home / World``), under a masthead the first
+    headline after its menus and path (:func:`_headline_after_menus`), the first headline under a
     first line that is a masthead (a section-label-short line, no
     separators), else the first line less its site and section parts.
 
@@ -613,7 +616,7 @@ def _headline_after_menus(header: list[str]) -> str | None:
 
 
 _MENU_REACH = 5  # a masthead's menus and path come within its first lines
-_MENU_MARK = re.compile(r"\s[>»›/|→⟩❯▸►➔➜＞〉—–·•]\s")  # links apart: a menu or a path
+_MENU_MARK = re.compile(rf"\s[{CRUMB_MARKS}{LIST_MARKS}]\s")  # links apart: a path or a menu
 
 
 def _first_headline(lines: list[str]) -> str | None:

@@ -153,10 +153,11 @@ _SENTENCE_END = re.compile(
 """A line's last character ends a sentence, unless it closes a dotted abbreviation
 (``200 б.п.``, ``in the U.S.``): a headline may end in one."""
 _LABEL_PUNCT = re.compile(r"[.!?。！？؟:;,،]")
-_CRUMB_MARKS = ">»›/|→⟩❯▸►➔➜＞〉"  # what separates a breadcrumb's links (``Главная → Азия``)
-_BREADCRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]\s")
+CRUMB_MARKS = ">»›/|→⟩❯▸►➔➜＞〉"  # what separates a breadcrumb's links (``Главная → Азия``)
+LIST_MARKS = "—–·•|"  # what separates a list of a site's sections (``Eurobiz Daily · Deals``)
+_BREADCRUMB = re.compile(rf"\s[{CRUMB_MARKS}]\s")
 _PATH_MARK = re.compile(r"\s[»›→⟩❯▸►➔➜＞〉]\s")
-_LIST_MARK = re.compile(r"\s[—–·•|]\s")
+_LIST_MARK = re.compile(rf"\s[{LIST_MARKS}]\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
 """A run of Thai, Lao, Burmese or Khmer: scripts that write no space between words."""
@@ -412,7 +413,7 @@ def is_breadcrumb(line: str) -> bool:
     (True, True)
     """
     marked = _PATH_MARK.search(line) or " > " in line  # after a link home, any mark is a path
-    home = _BREADCRUMB.search(line) and is_home_word(re.split(rf"[{_CRUMB_MARKS}]", line)[0])
+    home = _BREADCRUMB.search(line) and is_home_word(re.split(rf"[{CRUMB_MARKS}]", line)[0])
     return bool(marked or home) and is_section_label(line)
 
 
@@ -444,7 +445,7 @@ def is_section_label(line: str) -> bool:
     >>> is_section_label("Oil / gas / power: prices rise again")
     False
     """
-    crumbs = re.split(rf"[{_CRUMB_MARKS}]", line)
+    crumbs = re.split(rf"[{CRUMB_MARKS}]", line)
     if _BREADCRUMB.search(line) and all(_crumb_words(part) <= 3 for part in crumbs):
         return True  # "Gulf & Caucasus Review > Diplomacy": an ampersand is no word
     if (
